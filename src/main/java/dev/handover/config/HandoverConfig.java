@@ -1,0 +1,186 @@
+package dev.handover.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Everything the function is configured with. Every property can be set by environment variable
+ * ({@code handover.crm.base-url} is {@code HANDOVER_CRM_BASE_URL}), which is how SAM passes it.
+ */
+@ConfigMapping(prefix = "handover")
+public interface HandoverConfig {
+
+    /** The CRM (HighLevel API v2) the handover actions are sent to. */
+    Crm crm();
+
+    /** The DynamoDB table that holds delivery claims, pause expiry and handover episodes. */
+    Table table();
+
+    /** Where DynamoDB is reached. */
+    Dynamodb dynamodb();
+
+    /** Webhook authentication and replay protection. */
+    Webhook webhook();
+
+    /** The bot whose conversations are watched, and what a handover does. */
+    Bot bot();
+
+    interface Crm {
+        /** Base URL of the HighLevel API v2. */
+        @WithDefault("https://services.leadconnectorhq.com")
+        String baseUrl();
+
+        /** Sub-account (location) access token or Private Integration Token; sent as a Bearer token. */
+        Optional<String> token();
+
+        /** When true, CRM calls are logged and answered with made-up ids instead of being sent. */
+        @WithDefault("false")
+        boolean dryRun();
+
+        /** {@code Version} header of the contacts endpoints. */
+        @WithDefault("2021-07-28")
+        String contactsVersion();
+
+        /** {@code Version} header of the conversations endpoints. */
+        @WithDefault("2021-04-15")
+        String conversationsVersion();
+    }
+
+    interface Table {
+        /** Name of the DynamoDB table; SAM passes the one it creates. */
+        @WithDefault("human-handover")
+        String name();
+
+        /** Create the table at start-up when it is missing: for local runs and tests, never in AWS. */
+        @WithDefault("false")
+        boolean createIfMissing();
+
+        /** How long a webhook delivery id is remembered for deduplication. */
+        @WithDefault("PT24H")
+        Duration deliveryTtl();
+
+        /** How long a conversation item is kept after its last change (TTL; never relied on for correctness). */
+        @WithDefault("P30D")
+        Duration conversationTtl();
+    }
+
+    interface Dynamodb {
+        /** Endpoint override, e.g. a local dynalite; unset means the regional AWS endpoint. */
+        Optional<String> endpoint();
+    }
+
+    interface Webhook {
+        /**
+         * Verify webhook signatures. Switching this off is for local experiments only; every response then says
+         * {@code "signatureCheck":"disabled"} and a warning is logged.
+         */
+        @WithDefault("true")
+        boolean verifySignatures();
+
+        /** Ed25519 public key (PEM or bare base64 X.509) for {@code x-ghl-signature}; defaults to HighLevel's. */
+        @WithDefault("MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=")
+        String ed25519PublicKey();
+
+        /** RSA public key (PEM or bare base64 X.509) for the legacy {@code x-wh-signature}; defaults to HighLevel's. */
+        @WithDefault(HighLevelKeys.RSA_PUBLIC_KEY)
+        String rsaPublicKey();
+
+        /** Oldest accepted webhook {@code timestamp}, against replays. */
+        @WithDefault("PT5M")
+        Duration maxAge();
+
+        /** How far in the future a webhook {@code timestamp} may be (sender clock ahead of ours). */
+        @WithDefault("PT1M")
+        Duration clockSkew();
+
+        /** Largest accepted request body, after base64 decoding. */
+        @WithDefault("262144")
+        int maxBodyBytes();
+    }
+
+    interface Bot {
+        /** Example phrases that mean "I want a person", in addition to the built-in rules. */
+        @WithDefault("speak to human,talk to agent,need help from person")
+        List<String> examples();
+
+        /** Assign the contact to a user. */
+        Assign assign();
+
+        /** Create a task for the assigned user. */
+        Task task();
+
+        /** Send a closing message to the customer on the channel they used. */
+        ClosingMessage closingMessage();
+
+        /** Tag the contact. */
+        Tags tags();
+
+        /** Pause the bot for the conversation. */
+        Pause pause();
+    }
+
+    interface Assign {
+        /** Whether the assignment action runs. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The HighLevel user id the conversation is handed to. */
+        Optional<String> userId();
+
+        /** Leave the contact with its current owner when it already has one. */
+        @WithDefault("false")
+        boolean skipIfAssigned();
+    }
+
+    interface Task {
+        /** Whether the task action runs. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Task title; {@code {scenario}} is replaced by the scenario that fired. */
+        @WithDefault("Human handover: {scenario}")
+        String title();
+
+        /** Task description. */
+        @WithDefault("will be created by AI")
+        String body();
+
+        /** Hours from the trigger to the task's due date. */
+        @WithDefault("24")
+        int dueHours();
+    }
+
+    interface ClosingMessage {
+        /** Whether the closing message is sent. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The message text. */
+        @WithDefault("Thank you! Someone from the team will get back to you.")
+        String text();
+    }
+
+    interface Tags {
+        /** Whether the tags action runs. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Tags added to the contact. */
+        @WithDefault("human_handover")
+        List<String> values();
+    }
+
+    interface Pause {
+        /** Whether the bot is paused after a handover. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long the bot stays paused. */
+        @WithDefault("PT24H")
+        Duration duration();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.handover.conversation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The CRM's message channels. {@link #sendType} is the {@code type} of {@code POST /conversations/messages} that
+ * replies on the channel, or null where no text reply is possible (calls, voicemail).
+ */
+public enum Channel {
+    SMS("SMS"),
+    RCS("RCS"),
+    EMAIL("Email"),
+    WHATSAPP("WhatsApp"),
+    INSTAGRAM("IG"),
+    FACEBOOK("FB"),
+    GOOGLE_BUSINESS("GMB"),
+    LIVE_CHAT("Live_Chat"),
+    TIKTOK("TIKTOK"),
+    CUSTOM("Custom"),
+    CALL(null),
+    VOICEMAIL(null);
+
+    private final String sendType;
+
+    Channel(String sendType) {
+        this.sendType = sendType;
+    }
+
+    public Optional<String> sendType() {
+        return Optional.ofNullable(sendType);
+    }
+
+    /**
+     * Reads a webhook's {@code messageType}. HighLevel spells channels several ways ({@code "Live Chat"},
+     * {@code "TYPE_LIVE_CHAT"}, {@code "CALL"}, {@code "VoiceMail"}), so spaces, case and the prefix are ignored.
+     */
+    public static Optional<Channel> fromMessageType(String messageType) {
+        if (messageType == null) {
+            return Optional.empty();
+        }
+        String key = messageType.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        if (key.startsWith("TYPE_")) {
+            key = key.substring(5);
+        }
+        return Optional.ofNullable(switch (key) {
+            case "SMS" -> SMS;
+            case "RCS" -> RCS;
+            case "EMAIL" -> EMAIL;
+            case "WHATSAPP" -> WHATSAPP;
+            case "IG", "INSTAGRAM" -> INSTAGRAM;
+            case "FB", "FACEBOOK" -> FACEBOOK;
+            case "GMB", "GOOGLE_MY_BUSINESS" -> GOOGLE_BUSINESS;
+            case "LIVE_CHAT", "LIVECHAT", "WEBCHAT" -> LIVE_CHAT;
+            case "TIKTOK" -> TIKTOK;
+            case "CUSTOM", "CUSTOM_PROVIDER", "CUSTOM_SMS", "CUSTOM_CHAT" -> CUSTOM;
+            case "CALL", "PHONE" -> CALL;
+            case "VOICEMAIL", "VOICE_MAIL" -> VOICEMAIL;
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package dev.handover.crm;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.handover.crm.HighLevelDtos.AddTags;
+import dev.handover.crm.HighLevelDtos.ContactEnvelope;
+import dev.handover.crm.HighLevelDtos.CreateTask;
+import dev.handover.crm.HighLevelDtos.SendMessage;
+import dev.handover.crm.HighLevelDtos.SentMessage;
+import dev.handover.crm.HighLevelDtos.TaskEnvelope;
+import dev.handover.crm.HighLevelDtos.UpdateContact;
+
+/**
+ * The HighLevel API v2 endpoints a handover uses. Each takes its {@code Version} header, which differs between the
+ * contacts and the conversations APIs; the bearer token is added by {@link BearerTokenFilter}.
+ */
+@RegisterRestClient(configKey = "highlevel")
+@RegisterProvider(BearerTokenFilter.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface HighLevelApi {
+
+    @GET
+    @Path("/contacts/{contactId}")
+    ContactEnvelope getContact(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
+
+    @PUT
+    @Path("/contacts/{contactId}")
+    ContactEnvelope updateContact(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+            UpdateContact body);
+
+    @POST
+    @Path("/contacts/{contactId}/tasks")
+    TaskEnvelope createTask(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+            CreateTask body);
+
+    @POST
+    @Path("/contacts/{contactId}/tags")
+    AddTags addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId, AddTags body);
+
+    @POST
+    @Path("/conversations/messages")
+    SentMessage sendMessage(@HeaderParam("Version") String version, SendMessage body);
+}

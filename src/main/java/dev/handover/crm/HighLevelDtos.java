@@ -1,0 +1,49 @@
+package dev.handover.crm;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Request and response bodies of the HighLevel API v2, reduced to the fields a handover reads or writes. */
+public final class HighLevelDtos {
+
+    private HighLevelDtos() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contact(String id, String assignedTo) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContactEnvelope(Contact contact) {
+    }
+
+    public record UpdateContact(String assignedTo) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CreateTask(String title, String body, String dueDate, boolean completed, String assignedTo) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Task(String id) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaskEnvelope(Task task) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AddTags(List<String> tags) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SendMessage(String type, String contactId, String message, String html, String subject,
+            String threadId, String conversationProviderId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SentMessage(String conversationId, String messageId, String emailMessageId) {
+    }
+}

@@ -1,0 +1,87 @@
+package dev.handover.handover;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.handover.config.BotProfile;
+import dev.handover.conversation.Channel;
+import dev.handover.conversation.ConversationEvent;
+import dev.handover.conversation.Episode;
+import dev.handover.crm.CrmException;
+import dev.handover.crm.CrmGateway;
+import dev.handover.crm.HighLevelDtos.CreateTask;
+import dev.handover.crm.HighLevelDtos.SendMessage;
+
+/** Runs one handover action against the CRM and returns what to checkpoint: the CRM's id or the owner kept. */
+@ApplicationScoped
+public class ActionExecutor {
+
+    private final CrmGateway crm;
+
+    public ActionExecutor(CrmGateway crm) {
+        this.crm = crm;
+    }
+
+    public String execute(HandoverAction action, ConversationEvent event, Episode episode, BotProfile bot) {
+        BotProfile.Actions settings = bot.actions();
+        return switch (action) {
+            case ASSIGN -> assign(event.contactId(), settings);
+            case TASK -> crm.createTask(event.contactId(), new CreateTask(
+                    settings.taskTitle().replace("{scenario}", episode.scenario()),
+                    settings.taskBody(),
+                    dueDate(episode.startedAt(), settings.taskDueHours()),
+                    false,
+                    taskOwner(episode, settings).orElse(null)));
+            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()));
+            case TAGS -> {
+                crm.addTags(event.contactId(), settings.tags());
+                yield "-";
+            }
+        };
+    }
+
+    /** Returns the user who ends up owning the contact: the configured one, or the owner that was kept. */
+    private String assign(String contactId, BotProfile.Actions settings) {
+        String userId = settings.assignToUserId().orElseThrow();
+        if (settings.skipAssignToUser()) {
+            Optional<String> owner = crm.contactOwner(contactId);
+            if (owner.isPresent()) {
+                return owner.get();
+            }
+        }
+        crm.assign(contactId, userId);
+        return userId;
+    }
+
+    /** The task goes to whoever the contact was assigned to in this episode. */
+    private static Optional<String> taskOwner(Episode episode, BotProfile.Actions settings) {
+        return Optional.ofNullable(episode.done().get(HandoverAction.ASSIGN.id()))
+                .filter(owner -> !owner.equals("-"))
+                .or(settings::assignToUserId);
+    }
+
+    static String dueDate(Instant trigger, int dueHours) {
+        return trigger.plus(Duration.ofHours(dueHours)).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static SendMessage closingMessage(ConversationEvent event, String text) {
+        String type = event.channel().sendType().orElseThrow(() -> new CrmException(CrmException.Kind.PERMANENT,
+                "the " + event.channel() + " channel takes no text reply"));
+        if (event.channel() == Channel.EMAIL) {
+            String subject = event.subject().map(s -> s.regionMatches(true, 0, "Re:", 0, 3) ? s : "Re: " + s)
+                    .orElse(null);
+            return new SendMessage(type, event.contactId(), text, "<p>" + escapeHtml(text) + "</p>", subject,
+                    event.threadId().orElse(null), null);
+        }
+        return new SendMessage(type, event.contactId(), text, null, null, null,
+                event.channel() == Channel.CUSTOM ? event.conversationProviderId().orElse(null) : null);
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

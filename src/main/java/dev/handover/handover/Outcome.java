@@ -1,0 +1,34 @@
+package dev.handover.handover;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.handover.conversation.ConversationState;
+
+/**
+ * What the function answers for one event.
+ *
+ * @param status the HTTP status: 200 when the event is durably handled, 429 when a redelivery should finish it
+ * @param decision {@code handover}, {@code none}, {@code paused}, {@code duplicate} or {@code ignored}
+ * @param pausedUntil empty when not paused; {@link Instant#MAX} when paused indefinitely
+ */
+public record Outcome(int status, String decision, Optional<String> scenario, String reason, boolean botPaused,
+        Optional<Instant> pausedUntil, List<ActionReport> actions) {
+
+    public static Outcome of(String decision, Optional<String> scenario, String reason, ConversationState state,
+            Instant now, List<ActionReport> actions) {
+        boolean paused = state.pausedAt(now);
+        boolean retry = actions.stream().anyMatch(ActionReport::isPending);
+        return new Outcome(retry ? 429 : 200, decision, scenario, reason, paused,
+                paused ? state.pausedUntil() : Optional.empty(), actions);
+    }
+
+    public static Outcome simple(String decision, String reason, ConversationState state, Instant now) {
+        return of(decision, Optional.empty(), reason, state, now, List.of());
+    }
+
+    public static Outcome ignored(String reason) {
+        return new Outcome(200, "ignored", Optional.empty(), reason, false, Optional.empty(), List.of());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.handover.scenario;
+
+/** Why a conversation is handed to a person; the names are the platform's {@code handoverType} values. */
+public enum Scenario {
+    CONTACT_REQUEST("contactRequest"),
+    FAILED_TO_RESOLVE_ISSUE("failedToResolveIssue"),
+    LACK_OF_INFORMATION("lackOfInformation");
+
+    private final String id;
+
+    Scenario(String id) {
+        this.id = id;
+    }
+
+    /** The platform's name for the scenario, used in responses, logs and config. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.handover.scenario;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Brings chat text to a canonical form the rules can match: lower case, no accents, no emoji, letter runs
+ * collapsed ("pleaseee"), chat spellings and contractions expanded ("pls", "ppl", "dont"), and split into clauses
+ * at sentence punctuation so that a negation or a question only covers its own clause.
+ */
+public final class TextNormalizer {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;,:\\n\\r()\\[\\]\"]+|\\s[-–—]+\\s");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'\\s]+");
+    private static final Pattern LETTER_RUN = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Chat spellings and contractions, after apostrophes are dropped. */
+    private static final Map<String, String> EXPANSIONS = Map.ofEntries(
+            Map.entry("dont", "do not"), Map.entry("doesnt", "does not"), Map.entry("didnt", "did not"),
+            Map.entry("cant", "can not"), Map.entry("cannot", "can not"), Map.entry("wont", "will not"),
+            Map.entry("isnt", "is not"), Map.entry("arent", "are not"), Map.entry("wasnt", "was not"),
+            Map.entry("havent", "have not"), Map.entry("hasnt", "has not"), Map.entry("wouldnt", "would not"),
+            Map.entry("couldnt", "could not"), Map.entry("shouldnt", "should not"), Map.entry("aint", "am not"),
+            Map.entry("im", "i am"), Map.entry("ive", "i have"),
+            Map.entry("youre", "you are"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
+            Map.entry("lets", "let us"), Map.entry("wanna", "want to"), Map.entry("gonna", "going to"),
+            Map.entry("gotta", "got to"), Map.entry("gimme", "give me"), Map.entry("lemme", "let me"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("plse", "please"),
+            Map.entry("plox", "please"), Map.entry("ppl", "people"), Map.entry("u", "you"), Map.entry("ur", "your"),
+            Map.entry("r", "are"), Map.entry("ya", "you"), Map.entry("hooman", "human"), Map.entry("hoomans", "humans"),
+            Map.entry("sum1", "someone"), Map.entry("some1", "someone"), Map.entry("any1", "anyone"),
+            Map.entry("smb", "somebody"), Map.entry("sb", "somebody"), Map.entry("rn", "right now"),
+            Map.entry("asap", "now"), Map.entry("w", "with"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"));
+
+    private TextNormalizer() {
+    }
+
+    /** The whole text in canonical form, clauses joined by a space. */
+    public static String normalize(String text) {
+        return String.join(" ", clauses(text));
+    }
+
+    /** The text's clauses in canonical form; empty clauses are dropped. */
+    public static List<String> clauses(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('`', '\'').replace('´', '\'');
+        folded = LETTER_RUN.matcher(folded).replaceAll("$1");
+        List<String> result = new ArrayList<>();
+        for (String clause : CLAUSE_BREAK.split(folded)) {
+            String words = SPACES.matcher(NOT_WORD.matcher(clause).replaceAll(" ")).replaceAll(" ").trim();
+            if (!words.isEmpty()) {
+                result.add(expand(words));
+            }
+        }
+        return result;
+    }
+
+    private static String expand(String words) {
+        StringBuilder out = new StringBuilder(words.length() + 16);
+        for (String word : words.split(" ")) {
+            String bare = word.replace("'", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            String expanded = EXPANSIONS.get(bare);
+            if (expanded != null) {
+                out.append(expanded);
+            } else if (word.endsWith("n't")) {
+                out.append(bare, 0, bare.length() - 2).append(" not");
+            } else {
+                // French and Italian elision ("j'aimerais", "l'equipe") and English possessives split into words.
+                out.append(word.replace('\'', ' ').trim());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.handover.webhook;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Typed access to the fields of a webhook body, with a 400 that names the field when one is wrong. */
+final class JsonFields {
+
+    /** Ids are short tokens; anything longer is not an id and would bloat keys and logs. */
+    private static final int MAX_ID_LENGTH = 128;
+
+    private final JsonNode node;
+
+    JsonFields(JsonNode node) {
+        this.node = node;
+    }
+
+    String requiredId(String name) {
+        String value = optionalText(name).orElseThrow(
+                () -> WebhookRejectedException.badRequest("missing_field", "'" + name + "' is required"));
+        if (value.isBlank()) {
+            throw WebhookRejectedException.badRequest("missing_field", "'" + name + "' is empty");
+        }
+        return checkId(name, value);
+    }
+
+    Optional<String> optionalId(String name) {
+        return optionalText(name).filter(value -> !value.isBlank()).map(value -> checkId(name, value));
+    }
+
+    Optional<String> optionalText(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw WebhookRejectedException.badRequest("wrong_type",
+                    "'" + name + "' must be a string, not " + value.getNodeType().name().toLowerCase());
+        }
+        return Optional.of(value.textValue());
+    }
+
+    private static String checkId(String name, String value) {
+        if (value.length() > MAX_ID_LENGTH || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw WebhookRejectedException.badRequest("invalid_id",
+                    "'" + name + "' must be at most " + MAX_ID_LENGTH + " printable ASCII characters");
+        }
+        return value;
+    }
+}
