@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the human handover function locally on embedded defaults: dynalite as DynamoDB, a WireMock sandbox of the
+# HighLevel API, and the packaged function under the AWS Lambda runtime interface client.
+#
+#   ./run-local.sh              replay samples/*.json through the function, one JSON line per sample
+#   ./run-local.sh serve        keep it running and POST your own webhooks to it
+#
+# HANDOVER_* environment variables (see README) are passed to the function: HANDOVER_DYNAMODB_ENDPOINT and
+# HANDOVER_CRM_BASE_URL point it at another DynamoDB or CRM instead of the local ones.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+command -v java >/dev/null || { echo "run-local: java (JDK 17+) is required" >&2; exit 1; }
+command -v node >/dev/null || { echo "run-local: node (18+) is required" >&2; exit 1; }
+
+if [ ! -d node_modules/dynalite ]; then
+  echo "[run-local] installing dynalite (npm ci)" >&2
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
+
+# Build when the packaged function or the local tools are missing or older than the sources.
+runner=$(ls target/*-runner.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$runner" ] || [ ! -f target/local-tools/wiremock-standalone.jar ] \
+   || [ -n "$(find src pom.xml -newer "$runner" -print -quit)" ]; then
+  echo "[run-local] building the function (./mvnw package -DskipTests -Plocal-tools)" >&2
+  ./mvnw -q -B package -DskipTests -Plocal-tools >&2
+fi
+
+exec node local/run-local.mjs "$@"
