@@ -1,28 +1,109 @@
 package dev.handover.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** Finds the handover settings of the bot an event belongs to. */
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import dev.handover.scenario.Scenario;
+
+/**
+ * The bots this deployment serves, read and validated at start-up from the bots document
+ * ({@code HANDOVER_BOTS_FILE} or {@code HANDOVER_BOTS_DOCUMENT}), or, without one, a single bot built from the
+ * {@code handover.bot.*} properties that answers in every location.
+ */
 @ApplicationScoped
 public class BotDirectory {
 
-    private final BotProfile bot;
+    private static final Logger LOG = Logger.getLogger(BotDirectory.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    private final List<BotProfile> bots;
+
+    @Inject
     public BotDirectory(HandoverConfig config) {
-        HandoverConfig.Bot bot = config.bot();
-        this.bot = new BotProfile("default", bot.examples(), new BotProfile.Actions(
-                bot.assign().enabled() ? bot.assign().userId() : Optional.empty(),
-                bot.assign().skipIfAssigned(),
-                bot.task().enabled(), bot.task().title(), bot.task().body(), bot.task().dueHours(),
-                bot.closingMessage().enabled() ? Optional.of(bot.closingMessage().text()) : Optional.empty(),
-                bot.tags().enabled() ? bot.tags().values() : java.util.List.of(),
-                bot.pause().enabled(), Optional.of(bot.pause().duration())));
+        this(load(config));
     }
 
-    /** The bot that answers in this location; one bot serves every location for now. */
-    public Optional<BotProfile> find(String locationId) {
-        return Optional.of(bot);
+    public BotDirectory(List<BotProfile> bots) {
+        this.bots = List.copyOf(bots);
+    }
+
+    /** The bot that HighLevel webhooks of this location belong to. */
+    public Optional<BotProfile> forLocation(String locationId) {
+        List<BotProfile> candidates = bots.stream().filter(bot -> bot.locationIds().contains(locationId)).toList();
+        if (candidates.isEmpty()) {
+            candidates = bots.stream().filter(bot -> bot.locationIds().isEmpty()).toList();
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0))
+                : candidates.stream().filter(BotProfile::isDefault).findFirst();
+    }
+
+    /** A bot named by an event, if it serves that location. */
+    public Optional<BotProfile> find(String locationId, String botId) {
+        return bots.stream().filter(bot -> bot.botId().equals(botId))
+                .filter(bot -> bot.locationIds().isEmpty() || bot.locationIds().contains(locationId))
+                .findFirst();
+    }
+
+    static List<BotProfile> load(HandoverConfig config) {
+        Optional<String> text = config.bots().document();
+        if (text.isEmpty() && config.bots().file().isPresent()) {
+            Path file = Path.of(config.bots().file().get());
+            try {
+                text = Optional.of(Files.readString(file));
+            } catch (IOException e) {
+                throw new BotConfigException(List.of("bots file " + file + " cannot be read: " + e.getMessage()));
+            }
+        }
+        if (text.isEmpty()) {
+            return List.of(fromProperties(config.bot()));
+        }
+        List<BotProfile> bots = new BotProfileReader(System::getenv).read(parse(text.get()));
+        LOG.infof("serving %d bot(s): %s", bots.size(), bots.stream().map(BotProfile::botId).toList());
+        return bots;
+    }
+
+    public static BotsDocument parse(String text) {
+        try {
+            return YAML.readValue(text, BotsDocument.class);
+        } catch (IOException e) {
+            throw new BotConfigException(List.of("the bots document is not valid YAML or JSON: "
+                    + e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    /** The single bot of the {@code handover.bot.*} properties: every scenario, the same actions. */
+    private static BotProfile fromProperties(HandoverConfig.Bot bot) {
+        Map<Scenario, BotProfile.Handover> handovers = new EnumMap<>(Scenario.class);
+        for (Scenario scenario : Scenario.values()) {
+            handovers.put(scenario, new BotProfile.Handover(scenario,
+                    scenario == Scenario.CONTACT_REQUEST ? bot.examples() : List.of(),
+                    bot.assign().enabled() ? bot.assign().userId() : Optional.empty(),
+                    bot.assign().skipIfAssigned(),
+                    bot.task().enabled(), bot.task().title(), bot.task().body(), bot.task().dueHours(),
+                    bot.closingMessage().enabled() ? Optional.of(bot.closingMessage().text()) : Optional.empty(),
+                    bot.tags().enabled() ? bot.tags().values() : List.of(),
+                    !bot.pause().enabled() ? Optional.of(Duration.ZERO)
+                            : bot.pause().indefinite() ? Optional.empty() : Optional.of(bot.pause().duration())));
+        }
+        return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
+                bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),
+                Optional.empty(), Optional.empty(), handovers);
     }
 }

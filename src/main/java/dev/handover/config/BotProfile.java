@@ -2,24 +2,58 @@ package dev.handover.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import dev.handover.scenario.Scenario;
 
 /**
- * One bot's handover settings, in the shape of the platform's {@code humanHandOverDto}.
+ * One bot's validated settings.
  *
- * @param examples phrases that mean "I want a person" for this bot
- * @param actions what a handover does
+ * @param locationIds the locations the bot answers in; empty means every location
+ * @param isDefault the bot HighLevel webhooks of its locations go to when several bots share a location
+ * @param maxRetries failed attempts that trigger the failed-to-resolve scenario
+ * @param confidenceThreshold a generic bot event below this confidence is a lack of information
+ * @param manualSleep how long a human reply from the CRM pauses the bot; empty means until resumed
+ * @param failedAttemptsReset a quiet period after which the failed-attempt count starts again
+ * @param eventSecret HMAC-SHA256 key of generic JSON events
+ * @param workflowSecret shared secret of HighLevel workflow webhooks
+ * @param handovers the handover actions, at most three, by scenario
  */
-public record BotProfile(String botId, List<String> examples, Actions actions) {
+public record BotProfile(
+        String botId,
+        Set<String> locationIds,
+        boolean isDefault,
+        int maxRetries,
+        double confidenceThreshold,
+        boolean sleepOnManualMessage,
+        Optional<Duration> manualSleep,
+        Duration failedAttemptsReset,
+        Optional<String> eventSecret,
+        Optional<String> workflowSecret,
+        Map<Scenario, Handover> handovers) {
+
+    public Optional<Handover> handover(Scenario scenario) {
+        return Optional.ofNullable(handovers.get(scenario));
+    }
+
+    /** The contact-request examples, or none when the bot has no contact-request action. */
+    public List<String> examples() {
+        return handover(Scenario.CONTACT_REQUEST).map(Handover::examples).orElse(List.of());
+    }
 
     /**
-     * Post-handover actions.
+     * One handover action: a scenario and what to do when it fires.
      *
-     * @param assignToUserId the user the contact is assigned to; empty switches assignment off
+     * @param assignToUserId the user to assign; empty switches assignment off
      * @param skipAssignToUser keep an existing contact owner
-     * @param pauseFor how long the bot is paused; empty means indefinitely (until resumed)
+     * @param finalMessage the closing message; empty sends none
+     * @param pauseFor how long the bot is paused; {@link Duration#ZERO} for no pause, empty for until resumed
      */
-    public record Actions(
+    public record Handover(
+            Scenario scenario,
+            List<String> examples,
             Optional<String> assignToUserId,
             boolean skipAssignToUser,
             boolean createTask,
@@ -28,7 +62,6 @@ public record BotProfile(String botId, List<String> examples, Actions actions) {
             int taskDueHours,
             Optional<String> finalMessage,
             List<String> tags,
-            boolean pause,
             Optional<Duration> pauseFor) {
     }
 }

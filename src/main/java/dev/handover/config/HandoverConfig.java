@@ -26,8 +26,19 @@ public interface HandoverConfig {
     /** Webhook authentication and replay protection. */
     Webhook webhook();
 
-    /** The bot whose conversations are watched, and what a handover does. */
+    /** Where the bots document comes from; without one, {@link #bot()} configures a single bot. */
+    Bots bots();
+
+    /** The single bot used when no bots document is configured, and what its handover does. */
     Bot bot();
+
+    interface Bots {
+        /** Path of a YAML or JSON bots document. */
+        Optional<String> file();
+
+        /** The bots document itself (YAML or JSON), e.g. passed by SAM as an environment variable. */
+        Optional<String> document();
+    }
 
     interface Crm {
         /** Base URL of the HighLevel API v2. */
@@ -103,6 +114,18 @@ public interface HandoverConfig {
     }
 
     interface Bot {
+        /** Failed attempts after which the failed-to-resolve scenario hands over. */
+        @WithDefault("2")
+        int maxRetries();
+
+        /** A generic bot event whose confidence is below this shows a lack of information. */
+        @WithDefault("0.5")
+        double confidenceThreshold();
+
+        /** A human reply from the CRM pauses the bot (the platform's sleepOnManualMessage). */
+        @WithDefault("true")
+        boolean sleepOnManualMessage();
+
         /** Example phrases that mean "I want a person", in addition to the built-in rules. */
         @WithDefault("speak to human,talk to agent,need help from person")
         List<String> examples();
@@ -182,5 +205,9 @@ public interface HandoverConfig {
         /** How long the bot stays paused. */
         @WithDefault("PT24H")
         Duration duration();
+
+        /** Pause until resumed instead of for {@link #duration()}. */
+        @WithDefault("false")
+        boolean indefinite();
     }
 }

@@ -5,26 +5,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One message of a conversation, whatever input shape it arrived in.
+ * One event of a conversation, whatever input shape it arrived in.
  *
- * @param deliveryId the id the sender gives this delivery (webhookId), used to drop duplicates
+ * @param deliveryId the id the sender gives this delivery (webhookId, eventId or a content hash), used to drop duplicates
+ * @param botId the bot the event names; HighLevel webhooks name none and are routed by location
  * @param author who wrote the message
  * @param channel the CRM channel, e.g. {@code SMS}; the closing message goes back on it
  * @param text the message text, empty for calls and attachments
+ * @param answered for a bot message of a generic event: whether the bot says it answered
+ * @param confidence for a bot message of a generic event: the bot's confidence, 0 to 1
+ * @param resume a command to end the bot's pause rather than a message
  * @param occurredAt when the sender says the event happened
  */
 public record ConversationEvent(
         String deliveryId,
         String locationId,
+        Optional<String> botId,
         String conversationId,
         String contactId,
         Author author,
         Channel channel,
         String text,
+        Optional<Boolean> answered,
+        Optional<Double> confidence,
+        boolean resume,
         Optional<String> conversationProviderId,
         Optional<String> subject,
         Optional<String> threadId,
-        Optional<String> userId,
         Instant occurredAt) {
 
     public ConversationEvent {
@@ -34,7 +41,16 @@ public record ConversationEvent(
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(occurredAt, "occurredAt");
         text = text == null ? "" : text;
+    }
+
+    /** A plain text message, the common case; the optional parts are empty. */
+    public static ConversationEvent message(String deliveryId, String locationId, String conversationId,
+            String contactId, Author author, Channel channel, String text, Instant occurredAt) {
+        return new ConversationEvent(deliveryId, locationId, Optional.empty(), conversationId, contactId, author,
+                channel, text, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                Optional.empty(), occurredAt);
     }
 
     /** Who wrote a message. */

@@ -3,15 +3,30 @@ package dev.handover.conversation;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.handover.conversation.ConversationEvent.Author;
+
 /**
  * What the function remembers of a conversation.
  *
  * @param pausedUntil when the bot may speak again; {@link Instant#MAX} for an indefinite pause
  * @param episode the latest handover episode, open or finished
+ * @param failedAttempts failed attempts of the bot counted since the last reset
+ * @param lastAuthor who wrote the previous message
+ * @param lastActivityAt when the previous message arrived
+ * @param lastCustomerFingerprint the fingerprint of the previous customer message (no text is stored)
+ * @param lastCustomerDelivery the delivery that fingerprint came from, so a redelivery is not its own repeat
  */
-public record ConversationState(Optional<Instant> pausedUntil, Optional<Episode> episode) {
+public record ConversationState(
+        Optional<Instant> pausedUntil,
+        Optional<Episode> episode,
+        int failedAttempts,
+        Optional<Author> lastAuthor,
+        Optional<Instant> lastActivityAt,
+        Optional<String> lastCustomerFingerprint,
+        Optional<String> lastCustomerDelivery) {
 
-    public static final ConversationState EMPTY = new ConversationState(Optional.empty(), Optional.empty());
+    public static final ConversationState EMPTY = new ConversationState(Optional.empty(), Optional.empty(), 0,
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Compared with the clock, never left to TTL deletion, which can lag by days. */
     public boolean pausedAt(Instant now) {
@@ -20,5 +35,15 @@ public record ConversationState(Optional<Instant> pausedUntil, Optional<Episode>
 
     public Optional<Episode> openEpisode() {
         return episode.filter(Episode::open);
+    }
+
+    public ConversationState withPause(Optional<Instant> until) {
+        return new ConversationState(until, episode, failedAttempts, lastAuthor, lastActivityAt,
+                lastCustomerFingerprint, lastCustomerDelivery);
+    }
+
+    public ConversationState withEpisode(Episode current) {
+        return new ConversationState(pausedUntil, Optional.of(current), failedAttempts, lastAuthor, lastActivityAt,
+                lastCustomerFingerprint, lastCustomerDelivery);
     }
 }

@@ -26,8 +26,8 @@ public class ActionExecutor {
         this.crm = crm;
     }
 
-    public String execute(HandoverAction action, ConversationEvent event, Episode episode, BotProfile bot) {
-        BotProfile.Actions settings = bot.actions();
+    public String execute(HandoverAction action, ConversationEvent event, Episode episode,
+            BotProfile.Handover settings) {
         return switch (action) {
             case ASSIGN -> assign(event.contactId(), settings);
             case TASK -> crm.createTask(event.contactId(), new CreateTask(
@@ -45,7 +45,7 @@ public class ActionExecutor {
     }
 
     /** Returns the user who ends up owning the contact: the configured one, or the owner that was kept. */
-    private String assign(String contactId, BotProfile.Actions settings) {
+    private String assign(String contactId, BotProfile.Handover settings) {
         String userId = settings.assignToUserId().orElseThrow();
         if (settings.skipAssignToUser()) {
             Optional<String> owner = crm.contactOwner(contactId);
@@ -58,7 +58,7 @@ public class ActionExecutor {
     }
 
     /** The task goes to whoever the contact was assigned to in this episode. */
-    private static Optional<String> taskOwner(Episode episode, BotProfile.Actions settings) {
+    private static Optional<String> taskOwner(Episode episode, BotProfile.Handover settings) {
         return Optional.ofNullable(episode.done().get(HandoverAction.ASSIGN.id()))
                 .filter(owner -> !owner.equals("-"))
                 .or(settings::assignToUserId);

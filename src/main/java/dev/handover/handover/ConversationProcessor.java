@@ -14,11 +14,15 @@ import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
 import dev.handover.conversation.ClaimResult;
 import dev.handover.conversation.ConversationEvent;
+import dev.handover.conversation.ConversationEvent.Author;
 import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationState;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
+import dev.handover.scenario.Assessment;
 import dev.handover.scenario.Decision;
+import dev.handover.scenario.MessageFingerprint;
+import dev.handover.scenario.Scenario;
 import dev.handover.scenario.ScenarioEngine;
 
 /**
@@ -47,13 +51,17 @@ public class ConversationProcessor {
     }
 
     public Outcome process(ConversationEvent event) {
-        Optional<BotProfile> bot = bots.find(event.locationId());
+        Optional<BotProfile> bot = event.botId().isPresent() ? bots.find(event.locationId(), event.botId().get())
+                : bots.forLocation(event.locationId());
         if (bot.isEmpty()) {
-            return Outcome.ignored("no bot is configured for location " + event.locationId());
+            return Outcome.ignored("no bot is configured for location " + event.locationId()
+                    + event.botId().map(id -> " and bot " + id).orElse(""));
         }
         Instant now = clock.instant();
         ConversationKey key = ConversationKey.of(event);
-        ClaimResult claim = store.claim(key, event.deliveryId(), now);
+        Optional<String> fingerprint = event.author() == Author.CUSTOMER && !event.text().isBlank()
+                ? Optional.of(MessageFingerprint.of(event.text())) : Optional.empty();
+        ClaimResult claim = store.claim(key, event, fingerprint, now);
         if (claim.duplicate()) {
             return Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed",
                     store.read(key), now);
@@ -72,28 +80,62 @@ public class ConversationProcessor {
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
             Instant now) {
+        if (event.resume()) {
+            store.resume(key, now);
+            return Outcome.simple("resumed", "the pause was ended by a resume event", state.withPause(Optional.empty()),
+                    now);
+        }
         Optional<Episode> open = state.openEpisode();
         if (open.isPresent()) {
             return resume(event, key, state, open.get(), bot, now);
         }
-        if (state.pausedAt(now)) {
-            return Outcome.simple("paused", "the bot is paused after a handover", state, now);
+        if (event.author() == Author.STAFF) {
+            return staffReply(key, state, bot, now);
         }
-        Decision decision = engine.decide(event, bot);
+        if (state.pausedAt(now)) {
+            return Outcome.simple("paused", "the bot is paused after a handover or a human reply", state, now);
+        }
+        Assessment assessment = engine.assess(event, state, bot, now);
+        Decision decision = engine.decide(assessment, countAttempts(key, state, assessment, now), bot);
         if (!decision.handover()) {
             return Outcome.simple("none", decision.reason(), state, now);
         }
-        Episode episode = HandoverPlanner.plan(decision, bot, now);
-        Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(bot, now);
+        Scenario scenario = decision.scenario().orElseThrow();
+        BotProfile.Handover settings = bot.handover(scenario).orElseThrow();
+        Episode episode = HandoverPlanner.plan(decision, settings, now);
+        Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(settings, now);
         if (!store.openEpisode(key, episode, pausedUntil, now, now.plus(EPISODE_LEASE))) {
             // Another delivery of this conversation opened an episode between our claim and now.
             return Outcome.simple("paused", "a handover of this conversation is already under way", store.read(key), now);
         }
         LOG.infof("handover %s opened: conversation %s, scenario %s (%s), actions %s", episode.id(),
                 key.conversationId(), episode.scenario(), episode.reason(), episode.planned());
-        List<ActionReport> reports = runner.run(event, key, episode, bot);
-        ConversationState after = new ConversationState(pausedUntil, Optional.of(episode));
-        return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(), after, now, reports);
+        List<ActionReport> reports = runner.run(event, key, episode, settings);
+        return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
+                state.withPause(pausedUntil).withEpisode(episode), now, reports);
+    }
+
+    /** Counts a failed attempt atomically in the store; a resolution or a quiet period starts the count again. */
+    private int countAttempts(ConversationKey key, ConversationState state, Assessment assessment, Instant now) {
+        if (assessment.failedAttempt().isPresent()) {
+            return store.addFailedAttempt(key, assessment.countStartsOver(), now);
+        }
+        boolean startsOver = assessment.resolved().isPresent() || assessment.countStartsOver();
+        if (startsOver && state.failedAttempts() > 0) {
+            store.resetFailedAttempts(key);
+        }
+        return startsOver ? 0 : state.failedAttempts();
+    }
+
+    /** A person of the team answered from the CRM: the bot keeps quiet, as the platform's sleepOnManualMessage. */
+    private Outcome staffReply(ConversationKey key, ConversationState state, BotProfile bot, Instant now) {
+        if (!bot.sleepOnManualMessage()) {
+            return Outcome.simple(state.pausedAt(now) ? "paused" : "none", "staff-reply", state, now);
+        }
+        Instant until = HandoverPlanner.until(bot.manualSleep(), now);
+        store.extendPause(key, until, now);
+        Instant longest = state.pausedUntil().filter(current -> current.isAfter(until)).orElse(until);
+        return Outcome.simple("paused", "a person replied from the CRM", state.withPause(Optional.of(longest)), now);
     }
 
     private Outcome resume(ConversationEvent event, ConversationKey key, ConversationState state, Episode episode,
@@ -102,7 +144,9 @@ public class ConversationProcessor {
             return Outcome.simple("paused", "a handover of this conversation is under way", state, now);
         }
         LOG.infof("handover %s resumed: remaining %s", episode.id(), episode.remaining());
-        List<ActionReport> reports = runner.run(event, key, episode, bot);
+        Optional<BotProfile.Handover> settings = Scenario.fromId(episode.scenario()).flatMap(bot::handover);
+        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get())
+                : runner.abandon(key, episode, "the bot no longer has a " + episode.scenario() + " handover action");
         return Outcome.of("handover", Optional.of(episode.scenario()), "resumed:" + episode.reason(), state, now,
                 reports);
     }

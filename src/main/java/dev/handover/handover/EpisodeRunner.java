@@ -32,7 +32,8 @@ public class EpisodeRunner {
     }
 
     /** Runs what remains and reports on every planned action, including those finished earlier. */
-    public List<ActionReport> run(ConversationEvent event, ConversationKey key, Episode episode, BotProfile bot) {
+    public List<ActionReport> run(ConversationEvent event, ConversationKey key, Episode episode,
+            BotProfile.Handover settings) {
         List<ActionReport> reports = new ArrayList<>();
         episode.done().forEach((action, detail) -> reports.add(ActionReport.done(action, detail)));
         episode.failed().forEach((action, reason) -> reports.add(ActionReport.failed(action, reason)));
@@ -44,7 +45,7 @@ public class EpisodeRunner {
                 reports.add(ActionReport.pending(id, "waits for the assignment"));
                 continue;
             }
-            ActionReport report = runOne(action, event, key, current, bot);
+            ActionReport report = runOne(action, event, key, current, settings);
             reports.add(report);
             if (report.isPending() && action == HandoverAction.ASSIGN) {
                 // The task goes to whoever ends up owning the contact: settle that first.
@@ -62,11 +63,25 @@ public class EpisodeRunner {
         return reports;
     }
 
+    /** Fails what remains for good, e.g. when the bot's configuration no longer has the episode's action. */
+    public List<ActionReport> abandon(ConversationKey key, Episode episode, String reason) {
+        List<ActionReport> reports = new ArrayList<>();
+        episode.done().forEach((action, detail) -> reports.add(ActionReport.done(action, detail)));
+        episode.failed().forEach((action, failure) -> reports.add(ActionReport.failed(action, failure)));
+        for (String action : episode.remaining()) {
+            store.markFailed(key, episode.id(), action, reason);
+            reports.add(ActionReport.failed(action, reason));
+        }
+        store.closeEpisode(key, episode.id());
+        LOG.errorf("handover %s abandoned: %s", episode.id(), reason);
+        return reports;
+    }
+
     private ActionReport runOne(HandoverAction action, ConversationEvent event, ConversationKey key, Episode episode,
-            BotProfile bot) {
+            BotProfile.Handover settings) {
         String id = action.id();
         try {
-            String detail = executor.execute(action, event, episode, bot);
+            String detail = executor.execute(action, event, episode, settings);
             store.markDone(key, episode.id(), id, detail);
             return ActionReport.done(id, detail);
         } catch (CrmException e) {

@@ -1,5 +1,6 @@
 package dev.handover.handover;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,8 +19,7 @@ final class HandoverPlanner {
     private HandoverPlanner() {
     }
 
-    static Episode plan(Decision decision, BotProfile bot, Instant now) {
-        BotProfile.Actions actions = bot.actions();
+    static Episode plan(Decision decision, BotProfile.Handover actions, Instant now) {
         List<String> planned = new ArrayList<>();
         if (actions.assignToUserId().isPresent()) {
             planned.add(HandoverAction.ASSIGN.id());
@@ -39,12 +39,15 @@ final class HandoverPlanner {
     }
 
     /** Empty when the bot is not paused; {@link Instant#MAX} when paused until resumed. */
-    static Optional<Instant> pausedUntil(BotProfile bot, Instant now) {
-        BotProfile.Actions actions = bot.actions();
-        if (!actions.pause()) {
+    static Optional<Instant> pausedUntil(BotProfile.Handover actions, Instant now) {
+        if (actions.pauseFor().filter(Duration::isZero).isPresent()) {
             return Optional.empty();
         }
-        // Stored in epoch seconds: answer with the same value the table holds.
-        return Optional.of(actions.pauseFor().map(d -> now.plus(d).truncatedTo(ChronoUnit.SECONDS)).orElse(Instant.MAX));
+        return Optional.of(until(actions.pauseFor(), now));
+    }
+
+    /** Stored in epoch seconds: answer with the value the table holds. Empty means until resumed. */
+    static Instant until(Optional<Duration> pause, Instant now) {
+        return pause.map(duration -> now.plus(duration).truncatedTo(ChronoUnit.SECONDS)).orElse(Instant.MAX);
     }
 }

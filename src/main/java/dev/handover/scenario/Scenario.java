@@ -12,6 +12,15 @@ public enum Scenario {
         this.id = id;
     }
 
+    public static java.util.Optional<Scenario> fromId(String id) {
+        for (Scenario scenario : values()) {
+            if (scenario.id.equals(id)) {
+                return java.util.Optional.of(scenario);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The platform's name for the scenario, used in responses, logs and config. */
     public String id() {
         return id;

@@ -1,24 +1,98 @@
 package dev.handover.scenario;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import dev.handover.config.BotProfile;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationEvent.Author;
+import dev.handover.conversation.ConversationState;
 
-/** The scenario checks: a pure function of the event and the bot's settings, with no I/O. */
+/**
+ * The scenario checks, pure functions with no I/O. {@link #assess} reads the signals of one event against the
+ * conversation's memory; the caller counts a failed attempt atomically in the store; {@link #decide} then picks the
+ * scenario by priority: contact request, then failed to resolve, then lack of information.
+ */
 public final class ScenarioEngine {
 
     private final ContactRequestDetector contactRequests = new ContactRequestDetector();
+    private final BotFallbackDetector fallbacks = new BotFallbackDetector();
+    private final FeedbackDetector feedback = new FeedbackDetector();
 
-    public Decision decide(ConversationEvent event, BotProfile bot) {
-        if (event.author() != Author.CUSTOMER) {
-            return Decision.none("not-a-customer-message");
+    public Assessment assess(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
+        boolean startsOver = !bot.failedAttemptsReset().isZero() && state.lastActivityAt()
+                .filter(last -> last.plus(bot.failedAttemptsReset()).isBefore(now)).isPresent();
+        return switch (event.author()) {
+            case STAFF -> new Assessment(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true,
+                    startsOver, "staff-reply");
+            case BOT -> assessBot(event, bot, startsOver);
+            case CUSTOMER -> assessCustomer(event, state, bot, startsOver);
+        };
+    }
+
+    private Assessment assessBot(ConversationEvent event, BotProfile bot, boolean startsOver) {
+        Optional<String> lack;
+        if (event.answered().filter(answered -> !answered).isPresent()) {
+            lack = Optional.of("bot:answered=false");
+        } else if (event.confidence().filter(confidence -> confidence < bot.confidenceThreshold()).isPresent()) {
+            lack = Optional.of("bot:confidence " + event.confidence().get() + " < " + bot.confidenceThreshold());
+        } else {
+            Detection fallback = fallbacks.detect(event.text());
+            lack = fallback.matched() ? Optional.of("bot:" + fallback.reason()) : Optional.empty();
         }
+        return new Assessment(Optional.empty(), lack, Optional.empty(), lack, false, startsOver,
+                lack.isPresent() ? lack.get() : "bot-answered");
+    }
+
+    private Assessment assessCustomer(ConversationEvent event, ConversationState state, BotProfile bot,
+            boolean startsOver) {
         if (event.text().isBlank()) {
-            return Decision.none("no-text");
+            return new Assessment(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    startsOver, "no-text");
         }
         Detection request = contactRequests.detect(event.text(), bot.examples());
-        return request.matched()
-                ? Decision.handover(Scenario.CONTACT_REQUEST, request.reason())
-                : Decision.none(request.reason());
+        Optional<String> contactRequest = request.matched() ? Optional.of(request.reason()) : Optional.empty();
+        boolean staffTalking = state.lastAuthor().filter(author -> author == Author.STAFF).isPresent();
+        FeedbackDetection judged = feedback.classify(event.text());
+        Optional<String> failed = Optional.empty();
+        Optional<String> resolved = Optional.empty();
+        if (!staffTalking && judged.feedback() == Feedback.DISSATISFIED) {
+            failed = Optional.of("customer:" + judged.reason());
+        } else if (judged.feedback() == Feedback.RESOLVED) {
+            resolved = Optional.of("customer:" + judged.reason());
+        } else if (repeatsAfterBot(event, state)) {
+            failed = Optional.of("customer:repeated-question");
+        }
+        String reason = contactRequest.or(() -> Optional.of(request.reason())).get();
+        return new Assessment(contactRequest, failed, resolved, Optional.empty(), false, startsOver, reason);
+    }
+
+    /** The customer asks again what they asked before the bot's last reply. */
+    private static boolean repeatsAfterBot(ConversationEvent event, ConversationState state) {
+        return state.lastAuthor().filter(author -> author == Author.BOT).isPresent()
+                && state.lastCustomerFingerprint().isPresent()
+                && !state.lastCustomerDelivery().filter(event.deliveryId()::equals).isPresent()
+                && MessageFingerprint.nearDuplicate(state.lastCustomerFingerprint().get(),
+                        MessageFingerprint.of(event.text()));
+    }
+
+    /** Picks the scenario to hand over for, given the failed-attempt count after this event. */
+    public Decision decide(Assessment assessment, int failedAttempts, BotProfile bot) {
+        if (assessment.contactRequest().isPresent() && bot.handover(Scenario.CONTACT_REQUEST).isPresent()) {
+            return Decision.handover(Scenario.CONTACT_REQUEST, assessment.contactRequest().get());
+        }
+        if (assessment.failedAttempt().isPresent() && failedAttempts >= bot.maxRetries()
+                && bot.handover(Scenario.FAILED_TO_RESOLVE_ISSUE).isPresent()) {
+            return Decision.handover(Scenario.FAILED_TO_RESOLVE_ISSUE, "failed-attempt " + failedAttempts + "/"
+                    + bot.maxRetries() + " " + assessment.failedAttempt().get());
+        }
+        if (assessment.lackOfInformation().isPresent() && bot.handover(Scenario.LACK_OF_INFORMATION).isPresent()) {
+            return Decision.handover(Scenario.LACK_OF_INFORMATION, assessment.lackOfInformation().get());
+        }
+        if (assessment.failedAttempt().isPresent()) {
+            return Decision.none("failed-attempt " + failedAttempts + "/" + bot.maxRetries() + " "
+                    + assessment.failedAttempt().get());
+        }
+        return Decision.none(assessment.resolved().orElse(assessment.reason()));
     }
 }

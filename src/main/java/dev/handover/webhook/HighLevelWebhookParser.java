@@ -59,10 +59,10 @@ public class HighLevelWebhookParser {
                 .or(() -> fields.optionalId("messageId"))
                 .or(() -> fields.optionalId("emailMessageId"))
                 .orElseGet(() -> "sha256:" + sha256(body));
-        ConversationEvent event = new ConversationEvent(deliveryId, locationId, conversationId, contactId,
-                author(type, userId, source), channel, fields.optionalText("body").orElse(""),
-                fields.optionalId("conversationProviderId"), fields.optionalText("subject"),
-                fields.optionalId("threadId"), userId, occurredAt(fields));
+        ConversationEvent event = new ConversationEvent(deliveryId, locationId, Optional.empty(), conversationId,
+                contactId, author(type, userId, source), channel, fields.optionalText("body").orElse(""),
+                Optional.empty(), Optional.empty(), false, fields.optionalId("conversationProviderId"),
+                fields.optionalText("subject"), fields.optionalId("threadId"), occurredAt(fields));
         return ParsedWebhook.message(event, type);
     }
 

@@ -1,0 +1,237 @@
+package dev.handover.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import dev.handover.config.BotsDocument.Action;
+import dev.handover.config.BotsDocument.Bot;
+import dev.handover.scenario.Scenario;
+
+/**
+ * Validates a {@link BotsDocument} and turns it into {@link BotProfile}s. Every rule violation is collected, so that
+ * one start-up names all of them.
+ */
+public final class BotProfileReader {
+
+    /** The three pre-built scenarios of the platform, each at most once: three handover actions per bot. */
+    public static final int MAX_ACTIONS = 3;
+
+    private final Function<String, String> environment;
+
+    /** @param environment resolves {@code env:NAME} secret references */
+    public BotProfileReader(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public List<BotProfile> read(BotsDocument document) {
+        List<String> problems = new ArrayList<>();
+        if (document == null || document.bots() == null || document.bots().isEmpty()) {
+            throw new BotConfigException(List.of("bots: the document lists no bot"));
+        }
+        List<BotProfile> profiles = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < document.bots().size(); i++) {
+            Bot bot = document.bots().get(i);
+            String name = bot.botId() == null || bot.botId().isBlank() ? "bots[" + i + "]" : "bot '" + bot.botId() + "'";
+            Problems botProblems = new Problems(name, problems);
+            if (bot.botId() == null || bot.botId().isBlank()) {
+                botProblems.add("botId", "is required");
+            } else if (!ids.add(bot.botId())) {
+                botProblems.add("botId", "is used by another bot; bot ids must be unique");
+            }
+            profiles.add(profile(bot, botProblems));
+        }
+        checkDefaults(profiles, problems);
+        if (!problems.isEmpty()) {
+            throw new BotConfigException(problems);
+        }
+        return profiles;
+    }
+
+    private BotProfile profile(Bot bot, Problems problems) {
+        int maxRetries = orDefault(bot.maxRetries(), 2);
+        if (maxRetries < 1) {
+            problems.add("maxRetries", "must be at least 1 (found " + maxRetries + ")");
+        }
+        double threshold = orDefault(bot.confidenceThreshold(), 0.5);
+        if (threshold < 0 || threshold > 1) {
+            problems.add("confidenceThreshold", "must be between 0 and 1 (found " + threshold + ")");
+        }
+        int resetMinutes = orDefault(bot.failedAttemptsResetMinutes(), 120);
+        if (resetMinutes < 0) {
+            problems.add("failedAttemptsResetMinutes", "must not be negative (found " + resetMinutes + ")");
+        }
+        Optional<Duration> manualSleep = bot.manualMessageSleepTime() == null ? Optional.of(Duration.ofHours(24))
+                : duration(bot.manualMessageSleepTime(), bot.manualMessageSleepTimeUnit(), "manualMessageSleepTime",
+                        problems);
+        Map<Scenario, BotProfile.Handover> handovers = handovers(bot.actions(), problems);
+        Set<String> locations = new LinkedHashSet<>(bot.locationIds() == null ? List.of() : bot.locationIds());
+        return new BotProfile(String.valueOf(bot.botId()), Set.copyOf(locations), Boolean.TRUE.equals(bot.isDefault()),
+                maxRetries, threshold, orDefault(bot.sleepOnManualMessage(), true), manualSleep,
+                Duration.ofMinutes(Math.max(0, resetMinutes)),
+                secret(bot.eventSecret(), "eventSecret", problems), secret(bot.workflowSecret(), "workflowSecret", problems),
+                handovers);
+    }
+
+    private Map<Scenario, BotProfile.Handover> handovers(List<Action> actions, Problems problems) {
+        Map<Scenario, BotProfile.Handover> result = new EnumMap<>(Scenario.class);
+        if (actions == null || actions.isEmpty()) {
+            problems.add("actions", "must list at least one handover action");
+            return result;
+        }
+        if (actions.size() > MAX_ACTIONS) {
+            problems.add("actions", "has " + actions.size() + " entries; at most " + MAX_ACTIONS
+                    + " handover actions per bot");
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            Problems at = problems.at("actions[" + i + "]");
+            Optional<Scenario> scenario = scenario(action.handoverType(), at);
+            if (scenario.isEmpty() || Boolean.FALSE.equals(action.enabled())) {
+                continue;
+            }
+            if (result.containsKey(scenario.get())) {
+                at.add("handoverType", "'" + action.handoverType() + "' is configured twice; one action per scenario");
+                continue;
+            }
+            result.put(scenario.get(), handover(scenario.get(), action, at));
+        }
+        return result;
+    }
+
+    private static Optional<Scenario> scenario(String type, Problems problems) {
+        if (type == null) {
+            problems.add("handoverType", "is required (contactRequest, lackOfInformation or failedToResolveIssue)");
+            return Optional.empty();
+        }
+        if ("custom".equals(type)) {
+            problems.add("handoverType", "'custom' needs the model-based classifier, which is not enabled; use "
+                    + "contactRequest, lackOfInformation or failedToResolveIssue");
+            return Optional.empty();
+        }
+        for (Scenario scenario : Scenario.values()) {
+            if (scenario.id().equals(type)) {
+                return Optional.of(scenario);
+            }
+        }
+        problems.add("handoverType", "'" + type + "' is not a known scenario (contactRequest, lackOfInformation, "
+                + "failedToResolveIssue)");
+        return Optional.empty();
+    }
+
+    private static BotProfile.Handover handover(Scenario scenario, Action action, Problems problems) {
+        Optional<String> userId = Optional.ofNullable(action.assignToUserId()).filter(id -> !id.isBlank());
+        boolean assign = orDefault(action.assign(), userId.isPresent());
+        if (assign && userId.isEmpty()) {
+            problems.add("assignToUserId", "is required when assignment is on (set assign: false to leave the owner "
+                    + "alone)");
+        }
+        if (Boolean.TRUE.equals(action.skipAssignToUser()) && userId.isEmpty()) {
+            problems.add("skipAssignToUser", "needs assignToUserId: it only decides whether an existing owner is kept");
+        }
+        int dueHours = orDefault(action.taskDueHours(), 24);
+        if (dueHours < 0) {
+            problems.add("taskDueHours", "must not be negative (found " + dueHours + ")");
+        }
+        Optional<Duration> pause;
+        if (Boolean.FALSE.equals(action.reactivateEnabled())) {
+            pause = Optional.empty();
+        } else if (action.sleepTime() == null) {
+            pause = Optional.of(Duration.ofHours(24));
+        } else {
+            pause = duration(action.sleepTime(), action.sleepTimeUnit(), "sleepTime", problems);
+        }
+        return new BotProfile.Handover(scenario, action.examples() == null ? List.of() : List.copyOf(action.examples()),
+                assign ? userId : Optional.empty(), Boolean.TRUE.equals(action.skipAssignToUser()),
+                orDefault(action.createTask(), true),
+                orDefault(action.taskTitle(), "Human handover: {scenario}"),
+                orDefault(action.taskDescription(), "will be created by AI"),
+                Math.max(0, dueHours),
+                Optional.ofNullable(action.finalMessage() == null
+                        ? "Thank you! Someone from the team will get back to you." : action.finalMessage())
+                        .filter(text -> !text.isBlank()),
+                action.tags() == null ? List.of("human_handover") : List.copyOf(action.tags()),
+                pause);
+    }
+
+    private static Optional<Duration> duration(double amount, String unit, String field, Problems problems) {
+        if (amount < 0) {
+            problems.add(field, "must not be negative (found " + amount + ")");
+            return Optional.of(Duration.ZERO);
+        }
+        String name = unit == null ? "hours" : unit;
+        long seconds = switch (name) {
+            case "seconds" -> 1;
+            case "minutes" -> 60;
+            case "hours" -> 3600;
+            case "days" -> 86_400;
+            default -> {
+                problems.add(field + "Unit", "'" + name + "' is not one of seconds, minutes, hours, days");
+                yield 0;
+            }
+        };
+        return Optional.of(Duration.ofSeconds(Math.round(amount * seconds)));
+    }
+
+    private Optional<String> secret(String value, String field, Problems problems) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!value.startsWith("env:")) {
+            return Optional.of(value);
+        }
+        String resolved = environment.apply(value.substring(4));
+        if (resolved == null || resolved.isBlank()) {
+            problems.add(field, "refers to environment variable " + value.substring(4) + ", which is not set");
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
+    }
+
+    /** HighLevel webhooks name a location, not a bot: each location needs one bot to route them to. */
+    private static void checkDefaults(List<BotProfile> profiles, List<String> problems) {
+        Map<String, List<BotProfile>> byLocation = new HashMap<>();
+        for (BotProfile profile : profiles) {
+            if (profile.locationIds().isEmpty()) {
+                byLocation.computeIfAbsent("*", key -> new ArrayList<>()).add(profile);
+            }
+            profile.locationIds().forEach(location -> byLocation.computeIfAbsent(location, key -> new ArrayList<>())
+                    .add(profile));
+        }
+        byLocation.forEach((location, bots) -> {
+            long defaults = bots.stream().filter(BotProfile::isDefault).count();
+            if (bots.size() > 1 && defaults != 1) {
+                problems.add("location '" + location + "': bots " + bots.stream().map(BotProfile::botId).toList()
+                        + " share it, so exactly one of them needs isDefault: true (found " + defaults + ")");
+            }
+        });
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Collects problems prefixed with the bot and the path of the field. */
+    private record Problems(String prefix, String path, List<String> sink) {
+
+        Problems(String prefix, List<String> sink) {
+            this(prefix, "", sink);
+        }
+
+        void add(String field, String rule) {
+            sink.add(prefix + ": " + path + field + " " + rule);
+        }
+
+        Problems at(String element) {
+            return new Problems(prefix, path + element + ".", sink);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.handover.config;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The bots configuration document (YAML or JSON). Field names follow the platform's {@code humanHandOverDto} so that a
+ * configuration exported from HighLevel can be used; every field but {@code botId} and {@code handoverType} is
+ * optional and defaults to the platform's behaviour.
+ */
+@RegisterForReflection
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record BotsDocument(List<Bot> bots) {
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Bot(
+            String botId,
+            List<String> locationIds,
+            Boolean isDefault,
+            Integer maxRetries,
+            Double confidenceThreshold,
+            Boolean sleepOnManualMessage,
+            Double manualMessageSleepTime,
+            String manualMessageSleepTimeUnit,
+            Integer failedAttemptsResetMinutes,
+            String eventSecret,
+            String workflowSecret,
+            List<Action> actions) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Action(
+            Boolean enabled,
+            String handoverType,
+            String triggerCondition,
+            List<String> examples,
+            Boolean assign,
+            String assignToUserId,
+            Boolean skipAssignToUser,
+            Boolean createTask,
+            String taskTitle,
+            String taskDescription,
+            Integer taskDueHours,
+            String finalMessage,
+            List<String> tags,
+            Boolean reactivateEnabled,
+            Double sleepTime,
+            String sleepTimeUnit) {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.handover.conversation;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.handover.conversation.ConversationEvent.Author;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The attribute names of a conversation item and its translation to and from {@link ConversationState}. */
+final class ConversationItem {
+
+    static final String PK = "pk";
+    static final String EXPIRATION = "expiration";
+    static final String PAUSED_UNTIL = "pausedUntil";
+    static final String DELIVERY_PREFIX = "d#";
+    static final String FAILED_ATTEMPTS = "failedAttempts";
+    static final String LAST_AUTHOR = "lastAuthor";
+    static final String LAST_ACTIVITY = "lastActivityAt";
+    static final String LAST_FINGERPRINT = "lastCustomerFingerprint";
+    static final String LAST_DELIVERY = "lastCustomerDelivery";
+    static final String EPISODE_ID = "episodeId";
+    static final String EPISODE_SCENARIO = "episodeScenario";
+    static final String EPISODE_REASON = "episodeReason";
+    static final String EPISODE_STARTED = "episodeStartedAt";
+    static final String EPISODE_OPEN = "episodeOpen";
+    static final String EPISODE_PLANNED = "episodePlanned";
+    static final String EPISODE_DONE = "episodeDone";
+    static final String EPISODE_FAILED = "episodeFailed";
+    static final String EPISODE_LEASE = "episodeLeaseUntil";
+
+    private ConversationItem() {
+    }
+
+    static Map<String, AttributeValue> key(ConversationKey key) {
+        return Map.of(PK, string("conv#" + key.locationId() + "#" + key.conversationId()));
+    }
+
+    static ConversationState state(Map<String, AttributeValue> item) {
+        if (item == null || item.isEmpty()) {
+            return ConversationState.EMPTY;
+        }
+        Optional<Instant> pausedUntil = number(item, PAUSED_UNTIL).map(ConversationItem::epochSeconds);
+        Optional<Episode> episode = Optional.ofNullable(item.get(EPISODE_ID)).map(id -> new Episode(id.s(),
+                item.get(EPISODE_SCENARIO).s(), item.get(EPISODE_REASON).s(),
+                Instant.ofEpochSecond(Long.parseLong(item.get(EPISODE_STARTED).n())),
+                Boolean.TRUE.equals(item.get(EPISODE_OPEN).bool()),
+                item.get(EPISODE_PLANNED).l().stream().map(AttributeValue::s).toList(),
+                strings(item.get(EPISODE_DONE)), strings(item.get(EPISODE_FAILED))));
+        return new ConversationState(pausedUntil, episode,
+                number(item, FAILED_ATTEMPTS).map(Long::intValue).orElse(0),
+                text(item, LAST_AUTHOR).map(Author::valueOf),
+                number(item, LAST_ACTIVITY).map(Instant::ofEpochSecond),
+                text(item, LAST_FINGERPRINT), text(item, LAST_DELIVERY));
+    }
+
+    static Instant epochSeconds(long seconds) {
+        return seconds >= Instant.MAX.getEpochSecond() ? Instant.MAX : Instant.ofEpochSecond(seconds);
+    }
+
+    private static Optional<Long> number(Map<String, AttributeValue> item, String name) {
+        return Optional.ofNullable(item.get(name)).map(AttributeValue::n).map(Long::parseLong);
+    }
+
+    private static Optional<String> text(Map<String, AttributeValue> item, String name) {
+        return Optional.ofNullable(item.get(name)).map(AttributeValue::s);
+    }
+
+    private static Map<String, String> strings(AttributeValue map) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (map != null && map.hasM()) {
+            map.m().forEach((name, value) -> result.put(name, value.s()));
+        }
+        return result;
+    }
+
+    static AttributeValue string(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue number(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}
