@@ -55,8 +55,10 @@ public final class TextNormalizer {
         List<String> result = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(folded)) {
             String words = SPACES.matcher(NOT_WORD.matcher(clause).replaceAll(" ")).replaceAll(" ").trim();
-            if (!words.isEmpty()) {
-                result.add(expand(words));
+            // A clause of nothing but apostrophes is non-empty here and empty once expanded: check afterwards.
+            String expanded = words.isEmpty() ? "" : expand(words);
+            if (!expanded.isEmpty()) {
+                result.add(expanded);
             }
         }
         return result;

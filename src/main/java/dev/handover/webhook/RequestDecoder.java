@@ -26,13 +26,14 @@ public class RequestDecoder {
     }
 
     public RawRequest decode(APIGatewayV2HTTPEvent event) {
-        if (event == null || event.getBody() == null || event.getBody().isEmpty()) {
-            throw WebhookRejectedException.badRequest("empty_body", "the request has no body");
-        }
-        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null ? null
-                : event.getRequestContext().getHttp().getMethod();
+        // The method first: a GET (browser, health check) has no body, and its problem is the method.
+        String method = event == null || event.getRequestContext() == null || event.getRequestContext().getHttp() == null
+                ? null : event.getRequestContext().getHttp().getMethod();
         if (method != null && !"POST".equalsIgnoreCase(method)) {
             throw new WebhookRejectedException(405, "method_not_allowed", "webhooks are delivered with POST, not " + method);
+        }
+        if (event == null || event.getBody() == null || event.getBody().isEmpty()) {
+            throw WebhookRejectedException.badRequest("empty_body", "the request has no body");
         }
         // A base64 body is 4/3 of its bytes: refuse an oversized one before decoding it.
         if (event.getBody().length() > maxBodyBytes * 4L / 3 + 4) {
