@@ -60,10 +60,15 @@ public class HighLevelWebhookParser {
                 .or(() -> fields.optionalId("emailMessageId"))
                 .orElseGet(() -> "sha256:" + sha256(body));
         ConversationEvent event = new ConversationEvent(deliveryId, locationId, Optional.empty(), conversationId,
-                contactId, author(type, userId, source), channel, fields.optionalText("body").orElse(""),
+                contactId, author(type, userId, source), channel, text(fields, channel),
                 Optional.empty(), Optional.empty(), false, fields.optionalId("conversationProviderId"),
                 fields.optionalText("subject"), fields.optionalId("threadId"), occurredAt(fields));
         return ParsedWebhook.message(event, type);
+    }
+
+    private static String text(JsonFields fields, Channel channel) {
+        String body = fields.optionalText("body").orElse("");
+        return channel == Channel.EMAIL ? HtmlText.of(body) : body;
     }
 
     /** The signed envelope {@code timestamp}; {@code dateAdded} where an older delivery lacks it. */
