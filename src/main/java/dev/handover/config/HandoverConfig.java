@@ -104,6 +104,13 @@ public interface HandoverConfig {
         @WithDefault("PT5M")
         Duration maxAge();
 
+        /**
+         * How old a redelivery may be: HighLevel redelivers after a 429 up to 6 times, about 10 minutes apart, with the
+         * original timestamp. Past {@link #maxAge()}, only deliveries the function asked to be redelivered pass.
+         */
+        @WithDefault("PT80M")
+        Duration retryWindow();
+
         /** How far in the future a webhook {@code timestamp} may be (sender clock ahead of ours). */
         @WithDefault("PT1M")
         Duration clockSkew();

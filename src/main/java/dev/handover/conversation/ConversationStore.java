@@ -84,7 +84,8 @@ public class ConversationStore {
      * conversation as it was before, in one round trip. A delivery id already claimed and not yet expired makes the
      * result a duplicate, and nothing is written.
      */
-    public ClaimResult claim(ConversationKey key, ConversationEvent event, Optional<String> fingerprint, Instant now) {
+    public ClaimResult claim(ConversationKey key, ConversationEvent event, Optional<String> fingerprint, Instant now,
+            boolean onlyIfAwaited) {
         Map<String, String> names = new HashMap<>(Map.of("#delivery", DELIVERY_PREFIX + event.deliveryId(),
                 "#expiration", EXPIRATION, "#author", LAST_AUTHOR, "#activity", LAST_ACTIVITY));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
@@ -92,6 +93,9 @@ public class ConversationStore {
                 ":ttl", number(now.plus(conversationTtl).getEpochSecond()),
                 ":now", number(now.getEpochSecond()),
                 ":author", string(event.author().name())));
+        if (onlyIfAwaited) {
+            values.put(":minusNow", number(-now.getEpochSecond()));
+        }
         StringBuilder update = new StringBuilder("SET #delivery = :deliveryExpiry, "
                 + "#expiration = if_not_exists(#expiration, :ttl), #author = :author, #activity = :now");
         fingerprint.ifPresent(print -> {
@@ -103,7 +107,9 @@ public class ConversationStore {
         });
         UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key(key))
                 .updateExpression(update.toString())
-                .conditionExpression("attribute_not_exists(#delivery) OR #delivery < :now")
+                // An awaited redelivery is marked with minus its deadline (see awaitRedelivery).
+                .conditionExpression(onlyIfAwaited ? "#delivery <= :minusNow"
+                        : "attribute_not_exists(#delivery) OR #delivery < :now")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
                 .returnValues(ReturnValue.ALL_OLD)
@@ -111,15 +117,21 @@ public class ConversationStore {
         try {
             Map<String, AttributeValue> before = call(() -> dynamo.updateItem(request).attributes());
             pruneDeliveries(key, before, now);
-            return new ClaimResult(false, ConversationItem.state(before));
-        } catch (ConditionalCheckFailedException duplicate) {
-            return new ClaimResult(true, ConversationState.EMPTY);
+            return new ClaimResult(ClaimResult.Status.CLAIMED, ConversationItem.state(before));
+        } catch (ConditionalCheckFailedException refused) {
+            return new ClaimResult(onlyIfAwaited ? ClaimResult.Status.NOT_AWAITED : ClaimResult.Status.DUPLICATE,
+                    ConversationState.EMPTY);
         }
     }
 
-    /** Gives a delivery id back so that the sender's redelivery is processed, not dropped as a duplicate. */
-    public void release(ConversationKey key, String deliveryId) {
-        update(key, "REMOVE #delivery", null, Map.of("#delivery", DELIVERY_PREFIX + deliveryId), Map.of());
+    /**
+     * Gives a delivery id back so that the sender's redelivery is processed, not dropped as a duplicate, and marks it
+     * as awaited until {@code deadline}: HighLevel redelivers with the original timestamp, past the usual maximum age.
+     * The mark is minus the deadline, so that the ordinary claim condition ({@code < now}) still accepts it.
+     */
+    public void awaitRedelivery(ConversationKey key, String deliveryId, Instant deadline) {
+        update(key, "SET #delivery = :mark", null, Map.of("#delivery", DELIVERY_PREFIX + deliveryId),
+                Map.of(":mark", number(-deadline.getEpochSecond())));
     }
 
     /** A consistent read of the conversation, for answers that did not claim anything. */
@@ -291,7 +303,7 @@ public class ConversationStore {
     private void pruneDeliveries(ConversationKey key, Map<String, AttributeValue> item, Instant now) {
         List<String> expired = item.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(DELIVERY_PREFIX))
-                .filter(entry -> Long.parseLong(entry.getValue().n()) < now.getEpochSecond())
+                .filter(entry -> Math.abs(Long.parseLong(entry.getValue().n())) < now.getEpochSecond())
                 .map(Map.Entry::getKey).limit(100).toList();
         if (expired.size() < PRUNE_THRESHOLD) {
             return;

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
+import dev.handover.config.HandoverConfig;
 import dev.handover.conversation.ClaimResult;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationEvent.Author;
@@ -27,8 +28,8 @@ import dev.handover.scenario.ScenarioEngine;
 
 /**
  * Handles one conversation event: claims the delivery, honours the pause, runs the scenario checks and carries out
- * a handover as a durable episode. A delivery that leaves work a retry can finish is released again, so that the
- * sender's redelivery is processed rather than dropped as a duplicate.
+ * a handover as a durable episode. A delivery that leaves work a retry can finish is given back and marked as
+ * awaited, so that the sender's redelivery is processed rather than dropped as a duplicate or as stale.
  */
 @ApplicationScoped
 public class ConversationProcessor {
@@ -41,16 +42,24 @@ public class ConversationProcessor {
     private final EpisodeRunner runner;
     private final BotDirectory bots;
     private final Clock clock;
+    private final Duration retryWindow;
     private final ScenarioEngine engine = new ScenarioEngine();
 
-    public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock) {
+    public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
+            HandoverConfig config) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
         this.clock = clock;
+        this.retryWindow = config.webhook().retryWindow();
     }
 
-    public Outcome process(ConversationEvent event) {
+    /**
+     * @param onlyIfAwaited the event is past the webhook's maximum age: accept it only as the redelivery of a
+     *        delivery answered with 429
+     * @throws UnawaitedDeliveryException when such an old event was not awaited
+     */
+    public Outcome process(ConversationEvent event, boolean onlyIfAwaited) {
         Optional<BotProfile> bot = event.botId().isPresent() ? bots.find(event.locationId(), event.botId().get())
                 : bots.forLocation(event.locationId());
         if (bot.isEmpty()) {
@@ -61,7 +70,10 @@ public class ConversationProcessor {
         ConversationKey key = ConversationKey.of(event);
         Optional<String> fingerprint = event.author() == Author.CUSTOMER && !event.text().isBlank()
                 ? Optional.of(MessageFingerprint.of(event.text())) : Optional.empty();
-        ClaimResult claim = store.claim(key, event, fingerprint, now);
+        ClaimResult claim = store.claim(key, event, fingerprint, now, onlyIfAwaited);
+        if (claim.status() == ClaimResult.Status.NOT_AWAITED) {
+            throw new UnawaitedDeliveryException(event.deliveryId());
+        }
         if (claim.duplicate()) {
             return Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed",
                     store.read(key), now);
@@ -69,11 +81,11 @@ public class ConversationProcessor {
         try {
             Outcome outcome = handle(event, key, claim.state(), bot.get(), now);
             if (outcome.status() != 200) {
-                store.release(key, event.deliveryId());
+                store.awaitRedelivery(key, event.deliveryId(), now.plus(retryWindow));
             }
             return outcome;
         } catch (RuntimeException e) {
-            releaseQuietly(key, event.deliveryId());
+            awaitRedeliveryQuietly(key, event.deliveryId(), now);
             throw e;
         }
     }
@@ -151,9 +163,9 @@ public class ConversationProcessor {
                 reports);
     }
 
-    private void releaseQuietly(ConversationKey key, String deliveryId) {
+    private void awaitRedeliveryQuietly(ConversationKey key, String deliveryId, Instant now) {
         try {
-            store.release(key, deliveryId);
+            store.awaitRedelivery(key, deliveryId, now.plus(retryWindow));
         } catch (RuntimeException e) {
             LOG.warnf("could not release delivery %s: %s", deliveryId, e.getMessage());
         }

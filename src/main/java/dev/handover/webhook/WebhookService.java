@@ -11,6 +11,7 @@ import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.handover.ConversationProcessor;
 import dev.handover.handover.Outcome;
+import dev.handover.handover.UnawaitedDeliveryException;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
 /**
@@ -48,10 +49,13 @@ public class WebhookService {
                 return responses.outcome(Outcome.ignored("event type " + webhook.type() + " is not handled"), check);
             }
             ConversationEvent message = webhook.event().get();
-            if (check != SignatureCheck.DISABLED) {
-                replayGuard.check(message.occurredAt());
+            boolean onlyIfAwaited = check != SignatureCheck.DISABLED && replayGuard.check(message.occurredAt());
+            Outcome outcome;
+            try {
+                outcome = processor.process(message, onlyIfAwaited);
+            } catch (UnawaitedDeliveryException e) {
+                throw replayGuard.stale();
             }
-            Outcome outcome = processor.process(message);
             LOG.infof("delivery %s conversation %s: %s %s (%s) -> %d", message.deliveryId(), message.conversationId(),
                     outcome.decision(), outcome.scenario().orElse("-"), outcome.reason(), outcome.status());
             return responses.outcome(outcome, check);

@@ -18,15 +18,20 @@ public final class TestConfigs {
 
     /** A configuration whose {@code webhook()} group has these values and the documented defaults otherwise. */
     public static HandoverConfig webhook(Duration maxAge, Duration clockSkew, int maxBodyBytes) {
+        return webhook(maxAge, Duration.ofMinutes(80), clockSkew, maxBodyBytes);
+    }
+
+    public static HandoverConfig webhook(Duration maxAge, Duration retryWindow, Duration clockSkew, int maxBodyBytes) {
         HandoverConfig.Webhook webhook = proxy(HandoverConfig.Webhook.class, Map.of(
                 "verifySignatures", true,
                 "maxAge", maxAge,
+                "retryWindow", retryWindow,
                 "clockSkew", clockSkew,
                 "maxBodyBytes", maxBodyBytes));
         return proxy(HandoverConfig.class, Map.of("webhook", webhook));
     }
 
-    /** The defaults of {@link HandoverConfig.Webhook}: 5 minutes, 1 minute, 262144 bytes. */
+    /** The defaults of {@link HandoverConfig.Webhook}: 5 minutes, 80 minutes retry window, 1 minute, 262144 bytes. */
     public static HandoverConfig defaultWebhook() {
         return webhook(Duration.ofMinutes(5), Duration.ofMinutes(1), 262_144);
     }

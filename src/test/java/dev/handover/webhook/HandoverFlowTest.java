@@ -194,7 +194,8 @@ class HandoverFlowTest {
                 "tags=done");
         crm.reset();
 
-        // WHEN HighLevel redelivers the same webhook
+        // WHEN HighLevel redelivers the same webhook, unchanged, about ten minutes later
+        clock.advance(Duration.ofMinutes(10));
         Reply second = Lambda.invoke(event);
 
         // THEN only the closing message is sent, and the handover is complete
@@ -203,6 +204,21 @@ class HandoverFlowTest {
         assertThat(crm.calls()).containsExactly("POST /conversations/messages");
         assertThat(actionStatuses(second)).containsExactlyInAnyOrder("assign=done", "task=done",
                 "closingMessage=done", "tags=done");
+    }
+
+    @Test
+    void oldWebhookNeverAnsweredWith429_shouldBeRefusedAsStale() {
+        // GIVEN a webhook handled normally
+        String event = Webhooks.signedEvent(inbound("what are your prices?"));
+        assertThat(Lambda.invoke(event).status()).isEqualTo(200);
+
+        // WHEN the same bytes arrive again 10 minutes later (a replay, not an awaited redelivery)
+        clock.advance(Duration.ofMinutes(10));
+        Reply replay = Lambda.invoke(event);
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.body().get("error").asText()).isEqualTo("stale_timestamp");
+        assertThat(crm.calls()).isEmpty();
     }
 
     @Test
