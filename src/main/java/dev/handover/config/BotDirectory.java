@@ -104,6 +104,6 @@ public class BotDirectory {
         }
         return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
                 bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),
-                Optional.empty(), Optional.empty(), handovers);
+                bot.eventSecret(), bot.workflowSecret(), handovers);
     }
 }

@@ -26,6 +26,15 @@ public interface HandoverConfig {
     /** Webhook authentication and replay protection. */
     Webhook webhook();
 
+    /** HighLevel workflow webhooks. */
+    Workflow workflow();
+
+    interface Workflow {
+        /** Identical workflow messages of a contact within this window are one delivery (they carry no id). */
+        @WithDefault("PT10M")
+        Duration dedupeWindow();
+    }
+
     /** Where the bots document comes from; without one, {@link #bot()} configures a single bot. */
     Bots bots();
 
@@ -128,6 +137,12 @@ public interface HandoverConfig {
         /** A generic bot event whose confidence is below this shows a lack of information. */
         @WithDefault("0.5")
         double confidenceThreshold();
+
+        /** HMAC-SHA256 key of generic JSON events for this bot (id {@code default}). */
+        Optional<String> eventSecret();
+
+        /** Shared secret of HighLevel workflow webhooks for this bot. */
+        Optional<String> workflowSecret();
 
         /** A human reply from the CRM pauses the bot (the platform's sleepOnManualMessage). */
         @WithDefault("true")

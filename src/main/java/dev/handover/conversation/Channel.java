@@ -53,8 +53,9 @@ public enum Channel {
             case "GMB", "GOOGLE_MY_BUSINESS" -> GOOGLE_BUSINESS;
             case "LIVE_CHAT", "LIVECHAT", "WEBCHAT" -> LIVE_CHAT;
             case "TIKTOK" -> TIKTOK;
-            case "CUSTOM", "CUSTOM_PROVIDER", "CUSTOM_SMS", "CUSTOM_CHAT" -> CUSTOM;
-            case "CALL", "PHONE" -> CALL;
+            case "CUSTOM", "CUSTOM_PROVIDER", "CUSTOM_SMS", "CUSTOM_CHAT", "CUSTOM_EMAIL", "CUSTOM_PROVIDER_SMS",
+                    "CUSTOM_PROVIDER_EMAIL" -> CUSTOM;
+            case "CALL", "PHONE", "IVR_CALL", "CUSTOM_CALL" -> CALL;
             case "VOICEMAIL", "VOICE_MAIL" -> VOICEMAIL;
             default -> null;
         });

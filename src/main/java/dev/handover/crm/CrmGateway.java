@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 import dev.handover.config.HandoverConfig;
 import dev.handover.crm.HighLevelDtos.AddTags;
 import dev.handover.crm.HighLevelDtos.Contact;
+import dev.handover.crm.HighLevelDtos.ConversationSearch;
+import dev.handover.crm.HighLevelDtos.ConversationSummary;
 import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 import dev.handover.crm.HighLevelDtos.UpdateContact;
@@ -42,6 +44,17 @@ public class CrmGateway {
         }
         Contact contact = call("read contact", () -> api.getContact(config.contactsVersion(), contactId)).contact();
         return Optional.ofNullable(contact).map(Contact::assignedTo).filter(owner -> !owner.isBlank());
+    }
+
+    /** The contact's most recently active conversation in the location, for inputs that do not name one. */
+    public Optional<ConversationSummary> latestConversation(String locationId, String contactId) {
+        if (dryRun("GET /conversations/search?locationId=%s&contactId=%s", locationId, contactId)) {
+            return Optional.empty();
+        }
+        ConversationSearch found = call("find conversation", () -> api.searchConversations(
+                config.conversationsVersion(), locationId, contactId, "last_message_date", "desc", 1));
+        return found == null || found.conversations() == null ? Optional.empty()
+                : found.conversations().stream().filter(c -> c.id() != null).findFirst();
     }
 
     public void assign(String contactId, String userId) {

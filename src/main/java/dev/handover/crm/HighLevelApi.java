@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import dev.handover.crm.HighLevelDtos.AddTags;
 import dev.handover.crm.HighLevelDtos.ContactEnvelope;
+import dev.handover.crm.HighLevelDtos.ConversationSearch;
 import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 import dev.handover.crm.HighLevelDtos.SentMessage;
@@ -48,6 +50,12 @@ public interface HighLevelApi {
     @POST
     @Path("/contacts/{contactId}/tags")
     AddTags addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId, AddTags body);
+
+    @GET
+    @Path("/conversations/search")
+    ConversationSearch searchConversations(@HeaderParam("Version") String version,
+            @QueryParam("locationId") String locationId, @QueryParam("contactId") String contactId,
+            @QueryParam("sortBy") String sortBy, @QueryParam("sort") String sort, @QueryParam("limit") int limit);
 
     @POST
     @Path("/conversations/messages")

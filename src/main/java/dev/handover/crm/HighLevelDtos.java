@@ -44,6 +44,15 @@ public final class HighLevelDtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConversationSummary(String id, String contactId, String locationId, String lastMessageType,
+            String type) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConversationSearch(List<ConversationSummary> conversations, Integer total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SentMessage(String conversationId, String messageId, String emailMessageId) {
     }
 }

@@ -1,20 +1,12 @@
 package dev.handover.webhook;
 
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.handover.conversation.Channel;
 import dev.handover.conversation.ConversationEvent;
@@ -32,13 +24,8 @@ public class HighLevelWebhookParser {
     static final String INBOUND = "InboundMessage";
     static final String OUTBOUND = "OutboundMessage";
 
-    /** Hostile bodies nest deeply to exhaust the stack; real webhooks are a few levels deep. */
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
-            .build());
-
     public ParsedWebhook parse(byte[] body) {
-        JsonNode root = readObject(body);
+        JsonNode root = JsonBodies.readObject(body);
         JsonFields fields = new JsonFields(root);
         String type = fields.optionalText("type").orElseThrow(
                 () -> WebhookRejectedException.badRequest("missing_field", "'type' is required"));
@@ -51,14 +38,14 @@ public class HighLevelWebhookParser {
         String messageType = fields.optionalText("messageType").orElseThrow(
                 () -> WebhookRejectedException.badRequest("missing_field", "'messageType' is required"));
         Channel channel = Channel.fromMessageType(messageType).orElseThrow(
-                () -> WebhookRejectedException.badRequest("unknown_channel", "messageType '" + abbreviate(messageType)
+                () -> WebhookRejectedException.badRequest("unknown_channel", "messageType '" + JsonBodies.abbreviate(messageType)
                         + "' is not a known channel"));
         Optional<String> userId = fields.optionalId("userId");
         Optional<String> source = fields.optionalText("source");
         String deliveryId = fields.optionalId("webhookId")
                 .or(() -> fields.optionalId("messageId"))
                 .or(() -> fields.optionalId("emailMessageId"))
-                .orElseGet(() -> "sha256:" + sha256(body));
+                .orElseGet(() -> "sha256:" + JsonBodies.sha256(body));
         ConversationEvent event = new ConversationEvent(deliveryId, locationId, Optional.empty(), conversationId,
                 contactId, author(type, userId, source), channel, text(fields, channel),
                 Optional.empty(), Optional.empty(), false, fields.optionalId("conversationProviderId"),
@@ -98,31 +85,4 @@ public class HighLevelWebhookParser {
         return userId.isPresent() || source.filter("app"::equals).isPresent() ? Author.STAFF : Author.BOT;
     }
 
-    static JsonNode readObject(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw WebhookRejectedException.badRequest("invalid_json", "the body is not valid JSON: "
-                    + abbreviate(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw WebhookRejectedException.badRequest("invalid_json", "the body cannot be read as JSON");
-        }
-        if (root == null || !root.isObject()) {
-            throw WebhookRejectedException.badRequest("invalid_json", "the body must be a JSON object");
-        }
-        return root;
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? "" : text.length() <= 80 ? text : text.substring(0, 80) + "...";
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

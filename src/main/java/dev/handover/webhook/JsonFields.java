@@ -35,10 +35,53 @@ final class JsonFields {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            throw WebhookRejectedException.badRequest("wrong_type",
-                    "'" + name + "' must be a string, not " + value.getNodeType().name().toLowerCase());
+            throw wrongType(name, "a string", value);
         }
         return Optional.of(value.textValue());
+    }
+
+    Optional<Boolean> optionalBoolean(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(name, "a boolean", value);
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    Optional<Double> optionalNumber(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber()) {
+            throw wrongType(name, "a number", value);
+        }
+        return Optional.of(value.doubleValue());
+    }
+
+    /** A nested object's fields; an absent object reads as empty. */
+    JsonFields object(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return new JsonFields(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        }
+        if (!value.isObject()) {
+            throw wrongType(name, "an object", value);
+        }
+        return new JsonFields(value);
+    }
+
+    boolean has(String name) {
+        JsonNode value = node.get(name);
+        return value != null && !value.isNull();
+    }
+
+    private static WebhookRejectedException wrongType(String name, String expected, JsonNode value) {
+        return WebhookRejectedException.badRequest("wrong_type",
+                "'" + name + "' must be " + expected + ", not " + value.getNodeType().name().toLowerCase());
     }
 
     private static String checkId(String name, String value) {

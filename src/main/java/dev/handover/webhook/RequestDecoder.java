@@ -44,7 +44,8 @@ public class RequestDecoder {
             throw tooLarge();
         }
         requireUtf8(body);
-        return new RawRequest(body, lowerCase(event.getHeaders()));
+        String path = event.getRawPath() == null || event.getRawPath().isEmpty() ? "/" : event.getRawPath();
+        return new RawRequest(path, body, lowerCase(event.getHeaders()));
     }
 
     private WebhookRejectedException tooLarge() {

@@ -91,6 +91,17 @@ public class SignatureVerifier {
 
     /** Which check let a request in. */
     public enum SignatureCheck {
-        ED25519, RSA, DISABLED
+        /** HighLevel's Ed25519 {@code x-ghl-signature}. */
+        ED25519,
+        /** HighLevel's legacy RSA {@code x-wh-signature}. */
+        RSA,
+        /** The bot's HMAC-SHA256 of a generic event. */
+        HMAC,
+        /** The bot's shared secret of a workflow webhook. */
+        SHARED_SECRET,
+        /** Nothing was authenticated because nothing will be done (no bot configured). */
+        NOT_NEEDED,
+        /** Verification is switched off by configuration. */
+        DISABLED
     }
 }

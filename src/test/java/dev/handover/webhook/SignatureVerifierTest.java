@@ -76,7 +76,7 @@ class SignatureVerifierTest {
         tampered[tampered.length / 2] ^= 0x01;
 
         // THEN the request is refused
-        assertRejected(new RawRequest(tampered, Map.of("x-ghl-signature", signature)), 401, "invalid_signature");
+        assertRejected(new RawRequest("/", tampered, Map.of("x-ghl-signature", signature)), 401, "invalid_signature");
     }
 
     @Test
@@ -85,7 +85,7 @@ class SignatureVerifierTest {
         byte[] tampered = BODY.getBytes(StandardCharsets.UTF_8);
         tampered[tampered.length - 3] ^= 0x20;
 
-        assertRejected(new RawRequest(tampered, Map.of("x-wh-signature", signature)), 401, "invalid_signature");
+        assertRejected(new RawRequest("/", tampered, Map.of("x-wh-signature", signature)), 401, "invalid_signature");
     }
 
     @Test
@@ -220,7 +220,7 @@ class SignatureVerifierTest {
     }
 
     private static RawRequest request(String body, Map<String, String> headers) {
-        return new RawRequest(body.getBytes(StandardCharsets.UTF_8), new HashMap<>(headers));
+        return new RawRequest("/", body.getBytes(StandardCharsets.UTF_8), new HashMap<>(headers));
     }
 
     private static String signEd25519(KeyPair keys, String body) {

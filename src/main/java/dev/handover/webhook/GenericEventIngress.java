@@ -1,0 +1,112 @@
+package dev.handover.webhook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.handover.config.BotDirectory;
+import dev.handover.config.BotProfile;
+import dev.handover.conversation.Channel;
+import dev.handover.conversation.ConversationEvent;
+import dev.handover.conversation.ConversationEvent.Author;
+import dev.handover.webhook.SignatureVerifier.SignatureCheck;
+
+/**
+ * The generic JSON event any bot can send: {@code {locationId, botId, conversationId, contactId, channel, role, text,
+ * answered?, confidence?, eventId?, timestamp?}}, authenticated by {@code x-handover-signature: sha256=<hex>}, the
+ * HMAC-SHA256 of the raw body with the bot's {@code eventSecret}. {@code "command": "resume"} ends the bot's pause.
+ */
+@ApplicationScoped
+public class GenericEventIngress implements Ingress {
+
+    static final String SIGNATURE_HEADER = "x-handover-signature";
+
+    private final BotDirectory bots;
+    private final ReplayGuard replayGuard;
+    private final Clock clock;
+
+    public GenericEventIngress(BotDirectory bots, ReplayGuard replayGuard, Clock clock) {
+        this.bots = bots;
+        this.replayGuard = replayGuard;
+        this.clock = clock;
+    }
+
+    @Override
+    public Admission admit(RawRequest request) {
+        JsonFields fields = new JsonFields(JsonBodies.readObject(request.body()));
+        String locationId = fields.requiredId("locationId");
+        String botId = fields.requiredId("botId");
+        Optional<BotProfile> bot = bots.find(locationId, botId);
+        if (bot.isEmpty()) {
+            return Admission.ignored("no bot " + botId + " is configured for location " + locationId,
+                    SignatureCheck.NOT_NEEDED);
+        }
+        String secret = bot.get().eventSecret().orElseThrow(() -> WebhookRejectedException.unauthorized("no_secret",
+                "bot " + botId + " has no eventSecret, so its events cannot be authenticated"));
+        Optional<String> signature = request.header(SIGNATURE_HEADER);
+        if (signature.isEmpty()) {
+            throw WebhookRejectedException.unauthorized("missing_signature", "the request has no " + SIGNATURE_HEADER);
+        }
+        if (!Secrets.validHmac(secret, request.body(), signature.get())) {
+            throw WebhookRejectedException.unauthorized("invalid_signature", SIGNATURE_HEADER + " does not match the body");
+        }
+        boolean resume = command(fields);
+        Optional<Instant> timestamp = fields.optionalText("timestamp").map(GenericEventIngress::instant);
+        boolean onlyIfAwaited = timestamp.map(replayGuard::check).orElse(false);
+        Optional<Double> confidence = fields.optionalNumber("confidence");
+        if (confidence.filter(value -> value < 0 || value > 1).isPresent()) {
+            throw WebhookRejectedException.badRequest("invalid_value", "'confidence' must be between 0 and 1");
+        }
+        ConversationEvent event = new ConversationEvent(
+                fields.optionalId("eventId").map(id -> "evt:" + id).orElseGet(() -> "sha256:" + JsonBodies.sha256(request.body())),
+                locationId, Optional.of(botId), fields.requiredId("conversationId"), fields.requiredId("contactId"),
+                resume ? Author.CUSTOMER : author(fields), resume ? channelOrDefault(fields) : channel(fields),
+                fields.optionalText("text").orElse(""), fields.optionalBoolean("answered"), confidence, resume,
+                fields.optionalId("conversationProviderId"), Optional.empty(), Optional.empty(),
+                timestamp.orElseGet(clock::instant));
+        return Admission.of(event, onlyIfAwaited, SignatureCheck.HMAC);
+    }
+
+    private static boolean command(JsonFields fields) {
+        Optional<String> command = fields.optionalText("command");
+        if (command.isPresent() && !"resume".equals(command.get())) {
+            throw WebhookRejectedException.badRequest("invalid_value", "'command' can only be \"resume\"");
+        }
+        return command.isPresent();
+    }
+
+    private static Author author(JsonFields fields) {
+        String role = fields.optionalText("role").orElseThrow(() -> WebhookRejectedException.badRequest(
+                "missing_field", "'role' is required (user, bot or agent)"));
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "user", "customer", "contact" -> Author.CUSTOMER;
+            case "bot", "assistant" -> Author.BOT;
+            case "agent", "staff", "human" -> Author.STAFF;
+            default -> throw WebhookRejectedException.badRequest("invalid_value",
+                    "'role' must be user, bot or agent, not '" + JsonBodies.abbreviate(role) + "'");
+        };
+    }
+
+    private static Channel channel(JsonFields fields) {
+        String channel = fields.optionalText("channel").orElseThrow(() -> WebhookRejectedException.badRequest(
+                "missing_field", "'channel' is required (SMS, Email, WhatsApp, FB, IG, Live_Chat, Custom, ...)"));
+        return Channel.fromMessageType(channel).orElseThrow(() -> WebhookRejectedException.badRequest(
+                "unknown_channel", "channel '" + JsonBodies.abbreviate(channel) + "' is not a known channel"));
+    }
+
+    private static Channel channelOrDefault(JsonFields fields) {
+        return fields.has("channel") ? channel(fields) : Channel.LIVE_CHAT;
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw WebhookRejectedException.badRequest("invalid_timestamp", "'timestamp' is not an ISO-8601 instant");
+        }
+    }
+}

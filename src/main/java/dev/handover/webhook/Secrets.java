@@ -1,0 +1,59 @@
+package dev.handover.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Comparisons of secrets in constant time, so that response timing reveals nothing about them. */
+final class Secrets {
+
+    private Secrets() {
+    }
+
+    static boolean sameSecret(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Checks {@code sha256=<hex>} (or the bare hex) against the HMAC-SHA256 of the raw body. */
+    static boolean validHmac(String secret, byte[] body, String header) {
+        if (header == null) {
+            return false;
+        }
+        String hex = header.trim();
+        if (hex.regionMatches(true, 0, "sha256=", 0, 7)) {
+            hex = hex.substring(7);
+        }
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(hex.toLowerCase());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return MessageDigest.isEqual(hmac(secret, body), given);
+    }
+
+    static byte[] hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
