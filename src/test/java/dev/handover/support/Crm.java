@@ -54,6 +54,13 @@ public final class Crm {
                         + "}}")));
     }
 
+    /** Makes {@code GET /conversations/search} find one conversation of the contact. */
+    public void conversationFound(String conversationId, String lastMessageType) {
+        wireMock.register(get(urlPathEqualTo("/conversations/search")).willReturn(okJson(
+                "{\"conversations\":[{\"id\":\"" + conversationId + "\",\"contactId\":\"c\",\"locationId\":\"l\","
+                        + "\"lastMessageType\":\"" + lastMessageType + "\",\"type\":\"TYPE_PHONE\"}],\"total\":1}")));
+    }
+
     public List<LoggedRequest> requests() {
         return wireMock.find(WireMock.anyRequestedFor(anyUrl())).stream()
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).toList();

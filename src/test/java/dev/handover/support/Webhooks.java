@@ -37,6 +37,86 @@ public final class Webhooks {
         return body;
     }
 
+    /** An {@code OutboundMessage} sent by the bot (no userId, source api). */
+    public static ObjectNode botReply(String location, String conversationId, String contactId, String text,
+            Instant timestamp) {
+        ObjectNode body = inbound(conversationId, contactId, text, timestamp);
+        body.put("type", "OutboundMessage");
+        body.put("direction", "outbound");
+        body.put("source", "api");
+        body.put("locationId", location);
+        return body;
+    }
+
+    /** An {@code OutboundMessage} a person of the team sent from the CRM app. */
+    public static ObjectNode staffReply(String location, String conversationId, String contactId, String text,
+            Instant timestamp) {
+        ObjectNode body = botReply(location, conversationId, contactId, text, timestamp);
+        body.put("source", "app");
+        body.put("userId", "staff-user-9");
+        return body;
+    }
+
+    /** A generic JSON event, signed with the bot's event secret. */
+    public static String genericEvent(ObjectNode body, String secret) {
+        String text = body.toString();
+        return event("/events", text, Map.of("x-handover-signature", "sha256=" + hmacHex(secret, text)));
+    }
+
+    public static ObjectNode generic(String location, String bot, String conversationId, String contactId,
+            String role, String text) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("locationId", location);
+        body.put("botId", bot);
+        body.put("conversationId", conversationId);
+        body.put("contactId", contactId);
+        body.put("channel", "Live_Chat");
+        body.put("role", role);
+        body.put("text", text);
+        body.put("eventId", UUID.randomUUID().toString());
+        return body;
+    }
+
+    /** A HighLevel workflow "Webhook" action payload for a Customer Replied trigger. */
+    public static ObjectNode workflow(String location, String contactId, String text) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("contact_id", contactId);
+        body.put("first_name", "Ana");
+        body.put("last_name", "Lopez");
+        body.put("full_name", "Ana Lopez");
+        body.put("phone", "+15550101");
+        body.put("tags", "lead,website");
+        body.put("contact_type", "lead");
+        ObjectNode locationNode = body.putObject("location");
+        locationNode.put("name", "Test Dental");
+        locationNode.put("id", location);
+        ObjectNode message = body.putObject("message");
+        message.put("type", "SMS");
+        message.put("body", text);
+        message.put("direction", "inbound");
+        ObjectNode workflow = body.putObject("workflow");
+        workflow.put("id", "wf-1");
+        workflow.put("name", "Human handover");
+        body.putObject("triggerData");
+        body.putObject("customData");
+        return body;
+    }
+
+    public static String workflowEvent(ObjectNode body, Map<String, String> headers) {
+        return event("/workflow", body.toString(), headers);
+    }
+
+    private static String hmacHex(String secret, String body) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A Function URL (HTTP API v2) event with the body signed by {@code x-ghl-signature}. */
     public static String signedEvent(String body) {
         return event(body, Map.of("x-ghl-signature", TestKeys.signEd25519(body)));
@@ -47,17 +127,21 @@ public final class Webhooks {
     }
 
     public static String event(String body, Map<String, String> headers) {
+        return event("/", body, headers);
+    }
+
+    public static String event(String path, String body, Map<String, String> headers) {
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "2.0");
         event.put("routeKey", "$default");
-        event.put("rawPath", "/");
+        event.put("rawPath", path);
         ObjectNode headerNode = event.putObject("headers");
         headerNode.put("content-type", "application/json");
         headerNode.put("user-agent", "HighLevel-Webhooks/test");
         headers.forEach(headerNode::put);
         ObjectNode http = event.putObject("requestContext").putObject("http");
         http.put("method", "POST");
-        http.put("path", "/");
+        http.put("path", path);
         event.put("body", body);
         event.put("isBase64Encoded", false);
         return event.toString();
