@@ -31,6 +31,7 @@ async function main() {
   const dynamo = env.HANDOVER_DYNAMODB_ENDPOINT ? external('DynamoDB', env.HANDOVER_DYNAMODB_ENDPOINT) : await startDynalite();
   const crm = env.HANDOVER_CRM_BASE_URL ? external('CRM', env.HANDOVER_CRM_BASE_URL) : await startCrmSandbox();
   const keys = signingKeys(env);
+  keys && Object.assign(keys, botSecrets(env));
   const runtime = await startRuntimeApi();
   await startFunction(functionEnv(env, dynamo, crm, keys, runtime));
   if (mode === 'replay') {
@@ -97,6 +98,17 @@ function signingKeys(env) {
   };
 }
 
+/** The secrets of the sample bot (samples/bots.yaml reads them with env:NAME); generated unless given. */
+function botSecrets(env) {
+  const make = () => crypto.randomBytes(24).toString('base64url');
+  const eventSecret = env.DEMO_BOT_EVENT_SECRET ?? make();
+  const workflowSecret = env.DEMO_BOT_WORKFLOW_SECRET ?? make();
+  return {
+    eventSecret, workflowSecret,
+    hmac: (body) => 'sha256=' + crypto.createHmac('sha256', eventSecret).update(body).digest('hex'),
+  };
+}
+
 function functionEnv(env, dynamo, crm, keys, runtime) {
   const result = {
     ...env,
@@ -117,9 +129,14 @@ function functionEnv(env, dynamo, crm, keys, runtime) {
     HANDOVER_BOT_ASSIGN_USER_ID: env.HANDOVER_BOT_ASSIGN_USER_ID ?? 'sandbox-user-1',
     HANDOVER_BOT_ASSIGN_SKIP_IF_ASSIGNED: env.HANDOVER_BOT_ASSIGN_SKIP_IF_ASSIGNED ?? 'true',
   };
+  if (!env.HANDOVER_BOTS_FILE && !env.HANDOVER_BOTS_DOCUMENT) {
+    result.HANDOVER_BOTS_FILE = path.join(root, 'samples', 'bots.yaml');
+  }
   if (keys) {
     result.HANDOVER_WEBHOOK_ED25519_PUBLIC_KEY = keys.ed25519Public;
     result.HANDOVER_WEBHOOK_RSA_PUBLIC_KEY = keys.rsaPublic;
+    result.DEMO_BOT_EVENT_SECRET = keys.eventSecret;
+    result.DEMO_BOT_WORKFLOW_SECRET = keys.workflowSecret;
   }
   return result;
 }
@@ -235,22 +252,22 @@ async function waitFor(check, timeoutMs, what) {
 }
 
 /** Builds the Function URL event for a raw body, as AWS would hand it to the function. */
-function functionUrlEvent(body, headers) {
+function functionUrlEvent(body, headers, rawPath = '/') {
   const now = new Date();
   return JSON.stringify({
-    version: '2.0', routeKey: '$default', rawPath: '/', rawQueryString: '',
+    version: '2.0', routeKey: '$default', rawPath, rawQueryString: '',
     headers: { 'content-type': 'application/json', ...headers },
     requestContext: {
       accountId: 'anonymous', apiId: 'local', domainName: 'localhost', requestId: crypto.randomUUID(),
-      http: { method: 'POST', path: '/', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? 'local' },
+      http: { method: 'POST', path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? 'local' },
       stage: '$default', time: now.toUTCString(), timeEpoch: now.getTime(),
     },
     body, isBase64Encoded: false,
   });
 }
 
-async function invoke(runtime, body, headers) {
-  const result = await runtime.invoke(functionUrlEvent(body, headers));
+async function invoke(runtime, body, headers, rawPath = '/') {
+  const result = await runtime.invoke(functionUrlEvent(body, headers, rawPath));
   if (!result.ok) return { status: 502, body: { error: 'function_error', detail: result.body } };
   const response = JSON.parse(result.body);
   return { status: response.statusCode, body: JSON.parse(response.body ?? '{}') };
@@ -272,7 +289,7 @@ async function replay(runtime, crm, keys) {
   for (const file of files) {
     const sample = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     const { body, headers } = prepare(sample, keys);
-    const reply = await invoke(runtime, body, headers);
+    const reply = await invoke(runtime, body, headers, sample.path ?? '/');
     const line = {
       sample: file,
       status: reply.status,
@@ -285,7 +302,8 @@ async function replay(runtime, crm, keys) {
     if (reply.body.reason) line.reason = reply.body.reason;
     console.log(JSON.stringify(line));
     const expect = sample.expect ?? {};
-    if ((expect.status && expect.status !== reply.status) || (expect.decision && expect.decision !== line.decision)) {
+    if ((expect.status && expect.status !== reply.status) || (expect.decision && expect.decision !== line.decision)
+        || (expect.scenario && expect.scenario !== line.scenario)) {
       mismatches++;
       log(`${file}: expected ${JSON.stringify(expect)}, got status ${reply.status} decision ${line.decision}`);
     }
@@ -304,10 +322,23 @@ function prepare(sample, keys) {
     case 'ed25519': headers['x-ghl-signature'] = keys.sign(body); break;
     case 'rsa': headers['x-wh-signature'] = keys.signRsa(body); break;
     case 'invalid': headers['x-ghl-signature'] = keys.sign(body + ' '); break;
+    case 'hmac': headers['x-handover-signature'] = keys.hmac(body); break;
+    case 'workflow-secret': headers['x-handover-secret'] = keys.workflowSecret; break;
     case 'none': break;
     default: throw new Error(`unknown signature kind ${sample.signature}`);
   }
   return { body, headers };
+}
+
+/** Plays the sender's part for unauthenticated requests: HighLevel's signature, the bot's HMAC or workflow secret. */
+function authenticate(route, body, headers, keys) {
+  if (route === '/events') {
+    headers['x-handover-signature'] ??= keys.hmac(body);
+  } else if (route === '/workflow') {
+    headers['x-handover-secret'] ??= keys.workflowSecret;
+  } else if (!headers['x-ghl-signature'] && !headers['x-wh-signature']) {
+    headers['x-ghl-signature'] = keys.sign(body);
+  }
 }
 
 async function serve(runtime, keys, crm) {
@@ -318,9 +349,9 @@ async function serve(runtime, keys, crm) {
     req.on('end', async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      const signed = headers['x-ghl-signature'] || headers['x-wh-signature'];
-      if (!signed && keys && body) headers['x-ghl-signature'] = keys.sign(body);
-      const reply = await invoke(runtime, body, headers);
+      const route = new URL(req.url, 'http://localhost').pathname;
+      if (keys && body) authenticate(route, body, headers, keys);
+      const reply = await invoke(runtime, body, headers, route);
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply.body));
       const calls = await crmRequests(crm);
@@ -334,7 +365,8 @@ async function serve(runtime, keys, crm) {
   curl -s http://127.0.0.1:${port}/ -H 'content-type: application/json' \\
     --data '{"type":"InboundMessage","locationId":"loc1","conversationId":"conv1","contactId":"contact1","messageType":"SMS","body":"can I talk to a human?","timestamp":"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'","webhookId":"'$(date +%s%N)'"}'
 
-${keys ? 'Unsigned requests are signed by this local endpoint with the run\'s test key, as HighLevel signs its webhooks;\nsend your own x-ghl-signature or x-wh-signature header to exercise the checks (a wrong one gets 401).'
+Paths: / HighLevel webhooks, /workflow workflow webhooks, /events generic JSON events (bots: samples/bots.yaml).
+${keys ? 'Unauthenticated requests are authenticated by this local endpoint as their sender would (HighLevel\'s signature with\nthe run\'s test key, the demo bot\'s HMAC or workflow secret); send your own headers to exercise the checks.'
     : 'Webhook keys come from the environment: send a valid x-ghl-signature or x-wh-signature header.'}
 Samples: samples/*.json (their "body"). CRM calls are printed below${crm.sandbox ? ' from the WireMock sandbox' : ''}. Ctrl-C stops everything.`);
   await new Promise(() => {});
