@@ -61,6 +61,25 @@ public interface HandoverConfig {
         @WithDefault("false")
         boolean dryRun();
 
+        /** Attempts per CRM call when it fails in a way a retry can fix (429, 5xx, timeouts). */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** First backoff delay between attempts; it doubles each time, with jitter. */
+        @WithDefault("PT0.2S")
+        Duration retryBaseDelay();
+
+        /** Longest backoff delay, also the cap on a server's Retry-After the function waits for in place. */
+        @WithDefault("PT2S")
+        Duration retryMaxDelay();
+
+        /**
+         * Time one invocation may spend on CRM calls and their retries before it answers 429 and leaves the rest to
+         * HighLevel's redelivery; also bounded by the Lambda's remaining time.
+         */
+        @WithDefault("PT8S")
+        Duration timeBudget();
+
         /** {@code Version} header of the contacts endpoints. */
         @WithDefault("2021-07-28")
         String contactsVersion();

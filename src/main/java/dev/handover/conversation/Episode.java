@@ -15,6 +15,13 @@ import java.util.Map;
 public record Episode(String id, String scenario, String reason, Instant startedAt, boolean open,
         List<String> planned, Map<String, String> done, Map<String, String> failed) {
 
+    /** This episode with one more action done. */
+    public Episode withDone(String action, String detail) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(done);
+        more.put(action, detail);
+        return new Episode(id, scenario, reason, startedAt, open, planned, Map.copyOf(more), failed);
+    }
+
     /** Planned actions neither done nor failed for good. */
     public List<String> remaining() {
         return planned.stream().filter(action -> !done.containsKey(action) && !failed.containsKey(action)).toList();

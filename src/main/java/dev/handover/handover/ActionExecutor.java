@@ -13,6 +13,7 @@ import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.Episode;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.CrmGateway;
+import dev.handover.crm.Deadline;
 import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 
@@ -27,33 +28,33 @@ public class ActionExecutor {
     }
 
     public String execute(HandoverAction action, ConversationEvent event, Episode episode,
-            BotProfile.Handover settings) {
+            BotProfile.Handover settings, Deadline deadline) {
         return switch (action) {
-            case ASSIGN -> assign(event.contactId(), settings);
+            case ASSIGN -> assign(event.contactId(), settings, deadline);
             case TASK -> crm.createTask(event.contactId(), new CreateTask(
                     settings.taskTitle().replace("{scenario}", episode.scenario()),
                     settings.taskBody(),
                     dueDate(episode.startedAt(), settings.taskDueHours()),
                     false,
-                    taskOwner(episode, settings).orElse(null)));
-            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()));
+                    taskOwner(episode, settings).orElse(null)), deadline);
+            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()), deadline);
             case TAGS -> {
-                crm.addTags(event.contactId(), settings.tags());
+                crm.addTags(event.contactId(), settings.tags(), deadline);
                 yield "-";
             }
         };
     }
 
     /** Returns the user who ends up owning the contact: the configured one, or the owner that was kept. */
-    private String assign(String contactId, BotProfile.Handover settings) {
+    private String assign(String contactId, BotProfile.Handover settings, Deadline deadline) {
         String userId = settings.assignToUserId().orElseThrow();
         if (settings.skipAssignToUser()) {
-            Optional<String> owner = crm.contactOwner(contactId);
+            Optional<String> owner = crm.contactOwner(contactId, deadline);
             if (owner.isPresent()) {
                 return owner.get();
             }
         }
-        crm.assign(contactId, userId);
+        crm.assign(contactId, userId, deadline);
         return userId;
     }
 

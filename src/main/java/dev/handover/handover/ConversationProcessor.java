@@ -20,6 +20,7 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationState;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
+import dev.handover.crm.Deadline;
 import dev.handover.scenario.Assessment;
 import dev.handover.scenario.Decision;
 import dev.handover.scenario.MessageFingerprint;
@@ -59,7 +60,7 @@ public class ConversationProcessor {
      *        delivery answered with 429
      * @throws UnawaitedDeliveryException when such an old event was not awaited
      */
-    public Outcome process(ConversationEvent event, boolean onlyIfAwaited) {
+    public Outcome process(ConversationEvent event, boolean onlyIfAwaited, Deadline deadline) {
         Optional<BotProfile> bot = event.botId().isPresent() ? bots.find(event.locationId(), event.botId().get())
                 : bots.forLocation(event.locationId());
         if (bot.isEmpty()) {
@@ -79,7 +80,7 @@ public class ConversationProcessor {
                     store.read(key), now);
         }
         try {
-            Outcome outcome = handle(event, key, claim.state(), bot.get(), now);
+            Outcome outcome = handle(event, key, claim.state(), bot.get(), now, deadline);
             if (outcome.status() != 200) {
                 store.awaitRedelivery(key, event.deliveryId(), now.plus(retryWindow));
             }
@@ -91,7 +92,7 @@ public class ConversationProcessor {
     }
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
-            Instant now) {
+            Instant now, Deadline deadline) {
         if (event.resume()) {
             store.resume(key, now);
             return Outcome.simple("resumed", "the pause was ended by a resume event", state.withPause(Optional.empty()),
@@ -99,7 +100,7 @@ public class ConversationProcessor {
         }
         Optional<Episode> open = state.openEpisode();
         if (open.isPresent()) {
-            return resume(event, key, state, open.get(), bot, now);
+            return resume(event, key, state, open.get(), bot, now, deadline);
         }
         if (event.author() == Author.STAFF) {
             return staffReply(key, state, bot, now);
@@ -122,7 +123,7 @@ public class ConversationProcessor {
         }
         LOG.infof("handover %s opened: conversation %s, scenario %s (%s), actions %s", episode.id(),
                 key.conversationId(), episode.scenario(), episode.reason(), episode.planned());
-        List<ActionReport> reports = runner.run(event, key, episode, settings);
+        List<ActionReport> reports = runner.run(event, key, episode, settings, deadline);
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
                 state.withPause(pausedUntil).withEpisode(episode), now, reports);
     }
@@ -151,13 +152,13 @@ public class ConversationProcessor {
     }
 
     private Outcome resume(ConversationEvent event, ConversationKey key, ConversationState state, Episode episode,
-            BotProfile bot, Instant now) {
+            BotProfile bot, Instant now, Deadline deadline) {
         if (!store.takeLease(key, episode.id(), now, now.plus(EPISODE_LEASE))) {
             return Outcome.simple("paused", "a handover of this conversation is under way", state, now);
         }
         LOG.infof("handover %s resumed: remaining %s", episode.id(), episode.remaining());
         Optional<BotProfile.Handover> settings = Scenario.fromId(episode.scenario()).flatMap(bot::handover);
-        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get())
+        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), deadline)
                 : runner.abandon(key, episode, "the bot no longer has a " + episode.scenario() + " handover action");
         return Outcome.of("handover", Optional.of(episode.scenario()), "resumed:" + episode.reason(), state, now,
                 reports);

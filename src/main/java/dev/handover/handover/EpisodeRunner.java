@@ -1,7 +1,12 @@
 package dev.handover.handover;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,10 +18,12 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
 import dev.handover.crm.CrmException;
+import dev.handover.crm.Deadline;
 
 /**
  * Runs the actions of an episode that are not yet done, checkpointing each one as it completes, so that a
- * redelivery after a crash or a CRM outage finishes the rest exactly once.
+ * redelivery after a crash or a CRM outage finishes the rest exactly once. The assignment runs first (the task goes
+ * to whoever ends up owning the contact); the task, the closing message and the tags then run in parallel.
  */
 @ApplicationScoped
 public class EpisodeRunner {
@@ -25,63 +32,71 @@ public class EpisodeRunner {
 
     private final ActionExecutor executor;
     private final ConversationStore store;
+    private final ActionThreads threads;
 
-    public EpisodeRunner(ActionExecutor executor, ConversationStore store) {
+    public EpisodeRunner(ActionExecutor executor, ConversationStore store, ActionThreads threads) {
         this.executor = executor;
         this.store = store;
+        this.threads = threads;
     }
 
     /** Runs what remains and reports on every planned action, including those finished earlier. */
     public List<ActionReport> run(ConversationEvent event, ConversationKey key, Episode episode,
-            BotProfile.Handover settings) {
-        List<ActionReport> reports = new ArrayList<>();
-        episode.done().forEach((action, detail) -> reports.add(ActionReport.done(action, detail)));
-        episode.failed().forEach((action, reason) -> reports.add(ActionReport.failed(action, reason)));
+            BotProfile.Handover settings, Deadline deadline) {
+        Map<String, ActionReport> reports = earlier(episode);
+        List<String> remaining = new ArrayList<>(episode.remaining());
         Episode current = episode;
-        boolean waiting = false;
-        for (String id : episode.remaining()) {
-            HandoverAction action = HandoverAction.fromId(id);
-            if (waiting) {
-                reports.add(ActionReport.pending(id, "waits for the assignment"));
-                continue;
+        try {
+            if (remaining.remove(HandoverAction.ASSIGN.id())) {
+                ActionReport assign = runOne(HandoverAction.ASSIGN, event, key, current, settings, deadline);
+                reports.put(assign.action(), assign);
+                if (assign.isPending()) {
+                    remaining.forEach(id -> reports.put(id, ActionReport.pending(id, "waits for the assignment")));
+                    remaining.clear();
+                } else if ("done".equals(assign.status())) {
+                    current = episode.withDone(assign.action(), assign.detail());
+                }
             }
-            ActionReport report = runOne(action, event, key, current, settings);
-            reports.add(report);
-            if (report.isPending() && action == HandoverAction.ASSIGN) {
-                // The task goes to whoever ends up owning the contact: settle that first.
-                waiting = true;
+            Episode settled = current;
+            List<CompletableFuture<ActionReport>> parallel = remaining.stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> runOne(HandoverAction.fromId(id), event, key,
+                            settled, settings, deadline), threads.executor()))
+                    .toList();
+            CompletableFuture.allOf(parallel.toArray(CompletableFuture[]::new)).exceptionally(ignored -> null).join();
+            for (CompletableFuture<ActionReport> future : parallel) {
+                ActionReport report = unwrap(future);
+                reports.put(report.action(), report);
             }
-            if ("done".equals(report.status())) {
-                current = withDone(current, id, report.detail());
-            }
+        } catch (RuntimeException crash) {
+            // Let the redelivery take over at once instead of waiting for the lease to run out.
+            releaseQuietly(key, episode);
+            throw crash;
         }
-        if (reports.stream().anyMatch(ActionReport::isPending)) {
+        if (reports.values().stream().anyMatch(ActionReport::isPending)) {
             store.releaseLease(key, episode.id());
         } else {
             store.closeEpisode(key, episode.id());
         }
-        return reports;
+        return inPlannedOrder(episode, reports);
     }
 
     /** Fails what remains for good, e.g. when the bot's configuration no longer has the episode's action. */
     public List<ActionReport> abandon(ConversationKey key, Episode episode, String reason) {
-        List<ActionReport> reports = new ArrayList<>();
-        episode.done().forEach((action, detail) -> reports.add(ActionReport.done(action, detail)));
-        episode.failed().forEach((action, failure) -> reports.add(ActionReport.failed(action, failure)));
+        Map<String, ActionReport> reports = earlier(episode);
         for (String action : episode.remaining()) {
             store.markFailed(key, episode.id(), action, reason);
-            reports.add(ActionReport.failed(action, reason));
+            reports.put(action, ActionReport.failed(action, reason));
         }
         store.closeEpisode(key, episode.id());
         LOG.errorf("handover %s abandoned: %s", episode.id(), reason);
-        return reports;
+        return inPlannedOrder(episode, reports);
     }
 
     private ActionReport runOne(HandoverAction action, ConversationEvent event, ConversationKey key, Episode episode,
-            BotProfile.Handover settings) {
+            BotProfile.Handover settings, Deadline deadline) {
         String id = action.id();
         try {
-            String detail = executor.execute(action, event, episode, settings);
+            String detail = executor.execute(action, event, episode, settings, deadline);
             store.markDone(key, episode.id(), id, detail);
             return ActionReport.done(id, detail);
         } catch (CrmException e) {
@@ -95,10 +110,32 @@ public class EpisodeRunner {
         }
     }
 
-    private static Episode withDone(Episode episode, String action, String detail) {
-        var done = new java.util.LinkedHashMap<>(episode.done());
-        done.put(action, detail);
-        return new Episode(episode.id(), episode.scenario(), episode.reason(), episode.startedAt(), episode.open(),
-                episode.planned(), done, episode.failed());
+    private static Map<String, ActionReport> earlier(Episode episode) {
+        Map<String, ActionReport> reports = new LinkedHashMap<>();
+        episode.done().forEach((action, detail) -> reports.put(action, ActionReport.done(action, detail)));
+        episode.failed().forEach((action, reason) -> reports.put(action, ActionReport.failed(action, reason)));
+        return reports;
+    }
+
+    private static ActionReport unwrap(CompletableFuture<ActionReport> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static List<ActionReport> inPlannedOrder(Episode episode, Map<String, ActionReport> reports) {
+        return reports.values().stream()
+                .sorted(Comparator.comparingInt(report -> episode.planned().indexOf(report.action())))
+                .toList();
+    }
+
+    private void releaseQuietly(ConversationKey key, Episode episode) {
+        try {
+            store.releaseLease(key, episode.id());
+        } catch (RuntimeException e) {
+            LOG.warnf("could not release the lease of handover %s: %s", episode.id(), e.getMessage());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.handover.webhook;
 
+import dev.handover.crm.Deadline;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -36,7 +38,7 @@ public class GenericEventIngress implements Ingress {
     }
 
     @Override
-    public Admission admit(RawRequest request) {
+    public Admission admit(RawRequest request, Deadline deadline) {
         JsonFields fields = new JsonFields(JsonBodies.readObject(request.body()));
         String locationId = fields.requiredId("locationId");
         String botId = fields.requiredId("botId");

@@ -1,5 +1,7 @@
 package dev.handover.webhook;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -7,14 +9,32 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import dev.handover.config.HandoverConfig;
+import dev.handover.crm.Deadline;
+
 /** The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. */
 public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /** Kept back from the Lambda's remaining time to write checkpoints and answer. */
+    private static final Duration ANSWER_RESERVE = Duration.ofSeconds(2);
 
     @Inject
     WebhookService webhooks;
 
+    @Inject
+    HandoverConfig config;
+
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return webhooks.handle(event);
+        return webhooks.handle(event, Deadline.in(budget(context)));
+    }
+
+    private Duration budget(Context context) {
+        Duration budget = config.crm().timeBudget();
+        if (context != null && context.getRemainingTimeInMillis() > 0) {
+            Duration lambdaLeft = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(ANSWER_RESERVE);
+            return lambdaLeft.compareTo(budget) < 0 ? lambdaLeft : budget;
+        }
+        return budget;
     }
 }

@@ -1,5 +1,7 @@
 package dev.handover.webhook;
 
+import dev.handover.crm.Deadline;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.handover.conversation.ConversationEvent;
@@ -20,7 +22,7 @@ public class HighLevelIngress implements Ingress {
     }
 
     @Override
-    public Admission admit(RawRequest request) {
+    public Admission admit(RawRequest request, Deadline deadline) {
         SignatureCheck check = signatures.verify(request);
         ParsedWebhook webhook = parser.parse(request.body());
         if (webhook.event().isEmpty()) {

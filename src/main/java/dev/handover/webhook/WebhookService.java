@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.CrmException;
+import dev.handover.crm.Deadline;
 import dev.handover.handover.ConversationProcessor;
 import dev.handover.handover.Outcome;
 import dev.handover.handover.UnawaitedDeliveryException;
@@ -44,17 +45,17 @@ public class WebhookService {
         this.responses = responses;
     }
 
-    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+    public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Deadline deadline) {
         try {
             RawRequest request = decoder.decode(event);
-            Admission admission = ingress(request.path()).admit(request);
+            Admission admission = ingress(request.path()).admit(request, deadline);
             if (admission.event().isEmpty()) {
                 return responses.outcome(Outcome.ignored(admission.ignoredBecause()), admission.check());
             }
             ConversationEvent message = admission.event().get();
             Outcome outcome;
             try {
-                outcome = processor.process(message, admission.onlyIfAwaited());
+                outcome = processor.process(message, admission.onlyIfAwaited(), deadline);
             } catch (UnawaitedDeliveryException e) {
                 throw replayGuard.stale();
             }

@@ -1,5 +1,7 @@
 package dev.handover.webhook;
 
+import dev.handover.crm.Deadline;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +44,7 @@ public class WorkflowIngress implements Ingress {
     }
 
     @Override
-    public Admission admit(RawRequest request) {
+    public Admission admit(RawRequest request, Deadline deadline) {
         JsonFields root = new JsonFields(JsonBodies.readObject(request.body()));
         JsonFields custom = root.object("customData");
         String locationId = root.object("location").optionalId("id").or(() -> custom.optionalId("locationId"))
@@ -66,7 +68,7 @@ public class WorkflowIngress implements Ingress {
         Optional<String> conversationId = custom.optionalId("conversationId");
         Optional<Channel> channel = message.optionalText("type").flatMap(Channel::fromMessageType);
         if (conversationId.isEmpty() || channel.isEmpty()) {
-            Optional<ConversationSummary> found = lookUp(locationId, contactId);
+            Optional<ConversationSummary> found = lookUp(locationId, contactId, deadline);
             if (found.isEmpty()) {
                 return Admission.ignored("contact " + contactId + " has no conversation in location " + locationId,
                         SignatureCheck.SHARED_SECRET);
@@ -109,9 +111,9 @@ public class WorkflowIngress implements Ingress {
                 || role.equalsIgnoreCase("staff")).isPresent() ? Author.STAFF : Author.BOT;
     }
 
-    private Optional<ConversationSummary> lookUp(String locationId, String contactId) {
+    private Optional<ConversationSummary> lookUp(String locationId, String contactId, Deadline deadline) {
         try {
-            return crm.latestConversation(locationId, contactId);
+            return crm.latestConversation(locationId, contactId, deadline);
         } catch (CrmException e) {
             if (e.kind() == CrmException.Kind.PERMANENT) {
                 return Optional.empty();
