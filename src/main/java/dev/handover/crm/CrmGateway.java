@@ -2,17 +2,19 @@ package dev.handover.crm;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.handover.config.HandoverConfig;
 import dev.handover.crm.HighLevelDtos.AddTags;
@@ -21,40 +23,30 @@ import dev.handover.crm.HighLevelDtos.ConversationSearch;
 import dev.handover.crm.HighLevelDtos.ConversationSummary;
 import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
+import dev.handover.crm.HighLevelDtos.Task;
 import dev.handover.crm.HighLevelDtos.UpdateContact;
 
 /**
- * Every side effect on the CRM goes through here: the right {@code Version} header per endpoint, one classification
- * of failures into {@link CrmException.Kind}, and dry-run, where calls are logged instead of sent.
+ * Every side effect on the CRM goes through here: the right {@code Version} header per endpoint, retries of what a
+ * retry can fix, a look at the CRM before repeating a write that may have gone through, and dry-run, where calls are
+ * logged instead of sent.
  */
 @ApplicationScoped
 public class CrmGateway {
 
     private static final Logger LOG = Logger.getLogger(CrmGateway.class);
-
-    /** Left for the last attempt and the answer when deciding whether to wait for another attempt. */
-    private static final Duration RESERVE = Duration.ofSeconds(1);
+    /** Clocks differ: a message the CRM dates slightly before the episode started is still ours. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(2);
 
     private final HighLevelApi api;
     private final HandoverConfig.Crm config;
-    private final RetryPolicy retries;
-    private final Clock clock;
+    private final CrmCaller caller;
 
     public CrmGateway(@RestClient HighLevelApi api, HandoverConfig config, Clock clock) {
         this.api = api;
         this.config = config.crm();
-        this.retries = new RetryPolicy(this.config.maxAttempts(), this.config.retryBaseDelay(),
-                this.config.retryMaxDelay());
-        this.clock = clock;
-    }
-
-    /** The user the contact is assigned to, if any; HighLevel omits {@code assignedTo} for unassigned contacts. */
-    public Optional<String> contactOwner(String contactId, Deadline deadline) {
-        if (dryRun("GET /contacts/%s", contactId)) {
-            return Optional.empty();
-        }
-        Contact contact = call("read contact", deadline, () -> api.getContact(config.contactsVersion(), contactId)).contact();
-        return Optional.ofNullable(contact).map(Contact::assignedTo).filter(owner -> !owner.isBlank());
+        this.caller = new CrmCaller(new RetryPolicy(this.config.maxAttempts(), this.config.retryBaseDelay(),
+                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock);
     }
 
     /** The contact's most recently active conversation in the location, for inputs that do not name one. */
@@ -62,39 +54,140 @@ public class CrmGateway {
         if (dryRun("GET /conversations/search?locationId=%s&contactId=%s", locationId, contactId)) {
             return Optional.empty();
         }
-        ConversationSearch found = call("find conversation", deadline, () -> api.searchConversations(
+        ConversationSearch found = caller.call("find conversation", deadline, () -> api.searchConversations(
                 config.conversationsVersion(), locationId, contactId, "last_message_date", "desc", 1));
         return found == null || found.conversations() == null ? Optional.empty()
                 : found.conversations().stream().filter(c -> c.id() != null).findFirst();
     }
 
+    /** The user the contact is assigned to, if any; HighLevel omits {@code assignedTo} for unassigned contacts. */
+    public Optional<String> contactOwner(String contactId, Deadline deadline) {
+        if (dryRun("GET /contacts/%s", contactId)) {
+            return Optional.empty();
+        }
+        return contact(contactId, deadline).map(Contact::assignedTo).filter(owner -> !owner.isBlank());
+    }
+
     public void assign(String contactId, String userId, Deadline deadline) {
         if (!dryRun("PUT /contacts/%s assignedTo=%s", contactId, userId)) {
-            call("assign contact", deadline, () -> api.updateContact(config.contactsVersion(), contactId, new UpdateContact(userId)));
+            caller.call("assign contact", deadline,
+                    () -> api.updateContact(config.contactsVersion(), contactId, new UpdateContact(userId)),
+                    () -> contact(contactId, deadline).filter(c -> userId.equals(c.assignedTo()))
+                            .map(HighLevelDtos.ContactEnvelope::new));
         }
     }
 
-    /** Creates the task and returns its id. */
-    public String createTask(String contactId, CreateTask task, Deadline deadline) {
+    /** Creates the task and returns its id; with {@code mayExist} (a resumed handover) an existing one is reused. */
+    public String createTask(String contactId, CreateTask task, boolean mayExist, Deadline deadline) {
         if (dryRun("POST /contacts/%s/tasks", contactId)) {
             return "dry-run";
         }
-        var created = call("create task", deadline, () -> api.createTask(config.contactsVersion(), contactId, task));
+        if (mayExist) {
+            Optional<String> existing = findTask(contactId, task, deadline);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        var created = caller.call("create task", deadline,
+                () -> api.createTask(config.contactsVersion(), contactId, task),
+                () -> findTask(contactId, task, deadline).map(id -> new HighLevelDtos.TaskEnvelope(
+                        new Task(id, task.title(), task.dueDate(), task.assignedTo(), false))));
         return created == null || created.task() == null || created.task().id() == null ? "-" : created.task().id();
     }
 
-    /** Sends a message into the contact's conversation and returns its id. */
-    public String sendMessage(SendMessage message, Deadline deadline) {
+    /**
+     * Sends a message into the contact's conversation and returns its id; with {@code mayExist} (a resumed
+     * handover) a message with the same text sent since {@code since} counts as sent.
+     */
+    public String sendMessage(SendMessage message, String conversationId, Instant since, boolean mayExist,
+            Deadline deadline) {
         if (dryRun("POST /conversations/messages type=%s contact=%s", message.type(), message.contactId())) {
             return "dry-run";
         }
-        var sent = call("send message", deadline, () -> api.sendMessage(config.conversationsVersion(), message));
+        if (mayExist) {
+            Optional<String> existing = findMessage(conversationId, message.message(), since, deadline);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        var sent = caller.call("send message", deadline,
+                () -> api.sendMessage(config.conversationsVersion(), message),
+                () -> findMessage(conversationId, message.message(), since, deadline)
+                        .map(id -> new HighLevelDtos.SentMessage(conversationId, id, null)));
         return sent == null || sent.messageId() == null ? "-" : sent.messageId();
     }
 
+    /** Adds tags; a retry after an unclear failure first checks whether the contact already has them. */
     public void addTags(String contactId, List<String> tags, Deadline deadline) {
         if (!dryRun("POST /contacts/%s/tags %s", contactId, tags)) {
-            call("add tags", deadline, () -> api.addTags(config.contactsVersion(), contactId, new AddTags(tags)));
+            caller.call("add tags", deadline,
+                    () -> api.addTags(config.contactsVersion(), contactId, new AddTags(tags)),
+                    () -> contact(contactId, deadline)
+                            .filter(c -> c.tags() != null && c.tags().containsAll(tags)).map(c -> new AddTags(tags)));
+        }
+    }
+
+    private Optional<Contact> contact(String contactId, Deadline deadline) {
+        return Optional.ofNullable(caller.call("read contact", deadline,
+                () -> api.getContact(config.contactsVersion(), contactId)).contact());
+    }
+
+    private Optional<String> findTask(String contactId, CreateTask task, Deadline deadline) {
+        var list = lookUp(() -> caller.call("look for the task", deadline,
+                () -> api.listTasks(config.contactsVersion(), contactId)));
+        if (list == null || list.tasks() == null) {
+            return Optional.empty();
+        }
+        return list.tasks().stream()
+                .filter(existing -> task.title().equals(existing.title()))
+                .filter(existing -> sameInstant(task.dueDate(), existing.dueDate()))
+                .filter(existing -> Objects.equals(task.assignedTo(), existing.assignedTo()))
+                .map(Task::id).filter(Objects::nonNull).findFirst();
+    }
+
+    private Optional<String> findMessage(String conversationId, String text, Instant since, Deadline deadline) {
+        JsonNode page = lookUp(() -> caller.call("look for the message", deadline,
+                () -> api.listMessages(config.conversationsVersion(), conversationId, 50)));
+        JsonNode messages = page == null ? null : page.path("messages");
+        if (messages != null && messages.isObject()) {
+            messages = messages.path("messages");
+        }
+        if (messages == null || !messages.isArray()) {
+            return Optional.empty();
+        }
+        return StreamSupport.stream(messages.spliterator(), false)
+                .filter(m -> "outbound".equalsIgnoreCase(m.path("direction").asText()))
+                .filter(m -> text.equals(m.path("body").asText()))
+                .filter(m -> dated(m.path("dateAdded").asText()).filter(at -> !at.isBefore(since.minus(CLOCK_TOLERANCE)))
+                        .isPresent())
+                .map(m -> m.path("id").asText(null)).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * A lookup the CRM refuses (a conversation id it does not know, a missing scope) cannot show a duplicate: the
+     * write goes ahead. One that fails in a way a retry can fix leaves the action pending, so nothing is doubled.
+     */
+    private static <T> T lookUp(java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (CrmException e) {
+            if (e.kind() == CrmException.Kind.PERMANENT) {
+                LOG.debugf("lookup refused, treated as not found: %s", e.getMessage());
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean sameInstant(String a, String b) {
+        return dated(a).isPresent() && dated(a).equals(dated(b));
+    }
+
+    private static Optional<Instant> dated(String text) {
+        try {
+            return text == null || text.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
@@ -103,87 +196,5 @@ public class CrmGateway {
             LOG.infof("[dry-run] " + format, args);
         }
         return config.dryRun();
-    }
-
-    /**
-     * Calls the CRM, retrying what a retry can fix (429, 5xx, timeouts) with backoff while the deadline leaves room;
-     * anything else fails at once.
-     */
-    private <T> T call(String what, Deadline deadline, Supplier<T> request) {
-        for (int attempt = 1;; attempt++) {
-            CrmException failure;
-            RetryPolicy.RateLimitHints hints = RetryPolicy.RateLimitHints.NONE;
-            try {
-                return request.get();
-            } catch (WebApplicationException e) {
-                failure = classify(what, e.getResponse().getStatus(), e);
-                hints = hints(e.getResponse());
-            } catch (ProcessingException e) {
-                if (e.getCause() instanceof CrmException cause) {
-                    throw cause;
-                }
-                failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": CRM not reachable or timed out ("
-                        + rootMessage(e) + ")", e);
-            }
-            if (!failure.retryable() || attempt >= retries.maxAttempts()) {
-                throw failure;
-            }
-            Duration delay = retries.delay(attempt, hints, clock.instant());
-            if (delay.compareTo(config.retryMaxDelay()) > 0 || !deadline.allows(delay, RESERVE)) {
-                throw new CrmException(CrmException.Kind.RETRYABLE, failure.status(),
-                        failure.getMessage() + "; no time left to wait " + delay.toMillis() + " ms for a retry", failure);
-            }
-            LOG.debugf("%s failed (%s), attempt %d of %d in %d ms", what, failure.getMessage(), attempt + 1,
-                    retries.maxAttempts(), delay.toMillis());
-            sleep(delay);
-        }
-    }
-
-    private static RetryPolicy.RateLimitHints hints(Response response) {
-        Optional<Long> interval = header(response, "X-RateLimit-Interval-Milliseconds").flatMap(CrmGateway::number);
-        boolean spent = header(response, "X-RateLimit-Remaining").flatMap(CrmGateway::number)
-                .filter(remaining -> remaining <= 0).isPresent();
-        return new RetryPolicy.RateLimitHints(header(response, "Retry-After"), interval, spent);
-    }
-
-    private static Optional<String> header(Response response, String name) {
-        return Optional.ofNullable(response.getHeaderString(name)).filter(value -> !value.isBlank());
-    }
-
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.parseLong(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CrmException(CrmException.Kind.RETRYABLE, "interrupted while waiting to retry");
-        }
-    }
-
-    static CrmException classify(String what, int status, Throwable cause) {
-        String message = what + ": CRM answered HTTP " + status;
-        if (status == 401 || status == 403) {
-            return new CrmException(CrmException.Kind.CONFIGURATION, status,
-                    message + " - check the CRM token and its scopes", cause);
-        }
-        if (status == 408 || status == 429 || status >= 500) {
-            return new CrmException(CrmException.Kind.RETRYABLE, status, message, cause);
-        }
-        return new CrmException(CrmException.Kind.PERMANENT, status, message, cause);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName();
     }
 }

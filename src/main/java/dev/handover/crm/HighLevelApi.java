@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.handover.crm.HighLevelDtos.AddTags;
 import dev.handover.crm.HighLevelDtos.ContactEnvelope;
 import dev.handover.crm.HighLevelDtos.ConversationSearch;
@@ -21,6 +23,7 @@ import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 import dev.handover.crm.HighLevelDtos.SentMessage;
 import dev.handover.crm.HighLevelDtos.TaskEnvelope;
+import dev.handover.crm.HighLevelDtos.TaskList;
 import dev.handover.crm.HighLevelDtos.UpdateContact;
 
 /**
@@ -46,6 +49,15 @@ public interface HighLevelApi {
     @Path("/contacts/{contactId}/tasks")
     TaskEnvelope createTask(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
             CreateTask body);
+
+    @GET
+    @Path("/contacts/{contactId}/tasks")
+    TaskList listTasks(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
+
+    @GET
+    @Path("/conversations/{conversationId}/messages")
+    JsonNode listMessages(@HeaderParam("Version") String version, @PathParam("conversationId") String conversationId,
+            @QueryParam("limit") int limit);
 
     @POST
     @Path("/contacts/{contactId}/tags")

@@ -12,7 +12,7 @@ public final class HighLevelDtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Contact(String id, String assignedTo) {
+    public record Contact(String id, String assignedTo, List<String> tags) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,7 +27,11 @@ public final class HighLevelDtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Task(String id) {
+    public record Task(String id, String title, String dueDate, String assignedTo, Boolean completed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaskList(List<Task> tasks) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

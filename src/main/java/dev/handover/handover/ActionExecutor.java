@@ -27,8 +27,9 @@ public class ActionExecutor {
         this.crm = crm;
     }
 
+    /** @param resumed the episode ran before: a task or message may already exist and is then not made again */
     public String execute(HandoverAction action, ConversationEvent event, Episode episode,
-            BotProfile.Handover settings, Deadline deadline) {
+            BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         return switch (action) {
             case ASSIGN -> assign(event.contactId(), settings, deadline);
             case TASK -> crm.createTask(event.contactId(), new CreateTask(
@@ -36,8 +37,9 @@ public class ActionExecutor {
                     settings.taskBody(),
                     dueDate(episode.startedAt(), settings.taskDueHours()),
                     false,
-                    taskOwner(episode, settings).orElse(null)), deadline);
-            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()), deadline);
+                    taskOwner(episode, settings).orElse(null)), resumed, deadline);
+            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()),
+                    event.conversationId(), episode.startedAt(), resumed, deadline);
             case TAGS -> {
                 crm.addTags(event.contactId(), settings.tags(), deadline);
                 yield "-";

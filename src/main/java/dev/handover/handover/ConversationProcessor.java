@@ -123,7 +123,7 @@ public class ConversationProcessor {
         }
         LOG.infof("handover %s opened: conversation %s, scenario %s (%s), actions %s", episode.id(),
                 key.conversationId(), episode.scenario(), episode.reason(), episode.planned());
-        List<ActionReport> reports = runner.run(event, key, episode, settings, deadline);
+        List<ActionReport> reports = runner.run(event, key, episode, settings, false, deadline);
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
                 state.withPause(pausedUntil).withEpisode(episode), now, reports);
     }
@@ -158,7 +158,7 @@ public class ConversationProcessor {
         }
         LOG.infof("handover %s resumed: remaining %s", episode.id(), episode.remaining());
         Optional<BotProfile.Handover> settings = Scenario.fromId(episode.scenario()).flatMap(bot::handover);
-        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), deadline)
+        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), true, deadline)
                 : runner.abandon(key, episode, "the bot no longer has a " + episode.scenario() + " handover action");
         return Outcome.of("handover", Optional.of(episode.scenario()), "resumed:" + episode.reason(), state, now,
                 reports);

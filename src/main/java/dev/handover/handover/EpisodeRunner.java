@@ -41,14 +41,15 @@ public class EpisodeRunner {
     }
 
     /** Runs what remains and reports on every planned action, including those finished earlier. */
+    /** @param resumed the episode ran before, in an invocation that did not finish it */
     public List<ActionReport> run(ConversationEvent event, ConversationKey key, Episode episode,
-            BotProfile.Handover settings, Deadline deadline) {
+            BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         Map<String, ActionReport> reports = earlier(episode);
         List<String> remaining = new ArrayList<>(episode.remaining());
         Episode current = episode;
         try {
             if (remaining.remove(HandoverAction.ASSIGN.id())) {
-                ActionReport assign = runOne(HandoverAction.ASSIGN, event, key, current, settings, deadline);
+                ActionReport assign = runOne(HandoverAction.ASSIGN, event, key, current, settings, resumed, deadline);
                 reports.put(assign.action(), assign);
                 if (assign.isPending()) {
                     remaining.forEach(id -> reports.put(id, ActionReport.pending(id, "waits for the assignment")));
@@ -60,7 +61,7 @@ public class EpisodeRunner {
             Episode settled = current;
             List<CompletableFuture<ActionReport>> parallel = remaining.stream()
                     .map(id -> CompletableFuture.supplyAsync(() -> runOne(HandoverAction.fromId(id), event, key,
-                            settled, settings, deadline), threads.executor()))
+                            settled, settings, resumed, deadline), threads.executor()))
                     .toList();
             CompletableFuture.allOf(parallel.toArray(CompletableFuture[]::new)).exceptionally(ignored -> null).join();
             for (CompletableFuture<ActionReport> future : parallel) {
@@ -93,10 +94,10 @@ public class EpisodeRunner {
     }
 
     private ActionReport runOne(HandoverAction action, ConversationEvent event, ConversationKey key, Episode episode,
-            BotProfile.Handover settings, Deadline deadline) {
+            BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         String id = action.id();
         try {
-            String detail = executor.execute(action, event, episode, settings, deadline);
+            String detail = executor.execute(action, event, episode, settings, resumed, deadline);
             store.markDone(key, episode.id(), id, detail);
             return ActionReport.done(id, detail);
         } catch (CrmException e) {

@@ -42,6 +42,9 @@ public final class Crm {
                         + "\"title\":\"t\",\"completed\":false}}")));
         wireMock.register(post(urlPathMatching("/contacts/[^/]+/tags")).willReturn(aResponse().withStatus(201)
                 .withHeader("content-type", "application/json").withBody("{\"tags\":[\"human_handover\"]}")));
+        wireMock.register(get(urlPathMatching("/contacts/[^/]+/tasks")).willReturn(okJson("{\"tasks\":[]}")));
+        wireMock.register(get(urlPathMatching("/conversations/[^/]+/messages")).willReturn(okJson(
+                "{\"messages\":{\"lastMessageId\":null,\"nextPage\":false,\"messages\":[]}}")));
         wireMock.register(post(urlPathEqualTo("/conversations/messages")).willReturn(okJson(
                 "{\"conversationId\":\"conv\",\"messageId\":\"message-1\",\"msg\":\"Message queued\"}")));
     }

@@ -1,0 +1,123 @@
+package dev.handover.crm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+
+/**
+ * One CRM call with its retries: what a retry can fix (429, 5xx, timeouts) is retried with backoff while the
+ * deadline leaves room, anything else fails at once. Before retrying a call that may have reached the CRM, it asks
+ * {@code alreadyDone} whether the CRM already holds the result, so that a timed-out create is not made twice.
+ */
+final class CrmCaller {
+
+    /** Left for the last attempt and the answer when deciding whether to wait for another attempt. */
+    private static final Duration RESERVE = Duration.ofSeconds(1);
+    private static final Logger LOG = Logger.getLogger(CrmCaller.class);
+
+    private final RetryPolicy retries;
+    private final Duration maxWait;
+    private final Clock clock;
+
+    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock) {
+        this.retries = retries;
+        this.maxWait = maxWait;
+        this.clock = clock;
+    }
+
+    <T> T call(String what, Deadline deadline, Supplier<T> request) {
+        return call(what, deadline, request, Optional::empty);
+    }
+
+    <T> T call(String what, Deadline deadline, Supplier<T> request, Supplier<Optional<T>> alreadyDone) {
+        for (int attempt = 1;; attempt++) {
+            if (attempt > 1) {
+                Optional<T> done = alreadyDone.get();
+                if (done.isPresent()) {
+                    LOG.infof("%s: the CRM already has it after an unclear failure; not sending it again", what);
+                    return done.get();
+                }
+            }
+            CrmException failure;
+            RetryPolicy.RateLimitHints hints = RetryPolicy.RateLimitHints.NONE;
+            try {
+                return request.get();
+            } catch (WebApplicationException e) {
+                failure = classify(what, e.getResponse().getStatus(), e);
+                hints = hints(e.getResponse());
+            } catch (ProcessingException e) {
+                if (e.getCause() instanceof CrmException cause) {
+                    throw cause;
+                }
+                failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": CRM not reachable or timed out ("
+                        + rootCause(e) + ")", e);
+            }
+            if (!failure.retryable() || attempt >= retries.maxAttempts()) {
+                throw failure;
+            }
+            Duration delay = retries.delay(attempt, hints, clock.instant());
+            if (delay.compareTo(maxWait) > 0 || !deadline.allows(delay, RESERVE)) {
+                throw new CrmException(CrmException.Kind.RETRYABLE, failure.status(),
+                        failure.getMessage() + "; no time left to wait " + delay.toMillis() + " ms for a retry", failure);
+            }
+            LOG.debugf("%s failed (%s), attempt %d of %d in %d ms", what, failure.getMessage(), attempt + 1,
+                    retries.maxAttempts(), delay.toMillis());
+            sleep(delay);
+        }
+    }
+
+    static CrmException classify(String what, int status, Throwable cause) {
+        String message = what + ": CRM answered HTTP " + status;
+        if (status == 401 || status == 403) {
+            return new CrmException(CrmException.Kind.CONFIGURATION, status,
+                    message + " - check the CRM token and its scopes", cause);
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            return new CrmException(CrmException.Kind.RETRYABLE, status, message, cause);
+        }
+        return new CrmException(CrmException.Kind.PERMANENT, status, message, cause);
+    }
+
+    private static RetryPolicy.RateLimitHints hints(Response response) {
+        Optional<Long> interval = header(response, "X-RateLimit-Interval-Milliseconds").flatMap(CrmCaller::number);
+        boolean spent = header(response, "X-RateLimit-Remaining").flatMap(CrmCaller::number)
+                .filter(remaining -> remaining <= 0).isPresent();
+        return new RetryPolicy.RateLimitHints(header(response, "Retry-After"), interval, spent);
+    }
+
+    private static Optional<String> header(Response response, String name) {
+        return Optional.ofNullable(response.getHeaderString(name)).filter(value -> !value.isBlank());
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CrmException(CrmException.Kind.RETRYABLE, "interrupted while waiting to retry");
+        }
+    }
+}
