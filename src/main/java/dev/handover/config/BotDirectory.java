@@ -31,7 +31,8 @@ public class BotDirectory {
 
     private static final Logger LOG = Logger.getLogger(BotDirectory.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     private final List<BotProfile> bots;
 

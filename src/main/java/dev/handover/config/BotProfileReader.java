@@ -23,6 +23,8 @@ public final class BotProfileReader {
 
     /** The three pre-built scenarios of the platform, each at most once: three handover actions per bot. */
     public static final int MAX_ACTIONS = 3;
+    /** Longer pauses are surely a mistake of unit; an indefinite pause is spelled reactivateEnabled: false. */
+    static final Duration MAX_PAUSE = Duration.ofDays(3650);
 
     private final Function<String, String> environment;
 
@@ -40,6 +42,10 @@ public final class BotProfileReader {
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < document.bots().size(); i++) {
             Bot bot = document.bots().get(i);
+            if (bot == null) {
+                problems.add("bots[" + i + "]: is empty");
+                continue;
+            }
             String name = bot.botId() == null || bot.botId().isBlank() ? "bots[" + i + "]" : "bot '" + bot.botId() + "'";
             Problems botProblems = new Problems(name, problems);
             if (bot.botId() == null || bot.botId().isBlank()) {
@@ -69,6 +75,9 @@ public final class BotProfileReader {
         if (resetMinutes < 0) {
             problems.add("failedAttemptsResetMinutes", "must not be negative (found " + resetMinutes + ")");
         }
+        if (bot.manualMessageSleepTime() == null && bot.manualMessageSleepTimeUnit() != null) {
+            unit(bot.manualMessageSleepTimeUnit(), "manualMessageSleepTime", problems);
+        }
         Optional<Duration> manualSleep = bot.manualMessageSleepTime() == null ? Optional.of(Duration.ofHours(24))
                 : duration(bot.manualMessageSleepTime(), bot.manualMessageSleepTimeUnit(), "manualMessageSleepTime",
                         problems);
@@ -87,15 +96,28 @@ public final class BotProfileReader {
             problems.add("actions", "must list at least one handover action");
             return result;
         }
-        if (actions.size() > MAX_ACTIONS) {
-            problems.add("actions", "has " + actions.size() + " entries; at most " + MAX_ACTIONS
+        // Disabled actions (a platform export may carry them, custom ones included) neither count nor are checked.
+        long enabled = actions.stream().filter(action -> action != null && !Boolean.FALSE.equals(action.enabled()))
+                .count();
+        if (enabled > MAX_ACTIONS) {
+            problems.add("actions", "has " + enabled + " enabled entries; at most " + MAX_ACTIONS
                     + " handover actions per bot");
+        }
+        if (enabled == 0) {
+            problems.add("actions", "are all disabled, so the bot would never hand over");
         }
         for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
             Problems at = problems.at("actions[" + i + "]");
+            if (action == null) {
+                problems.add("actions[" + i + "]", "is empty");
+                continue;
+            }
+            if (Boolean.FALSE.equals(action.enabled())) {
+                continue;
+            }
             Optional<Scenario> scenario = scenario(action.handoverType(), at);
-            if (scenario.isEmpty() || Boolean.FALSE.equals(action.enabled())) {
+            if (scenario.isEmpty()) {
                 continue;
             }
             if (result.containsKey(scenario.get())) {
@@ -145,6 +167,9 @@ public final class BotProfileReader {
         if (Boolean.FALSE.equals(action.reactivateEnabled())) {
             pause = Optional.empty();
         } else if (action.sleepTime() == null) {
+            if (action.sleepTimeUnit() != null) {
+                unit(action.sleepTimeUnit(), "sleepTime", problems);
+            }
             pause = Optional.of(Duration.ofHours(24));
         } else {
             pause = duration(action.sleepTime(), action.sleepTimeUnit(), "sleepTime", problems);
@@ -167,8 +192,20 @@ public final class BotProfileReader {
             problems.add(field, "must not be negative (found " + amount + ")");
             return Optional.of(Duration.ZERO);
         }
+        Duration duration = Duration.ofSeconds(Math.round(Math.min(amount * unit(unit, field, problems),
+                Long.MAX_VALUE / 2.0)));
+        if (duration.compareTo(MAX_PAUSE) > 0) {
+            problems.add(field, "is longer than " + MAX_PAUSE.toDays() + " days; pause until resumed with "
+                    + "reactivateEnabled: false instead");
+            return Optional.of(MAX_PAUSE);
+        }
+        return Optional.of(duration);
+    }
+
+    /** Seconds in a unit; a missing unit means hours, as the platform's agent sleep time. */
+    private static long unit(String unit, String field, Problems problems) {
         String name = unit == null ? "hours" : unit;
-        long seconds = switch (name) {
+        return switch (name) {
             case "seconds" -> 1;
             case "minutes" -> 60;
             case "hours" -> 3600;
@@ -178,7 +215,6 @@ public final class BotProfileReader {
                 yield 0;
             }
         };
-        return Optional.of(Duration.ofSeconds(Math.round(amount * seconds)));
     }
 
     private Optional<String> secret(String value, String field, Problems problems) {

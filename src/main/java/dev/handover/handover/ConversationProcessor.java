@@ -70,7 +70,7 @@ public class ConversationProcessor {
         Instant now = clock.instant();
         ConversationKey key = ConversationKey.of(event);
         Optional<String> fingerprint = event.author() == Author.CUSTOMER && !event.text().isBlank()
-                ? Optional.of(MessageFingerprint.of(event.text())) : Optional.empty();
+                ? Optional.of(MessageFingerprint.of(event.text(), MessageFingerprint.salt(event))) : Optional.empty();
         ClaimResult claim = store.claim(key, event, fingerprint, now, onlyIfAwaited);
         if (claim.status() == ClaimResult.Status.NOT_AWAITED) {
             throw new UnawaitedDeliveryException(event.deliveryId());

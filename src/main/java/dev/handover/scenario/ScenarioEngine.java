@@ -52,11 +52,13 @@ public final class ScenarioEngine {
         }
         Detection request = contactRequests.detect(event.text(), bot.examples());
         Optional<String> contactRequest = request.matched() ? Optional.of(request.reason()) : Optional.empty();
-        boolean staffTalking = state.lastAuthor().filter(author -> author == Author.STAFF).isPresent();
+        // Feedback is about the bot's previous reply: a first message describing a problem ("my card does not
+        // work") is not a failed attempt of the bot.
+        boolean afterBot = state.lastAuthor().filter(author -> author == Author.BOT).isPresent();
         FeedbackDetection judged = feedback.classify(event.text());
         Optional<String> failed = Optional.empty();
         Optional<String> resolved = Optional.empty();
-        if (!staffTalking && judged.feedback() == Feedback.DISSATISFIED) {
+        if (afterBot && judged.feedback() == Feedback.DISSATISFIED) {
             failed = Optional.of("customer:" + judged.reason());
         } else if (judged.feedback() == Feedback.RESOLVED) {
             resolved = Optional.of("customer:" + judged.reason());
@@ -73,7 +75,7 @@ public final class ScenarioEngine {
                 && state.lastCustomerFingerprint().isPresent()
                 && !state.lastCustomerDelivery().filter(event.deliveryId()::equals).isPresent()
                 && MessageFingerprint.nearDuplicate(state.lastCustomerFingerprint().get(),
-                        MessageFingerprint.of(event.text()));
+                        MessageFingerprint.of(event.text(), MessageFingerprint.salt(event)));
     }
 
     /** Picks the scenario to hand over for, given the failed-attempt count after this event. */

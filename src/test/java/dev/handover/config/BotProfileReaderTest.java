@@ -25,19 +25,79 @@ class BotProfileReaderTest {
             "BOT_WORKFLOW_SECRET", "workflow-secret-from-env",
             "BLANK_SECRET", "  ");
 
+    @Test
+    void fourEnabledActions_shouldBeRefusedNamingTheLimit() {
+        // GIVEN a fourth enabled action (necessarily a second action for one scenario)
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: contactRequest
+                      - handoverType: lackOfInformation
+                      - handoverType: failedToResolveIssue
+                      - handoverType: contactRequest
+                """;
+
+        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
+                () -> new BotProfileReader(name -> null).read(BotDirectory.parse(yaml)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).contains(
+                "bot 'bot-1': actions has 4 enabled entries; at most 3 handover actions per bot");
+    }
+
+    @Test
+    void disabledCustomActionOfAPlatformExport_shouldNeitherCountNorBeChecked() {
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: contactRequest
+                      - handoverType: lackOfInformation
+                      - handoverType: failedToResolveIssue
+                      - handoverType: custom
+                        enabled: false
+                        triggerCondition: the customer is angry
+                """;
+
+        List<BotProfile> bots = new BotProfileReader(name -> null).read(BotDirectory.parse(yaml));
+
+        assertThat(bots.get(0).handovers()).hasSize(3);
+    }
+
     /** One rule broken per document, everything else valid: the rule's problem is the only one reported. */
     static Stream<Arguments> brokenRules() {
         return Stream.of(
-                Arguments.of("more than 3 actions", """
+                Arguments.of("empty action entry", """
                         bots:
                           - botId: bot-1
                             actions:
                               - handoverType: contactRequest
-                              - handoverType: lackOfInformation
-                              - handoverType: failedToResolveIssue
+                              -
+                        """, "bot 'bot-1': actions[1] is empty"),
+                Arguments.of("every action disabled", """
+                        bots:
+                          - botId: bot-1
+                            actions:
                               - handoverType: contactRequest
                                 enabled: false
-                        """, "bot 'bot-1': actions has 4 entries; at most 3 handover actions per bot"),
+                        """, "bot 'bot-1': actions are all disabled, so the bot would never hand over"),
+                Arguments.of("sleepTimeUnit without sleepTime", """
+                        bots:
+                          - botId: bot-1
+                            actions:
+                              - handoverType: contactRequest
+                                sleepTimeUnit: weeks
+                        """, "bot 'bot-1': actions[0].sleepTimeUnit 'weeks' is not one of seconds, minutes, hours, days"),
+                Arguments.of("sleepTime beyond ten years", """
+                        bots:
+                          - botId: bot-1
+                            actions:
+                              - handoverType: contactRequest
+                                sleepTime: 1000000000000
+                                sleepTimeUnit: days
+                        """, "bot 'bot-1': actions[0].sleepTime is longer than 3650 days; pause until resumed with "
+                        + "reactivateEnabled: false instead"),
                 Arguments.of("unknown handoverType", """
                         bots:
                           - botId: bot-1

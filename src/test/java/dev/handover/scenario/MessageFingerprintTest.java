@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MessageFingerprintTest {
 
+    private static final String SALT = "loc-1/conv-1";
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
             "How much does the premium plan cost?       | how much does the PREMIUM plan cost",
@@ -58,10 +60,10 @@ class MessageFingerprintTest {
     void fingerprint_shouldHoldHashesAndNoneOfTheWords() {
         String text = "My secret invoice number is 4711, Mr Smith from Zürich";
 
-        String fingerprint = MessageFingerprint.of(text);
+        String fingerprint = MessageFingerprint.of(text, SALT);
 
         List<String> tokens = Arrays.asList(fingerprint.split(" "));
-        assertThat(tokens).hasSize(10).allMatch(token -> token.matches("[0-9a-f]{1,8}"));
+        assertThat(tokens).hasSize(10).allMatch(token -> token.matches("[0-9a-f]{10}"));
         assertThat(tokens).doesNotContainAnyElementsOf(Arrays.asList(TextNormalizer.normalize(text).split(" ")));
         assertThat(fingerprint).doesNotContainIgnoringCase("secret").doesNotContainIgnoringCase("invoice")
                 .doesNotContainIgnoringCase("smith").doesNotContainIgnoringCase("zurich");
@@ -69,11 +71,18 @@ class MessageFingerprintTest {
 
     @Test
     void fingerprint_sameWords_shouldBeEqualWhateverTheOrderOrRepetition() {
-        assertThat(MessageFingerprint.of("Is the shop open on Sunday?"))
-                .isEqualTo(MessageFingerprint.of("sunday: is THE shop open on, the sunday"));
+        assertThat(MessageFingerprint.of("Is the shop open on Sunday?", SALT))
+                .isEqualTo(MessageFingerprint.of("sunday: is THE shop open on, the sunday", SALT));
+    }
+
+    @Test
+    void fingerprint_otherConversation_shouldHashTheSameWordsDifferently() {
+        String question = "Is the shop open on Sunday?";
+
+        assertThat(MessageFingerprint.of(question, SALT)).isNotEqualTo(MessageFingerprint.of(question, "loc-1/conv-2"));
     }
 
     private static boolean nearDuplicate(String first, String second) {
-        return MessageFingerprint.nearDuplicate(MessageFingerprint.of(first), MessageFingerprint.of(second));
+        return MessageFingerprint.nearDuplicate(MessageFingerprint.of(first, SALT), MessageFingerprint.of(second, SALT));
     }
 }

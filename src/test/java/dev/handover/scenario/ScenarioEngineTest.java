@@ -367,7 +367,7 @@ class ScenarioEngineTest {
     private static ConversationState state(Author lastAuthor, Instant lastActivity, String lastCustomerText,
             String lastCustomerDelivery) {
         return new ConversationState(Optional.empty(), Optional.empty(), 1, Optional.of(lastAuthor),
-                Optional.of(lastActivity), Optional.of(MessageFingerprint.of(lastCustomerText)),
+                Optional.of(lastActivity), Optional.of(MessageFingerprint.of(lastCustomerText, "loc-1/conv-1")),
                 Optional.of(lastCustomerDelivery));
     }
 }
