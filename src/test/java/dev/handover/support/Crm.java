@@ -49,6 +49,14 @@ public final class Crm {
                 "{\"conversationId\":\"conv\",\"messageId\":\"message-1\",\"msg\":\"Message queued\"}")));
     }
 
+    /** Hands every HighLevel endpoint to the stateful {@link FakeHighLevel}, which also injects faults. */
+    public void useFakeHighLevel() {
+        wireMock.resetMappings();
+        wireMock.resetRequests();
+        wireMock.register(any(urlPathMatching("/(contacts|conversations)/.*"))
+                .willReturn(aResponse().withTransformers(FakeHighLevel.NAME)));
+    }
+
     /** Makes {@code GET /contacts/{id}} return a contact with this owner (none when null). */
     public void contact(String assignedTo) {
         String owner = assignedTo == null ? "" : ",\"assignedTo\":\"" + assignedTo + "\"";

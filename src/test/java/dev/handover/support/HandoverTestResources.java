@@ -24,7 +24,7 @@ public class HandoverTestResources implements QuarkusTestResourceLifecycleManage
         TestKeys.ensureGenerated();
         dynalite = Dynalite.start();
         crm = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(16));
+                .containerThreads(40).extensions(new FakeHighLevel()));
         crm.start();
         System.setProperty(CRM_PORT, Integer.toString(crm.port()));
         return Map.of(

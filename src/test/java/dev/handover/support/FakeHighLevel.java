@@ -1,0 +1,189 @@
+package dev.handover.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * A stateful stand-in for HighLevel inside WireMock: it remembers assignments, tags, tasks and sent messages, so
+ * that the function's look-before-retry reads see what earlier calls did, and it injects faults. A fault is a 429
+ * (with or without {@code Retry-After}), a 500, a 503 - none of which changes anything - or a response slower than
+ * the client's read timeout, which does change the state: the CRM did the work, the caller never heard.
+ *
+ * <p>The fault rate comes from the system property {@value #FAULT_RATE} (0 by default), the slow delay from
+ * {@value #SLOW_MS}. Sent messages are kept by contact and read back by conversation, so tests give a conversation
+ * its contact's id.
+ */
+public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "fake-highlevel";
+    public static final String FAULT_RATE = "handovertest.crm-fault-rate";
+    public static final String SLOW_MS = "handovertest.crm-slow-ms";
+    /** Response header that marks an injected fault, so tests can count them from the journal. */
+    public static final String FAULT_HEADER = "X-Injected-Fault";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CONTACT = Pattern.compile("^/contacts/([^/?]+)$");
+    private static final Pattern TASKS = Pattern.compile("^/contacts/([^/?]+)/tasks$");
+    private static final Pattern TAGS = Pattern.compile("^/contacts/([^/?]+)/tags$");
+    private static final Pattern MESSAGES = Pattern.compile("^/conversations/([^/?]+)/messages$");
+
+    private final Random random = new Random(Long.getLong("handovertest.crm-fault-seed", 7L));
+    private final Map<String, ContactState> contacts = new ConcurrentHashMap<>();
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        String method = event.getRequest().getMethod().getName();
+        String path = event.getRequest().getUrl().split("\\?")[0];
+        Fault fault = fault();
+        if (fault == Fault.RATE_LIMITED_WAIT || fault == Fault.RATE_LIMITED || fault == Fault.ERROR_500
+                || fault == Fault.UNAVAILABLE_503) {
+            ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition()
+                    .withStatus(fault.status).withHeader(FAULT_HEADER, fault.name())
+                    .withHeader("Content-Type", "application/json").withBody("{\"message\":\"injected " + fault + "\"}");
+            if (fault == Fault.RATE_LIMITED_WAIT) {
+                response.withHeader("Retry-After", "1");
+            }
+            return response.build();
+        }
+        ResponseDefinitionBuilder response = handle(method, path, event.getRequest().getBodyAsString());
+        if (fault == Fault.SLOW) {
+            response.withFixedDelay(Integer.getInteger(SLOW_MS, 1500)).withHeader(FAULT_HEADER, fault.name());
+        }
+        return response.build();
+    }
+
+    private ResponseDefinitionBuilder handle(String method, String path, String body) {
+        try {
+            Matcher matcher;
+            if ((matcher = CONTACT.matcher(path)).matches()) {
+                ContactState contact = contact(matcher.group(1));
+                if ("PUT".equals(method)) {
+                    contact.assignedTo = JSON.readTree(body).path("assignedTo").asText(null);
+                }
+                return ok(200, JSON.createObjectNode().set("contact", contact.toJson(matcher.group(1))));
+            }
+            if ((matcher = TASKS.matcher(path)).matches()) {
+                ContactState contact = contact(matcher.group(1));
+                if ("POST".equals(method)) {
+                    ObjectNode task = (ObjectNode) JSON.readTree(body);
+                    task.put("id", "task-" + UUID.randomUUID());
+                    contact.tasks.add(task);
+                    return ok(201, JSON.createObjectNode().set("task", task));
+                }
+                ArrayNode tasks = JSON.createArrayNode();
+                synchronized (contact.tasks) {
+                    contact.tasks.forEach(tasks::add);
+                }
+                return ok(200, JSON.createObjectNode().set("tasks", tasks));
+            }
+            if ((matcher = TAGS.matcher(path)).matches()) {
+                ContactState contact = contact(matcher.group(1));
+                JSON.readTree(body).path("tags").forEach(tag -> contact.tags.add(tag.asText()));
+                ArrayNode tags = JSON.createArrayNode();
+                contact.tags.forEach(tags::add);
+                return ok(201, JSON.createObjectNode().set("tags", tags));
+            }
+            if ("/conversations/messages".equals(path)) {
+                JsonNode sent = JSON.readTree(body);
+                ObjectNode message = JSON.createObjectNode();
+                message.put("id", "msg-" + UUID.randomUUID());
+                message.put("direction", "outbound");
+                message.put("body", sent.path("message").asText());
+                message.put("dateAdded", java.time.Instant.now().toString());
+                contact(sent.path("contactId").asText()).messages.add(message);
+                return ok(200, JSON.createObjectNode().put("conversationId", "conv").put("messageId",
+                        message.get("id").asText()));
+            }
+            if ((matcher = MESSAGES.matcher(path)).matches()) {
+                ArrayNode messages = JSON.createArrayNode();
+                ContactState contact = contact(matcher.group(1));
+                synchronized (contact.messages) {
+                    contact.messages.forEach(messages::add);
+                }
+                ObjectNode page = JSON.createObjectNode();
+                page.putObject("messages").put("nextPage", false).set("messages", messages);
+                return ok(200, page);
+            }
+        } catch (java.io.IOException e) {
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(400).withBody("{\"message\":\"bad json\"}");
+        }
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withBody("{\"message\":\"not found\"}");
+    }
+
+    private Fault fault() {
+        double rate = Double.parseDouble(System.getProperty(FAULT_RATE, "0"));
+        synchronized (random) {
+            if (random.nextDouble() >= rate) {
+                return Fault.NONE;
+            }
+            Fault[] kinds = {Fault.RATE_LIMITED_WAIT, Fault.RATE_LIMITED, Fault.ERROR_500, Fault.UNAVAILABLE_503,
+                    Fault.SLOW};
+            return kinds[random.nextInt(kinds.length)];
+        }
+    }
+
+    private ContactState contact(String id) {
+        return contacts.computeIfAbsent(id, key -> new ContactState());
+    }
+
+    private static ResponseDefinitionBuilder ok(int status, JsonNode body) {
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body.toString());
+    }
+
+    /** The kinds of injected fault. */
+    public enum Fault {
+        NONE(200), RATE_LIMITED_WAIT(429), RATE_LIMITED(429), ERROR_500(500), UNAVAILABLE_503(503), SLOW(200);
+
+        final int status;
+
+        Fault(int status) {
+            this.status = status;
+        }
+    }
+
+    private static final class ContactState {
+        volatile String assignedTo;
+        final Set<String> tags = ConcurrentHashMap.newKeySet();
+        final List<ObjectNode> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<ObjectNode> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        ObjectNode toJson(String id) {
+            ObjectNode contact = JSON.createObjectNode();
+            contact.put("id", id);
+            if (assignedTo != null) {
+                contact.put("assignedTo", assignedTo);
+            }
+            ArrayNode tagList = contact.putArray("tags");
+            new LinkedHashSet<>(tags).forEach(tagList::add);
+            return contact;
+        }
+    }
+}
