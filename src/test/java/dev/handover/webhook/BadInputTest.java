@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,11 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.handover.support.Crm;
+import dev.handover.support.ConversationTest;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
-import dev.handover.support.TestClock;
 import dev.handover.support.TestKeys;
 import dev.handover.support.Webhooks;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -41,29 +38,13 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
-class BadInputTest {
+class BadInputTest extends ConversationTest {
 
     private static final String TABLE = "handover-test";
     private static final String ORDINARY_TEXT = "What time do you open on Saturday?";
 
     @Inject
-    TestClock clock;
-
-    @Inject
     DynamoDbClient dynamo;
-
-    Crm crm;
-    String conversation;
-    String contact;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        crm = new Crm();
-        crm.reset();
-        conversation = "conv-" + UUID.randomUUID();
-        contact = "contact-" + UUID.randomUUID();
-    }
 
     /** What a bad request must be answered with. */
     record Expected(String event, int status, String error) {

@@ -14,43 +14,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.handover.support.Crm;
+import dev.handover.support.ConversationTest;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
-import dev.handover.support.TestClock;
 import dev.handover.support.Webhooks;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
-class HandoverFlowTest {
+class HandoverFlowTest extends ConversationTest {
 
-    @Inject
-    TestClock clock;
-
-    Crm crm;
-    String conversation;
-    String contact;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        crm = new Crm();
-        crm.reset();
-        conversation = "conv-" + UUID.randomUUID();
-        contact = "contact-" + UUID.randomUUID();
-    }
 
     @Test
     void contactRequest_unassignedContact_shouldAssignCreateTaskMessageAndTag() {

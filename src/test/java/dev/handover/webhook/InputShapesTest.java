@@ -6,21 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.handover.support.Crm;
+import dev.handover.support.ConversationTest;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
 import dev.handover.support.MultiBotProfile;
-import dev.handover.support.TestClock;
 import dev.handover.support.Webhooks;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,26 +26,11 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(MultiBotProfile.class)
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
-class InputShapesTest {
+class InputShapesTest extends ConversationTest {
 
     static final String LOCATION = MultiBotFlowTest.LOCATION;
     static final Map<String, String> SECRET = Map.of("x-handover-secret", "test-workflow-secret");
 
-    @Inject
-    TestClock clock;
-
-    Crm crm;
-    String conversation;
-    String contact;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        crm = new Crm();
-        crm.reset();
-        conversation = "conv-" + UUID.randomUUID();
-        contact = "contact-" + UUID.randomUUID();
-    }
 
     @Test
     void workflowWebhook_withoutConversation_shouldLookItUpAndHandOver() {

@@ -10,21 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.handover.support.Crm;
+import dev.handover.support.ConversationTest;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
 import dev.handover.support.MultiBotProfile;
-import dev.handover.support.TestClock;
 import dev.handover.support.Webhooks;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,26 +30,11 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(MultiBotProfile.class)
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
-class MultiBotFlowTest {
+class MultiBotFlowTest extends ConversationTest {
 
     static final String LOCATION = "loc-multi-1";
     static final String FAQ_LOCATION = "loc-multi-2";
 
-    @Inject
-    TestClock clock;
-
-    Crm crm;
-    String conversation;
-    String contact;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        crm = new Crm();
-        crm.reset();
-        conversation = "conv-" + UUID.randomUUID();
-        contact = "contact-" + UUID.randomUUID();
-    }
 
     @Test
     void contactRequest_shouldUseTheActionsOfThatScenario() {
