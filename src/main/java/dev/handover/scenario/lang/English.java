@@ -28,7 +28,8 @@ final class English {
                     "agency", "argent", "angel", "agenda", "cant", "car", "cab", "wan", "nee", "read", "deal",
                     "life", "like", "lie", "love", "lives", "pleased", "please", "supports", "services", "servic",
                     "connects", "spear", "steak", "sneak", "speck", "want", "went", "wait", "talks", "tall", "walk",
-                    "tale", "hanover", "humor", "oppressor", "personal", "personnel", "persona", "persons")
+                    "tale", "hanover", "humor", "oppressor", "personal", "personnel", "persona", "persons", "wants",
+                    "needs", "employer", "employed", "cans", "reals", "lived")
             .persons("humans?(?: beings?)?", "persons?", "people", "agents?", "representatives?", "reps?",
                     "operators?", "managers?", "supervisors?", "employees?", "staff(?: members?)?",
                     "team members?", "members? of (?:your |the |our )?(?:staff|team)", "advis[eo]rs?",
@@ -62,7 +63,8 @@ final class English {
                             + "asking for|looking for)", ""),
                     person("get", "(?:get|give|bring|fetch|find|grab|send)(?: me| us)?", ""),
                     person("have", "(?:can|could|may) (?:i|we) (?:have|see)", ""),
-                    person("put-on", "put", "on (?:the line|the phone|this chat|here|the chat)"))
+                    person("put-on", "put", "on (?:the line|the phone|this chat|here|the chat)"),
+                    person("help-me", "", "(?:(?:can|could|please|to|just) )?(?:help|assist) (?:me|us)\\b"))
             .clauseRequests(
                     of("no-one-to-talk-to", "\\b(?:is|are) there (?:really )?(?:no one|noone|nobody|not anyone|"
                             + "not a (?:single )?(?:person|human))(?: (?:i|we) can (?:talk|speak|chat)| to (?:talk|"
@@ -92,7 +94,9 @@ final class English {
                     + "send|let|escalate|switch) (?:me|us|this)")
             .quotes("says?", "said", "saying", "typed", "type(?! to)", "wrote", "write", "reply", "replied",
                     "button", "option", "menu", "autocorrect\\w*", "by mistake", "ignore", "what does",
-                    "difference between", "the word", "called")
+                    "difference between", "the word", "called",
+                    "(?:my|our) (?:wife|husband|partner|mom|mother|dad|father|son|daughter|kids?|friend|boss|sister|"
+                            + "brother|family|neighbou?r) (?:wants|needs|would like|asked)")
             .botQuestions("(?:are|r) (?:you|u|these|those|the (?:replies|answers|responses|messages))",
                     "(?:you|u) (?:are|re|r)", "is (?:this|it|that)", "am i (?:talking|chatting|speaking|texting|"
                             + "writing)", "is (?:anyone|someone|somebody) (?:actually |really )?(?:typing|reading|"

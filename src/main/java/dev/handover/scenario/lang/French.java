@@ -48,6 +48,7 @@ final class French {
                     contact("callback", "", "(?:(?:peut|peuvent|pourrait|pourraient|doit) )?(?:me|m) (?:rappeler|"
                             + "appeler|contacter|telephoner|recontacter)\\b|de me rappeler"),
                     contact("avec-qui", "", "avec qui (?:je )?(?:pourrais|peux|puisse|parler)|a qui parler"),
+                    contact("disponible", "", "(?:est |sont )?disponibles?\\b"),
                     person("vouloir", "(?:veux|voudrais|aimerais|souhaite|souhaiterais|desire|besoin(?: d| de| qu)?|"
                             + "faut|demande|prefere|prefererais|exige|cherche|avoir)", ""))
             .clauseRequests(
@@ -72,7 +73,9 @@ final class French {
             .imperatives("^(?:(?:alors|donc|svp|ok|bon|et) )*(?:passez|passe|transferez|transfere|mettez|"
                     + "rappelez|appelez)")
             .quotes("ecrit", "dit", "disait", "tape", "option", "bouton", "menu", "par erreur", "ignorez", "ignore",
-                    "correcteur", "a change", "affiche")
+                    "correcteur", "a change", "affiche",
+                    "(?:mon|ma) (?:mari|femme|mere|pere|fils|fille|ami|amie|patron|copain|copine) "
+                            + "(?:veut|voudrait|a besoin|prefere)")
             .botQuestions("(?:vous|tu) etes", "t es", "c est (?:un|une)", "est ce (?:un|une)",
                     "(?<!que )je (?:parle|discute|chatte|ecris) (?:a|avec)", "qui (?:me )?(?:repond|ecrit)",
                     "il y a (?:quelqu un|une personne|un humain) derriere", "(?:les reponses )?sont")

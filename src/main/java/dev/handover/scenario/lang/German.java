@@ -58,6 +58,7 @@ final class German {
                     contact("callback", "", "(?:mich )?(?:(?:bitte|mal|kurz|heute|morgen) )*(?:anrufen|"
                             + "zuruckrufen|kontaktieren|ruckrufen)\\b"),
                     contact("mit-dem", "", "mit dem (?:ich|man) (?:sprechen|reden)"),
+                    contact("verfugbar", "", "(?:ist |sind )?(?:verfugbar|erreichbar)\\b"),
                     person("mochte", "(?:mochte|will|wollte|brauche|benotige|hatte gern|hatte gerne|hatte lieber|"
                             + "wurde gern|wurde gerne|wunsche|verlange|bitte um|gib mir|geben sie mir|gebt mir|"
                             + "holen sie|hol mir|her mit)", ""),
@@ -87,7 +88,9 @@ final class German {
                     + "leiten sie|leite|geben sie mir|gib mir|holen sie|hol)")
             .quotes("steht", "stand", "sagt", "sagte", "gesagt", "meinte", "schreibt", "geschrieben", "getippt",
                     "tippen", "option", "button", "menu", "aus versehen", "ignorieren", "autokorrektur", "geandert",
-                    "heißt", "heisst")
+                    "heißt", "heisst",
+                    "(?:mein|meine) (?:mann|frau|mutter|vater|sohn|tochter|freund|freundin|chef|chefin) "
+                            + "(?:will|mochte|braucht|muss)")
             .botQuestions("bist du", "sind sie", "(?:ist|is) (?:das|dies|es)", "(?:schreibe|rede|spreche|chatte) ich",
                     "wer (?:antwortet|schreibt)", "sitzt da", "sind die antworten", "antwortet (?:hier )?(?:ein|eine)")
             .natureWords("mensch(?:en)?", "person", "bot", "roboter", "maschine", "echt(?:er|es|e)?", "automatisch",

@@ -45,7 +45,8 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param hypotheticals markers of a condition or an uncertain future; they cover their clause and the next
      * @param politeConditions conditions that are only politeness ("if possible"), ignored
      * @param imperatives a clause starting with one of these is a request now even after a condition
-     * @param quotes words that show the target is quoted or reported, not asked for ("says", "typed")
+     * @param quotes words that show the target is quoted, reported or someone else's wish, not asked for ("says",
+     *     "typed", "my wife wants")
      * @param botQuestions openers of a question about the bot's nature ("are you", "is this")
      * @param natureWords what such a question asks about ("human", "bot", "real")
      * @param botWords words for the bot itself ("bot", "machine")

@@ -45,7 +45,8 @@ final class Portuguese {
                             + "me atender|ser atendido por", ""),
                     contact("ligacao-de", "(?:ligacao|retorno|contato) (?:de|do|da)", ""),
                     contact("callback", "", "(?:me )?(?:(?:pode|podem|poderia|consegue) )?(?:me )?(?:ligar|ligue|"
-                            + "liguem|ligasse|retornar|retorne|retornasse|retornem|contatar|chamar)\\b"),
+                            + "liga|liguem|ligasse|retornar|retorne|retornasse|retornem|contatar|chamar)\\b"),
+                    contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)\\b"),
                     contact("com-quem", "", "com quem (?:eu )?(?:possa|posso|falar|conversar)"),
                     person("quero", "(?:quero|queria|preciso(?: de)?|gostaria(?: de)?|prefiro|peco|exijo|"
                             + "solicito|procuro)(?: que)?", ""),
@@ -71,7 +72,9 @@ final class Portuguese {
             .imperatives("^(?:(?:entao|so|por favor|ok|e|agora) )*(?:me passa|me passe|me transfere|me transfira|"
                     + "me coloca|me liga|passa|transfere|chama|me encaminha)")
             .quotes("diz", "dizia", "disse", "digitou", "digitei", "escrito", "escreveu", "opcao", "botao", "menu",
-                    "sem querer", "ignora", "ignorar", "trocou", "no site")
+                    "sem querer", "ignora", "ignorar", "trocou", "no site",
+                    "(?:meu|minha) (?:marido|esposa|mulher|mae|pai|filh[oa]|amig[oa]|chefe|namorad[oa]) "
+                            + "(?:quer|precisa|prefere)")
             .botQuestions("(?:voce|tu) (?:e|eh|es)", "(?:isso|isto|aqui) e", "e (?:um|uma)",
                     "(?:estou|esta) (?:falando|conversando|a falar|teclando) com",
                     "quem (?:esta|e que esta) (?:me )?(?:respondendo|falando|escrevendo)",

@@ -46,6 +46,7 @@ final class Spanish {
                     contact("callback", "", "(?:me )?(?:(?:puede|pueden|podria|podrian|puedes) )?(?:me )?(?:llame|"
                             + "llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|devuelva la llamada)\\b"),
                     contact("con-quien", "", "con (?:quien|quienes) (?:pueda|puedo|podria|hablar)"),
+                    contact("disponible", "", "(?:esta |estan )?disponibles?\\b"),
                     person("quiero", "(?:quiero|quisiera|queria|necesito|preciso|requiero|prefiero|pido|exijo|"
                             + "me gustaria|solicito|busco)(?: que)?", ""),
                     person("dame", "(?:dame|deme|denme|traeme|consigueme|ponme|pon)", ""))
@@ -71,7 +72,9 @@ final class Spanish {
             .imperatives("^(?:(?:entonces|pues|ya|solo|por favor|ok|vale|y) )*(?:pasame|paseme|pasenme|comunicame|"
                     + "transfiereme|ponme|ponganme|pongame|dame|deme|llamame|derivame)")
             .quotes("pone", "dice", "decia", "dijo", "escribio", "escribi", "escrito", "opcion", "boton", "menu",
-                    "sin querer", "ignoralo", "ignora", "corrector", "me cambio", "aparece")
+                    "sin querer", "ignoralo", "ignora", "corrector", "me cambio", "aparece",
+                    "mi (?:marido|mujer|esposo|esposa|madre|mama|padre|papa|hij[oa]|amig[oa]|jef[ea]|novi[oa]) "
+                            + "(?:quiere|necesita|prefiere)")
             .botQuestions("eres", "es usted", "(?:esto|este chat|esta conversacion) es", "es (?:esto|un|una)",
                     "hablo con", "estoy hablando con", "me (?:esta|estas) (?:contestando|respondiendo|escribiendo)",
                     "quien me (?:esta )?(?:contesta|responde|respondiendo|contestando|escribe)",
