@@ -116,5 +116,72 @@ final class English {
                     "(?:property|building|branch|account|project|my|his|her|their) managers?",
                     "(?:licensed|machine|crane) operators?", "personal (?:assistant|trainer)",
                     "(?:two|three|four|five|six|\\d+) (?:people|persons)")
+            // Bot fallback: the bot itself ("I") lacks the answer; "we don't have parking" is an answer.
+            .fallbacks(
+                    of("no-info", "i do not have (?:\\w+ ){0,4}?(?:information|info|details|data|access|answers?|"
+                            + "pricing|prices|figures|visibility|records?|stock|knowledge|insight|updates?)|i have no "
+                            + "(?:information|info|details|data|idea|access)|(?:information|details|data) (?:is|are) not "
+                            + "available|not available to me|not something i have (?:info|information|details)"),
+                    of("cannot-help", "i (?:can not|am unable to|m unable to|am not able to|m not able to|"
+                            + "am not allowed to|m not allowed to) (?:help|answer|assist|give|access|tell|confirm|say|"
+                            + "provide|find|check|see|process|handle|share|look up|quote|advise)|not something i can "
+                            + "(?:help|answer|assist)"),
+                    of("check-with-team", "(?:let me|i ll|i will|i am going to|i m going to|i need to|i ll need to|"
+                            + "i will need to|i ll have to|i have to|i must|i d rather|i would rather|i d better)"
+                            + "(?: \\w+){0,2}? (?:check|confirm|double check|verify|ask|find out|look into|pass|forward|"
+                            + "escalate|refer)(?: \\w+){0,5}? (?:team|staff|office|colleagues?|manager|dentist|doctor|"
+                            + "department|clinic|someone|owner|front desk|humans?|person|agents?|specialists?|"
+                            + "technicians?|supervisor|service|them|you)|i (?:have|ve) (?:forwarded|passed|escalated|"
+                            + "sent|shared) your|(?:team|staff|someone) will (?:need|have) to (?:look into|answer|check|"
+                            + "confirm)"),
+                    of("not-found", "i (?:could not|did not|was not able to|am not able to|can not) find|found nothing|"
+                            + "no (?:results|matches) (?:for|about|on)"),
+                    of("out-of-scope", "(?:outside|beyond) (?:of )?what i (?:can|am able|m able)|i can only "
+                            + "(?:help|answer|assist)|i (?:am|m) only able to (?:help|answer|assist)|(?:outside|out of) "
+                            + "my (?:scope|knowledge)"),
+                    of("not-understood", "i (?:did not|do not|could not) (?:quite )?(?:understand|get|follow|catch)"
+                            + "|not sure i (?:understand|follow)|trouble understanding|could you (?:please )?(?:rephrase|"
+                            + "clarify|reword)"),
+                    of("handover-offer", "(?:connect|pass|transfer) you (?:with|to) (?:someone|a colleague|our team|"
+                            + "a member|a person|a human)"))
+            .uncertainFallbacks(
+                    of("not-sure", "i (?:am|m) (?:honestly |really )?not (?:\\d+ )?(?:sure|certain)|not sure|"
+                            + "can not say for sure|i do not know|no idea"))
+            // Customer feedback on the bot's last answer.
+            .dissatisfied(
+                    of("did-not-help", "(?:did|does|do|has|have) not (?:really )?(?:help|work|fix|solve|answer|resolve|"
+                            + "make sense|match|load)|not (?:helpful|useful|relevant)|(?:useless|pointless|unhelpful)|"
+                            + "waste of (?:my )?time|no help|(?:more|even more) confused|nothing (?:happened|changed)"),
+                    of("still-broken", "still (?:not|n t) (?:working|fixed|solved|resolved|loading|sorted|there|"
+                            + "received|arrived|delivered)|still (?:broken|the same|charged|charging|crashing|crashes|"
+                            + "says|failing|happening|waiting|stuck|getting|showing|missing|wrong|down|declined)|still "
+                            + "(?:can not|will not|won t|does not|do not|did not|have not|has not)|(?:link|code|button|"
+                            + "page|app)(?: you sent)? (?:is|s) (?:broken|wrong|dead|not working)"),
+                    of("not-what-i-asked", "(?:that|this|it) (?:is|s|was) not (?:what|it|right|correct|relevant|"
+                            + "helpful|the issue|the problem|my question|the answer|true)|not what i (?:asked|meant|"
+                            + "said|need|needed|wanted|was asking)|not my question|completely different"),
+                    of("wrong-answer", "(?:that|this|it) (?:is|s) (?:wrong|incorrect)|^(?:no |nope )?wrong|"
+                            + "i (?:meant|asked about|asked for|was asking about|said)"),
+                    of("not-understood", "you (?:are|re) not (?:understanding|listening|reading|getting it|helping)|"
+                            + "you do not (?:understand|get it|listen|get what)|do not think you (?:get|understand)|"
+                            + "did you (?:even )?read"),
+                    of("repeat", "(?:keep|re|are) (?:giving|saying|repeating|sending) (?:me )?(?:the same|that)|"
+                            + "same (?:thing|answer|reply|response|message) (?:you|again|as)|going in circles"),
+                    of("sarcasm", "(?:thanks|thank you) for nothing"),
+                    of("gave-up", "(?:thanks|thank you|ok|okay) anyway|figure it out myself"))
+            .resolved(
+                    of("worked", "(?:that|it|this) (?:finally |really |totally |actually )?(?:worked|works|helped|"
+                            + "helps|fixed it|did it|did the trick|solved it|answers my question|makes sense|is clear)|"
+                            + "(?:it s|it is|its|is) (?:working|fixed|sorted|solved) now|(?:working|works) now|"
+                            + "all (?:good|clear|set|sorted)|(?:problem )?(?:solved|sorted|fixed|resolved)|got it|"
+                            + "found it|i (?:am|m) in|(?:went|got) through|(?:received|got) the (?:email|code|link|"
+                            + "message|confirmation)|makes sense|did the trick|that helps"),
+                    of("that-is-all", "(?:that s|that is) all i (?:needed|wanted)|exactly what i (?:needed|was "
+                            + "looking for|wanted)|all i needed"))
+            .thanks("thanks", "thank you", "thank u", "cheers", "perfect", "great", "awesome", "amazing",
+                    "wonderful", "brilliant", "excellent", "cool", "nice", "super", "fantastic", "lovely",
+                    "appreciate it", "much appreciated", "sweet", "booked", "see you")
+            .questionStarts("what", "how", "when", "where", "which", "who", "why", "can i", "could i", "do you",
+                    "does", "is it", "is there", "are you", "are there")
             .build();
 }

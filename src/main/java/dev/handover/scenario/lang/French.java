@@ -89,5 +89,47 @@ final class French {
                     + "de securite)", "coach personnel", "(?:cheveux|poils) humains", "en personne",
                     "droits de l homme", "autre personne", "(?:deux|trois|quatre|cinq|\\d+) personnes",
                     "personnel (?:soignant|medical)")
+            .fallbacks(
+                    of("no-info", "(?:je )?n ai (?:pas|aucune?) (?:\\w+ ){0,2}?(?:information|informations|info|infos|"
+                            + "donnees|acces|reponse|details)|n est pas disponible pour moi|(?:information|"
+                            + "informations) (?:ne )?(?:me )?(?:est|sont) pas disponibles?"),
+                    of("cannot-help", "je ne (?:peux|pourrai|suis pas en mesure de) pas (?:vous |t )?(?:aider|"
+                            + "repondre|traiter|donner|dire|confirmer|le confirmer|acceder|voir)"),
+                    of("check-with-team", "(?:je vais|je dois|laissez moi|je prefere|je) (?:\\w+ ){0,2}?(?:verifier|"
+                            + "confirmer|demander|voir|verifie|demande)(?: \\w+){0,4}? (?:equipe|cabinet|agence|"
+                            + "service|bureau|collegues?|responsable|conseiller|quelqu un|magasin|atelier)|j ai "
+                            + "transmis (?:votre|ta) (?:question|demande|message)"),
+                    of("not-found", "(?:je )?n ai (?:rien|pas) trouve"),
+                    of("out-of-scope", "depasse ce (?:a quoi|que) je (?:peux|sais)|je (?:ne )?peux (?:seulement|"
+                            + "que) vous aider"),
+                    of("not-understood", "(?:je )?n ai pas compris|je ne (?:comprends|suis pas certaine? de "
+                            + "comprendre)|pas (?:sure?|certaine?) de comprendre|pouvez vous (?:la |le )?reformuler"))
+            .uncertainFallbacks(
+                    of("not-sure", "je ne suis pas (?:sure?|certaine?)|je ne (?:sais|saurais) pas|aucune idee"))
+            .dissatisfied(
+                    of("did-not-help", "(?:ne|n) (?:m |me )?(?:a |as |ont )?(?:pas|rien|toujours pas|plus) (?:\\w+ )?"
+                            + "(?:aide|marche|fonctionne|repond|regle|resolu|sert|change)|(?:ne|n) (?:m |me )?"
+                            + "(?:marche|fonctionne|repond|sert|aide|regle|resout|change) (?:toujours |plus |a )?"
+                            + "(?:pas|rien)|inutile|encore plus (?:perdue?|confuse?)|rien a voir"),
+                    of("still-broken", "toujours pas|(?:toujours|encore) (?:deux fois|en panne|bloquee?)|plante "
+                            + "(?:encore|toujours)"),
+                    of("not-what-i-asked", "(?:ce n est|c est) pas (?:ce que|ca|la bonne|correct)|c est faux|"
+                            + "(?:est|c est) (?:incorrect|errone)"),
+                    of("wrong-answer", "(?:parle|parlais) (?:de l |du |de la )autre|(?:parlais|demandais|voulais "
+                            + "dire|etait) (?:\\w+ ){1,5}pas (?:du|de|a|le|la|au) "),
+                    of("not-understood", "(?:vous|tu) ne (?:me )?compren(?:ez|ds) (?:pas|rien)|(?:vous avez|avez "
+                            + "vous|as tu|t as) lu (?:mon|le) message"),
+                    of("repeat", "(?:repetez|repete|dites) (?:toujours )?la meme chose|meme reponse"),
+                    of("sarcasm", "merci pour rien"),
+                    of("gave-up", "merci quand meme"))
+            .resolved(
+                    of("worked", "(?:ca|cela) (?:a )?(?:marche|fonctionne)|(?:ca |cela )?m a (?:bien |beaucoup )?aide|j ai pu|resolu|regle le probleme|tout est "
+                            + "(?:bon|clair|ok|regle)|plus clair|bien recu|paiement est passe|repond a ma question|"
+                            + "c est bon"),
+                    of("that-is-all", "c est (?:exactement )?ce que je cherchais|c est tout ce qu il me fallait"))
+            .thanks("merci", "parfait", "super", "genial", "top", "nickel", "impeccable", "excellent", "compris",
+                    "reserve", "cool")
+            .questionStarts("qu est ce", "que", "quel", "quelle", "quels", "quelles", "comment", "quand", "ou",
+                    "combien", "pourquoi", "est ce")
             .build();
 }

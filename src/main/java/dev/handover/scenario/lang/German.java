@@ -101,5 +101,49 @@ final class German {
             .orWords("oder")
             .otherSenses("personal ?trainer", "(?:zweite|andere|weitere) person", "(?:zwei|drei|vier|funf|\\d+) "
                     + "personen", "in person")
+            .fallbacks(
+                    of("no-info", "(?:habe|hab) ich (?:leider )?(?:keine|nicht)|(?:habe|hab) (?:leider )?(?:keine|"
+                            + "keinen) (?:\\w+ ){0,2}?(?:informationen|information|infos|zugriff|daten|antwort|"
+                            + "details)|liegt mir (?:leider )?nicht vor|weiß ich (?:leider )?nicht"),
+                    of("cannot-help", "kann ich (?:ihnen |dir )?(?:hier )?(?:im chat )?(?:leider )?(?:im moment )?"
+                            + "nicht (?:helfen|beantworten|sagen|bestatigen|bearbeiten|einsehen)|kann ich nicht sagen"),
+                    of("check-with-team", "(?:kläre|klare|frage|frag|prufe|erkundige mich) (?:\\w+ ){0,3}?(?:mit "
+                            + "dem|mit der|beim|bei der|bei dem|im|das|nach)(?: \\w+){0,2}? (?:team|praxis|buro|"
+                            + "verkauf|kollegen|kollegin|werkstatt|chef|service)|(?:muss|musste) ich (?:erst |noch )?"
+                            + "(?:mit|bei) (?:dem|der) \\w+ (?:abklaren|klaren|nachfragen)|(?:habe|hab) ihre frage "
+                            + "an (?:das|die|den) \\w+ weitergeleitet"),
+                    of("not-found", "(?:habe|hab) ich (?:leider )?(?:nichts|keine \\w+) gefunden|nichts gefunden"),
+                    of("out-of-scope", "geht uber das hinaus|kann (?:ich )?nur (?:bei|mit) \\w+ (?:\\w+ )?"
+                            + "(?:und \\w+ )?helfen|ich kann nur bei"),
+                    of("not-understood", "(?:habe|hab) ihre frage nicht verstanden|nicht verstanden|nicht sicher, ob "
+                            + "ich verstehe|nicht sicher ob ich verstehe|anders formulieren"))
+            .uncertainFallbacks(
+                    of("not-sure", "(?:bin ich mir|ich bin mir|ich bin) (?:leider )?nicht sicher|ich weiß (?:leider )?"
+                            + "nicht|keine ahnung"))
+            .dissatisfied(
+                    of("did-not-help", "(?:hat|hilft|funktioniert|klappt|geht|bringt) (?:mir |mich |das |es )?"
+                            + "(?:immer noch |noch immer |leider )?(?:nicht|nichts)|nutzlos\\w*|sinnlos|noch verwirrter|"
+                            + "nichts mit meiner frage zu tun|nichts zu tun|na toll"),
+                    of("still-broken", "immer noch nicht|noch immer nicht|immer noch (?:doppelt|falsch|kaputt|kein)|"
+                            + "sturzt (?:immer noch |noch immer |wieder )?ab"),
+                    of("not-what-i-asked", "(?:habe|hab) ich nicht (?:gefragt|gemeint|gesagt)|nicht (?:das|was) ich "
+                            + "(?:gefragt|gemeint|wollte)|(?:das|es) ist (?:falsch|nicht richtig|nicht korrekt)|das "
+                            + "ist es nicht|beantwortet (?:meine frage )?nicht"),
+                    of("wrong-answer", "(?:rede|spreche|meine|meinte) (?:von|vom) (?:der |dem |den )?anderen|"
+                            + "(?:meinte|war|sagte|fragte) (?:\\w+ ){1,5}nicht \\w+"),
+                    of("not-understood", "(?:sie verstehen|du verstehst) mich nicht|(?:nachricht|frage) (?:uberhaupt )?"
+                            + "gelesen"),
+                    of("repeat", "wiederholen (?:immer )?(?:dasselbe|das gleiche)|immer dasselbe|immer das gleiche"),
+                    of("sarcasm", "danke fur nichts"),
+                    of("gave-up", "trotzdem danke|danke trotzdem"))
+            .resolved(
+                    of("worked", "(?:hat|hats) (?:funktioniert|geklappt|geholfen)|jetzt (?:geht|gehts|funktioniert|"
+                            + "klappt)|gelost|erledigt|bin (?:jetzt )?drin|alles (?:gut|klar|ok|okay|erledigt)|ergibt "
+                            + "(?:jetzt )?sinn|angekommen|ist durch|beantwortet"),
+                    of("that-is-all", "genau das|mehr brauchte ich nicht"))
+            .thanks("danke", "vielen dank", "tausend dank", "perfekt", "super", "top", "klasse", "prima", "passt",
+                    "toll", "verstanden", "gebucht", "wunderbar", "spitze")
+            .questionStarts("was", "wie", "wann", "wo", "welche[rsnm]?", "wer", "warum", "kann ich", "konnen sie",
+                    "gibt es", "habt ihr", "haben sie")
             .build();
 }

@@ -91,5 +91,42 @@ final class Portuguese {
                     "em pessoa", "direitos humanos", "(?:outra|segunda|uma so) pessoa",
                     "(?:duas|tres|quatro|cinco|\\d+) pessoas", "funcionario publico",
                     "contratando (?:atendentes?|vendedor\\w*)")
+            .fallbacks(
+                    of("no-info", "nao (?:tenho|disponho de) (?:\\w+ ){0,3}?(?:informacao|informacoes|info|dados|"
+                            + "acesso|resposta|previsao|detalhes)|nao (?:esta|estao) disponive(?:l|is) (?:pra|para) mim"),
+                    of("cannot-help", "nao (?:consigo|posso|sou capaz de) (?:te |lhe )?(?:ajudar|responder|fazer|"
+                            + "confirmar|informar|dizer|acessar|ver|consultar|processar)|nao sei informar"),
+                    of("check-with-team", "(?:vou|preciso|deixa eu|tenho que|prefiro) (?:\\w+ ){0,2}?(?:verificar|"
+                            + "confirmar|perguntar|consultar|checar)(?: \\w+){0,4}? (?:equipe|escritorio|clinica|"
+                            + "pessoal|vendas|responsavel|loja|oficina|gerente|alguem|time)|encaminhei (?:sua|a sua|o "
+                            + "seu|seu) (?:duvida|pergunta|mensagem)"),
+                    of("not-found", "nao (?:encontrei|achei|localizei) (?:nada|informac\\w*)"),
+                    of("out-of-scope", "fora do que (?:eu )?(?:consigo|posso)|so (?:consigo|posso) (?:ajudar|"
+                            + "responder)\\w*"),
+                    of("not-understood", "nao (?:entendi|compreendi|consegui entender)|pode reformular"))
+            .uncertainFallbacks(
+                    of("not-sure", "nao tenho certeza|nao (?:sei|saberia)|(?:nao faco|sem) ideia"))
+            .dissatisfied(
+                    of("did-not-help", "nao (?:me )?(?:ajudou|ajuda|serve|serviu|funciona|funcionou|resolveu|"
+                            + "resolve|responde|abre|abriu|deu certo)|inutil|mais confus[oa]|nada a ver"),
+                    of("still-broken", "continua (?:sem|nao|dando|fechando|travando|cobrando|igual)|continuam "
+                            + "(?:me )?(?:cobrando|dando)|continuo sem|ainda (?:nao (?:funciona|consegui|deu)|sem)"),
+                    of("not-what-i-asked", "nao (?:foi|e|era) (?:isso|o que)|(?:esta|isso esta) errado"),
+                    of("wrong-answer", "perguntei (?:do|da|sobre|de)|(?:estou|tava) falando d[oa] outr[oa]s?|(?:era|"
+                            + "perguntei|falei|pedi) (?:\\w+ ){1,5}nao (?:as|o|a|do|da|no|na|de|em) "),
+                    of("not-understood", "nao (?:esta|esta me) entendendo|nao (?:me )?entende|leu (?:a )?minha "
+                            + "mensagem"),
+                    of("repeat", "(?:repetindo|repete|falando) a mesma coisa|mesma resposta"),
+                    of("sarcasm", "obrigad[oa] por nada"),
+                    of("gave-up", "(?:obrigad[oa]|valeu) mesmo assim"))
+            .resolved(
+                    of("worked", "funcionou|(?:isso |me )?ajudou(?: muito| bastante)?|(?:agora|ja) funciona|consegui|resolvido|resolveu|resolvida|tudo (?:certo|"
+                            + "claro|ok|resolvido)|faz sentido|chegou|pagamento passou|responde (?:a )?minha "
+                            + "(?:duvida|pergunta)|deu certo"),
+                    of("that-is-all", "era (?:exatamente |so )?isso"))
+            .thanks("obrigad[oa]", "valeu", "perfeito", "otimo", "show", "top", "beleza", "massa", "legal",
+                    "excelente", "agendado", "entendi", "maravilha")
+            .questionStarts("que", "como", "quando", "onde", "qual", "quanto", "quantos", "quem", "por que",
+                    "posso", "pode", "tem", "cade")
             .build();
 }

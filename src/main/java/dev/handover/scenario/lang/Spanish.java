@@ -90,5 +90,48 @@ final class Spanish {
                     + "secret[oa]s?|libre|de usuario)", "entrenador(?:a)? personal", "(?:cabello|pelo) humano",
                     "en persona", "derechos humanos", "(?:otra|segunda|una sola) persona",
                     "(?:dos|tres|cuatro|cinco|\\d+) personas", "personal (?:sanitario|medico|de)")
+            .fallbacks(
+                    of("no-info", "no (?:tengo|dispongo de|cuento con) (?:\\w+ ){0,3}?(?:informacion|info|datos|"
+                            + "acceso|respuesta|detalles)|no (?:esta|estan) disponibles? para mi"),
+                    of("cannot-help", "no (?:puedo|podre|soy capaz de|me es posible) (?:ayudar|ayudarte|ayudarle|"
+                            + "responder|gestionar|decir|decirte|confirmar|confirmarlo|darte|dar|acceder|ver|"
+                            + "consultar|tramitar)"),
+                    of("check-with-team", "(?:dejame|deja que|voy a|tengo que|lo|prefiero) (?:\\w+ ){0,2}?"
+                            + "(?:consultar|consultarlo|consulto|confirmar|confirmarlo|preguntar|preguntarle|pregunto|"
+                            + "verificar|comprobar|revisar)(?: \\w+){0,4}? (?:equipo|oficina|clinica|companer[oa]s?|"
+                            + "personal|ventas|encargad[oa]|responsable|tienda|taller|doctor[a]?|alguien)|(?:he "
+                            + "trasladado|he pasado|he enviado) tu (?:consulta|pregunta|mensaje)"),
+                    of("not-found", "no (?:he )?(?:encontre|encontrado|encuentro|hallado) (?:nada|informacion)"),
+                    of("out-of-scope", "fuera de lo que (?:puedo|se)|solo puedo (?:ayudar|responder)\\w*"),
+                    of("not-understood", "no (?:entendi|entiendo|he entendido|comprendo|comprendi)|"
+                            + "no estoy segur[oa] de entender|puedes reformular"))
+            .uncertainFallbacks(
+                    of("not-sure", "no estoy segur[oa]|no (?:se|sabria)|ni idea|no tengo ni idea"))
+            .dissatisfied(
+                    of("did-not-help", "no (?:me )?(?:ha )?(?:ayudo|ayuda|sirve|sirvio|funciona|funciono|soluciona|"
+                            + "soluciono|resuelve|resolvio|responde|contesta|arreglo)|inutil|no sirve para nada|"
+                            + "perdida de tiempo|mas confundid[oa]|nada que ver"),
+                    of("still-broken", "(?:sigue|siguen|sigo) sin (?:funcionar|poder|dejarme|encontrar|entrar|andar|"
+                            + "llegar|recibir|ver|cargar)|(?:sigue|siguen|sigo) (?:igual|fallando|cobrando|cerrando|"
+                            + "colgando|bloquead[oa])"),
+                    of("not-what-i-asked", "no es (?:lo que|eso|correcto|verdad|cierto)|no era eso|"
+                            + "(?:esta|es) (?:mal|incorrecto|equivocado)"),
+                    of("wrong-answer", "(?:te |le )?pregunte (?:por|sobre)|(?:hablo|hablaba|me refiero|me referia) "
+                            + "(?:del|de la|al|a la|de) otr[oa]s?|(?:era|pregunte|dije|pedi|queria) (?:\\w+ ){1,5}no "
+                            + "(?:a las|el|la|por|del|de la|en|al) "),
+                    of("not-understood", "no me (?:estas|esta|estan) entendiendo|no (?:me )?entiendes|"
+                            + "leiste (?:mi|el) mensaje"),
+                    of("repeat", "(?:diciendo|repites|repitiendo|dices) lo mismo|lo mismo otra vez"),
+                    of("sarcasm", "gracias por nada"),
+                    of("gave-up", "gracias (?:igual|de todos modos|de todas formas)"))
+            .resolved(
+                    of("worked", "(?:ya )?funciona|funciono|ya (?:pude|puedo|me llego|quedo)|solucionado|resuelto|"
+                            + "arreglado|lo arreglo|(?:eso |me )?ayudo (?:mucho|bastante)|todo (?:bien|claro|listo|correcto)|tiene sentido|el pago (?:ya )?"
+                            + "(?:paso|entro)|me llego|(?:eso )?responde (?:a )?mi (?:duda|pregunta)"),
+                    of("that-is-all", "(?:justo|exactamente) lo que (?:buscaba|necesitaba)|todo lo que necesitaba"))
+            .thanks("gracias", "perfecto", "genial", "listo", "super", "excelente", "estupendo", "entendido",
+                    "reservado", "buenisimo", "crack", "de lujo")
+            .questionStarts("que", "como", "cuando", "donde", "cual", "cuanto", "cuanta", "quien", "por que",
+                    "puedo", "pueden", "tienen")
             .build();
 }
