@@ -26,6 +26,8 @@ final class ContactGrammar {
     private final String code;
     private final Speller speller;
     private final Pattern target;
+    /** Anything a request or a rejection could start from; a clause without it is skipped cheaply. */
+    private final Pattern candidate;
     private final Pattern bareRemainder;
     private final Pattern fillers;
     private final List<CompiledFrame> frames = new ArrayList<>();
@@ -85,6 +87,9 @@ final class ContactGrammar {
         botWord = Regexes.words(rules.botWords());
         orWord = Regexes.words(rules.orWords());
         otherSense = Regexes.words(rules.otherSenses());
+        List<String> candidates = new ArrayList<>(List.of(target.pattern(), botWord.pattern()));
+        clauseRequests.forEach(request -> candidates.add(request.pattern.pattern()));
+        candidate = Pattern.compile(Regexes.any(candidates));
     }
 
     String code() {
@@ -109,17 +114,19 @@ final class ContactGrammar {
      */
     Detection detect(List<String> clauses) {
         String rejection = null;
-        boolean conditionCarried = false;
-        for (String raw : clauses) {
+        for (int i = 0; i < clauses.size(); i++) {
+            String raw = clauses.get(i);
+            if (!candidate.matcher(raw).find()) {
+                continue;
+            }
             if (isBotQuestion(raw)) {
                 rejection = first(rejection, "bot-nature");
-                conditionCarried = false;
                 continue;
             }
             String clause = polite.matcher(raw).replaceAll(MASK);
-            boolean condition = hypothetical.matcher(clause).find();
-            boolean hypothetical = (condition || conditionCarried) && !imperative.matcher(clause).find();
-            conditionCarried = condition;
+            // A condition covers its own clause and the next: "if I need a person later, how do I reach one?"
+            boolean condition = hasCondition(clause) || (i > 0 && hasCondition(clauses.get(i - 1)));
+            boolean hypothetical = condition && !imperative.matcher(clause).find();
             String cleaned = otherSense.matcher(clause).replaceAll(MASK);
             if (!cleaned.equals(clause)) {
                 rejection = first(rejection, "other-sense");
@@ -151,6 +158,10 @@ final class ContactGrammar {
             return "hypothetical";
         }
         return rejectionOf(clause.substring(0, start));
+    }
+
+    private boolean hasCondition(String clause) {
+        return hypothetical.matcher(polite.matcher(clause).replaceAll(MASK)).find();
     }
 
     private boolean isBotQuestion(String clause) {
