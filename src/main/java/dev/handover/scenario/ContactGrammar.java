@@ -20,6 +20,13 @@ final class ContactGrammar {
     private static final int MAX_GAP = 4;
     /** Words that may sit between a target and a frame after it: "someone [from the office] call me". */
     private static final int MAX_COMPLEMENT = 6;
+    /**
+     * Characters around a target that its frame, negation or quote may span. Frames reach a few words; the bound
+     * keeps a pathological line (thousands of targets in one clause) linear instead of quadratic.
+     */
+    private static final int WINDOW = 200;
+    /** Targets examined per clause; a real message names a person a handful of times at most. */
+    private static final int MAX_TARGETS = 12;
     private static final String MASK = "~";
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -157,7 +164,7 @@ final class ContactGrammar {
         if (hypothetical.matcher(masked).find() && !imperative.matcher(masked).find()) {
             return "hypothetical";
         }
-        return rejectionOf(clause.substring(0, start));
+        return rejectionOf(windowBefore(clause, start));
     }
 
     private boolean hasCondition(String clause) {
@@ -177,10 +184,11 @@ final class ContactGrammar {
             }
         }
         String rejection = null;
+        Boolean bare = null;
         Matcher found = target.matcher(clause);
-        while (found.find()) {
-            String before = clause.substring(0, found.start());
-            String after = clause.substring(found.end());
+        for (int examined = 0; examined < MAX_TARGETS && found.find(); examined++) {
+            String before = windowBefore(clause, found.start());
+            String after = clause.substring(found.end(), Math.min(clause.length(), found.end() + WINDOW));
             if (after.startsWith(" s ")) {
                 continue; // a possessive modifier: "the manager's special", "the agent's fee"
             }
@@ -191,14 +199,24 @@ final class ContactGrammar {
                 continue;
             }
             String frame = frameAround(before, after, role);
-            if (frame == null && !role && isBare(clause)) {
-                frame = "bare";
+            if (frame == null && !role) {
+                bare = bare != null ? bare : isBare(clause);
+                frame = bare ? "bare" : null;
             }
             if (frame != null) {
                 return Outcome.request(frame + "+" + found.group().replace(' ', '-'));
             }
         }
         return Outcome.rejected(rejection);
+    }
+
+    /** Up to {@link #WINDOW} characters before {@code end}, starting at a word. */
+    private static String windowBefore(String clause, int end) {
+        if (end <= WINDOW) {
+            return clause.substring(0, end);
+        }
+        int start = clause.indexOf(' ', end - WINDOW);
+        return start < 0 || start >= end ? "" : clause.substring(start + 1, end);
     }
 
     private String rejectionOf(String before) {
