@@ -56,7 +56,8 @@ final class English {
                     contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
                             + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
                     contact("take-over", "", "(?:(?:can|could|please|to|just) )?take over"),
-                    contact("available", "", "(?:be |is |are )?available\\b"),
+                    contact("available", "", "(?:be |is |are )?available(?: (?:now|right now|today|to (?:talk|chat|speak|help)"
+                            + "(?: \\S+){0,4}))?$"),
                     contact("i-can-talk", "", "(?:i|we) (?:can|could|may|might) (?:talk|speak|chat)"),
                     person("want", "(?<!do i |do we |does it |do you )(?:want|need|require|request|requesting|"
                             + "demand|demanding|prefer|(?:d|would|really) (?:like|love|prefer)|ask for|"

@@ -48,7 +48,8 @@ final class French {
                     contact("callback", "", "(?:(?:peut|peuvent|pourrait|pourraient|doit) )?(?:me|m) (?:rappeler|"
                             + "appeler|contacter|telephoner|recontacter)\\b|de me rappeler"),
                     contact("avec-qui", "", "avec qui (?:je )?(?:pourrais|peux|puisse|parler)|a qui parler"),
-                    contact("disponible", "", "(?:est |sont )?disponibles?\\b"),
+                    contact("disponible", "", "(?:est |sont )?disponibles?(?: (?:maintenant|aujourd hui|pour parler"
+                            + "(?: \\S+){0,4}))?$"),
                     person("vouloir", "(?:veux|voudrais|aimerais|souhaite|souhaiterais|desire|besoin(?: d| de| qu)?|"
                             + "faut|demande|prefere|prefererais|exige|cherche|avoir)", ""))
             .clauseRequests(

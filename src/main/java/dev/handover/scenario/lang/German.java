@@ -47,6 +47,7 @@ final class German {
             .frames(
                     contact("sprechen-mit", "(?:sprechen|reden|chatten|telefonieren|sprich|rede) mit", ""),
                     contact("mit-sprechen", "mit", TALK + "\\b"),
+                    contact("jemanden-sprechen", "(?:kann|konnte|darf|konnen|konnten) (?:ich|wir|man)", "sprechen\\b"),
                     contact("verbinden", "(?:verbinden sie mich|verbinden? mich|verbindet mich|stellen sie mich|"
                             + "stell mich|stellt mich|leiten sie mich|leite mich|leitet mich|weiterleiten|"
                             + "durchstellen)(?: (?:bitte|mal|doch|kurz))*(?: (?:mit|zu|an|zum|zur))?", ""),
@@ -58,7 +59,7 @@ final class German {
                     contact("callback", "", "(?:mich )?(?:(?:bitte|mal|kurz|heute|morgen) )*(?:anrufen|"
                             + "zuruckrufen|kontaktieren|ruckrufen)\\b"),
                     contact("mit-dem", "", "mit dem (?:ich|man) (?:sprechen|reden)"),
-                    contact("verfugbar", "", "(?:ist |sind )?(?:verfugbar|erreichbar)\\b"),
+                    contact("verfugbar", "", "(?:ist |sind )?(?:jetzt |gerade |heute )?(?:verfugbar|erreichbar)$"),
                     person("mochte", "(?:mochte|will|wollte|brauche|benotige|hatte gern|hatte gerne|hatte lieber|"
                             + "wurde gern|wurde gerne|wunsche|verlange|bitte um|gib mir|geben sie mir|gebt mir|"
                             + "holen sie|hol mir|her mit)", ""),
@@ -79,7 +80,7 @@ final class German {
             .negations("nicht", "kein", "keine", "keinen", "keinem", "keiner", "niemand", "niemanden", "niemandem",
                     "nie", "niemals", "ohne", "statt", "anstatt")
             .negationEnds("sondern", "aber", "ich will", "ich mochte", "ich brauche", "lieber")
-            .comparatives("statt", "anstatt", "(?:lieber|besser|eher) (?:\\w+ ){0,4}als")
+            .comparatives("statt", "anstatt", "(?:lieber|besser|eher) (?:\\w+ ){0,4}als", "^als")
             .hypotheticals("wenn", "falls", "sofern", "vielleicht", "eventuell", "irgendwann", "nachstes mal",
                     "nachste mal", "nur zur info", "in zukunft", "kunftig")
             .politeConditions("wenn (?:moglich|es geht|es moglich ist|das geht|sie konnen)", "falls moglich",

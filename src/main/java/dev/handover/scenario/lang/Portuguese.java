@@ -46,7 +46,7 @@ final class Portuguese {
                     contact("ligacao-de", "(?:ligacao|retorno|contato) (?:de|do|da)", ""),
                     contact("callback", "", "(?:me )?(?:(?:pode|podem|poderia|consegue) )?(?:me )?(?:ligar|ligue|"
                             + "liga|liguem|ligasse|retornar|retorne|retornasse|retornem|contatar|chamar)\\b"),
-                    contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)\\b"),
+                    contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|pra falar(?: \\S+){0,4}))?$"),
                     contact("com-quem", "", "com quem (?:eu )?(?:possa|posso|falar|conversar)"),
                     person("quero", "(?:quero|queria|preciso(?: de)?|gostaria(?: de)?|prefiro|peco|exijo|"
                             + "solicito|procuro)(?: que)?", ""),

@@ -35,7 +35,8 @@ final class Spanish {
             .complement("(?:de la|de los|de las|del|de|en) \\w+(?: \\w+)?")
             .frames(
                     contact("hablar-con", "(?<!ya )(?:hablar|hablarlo|hablarla|platicar|conversar|charlar|"
-                            + "comunicarme|comunicar|comunicame|contactar|contactarme|que hable|pueda hablar|"
+                            + "comunicarme|comunicar|comunicame|comunicas|comunica|comunican|comuniqueme|comuniquen|"
+                            + "contactar|contactarme|que hable|pueda hablar|"
                             + "puedo hablar) con", ""),
                     contact("pasar-con", "(?:pasame|pasar|pasarme|pasas|pasa|pase|pasen|paseme|pasenme|ponme|"
                             + "ponerme|pongame|ponganme|transfiereme|transferirme|transferir|transfiere|derivame|"
@@ -46,7 +47,7 @@ final class Spanish {
                     contact("callback", "", "(?:me )?(?:(?:puede|pueden|podria|podrian|puedes) )?(?:me )?(?:llame|"
                             + "llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|devuelva la llamada)\\b"),
                     contact("con-quien", "", "con (?:quien|quienes) (?:pueda|puedo|podria|hablar)"),
-                    contact("disponible", "", "(?:esta |estan )?disponibles?\\b"),
+                    contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para hablar(?: \\S+){0,4}))?$"),
                     person("quiero", "(?:quiero|quisiera|queria|necesito|preciso|requiero|prefiero|pido|exijo|"
                             + "me gustaria|solicito|busco)(?: que)?", ""),
                     person("dame", "(?:dame|deme|denme|traeme|consigueme|ponme|pon)", ""))
