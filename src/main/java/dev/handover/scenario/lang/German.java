@@ -127,8 +127,8 @@ final class German {
                             + "nichts mit meiner frage zu tun|nichts zu tun|na toll"),
                     of("still-broken", "immer noch nicht|noch immer nicht|immer noch (?:doppelt|falsch|kaputt|kein)|"
                             + "sturzt (?:immer noch |noch immer |wieder )?ab"),
-                    of("not-what-i-asked", "(?:habe|hab) ich nicht (?:gefragt|gemeint|gesagt)|nicht (?:das|was) ich "
-                            + "(?:gefragt|gemeint|wollte)|(?:das|es) ist (?:falsch|nicht richtig|nicht korrekt)|das "
+                    of("not-what-i-asked", "(?:habe|hab) ich nicht (?:gefragt|gemeint|gesagt)|nicht (?:das|was|das was|das wonach) "
+                            + "ich (?:\\w+ )?(?:gefragt|gemeint|wollte|gesucht)|(?:das|es) ist (?:falsch|nicht richtig|nicht korrekt)|das "
                             + "ist es nicht|beantwortet (?:meine frage )?nicht"),
                     of("wrong-answer", "(?:rede|spreche|meine|meinte) (?:von|vom) (?:der |dem |den )?anderen|"
                             + "(?:meinte|war|sagte|fragte) (?:\\w+ ){1,5}nicht \\w+"),
