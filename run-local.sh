@@ -4,6 +4,7 @@
 #
 #   ./run-local.sh              replay samples/*.json through the function, one JSON line per sample
 #   ./run-local.sh serve        keep it running and POST your own webhooks to it
+#   ./run-local.sh classify     classify customer messages from stdin (one per line) as JSON lines, without Quarkus
 #
 # HANDOVER_* environment variables (see README) are passed to the function: HANDOVER_DYNAMODB_ENDPOINT and
 # HANDOVER_CRM_BASE_URL point it at another DynamoDB or CRM instead of the local ones.
@@ -11,6 +12,18 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 command -v java >/dev/null || { echo "run-local: java (JDK 17+) is required" >&2; exit 1; }
+
+# Classify needs only the compiled scenario classes: no node, no dynalite, no packaged function.
+if [ "${1:-}" = classify ]; then
+  if [ ! -d target/classes/dev/handover/scenario ] \
+     || [ -n "$(find src/main pom.xml -newer target/classes/dev/handover/scenario -print -quit)" ]; then
+    echo "[run-local] compiling (./mvnw -q -B compile)" >&2
+    ./mvnw -q -B compile >&2
+    touch target/classes/dev/handover/scenario
+  fi
+  exec java -XX:TieredStopAtLevel=1 -Xshare:auto -cp target/classes dev.handover.scenario.ClassifyCommand
+fi
+
 command -v node >/dev/null || { echo "run-local: node (18+) is required" >&2; exit 1; }
 
 if [ ! -d node_modules/dynalite ]; then

@@ -1,22 +1,29 @@
 package dev.handover.scenario;
 
-import java.util.regex.Pattern;
-
 /**
- * Recognises a bot reply that shows the bot does not know the answer ("I don't have that information", "let me
- * check with the team"): the lack-of-information signal, and a failed attempt.
+ * Recognises a bot reply that shows the bot cannot answer ("I don't have that information", "let me check with the
+ * team", "I didn't understand"): the lack-of-information signal. Doubt ("I'm not sure ...") counts only when the bot
+ * does not go on to ask the customer something, which makes it a clarifying question instead. Every supported
+ * language's phrases are searched. Thread-safe; construct once and reuse.
  */
 public final class BotFallbackDetector {
 
-    private static final Pattern FALLBACK = Pattern.compile("\\b(?:i do not have (?:that|this|any|the|enough) "
-            + "(?:information|info|details)|i (?:am|m) not (?:sure|certain) (?:about|of|how|what|whether)|"
-            + "i (?:can not|could not|am unable to|am not able to) (?:help|answer|assist|find)|"
-            + "(?:let me|i will|i ll) (?:check|confirm) with (?:the|our|a) (?:team|staff|colleague)|"
-            + "i do not know|no information (?:about|on)|outside (?:of )?what i can|not something i can)\\b");
+    private final Spelling spelling = new Spelling();
+    private final PhraseSet certain = new PhraseSet("fallback", language -> language.fallback().certain());
+    private final PhraseSet uncertain = new PhraseSet("fallback", language -> language.fallback().uncertain());
 
     public Detection detect(String botText) {
-        String text = TextNormalizer.normalize(botText);
-        var matcher = FALLBACK.matcher(text);
-        return matcher.find() ? Detection.match("fallback:" + matcher.group()) : Detection.noMatch("answer");
+        String text = spelling.allLanguages(TextNormalizer.normalize(botText));
+        String reason = certain.find(text);
+        if (reason != null) {
+            return Detection.match(reason);
+        }
+        reason = uncertain.find(text);
+        if (reason != null) {
+            return botText.indexOf('?') >= 0
+                    ? Detection.noMatch("clarifying-question")
+                    : Detection.match(reason);
+        }
+        return Detection.noMatch("answer");
     }
 }

@@ -1,78 +1,69 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.LanguageRules;
+import dev.handover.scenario.lang.Languages;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Decides whether a customer message explicitly asks for a person. Pure and deterministic: a message is a request
- * when one of its clauses names a person (not in another sense, such as "human resources") after a request verb, or
- * is a bare request ("agent please"), with no negation before the person and no question about the bot's nature;
- * or when it contains one of the bot's example phrases outside a negation.
+ * Decides whether a customer message asks to talk to a person. Pure, deterministic and fast: the message is
+ * normalised and split into clauses once, then the grammar of its language looks at it (every supported language's
+ * grammar when the language is unclear, the likeliest first), and last the bot's example phrases, which also cover
+ * other languages.
+ * Thread-safe; construct once and reuse.
  */
 public final class ContactRequestDetector {
 
-    private static final String PERSON = "(?:human|humans|person|persons|people|someone|somebody|anyone|anybody|"
-            + "agent|agents|representative|representatives|rep|reps|operator|staff|manager|supervisor|employee|"
-            + "advisor|adviser|consultant|associate|receptionist|salesperson|team member|real one|"
-            + "customer (?:service|support|care)|support (?:team|staff)|live (?:chat|support))";
-    private static final Pattern PERSON_WORD = Pattern.compile("\\b" + PERSON + "\\b");
-    private static final Pattern REQUEST_VERB = Pattern.compile("\\b(?:talk|talking|speak|speaking|chat|chatting|"
-            + "connect|transfer|put me through|get|give|want|need|like|have|bring|call|reach|contact|escalate|"
-            + "forward|switch|pass|send|is there|are there|can|could|would|may|let me|help)\\b");
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|without|nobody|instead of|"
-            + "rather than)\\b");
-    private static final Pattern BOT_NATURE = Pattern.compile("\\b(?:(?:are|r) you|is (?:this|it|that)|am i "
-            + "(?:talking|speaking|chatting) (?:to|with))(?: an?| the)?(?: real| actual| live)? "
-            + "(?:human|person|bot|robot|ai|machine|computer|automated|real|agent|people)\\b");
-    private static final Pattern OTHER_SENSE = Pattern.compile("\\b(?:human (?:resources|rights|error|being|beings|"
-            + "nature|body|race)|user agents?|(?:travel|real estate|estate|insurance|leasing|booking|shipping|"
-            + "secret|free|double|cleaning|rental|listing) agents?|(?:delivery|cable|pizza) (?:person|guy|man|people)|"
-            + "(?:my|our|his|her|their) (?:agent|manager|rep)|(?:the|that|this) (?:person|agent|guy) (?:who|that|was|"
-            + "is|did|said|told|called)|anyone else|people say)\\b");
-    private static final Pattern FILLER = Pattern.compile("\\b(?:please|now|right|a|an|the|real|actual|live|"
-            + "some|me|i|want|need|get|to|talk|speak|with|hey|hi|hello|ok|okay|just|already|thanks|thank you|"
-            + "yes|sorry|asap|immediately|urgent)\\b");
+    private final List<ContactGrammar> grammars = new ArrayList<>();
+    private final ExamplePhrases examplePhrases = new ExamplePhrases();
 
-    /** Words close enough to a person noun that a one-letter typo should not hide them. */
-    private static final List<String> FUZZY_NOUNS = List.of("human", "person", "agent", "representative",
-            "operator", "someone", "somebody", "manager", "supervisor", "employee", "people");
+    public ContactRequestDetector() {
+        for (LanguageRules language : Languages.ALL) {
+            grammars.add(new ContactGrammar(language));
+        }
+    }
 
     public Detection detect(String text, List<String> examples) {
         List<String> clauses = TextNormalizer.clauses(text);
-        for (String rawClause : clauses) {
-            String clause = fixTypos(rawClause);
-            if (BOT_NATURE.matcher(clause).find()) {
+        Languages.Guess guess = Languages.guess(String.join(" ", clauses));
+        String rejection = null;
+        for (ContactGrammar grammar : inOrder(guess.language())) {
+            if (!guess.applies(grammar.code())) {
                 continue;
             }
-            String cleaned = OTHER_SENSE.matcher(clause).replaceAll(" ~ ");
-            Matcher person = PERSON_WORD.matcher(cleaned);
-            while (person.find()) {
-                String before = cleaned.substring(0, person.start());
-                if (NEGATION.matcher(before).find()) {
-                    break;
-                }
-                if (REQUEST_VERB.matcher(before).find()) {
-                    return Detection.match("rule:request-verb+" + person.group());
-                }
-                if (FILLER.matcher(PERSON_WORD.matcher(cleaned).replaceAll(" ")).replaceAll(" ").isBlank()) {
-                    return Detection.match("rule:bare-request+" + person.group());
-                }
+            Detection detection = grammar.detect(grammar.spell(clauses, guess.isLikely(grammar.code())));
+            if (detection.matched()) {
+                return detection;
+            }
+            if (rejection == null && !detection.reason().equals("no-request")) {
+                rejection = detection.reason();
             }
         }
-        return matchExample(clauses, examples);
+        Detection example = matchExample(clauses, examples);
+        if (example.matched() || rejection == null) {
+            return example;
+        }
+        return Detection.noMatch(rejection);
     }
 
-    private static Detection matchExample(List<String> clauses, List<String> examples) {
-        for (String example : examples) {
-            String phrase = TextNormalizer.normalize(example);
-            if (phrase.isEmpty()) {
-                continue;
+    private List<ContactGrammar> inOrder(String language) {
+        List<ContactGrammar> ordered = new ArrayList<>(grammars.size());
+        for (ContactGrammar grammar : grammars) {
+            if (grammar.code().equals(language)) {
+                ordered.add(0, grammar);
+            } else {
+                ordered.add(grammar);
             }
-            Pattern pattern = Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b");
+        }
+        return ordered;
+    }
+
+    private Detection matchExample(List<String> clauses, List<String> examples) {
+        for (String example : examples) {
             for (String clause : clauses) {
-                Matcher matcher = pattern.matcher(clause);
-                if (matcher.find() && !NEGATION.matcher(clause.substring(0, matcher.start())).find()) {
+                String[] words = clause.split(" ");
+                int start = examplePhrases.find(example, words);
+                if (start >= 0 && objection(clause, offsetOf(words, start)) == null) {
                     return Detection.match("example:" + example);
                 }
             }
@@ -80,20 +71,21 @@ public final class ContactRequestDetector {
         return Detection.noMatch("no-request");
     }
 
-    private static String fixTypos(String clause) {
-        String[] words = clause.split(" ");
-        boolean changed = false;
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].length() >= 5) {
-                for (String noun : FUZZY_NOUNS) {
-                    if (!words[i].equals(noun) && EditDistance.withinOne(words[i], noun)) {
-                        words[i] = noun;
-                        changed = true;
-                        break;
-                    }
-                }
+    private String objection(String clause, int start) {
+        for (ContactGrammar grammar : grammars) {
+            String why = grammar.objection(clause, start);
+            if (why != null) {
+                return why;
             }
         }
-        return changed ? String.join(" ", words) : clause;
+        return null;
+    }
+
+    private static int offsetOf(String[] words, int index) {
+        int offset = 0;
+        for (int i = 0; i < index; i++) {
+            offset += words[i].length() + 1;
+        }
+        return offset;
     }
 }

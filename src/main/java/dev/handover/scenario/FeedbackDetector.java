@@ -1,30 +1,66 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.LanguageRules;
+import dev.handover.scenario.lang.Languages;
+import dev.handover.scenario.lang.NamedPattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Tells whether a customer message says the bot's last reply did not help, or that it solved the problem. */
+/**
+ * Tells whether a customer message says the bot's last reply did not help (dissatisfied), or that it solved the
+ * problem (resolved). Dissatisfaction wins ("thanks for nothing"); a success phrase ("that worked") resolves even when
+ * a new question follows; thanks or praise alone resolve only when no question follows ("thanks, and what's the
+ * deposit?" is a new question). Every supported language's phrases are searched. Thread-safe; construct once.
+ */
 public final class FeedbackDetector {
 
-    private static final Pattern DISSATISFIED = Pattern.compile("\\b(?:(?:that|this|it) (?:did not|does not|"
-            + "did nothing to) help|(?:still|is still) not (?:working|fixed|solved|resolved)|still (?:broken|"
-            + "the same)|(?:that|this) (?:is|was) not what i (?:asked|meant|wanted)|you (?:are|re) not "
-            + "(?:understanding|listening)|you do not understand|not helpful|useless|(?:that|this) is wrong|"
-            + "did not work|does not work|not what i asked)\\b");
-    private static final Pattern RESOLVED = Pattern.compile("^(?:(?:ok |okay |great |perfect )?(?:thanks|thank you|"
-            + "thx|perfect|great|awesome|that worked|it worked|it works|that works|solved|problem solved|got it)"
-            + "(?: (?:that|it) (?:worked|works|helped|helps))?(?: so much| a lot)?)$|\\b(?:that|it) "
-            + "(?:worked|helped|fixed it)\\b");
+    /** An eye roll turns praise into sarcasm ("super helpful 🙄"). */
+    private static final Pattern EYE_ROLL = Pattern.compile("[\\x{1F644}\\x{1F612}\\x{1F611}]");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?\\n]*");
+
+    private final Spelling spelling = new Spelling();
+    private final PhraseSet dissatisfied = new PhraseSet("dissatisfied", language -> language.feedback().dissatisfied());
+    private final PhraseSet resolved = new PhraseSet("resolved", language -> language.feedback().resolved());
+    private final PhraseSet thanks = new PhraseSet("resolved",
+            language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
+    private final Pattern questionStart;
+
+    public FeedbackDetector() {
+        List<String> starts = new ArrayList<>();
+        for (LanguageRules language : Languages.ALL) {
+            starts.addAll(language.feedback().questionStarts());
+        }
+        questionStart = Pattern.compile("^" + Regexes.any(starts) + "\\b");
+    }
 
     public FeedbackDetection classify(String customerText) {
-        String text = TextNormalizer.normalize(customerText);
-        var dissatisfied = DISSATISFIED.matcher(text);
-        if (dissatisfied.find()) {
-            return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:" + dissatisfied.group());
+        String text = spelling.allLanguages(TextNormalizer.normalize(customerText));
+        String reason = dissatisfied.find(text);
+        if (reason != null) {
+            return new FeedbackDetection(Feedback.DISSATISFIED, reason);
         }
-        var resolved = RESOLVED.matcher(text);
-        if (resolved.find()) {
-            return new FeedbackDetection(Feedback.RESOLVED, "resolved:" + resolved.group());
+        if (EYE_ROLL.matcher(customerText).find() && (thanks.find(text) != null || resolved.find(text) != null)) {
+            return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:sarcasm");
         }
-        return new FeedbackDetection(Feedback.NEUTRAL, "neutral");
+        boolean question = false;
+        Matcher sentences = SENTENCE.matcher(customerText);
+        while (sentences.find()) {
+            String sentence = sentences.group().trim();
+            String normalized = TextNormalizer.normalize(sentence);
+            if (sentence.endsWith("?") || questionStart.matcher(normalized).find()) {
+                question = true;
+                continue;
+            }
+            reason = resolved.find(spelling.allLanguages(normalized));
+            if (reason != null) {
+                return new FeedbackDetection(Feedback.RESOLVED, reason);
+            }
+        }
+        reason = question ? null : thanks.find(text);
+        return reason != null
+                ? new FeedbackDetection(Feedback.RESOLVED, reason)
+                : new FeedbackDetection(Feedback.NEUTRAL, question ? "neutral:question" : "neutral");
     }
 }

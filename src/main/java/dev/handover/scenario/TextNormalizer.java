@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
+    /** A title's dot is not the end of a sentence: "Dr. Weber" stays in one clause. */
+    private static final Pattern TITLE_DOT = Pattern.compile("\\b(dr|dra|mr|mrs|ms|sr|sra|st|prof|nr)\\.");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;,:\\n\\r()\\[\\]\"]+|\\s[-–—]+\\s");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'\\s]+");
@@ -27,13 +29,13 @@ public final class TextNormalizer {
             Map.entry("isnt", "is not"), Map.entry("arent", "are not"), Map.entry("wasnt", "was not"),
             Map.entry("havent", "have not"), Map.entry("hasnt", "has not"), Map.entry("wouldnt", "would not"),
             Map.entry("couldnt", "could not"), Map.entry("shouldnt", "should not"), Map.entry("aint", "am not"),
-            Map.entry("im", "i am"), Map.entry("ive", "i have"),
+            Map.entry("ive", "i have"),
             Map.entry("youre", "you are"), Map.entry("whats", "what is"), Map.entry("theres", "there is"),
             Map.entry("lets", "let us"), Map.entry("wanna", "want to"), Map.entry("gonna", "going to"),
             Map.entry("gotta", "got to"), Map.entry("gimme", "give me"), Map.entry("lemme", "let me"),
             Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("plse", "please"),
             Map.entry("plox", "please"), Map.entry("ppl", "people"), Map.entry("u", "you"), Map.entry("ur", "your"),
-            Map.entry("r", "are"), Map.entry("ya", "you"), Map.entry("hooman", "human"), Map.entry("hoomans", "humans"),
+            Map.entry("r", "are"), Map.entry("hooman", "human"), Map.entry("hoomans", "humans"),
             Map.entry("sum1", "someone"), Map.entry("some1", "someone"), Map.entry("any1", "anyone"),
             Map.entry("smb", "somebody"), Map.entry("sb", "somebody"), Map.entry("rn", "right now"),
             Map.entry("asap", "now"), Map.entry("w", "with"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"));
@@ -52,6 +54,7 @@ public final class TextNormalizer {
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('`', '\'').replace('´', '\'');
         folded = LETTER_RUN.matcher(folded).replaceAll("$1");
+        folded = TITLE_DOT.matcher(folded).replaceAll("$1");
         List<String> result = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(folded)) {
             String words = SPACES.matcher(NOT_WORD.matcher(clause).replaceAll(" ")).replaceAll(" ").trim();

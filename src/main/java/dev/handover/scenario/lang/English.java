@@ -1,0 +1,188 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.Frame.contact;
+import static dev.handover.scenario.lang.Frame.person;
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+/** English rules. Text is normalised: "don't" reads "do not", "I'd" reads "i d", "someone's" reads "someone s". */
+final class English {
+
+    private English() {
+    }
+
+    static final LanguageRules RULES = LanguageRules.builder("en")
+            .stopWords("the", "and", "you", "your", "is", "are", "to", "i", "my", "can", "what", "do", "with", "it",
+                    "this", "please", "want", "need", "have", "how", "of", "for", "me", "a", "an", "that", "talk")
+            .spellings("im", "i am", "ya", "you", "u", "you", "ur", "your", "r", "are", "w", "with", "2", "to",
+                    "pls", "please", "plz", "please", "plse", "please", "plox", "please", "ppl", "people",
+                    "hooman", "human", "hoomans", "humans", "sum1", "someone", "some1", "someone", "any1", "anyone",
+                    "smb", "somebody", "sb", "somebody", "rn", "right now", "asap", "now", "thx", "thanks",
+                    "ty", "thanks", "cn", "can", "cld", "could", "spk", "speak", "thru", "through", "wanna", "want to",
+                    "gimme", "give me", "lemme", "let me", "gonna", "going to", "rly", "really", "ppls", "people",
+                    "agnt", "agent", "hmn", "human", "r8", "right", "b4", "before", "yall", "you all")
+            .typoWords("human", "humans", "person", "people", "agent", "agents", "representative", "operator",
+                    "someone", "somebody", "anyone", "manager", "supervisor", "employee", "advisor", "colleague",
+                    "talk", "speak", "connect", "transfer", "want", "need", "can", "real", "actual", "live",
+                    "please", "customer", "service", "support")
+            .typoExclusions("humane", "manage", "managed", "manages", "managing", "prison", "parson", "peeple",
+                    "agency", "argent", "angel", "agenda", "cant", "car", "cab", "wan", "nee", "read", "deal",
+                    "life", "like", "lie", "love", "lives", "pleased", "please", "supports", "services", "servic",
+                    "connects", "spear", "steak", "sneak", "speck", "want", "went", "wait", "talks", "tall", "walk",
+                    "tale", "hanover", "humor", "oppressor", "personal", "personnel", "persona", "persons", "wants",
+                    "needs", "employer", "employed", "cans", "reals", "lived")
+            .persons("humans?(?: beings?)?", "persons?", "people", "agents?", "representatives?", "reps?",
+                    "operators?", "managers?", "supervisors?", "employees?", "staff(?: members?)?",
+                    "team members?", "members? of (?:your |the |our )?(?:staff|team)", "advis[eo]rs?",
+                    "associates?", "colleagues?", "someone", "somebody", "anyone", "anybody", "whoever",
+                    "customer (?:service|support|care)(?: team| department)?", "live (?:chat|support)",
+                    "support (?:team|staff|person|people)", "real one")
+            .roles("owner", "boss", "dentists?", "doctors?", "dr", "hygienists?", "nurses?", "trainers?", "coach",
+                    "instructors?", "mechanics?", "technicians?", "tech", "sales ?(?:man|men|woman|person|people)",
+                    "sales (?:reps?|team|department|office)", "realtors?", "brokers?", "receptionists?",
+                    "front desk", "reception", "office", "team", "department", "consultants?", "specialists?",
+                    "secretary", "assistant", "guy", "lady", "billing", "accounts")
+            .complement("(?:from|at|in|of|on) (?:the |your |ur |our |this )?\\w+(?: \\w+)?")
+            .frames(
+                    contact("talk-to", "(?<!was |were )(?:talk|speak|chat|converse|talking|speaking|chatting)"
+                            + "(?: (?:this|it|things) (?:through|over))? (?:to|with|w)", ""),
+                    contact("word-with", "(?:a |quick )?word with", ""),
+                    contact("connect", "(?<!was |were |got |been )(?:connect|connected|connecting|transfer|"
+                            + "transferring|switch|forward|pass|hand|send|put|escalate|redirect|route|direct|refer)"
+                            + "(?: (?:me|us|this|it|my (?:call|chat|case|query|question)))?"
+                            + "(?: (?:over|back|on|through))? (?:to|with|through)", ""),
+                    contact("reach", "(?:reach|contact|call|ring|phone|get hold of|get through to|"
+                            + "(?:get|be|been|being|put|me) in touch with)", ""),
+                    contact("callback-from", "call(?: ?back)? from", ""),
+                    contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
+                            + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
+                    contact("take-over", "", "(?:(?:can|could|please|to|just) )?take over"),
+                    contact("available", "", "(?:be |is |are )?available(?: (?:now|right now|today|to (?:talk|chat|speak|help)"
+                            + "(?: \\S+){0,4}))?$"),
+                    contact("i-can-talk", "", "(?:i|we) (?:can|could|may|might) (?:talk|speak|chat)"),
+                    person("want", "(?<!do i |do we |does it |do you )(?:want|need|require|request|requesting|"
+                            + "demand|demanding|prefer|(?:d|would|really) (?:like|love|prefer)|ask for|"
+                            + "asking for|looking for)", ""),
+                    person("get", "(?:get|give|bring|fetch|find|grab|send)(?: me| us)?", ""),
+                    person("have", "(?:can|could|may) (?:i|we) (?:have|see)", ""),
+                    person("put-on", "put", "on (?:the line|the phone|this chat|here|the chat)"),
+                    person("help-me", "", "(?:(?:can|could|please|to|just) )?(?:help|assist) (?:me|us)\\b"))
+            .clauseRequests(
+                    of("no-one-to-talk-to", "\\b(?:is|are) there (?:really )?(?:no one|noone|nobody|not anyone|"
+                            + "not a (?:single )?(?:person|human))(?: (?:i|we) can (?:talk|speak|chat)| to (?:talk|"
+                            + "speak)|$)"),
+                    of("talk-to-them-again", "\\b(?:talk|speak|chat) (?:to|with) (?:him|her|them)"
+                            + "(?: (?:again|please|now|directly|today))*$"))
+            .gapBreakers("to", "for", "about", "on", "at", "in", "into", "if", "and", "but", "or", "than", "because",
+                    "so", "when", "with", "from", "by", "my", "his", "her", "their", "it", "i", "he", "she", "they",
+                    "we", "is", "are", "was", "were", "be", "been", "not", "no", "another", "other", "second",
+                    "extra", "more", "\\d+", "two", "three", "four", "five", "call", "back", "what", "which")
+            .fillers("please", "now", "right", "a", "an", "the", "some", "real", "actual", "live", "proper", "just",
+                    "hey", "hi", "hello", "ok", "okay", "yes", "yeah", "sorry", "immediately", "urgent", "urgently",
+                    "already", "again", "thanks", "thank you", "i mean", "only", "quick", "quickly", "oh", "omg",
+                    "ugh", "hm+", "well", "yo", "seriously", "lol", "then", "one", "talk", "speak", "to", "with", "chat")
+            .negations("not", "no", "never", "without", "nobody", "none", "neither", "nor")
+            .negationEnds("but", "however", "i (?:just )?(?:want|need)", "i d (?:like|rather|prefer|love)",
+                    "i would (?:like|rather|prefer)", "(?:just )?(?:get|give) me", "then", "instead")
+            .comparatives("than", "instead of", "rather than")
+            .hypotheticals("if", "in case", "should (?:i|we)", "once (?:i|we)", "when (?:i|we)", "unless",
+                    "whenever", "in the future", "future reference", "next time", "hypothetically", "later on",
+                    "at some point", "might", "maybe", "perhaps", "probably", "may (?:want|need)",
+                    "(?:will|ll|would) (?:want|need)", "just curious", "just wondering")
+            .politeConditions("if (?:so|possible|you can|you could|you would|you do not mind|that is (?:ok|okay|"
+                    + "alright)|that s (?:ok|okay|alright)|it is not too much trouble|it s not too much trouble|"
+                    + "not too much trouble|at all possible)", "(?:appreciate|grateful|glad|happy) (?:it )?if")
+            .imperatives("^(?:(?:then|so|ok|okay|just|please|now|and) )*(?:connect|transfer|put|pass|get|give|"
+                    + "send|let|escalate|switch) (?:me|us|this)")
+            .quotes("says?", "said", "saying", "typed", "type(?! to)", "wrote", "write", "reply", "replied",
+                    "button", "option", "menu", "autocorrect\\w*", "by mistake", "ignore", "what does",
+                    "difference between", "the word", "called",
+                    "(?:my|our) (?:wife|husband|partner|mom|mother|dad|father|son|daughter|kids?|friend|boss|sister|"
+                            + "brother|family|neighbou?r) (?:wants|needs|would like|asked)")
+            .botQuestions("(?:are|r) (?:you|u|these|those|the (?:replies|answers|responses|messages))",
+                    "(?:you|u) (?:are|re|r)", "is (?:this|it|that)", "am i (?:talking|chatting|speaking|texting|"
+                            + "writing)", "is (?:anyone|someone|somebody) (?:actually |really )?(?:typing|reading|"
+                            + "there|writing)", "who (?:is|s) (?:this|typing|answering|replying|writing)")
+            .natureWords("humans?", "person", "people", "bot", "robot", "ai", "machine", "automated", "automatic",
+                    "chatbot", "computer", "program", "real", "live", "actual", "assistant", "agent", "someone",
+                    "chatgpt", "siri", "alexa", "typing", "artificial")
+            .botWords("bot", "robot", "ai", "machine", "automated", "automatic", "chatbot", "computer", "program",
+                    "virtual assistant", "artificial intelligence", "chatgpt")
+            .orWords("or")
+            .otherSenses("human (?:resources|rights|error|nature|body|race|hair|grade|touch|trafficking|"
+                    + "interest)", "user agents?", "(?:travel|real estate|estate|insurance|secret|free|double|"
+                    + "sports|talent|literary|press|booking|shipping|cleaning|my|his|her|their) agents?",
+                    "(?:delivery|cable|pizza|mail|uber|taxi|tech) (?:person|guy|man|people|driver|lady)",
+                    "in person", "people person", "representative (?:sample|example)", "voice assistants?",
+                    "agents? (?:code|fee|fees|commission|not found|number|id)",
+                    "(?:property|building|branch|account|project|my|his|her|their) managers?",
+                    "(?:licensed|machine|crane) operators?", "personal (?:assistant|trainer)",
+                    "(?:two|three|four|five|six|\\d+) (?:people|persons)")
+            // Bot fallback: the bot itself ("I") lacks the answer; "we don't have parking" is an answer.
+            .fallbacks(
+                    of("no-info", "i do not have (?:\\w+ ){0,4}?(?:information|info|details|data|access|answers?|"
+                            + "pricing|prices|figures|visibility|records?|stock|knowledge|insight|updates?)|i have no "
+                            + "(?:information|info|details|data|idea|access)|(?:information|details|data) (?:is|are) not "
+                            + "available|not available to me|not something i have (?:info|information|details)"),
+                    of("cannot-help", "i (?:can not|am unable to|m unable to|am not able to|m not able to|"
+                            + "am not allowed to|m not allowed to) (?:help|answer|assist|give|access|tell|confirm|say|"
+                            + "provide|find|check|see|process|handle|share|look up|quote|advise)|not something i can "
+                            + "(?:help|answer|assist)"),
+                    of("check-with-team", "(?:let me|i ll|i will|i am going to|i m going to|i need to|i ll need to|"
+                            + "i will need to|i ll have to|i have to|i must|i d rather|i would rather|i d better)"
+                            + "(?: \\w+){0,2}? (?:check|confirm|double check|verify|ask|find out|look into|pass|forward|"
+                            + "escalate|refer)(?: \\w+){0,5}? (?:team|staff|office|colleagues?|manager|dentist|doctor|"
+                            + "department|clinic|someone|owner|front desk|humans?|person|agents?|specialists?|"
+                            + "technicians?|supervisor|service|them|you)|i (?:have|ve) (?:forwarded|passed|escalated|"
+                            + "sent|shared) your|(?:team|staff|someone) will (?:need|have) to (?:look into|answer|check|"
+                            + "confirm)"),
+                    of("not-found", "i (?:could not|did not|was not able to|am not able to|can not) find|found nothing|"
+                            + "no (?:results|matches) (?:for|about|on)"),
+                    of("out-of-scope", "(?:outside|beyond) (?:of )?what i (?:can|am able|m able)|i can only "
+                            + "(?:help|answer|assist)|i (?:am|m) only able to (?:help|answer|assist)|(?:outside|out of) "
+                            + "my (?:scope|knowledge)"),
+                    of("not-understood", "i (?:did not|do not|could not) (?:quite )?(?:understand|get|follow|catch)"
+                            + "|not sure i (?:understand|follow)|trouble understanding|could you (?:please )?(?:rephrase|"
+                            + "clarify|reword)"),
+                    of("handover-offer", "(?:connect|pass|transfer) you (?:with|to) (?:someone|a colleague|our team|"
+                            + "a member|a person|a human)"))
+            .uncertainFallbacks(
+                    of("not-sure", "i (?:am|m) (?:honestly |really )?not (?:\\d+ )?(?:sure|certain)|not sure|"
+                            + "can not say for sure|i do not know|no idea"))
+            // Customer feedback on the bot's last answer.
+            .dissatisfied(
+                    of("did-not-help", "(?:did|does|do|has|have) not (?:really )?(?:help|work|fix|solve|answer|resolve|"
+                            + "make sense|match|load)|not (?:helpful|useful|relevant)|(?:useless|pointless|unhelpful)|"
+                            + "waste of (?:my )?time|no help|(?:more|even more) confused|nothing (?:happened|changed)"),
+                    of("still-broken", "still (?:not|n t) (?:working|fixed|solved|resolved|loading|sorted|there|"
+                            + "received|arrived|delivered)|still (?:broken|the same|charged|charging|crashing|crashes|"
+                            + "says|failing|happening|waiting|stuck|getting|showing|missing|wrong|down|declined)|still "
+                            + "(?:can not|will not|won t|does not|do not|did not|have not|has not)|(?:link|code|button|"
+                            + "page|app)(?: you sent)? (?:is|s) (?:broken|wrong|dead|not working)"),
+                    of("not-what-i-asked", "(?:that|this|it) (?:is|s|was) not (?:what|it|right|correct|relevant|"
+                            + "helpful|the issue|the problem|my question|the answer|true)|not what i (?:asked|meant|"
+                            + "said|need|needed|wanted|was asking)|not my question|completely different"),
+                    of("wrong-answer", "(?:that|this|it) (?:is|s) (?:wrong|incorrect)|^(?:no |nope )?wrong|"
+                            + "i (?:meant|asked about|asked for|was asking about|said)"),
+                    of("not-understood", "you (?:are|re) not (?:understanding|listening|reading|getting it|helping)|"
+                            + "you do not (?:understand|get it|listen|get what)|do not think you (?:get|understand)|"
+                            + "did you (?:even )?read"),
+                    of("repeat", "(?:keep|re|are) (?:giving|saying|repeating|sending) (?:me )?(?:the same|that)|"
+                            + "same (?:thing|answer|reply|response|message) (?:you|again|as)|going in circles"),
+                    of("sarcasm", "(?:thanks|thank you) for nothing"),
+                    of("gave-up", "(?:thanks|thank you|ok|okay) anyway|figure it out myself"))
+            .resolved(
+                    of("worked", "(?:that|it|this) (?:finally |really |totally |actually )?(?:worked|works|helped|"
+                            + "helps|fixed it|did it|did the trick|solved it|answers my question|makes sense|is clear)|"
+                            + "(?:it s|it is|its|is) (?:working|fixed|sorted|solved) now|(?:working|works) now|"
+                            + "all (?:good|clear|set|sorted)|(?:problem )?(?:solved|sorted|fixed|resolved)|got it|"
+                            + "found it|i (?:am|m) in|(?:went|got) through|(?:received|got) the (?:email|code|link|"
+                            + "message|confirmation)|makes sense|did the trick|that helps"),
+                    of("that-is-all", "(?:that s|that is) all i (?:needed|wanted)|exactly what i (?:needed|was "
+                            + "looking for|wanted)|all i needed"))
+            .thanks("thanks", "thank you", "thank u", "cheers", "perfect", "great", "awesome", "amazing",
+                    "wonderful", "brilliant", "excellent", "cool", "nice", "super", "fantastic", "lovely",
+                    "appreciate it", "much appreciated", "sweet", "booked", "see you")
+            .questionStarts("what", "how", "when", "where", "which", "who", "why", "can i", "could i", "do you",
+                    "does", "is it", "is there", "are you", "are there")
+            .build();
+}

@@ -1,0 +1,98 @@
+package dev.handover.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The named examples, one per row, with the decision and the start of its reason. */
+class ContactRequestDetectorTest {
+
+    private static final List<String> DEFAULT_EXAMPLES = ContactRequestCorpusTest.DEFAULT_EXAMPLES;
+
+    private final ContactRequestDetector detector = new ContactRequestDetector();
+
+    static Stream<Arguments> namedExamples() {
+        return Stream.of(
+                // bare requests
+                arguments("agent", true, "rule:en:bare+agent"),
+                arguments("human please", true, "rule:en:bare+human"),
+                arguments("representative!!", true, "rule:en:bare+representative"),
+                // polite and indirect forms
+                arguments("is there anyone I could speak with?", true, "rule:en:i-can-talk+anyone"),
+                arguments("can I get a real person on the line", true, "rule:en:get+person"),
+                arguments("Could someone call me back?", true, "rule:en:callback+someone"),
+                arguments("Seriously, is there no one I can talk to?", true, "rule:en:no-one-to-talk-to"),
+                // normalisation: case, accents, emoji, repeated letters, chat spellings, one typo
+                arguments("HUMAAAAN 😡", true, "rule:en:bare+human"),
+                arguments("pls get me a hooman", true, "rule:en:get+human"),
+                arguments("real ppl pls", true, "rule:en:bare+people"),
+                arguments("I want to talk to a humna", true, "rule:en:talk-to+human"),
+                arguments("Pásame con un agente, por favor", true, "rule:es:pasar-con+agente"),
+                // negation scope
+                arguments("I don't need a human, just the price", false, "negated:en"),
+                arguments("I don't want the FAQ, I want a person", true, "rule:en:want+person"),
+                // questions about the bot's nature
+                arguments("are you a real person?", false, "bot-nature:en"),
+                arguments("Are you a bot? If so I'd like a real person", true, "rule:en:want+person"),
+                // other senses of the words
+                arguments("Do you have a human resources email?", false, "other-sense:en"),
+                arguments("My browser's user agent blocks your page", false, "other-sense:en"),
+                arguments("the delivery person was late", false, "other-sense:en"),
+                arguments("I need to talk to my husband first", false, "no-request"),
+                // conditions, quotes, preferences
+                arguments("If I need a person later, how do I reach one?", false, "hypothetical:en"),
+                arguments("My son typed agent by mistake, ignore that", false, "quoted:en"),
+                arguments("I'd rather chat here than talk to a person", false, "comparative:en"),
+                // the other supported languages
+                arguments("Quiero hablar con una persona", true, "rule:es:hablar-con+persona"),
+                arguments("Quero falar com um atendente", true, "rule:pt:falar-com+atendente"),
+                arguments("Je veux parler à un conseiller", true, "rule:fr:parler-a+conseiller"),
+                arguments("Ich möchte mit einem Mitarbeiter sprechen", true, "rule:de:mit-sprechen+mitarbeiter"),
+                arguments("No necesito hablar con nadie, solo el precio", false, "no-request"),
+                arguments("Vous êtes un robot ?", false, "bot-nature:fr"),
+                // the bot's example phrases
+                arguments("I need help from a person with my order", true, "example:need help from person"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("namedExamples")
+    void detect_namedExample_shouldDecideWithReason(String text, boolean request, String reasonPrefix) {
+        Detection detection = detector.detect(text, DEFAULT_EXAMPLES);
+
+        assertThat(detection.matched()).as(text + " (" + detection.reason() + ")").isEqualTo(request);
+        assertThat(detection.reason()).startsWith(reasonPrefix);
+    }
+
+    @Test
+    void detect_unsupportedLanguage_shouldMatchOnlyThroughConfiguredExamples() {
+        String italian = "Vorrei parlare con un operatore, per favore";
+        String dutch = "Ik wil graag met een medewerker spreken";
+
+        assertThat(detector.detect(italian, DEFAULT_EXAMPLES).matched()).isFalse();
+        assertThat(detector.detect(dutch, DEFAULT_EXAMPLES).matched()).isFalse();
+        assertThat(detector.detect(italian, List.of("parlare con un operatore")).reason())
+                .isEqualTo("example:parlare con un operatore");
+        assertThat(detector.detect(dutch, List.of("medewerker spreken")).reason())
+                .isEqualTo("example:medewerker spreken");
+    }
+
+    @Test
+    void detect_examplePhraseUnderNegation_shouldNotMatch() {
+        Detection detection = detector.detect("I don't want to speak to a human", List.of("speak to human"));
+
+        assertThat(detection.matched()).isFalse();
+    }
+
+    @Test
+    void detect_sameInputTwice_shouldGiveTheSameDecision() {
+        String text = "hellooo is there a persoooon I can talk to";
+
+        assertThat(detector.detect(text, DEFAULT_EXAMPLES)).isEqualTo(detector.detect(text, DEFAULT_EXAMPLES));
+    }
+}
