@@ -31,7 +31,7 @@ class ScenarioEngineTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
     private static final String FALLBACK_REPLY = "I'm sorry, I don't have that information.";
-    private static final String FALLBACK_REASON = "bot:fallback:i do not have that information";
+    private static final String FALLBACK_REASON = "bot:fallback:en:no-info";
     private static final String QUESTION = "How much does the premium plan cost per month?";
 
     private static final BotProfile ALL_ACTIONS = bot("bot-1")
@@ -46,9 +46,9 @@ class ScenarioEngineTest {
         Assessment assessment = assess(customer("Can I talk to a human please?"), ConversationState.EMPTY,
                 ALL_ACTIONS);
 
-        assertThat(assessment.contactRequest()).contains("rule:request-verb+human");
+        assertThat(assessment.contactRequest()).contains("rule:en:talk-to+human");
         assertThat(engine.decide(assessment, 0, ALL_ACTIONS))
-                .isEqualTo(Decision.handover(CONTACT_REQUEST, "rule:request-verb+human"));
+                .isEqualTo(Decision.handover(CONTACT_REQUEST, "rule:en:talk-to+human"));
     }
 
     @Test
@@ -156,23 +156,23 @@ class ScenarioEngineTest {
     void customerSaysItDidNotHelp_afterBotReply_shouldBeFailedAttempt() {
         Assessment assessment = assess(customer("Hmm, that didn't help."), afterBot(), ALL_ACTIONS);
 
-        assertThat(assessment.failedAttempt()).contains("customer:dissatisfied:that did not help");
+        assertThat(assessment.failedAttempt()).contains("customer:dissatisfied:en:did-not-help");
         assertThat(assessment.resolved()).isEmpty();
         assertThat(assessment.lackOfInformation()).isEmpty();
         assertThat(engine.decide(assessment, 1, ALL_ACTIONS))
-                .isEqualTo(Decision.none("failed-attempt 1/2 customer:dissatisfied:that did not help"));
+                .isEqualTo(Decision.none("failed-attempt 1/2 customer:dissatisfied:en:did-not-help"));
         assertThat(engine.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.handover(FAILED_TO_RESOLVE_ISSUE,
-                "failed-attempt 2/2 customer:dissatisfied:that did not help"));
+                "failed-attempt 2/2 customer:dissatisfied:en:did-not-help"));
     }
 
     @Test
     void customerSaysItWorked_shouldBeResolved() {
         Assessment assessment = assess(customer("Thanks, that worked!"), afterBot(), ALL_ACTIONS);
 
-        assertThat(assessment.resolved()).contains("customer:resolved:thanks that worked");
+        assertThat(assessment.resolved()).contains("customer:resolved:en:worked");
         assertThat(assessment.failedAttempt()).isEmpty();
         assertThat(engine.decide(assessment, 1, ALL_ACTIONS))
-                .isEqualTo(Decision.none("customer:resolved:thanks that worked"));
+                .isEqualTo(Decision.none("customer:resolved:en:worked"));
     }
 
     @Test

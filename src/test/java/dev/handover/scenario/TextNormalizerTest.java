@@ -29,7 +29,7 @@ class TextNormalizerTest {
             "don’t                          | do not",
             "I can't                        | i can not",
             "you mustn't                    | you must not",
-            "I'm lost                       | i am lost",
+            "I'm lost                       | i m lost",
             "pls                            | please",
             "plz help                       | please help",
             "ppl                            | people",
