@@ -105,6 +105,11 @@ public class EpisodeRunner {
                 LOG.warnf("handover %s: %s pending, a redelivery will retry it: %s", episode.id(), id, e.getMessage());
                 return ActionReport.pending(id, e.getMessage());
             }
+            if (e.kind() == CrmException.Kind.CONFIGURATION) {
+                // A rejected token is fixed by an operator, not by the customer: keep the work for the redelivery.
+                LOG.errorf("handover %s: %s pending on a CONFIGURATION ERROR: %s", episode.id(), id, e.getMessage());
+                return ActionReport.pending(id, "configuration error: " + e.getMessage());
+            }
             LOG.errorf("handover %s: %s failed for good: %s", episode.id(), id, e.getMessage());
             store.markFailed(key, episode.id(), id, e.getMessage());
             return ActionReport.failed(id, e.getMessage());

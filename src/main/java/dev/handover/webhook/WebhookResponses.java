@@ -1,5 +1,6 @@
 package dev.handover.webhook;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,8 +29,8 @@ public class WebhookResponses {
         body.put("scenario", outcome.scenario().orElse(null));
         body.put("reason", outcome.reason());
         body.put("botPaused", outcome.botPaused());
-        body.put("pausedUntil", outcome.pausedUntil().map(until -> until.getEpochSecond() >= Long.MAX_VALUE / 2
-                || until.equals(java.time.Instant.MAX) ? "indefinite" : until.toString()).orElse(null));
+        body.put("pausedUntil", outcome.pausedUntil()
+                .map(until -> until.equals(Instant.MAX) ? "indefinite" : until.toString()).orElse(null));
         body.put("actions", outcome.actions());
         if (check == SignatureCheck.DISABLED) {
             body.put("signatureCheck", "disabled");

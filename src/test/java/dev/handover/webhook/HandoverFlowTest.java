@@ -204,6 +204,28 @@ class HandoverFlowTest extends ConversationTest {
     }
 
     @Test
+    void crmRejectsTheToken_shouldKeepTheWorkForARedeliveryAndSaySo() {
+        crm.wireMock().register(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/contacts/.*"))
+                .atPriority(1).willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Invalid JWT\"}")));
+        String event = Webhooks.signedEvent(inbound("can I speak to a person?"));
+
+        Reply first = Lambda.invoke(event);
+
+        // THEN nothing is dropped: 429, with the reason in the response
+        assertThat(first.status()).isEqualTo(429);
+        assertThat(first.body().get("actions").get(0).get("detail").asText())
+                .startsWith("configuration error").contains("check the CRM token");
+
+        // WHEN an operator fixes the token and HighLevel redelivers
+        crm.reset();
+        Reply second = Lambda.invoke(event);
+
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(actionStatuses(second)).containsExactly("assign=done", "task=done", "closingMessage=done",
+                "tags=done");
+    }
+
+    @Test
     void unknownEventType_shouldBeIgnored() {
         ObjectNode body = inbound("whatever");
         body.put("type", "ContactTagUpdate");
