@@ -73,6 +73,8 @@ class FuzzTest {
     private static final Duration RETRY_WINDOW = Duration.ofMinutes(80);
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** No refusal may take long: the Lambda's CRM budget is 8 s, and a refusal does no I/O but a store read. */
+    private static final Duration MAX_REQUEST_TIME = Duration.ofSeconds(5);
 
     /** Texts that hand over when processed, so that a request slipping through would show as CRM calls. */
     private static final String[] TEXTS = {"Can I talk to a real person please?", "I want to speak to a human",
@@ -135,6 +137,8 @@ class FuzzTest {
         List<String> failures = new ArrayList<>();
         int escaped = 0;
         int serverErrors = 0;
+        long slowestNanos = 0;
+        String slowest = "-";
 
         // WHEN every generated request goes through the handler (refusals are logged at INFO: quiet them meanwhile)
         java.util.logging.Logger serviceLog = java.util.logging.Logger.getLogger(WebhookService.class.getName());
@@ -147,12 +151,19 @@ class FuzzTest {
                 Case fuzz = generator.make().get();
                 perGenerator.merge(generator.name(), 1, Integer::sum);
                 APIGatewayV2HTTPResponse response;
+                long sent = System.nanoTime();
                 try {
                     response = function.handleRequest(fuzz.event(), null);
                 } catch (Throwable e) {
                     escaped++;
                     failures.add(describe(i, fuzz, "exception escaped: " + e));
                     continue;
+                } finally {
+                    long took = System.nanoTime() - sent;
+                    if (took > slowestNanos) {
+                        slowestNanos = took;
+                        slowest = generator.name();
+                    }
                 }
                 int status = response.getStatusCode();
                 perStatus.merge(status, 1, Integer::sum);
@@ -178,6 +189,7 @@ class FuzzTest {
         perStatus.forEach((status, count) -> report.append(String.format("  %-34d %6d%n", status, count)));
         report.append("per answer:\n");
         perAnswer.forEach((answer, count) -> report.append(String.format("  %-34s %6d%n", answer, count)));
+        report.append(String.format("slowest request: %d ms (%s)%n", slowestNanos / 1_000_000, slowest));
         report.append(String.format("failures: %d, exceptions escaped: %d, 5xx: %d, CRM requests: %d, "
                 + "table items before/after: %d/%d%s%n", failures.size(), escaped, serverErrors, crmCalls.size(),
                 before.size(), after.size(), before.equals(after) ? " (unchanged)" : " (CHANGED)"));
@@ -189,6 +201,8 @@ class FuzzTest {
         assertThat(escaped).as("exceptions escaping handleRequest (" + reproduce + ")").isZero();
         assertThat(serverErrors).as("responses with status >= 500 (" + reproduce + ")").isZero();
         assertThat(failures).as("unexpected answers (" + reproduce + ")").isEmpty();
+        assertThat(Duration.ofNanos(slowestNanos)).as("slowest request, " + slowest + " (" + reproduce + ")")
+                .isLessThan(MAX_REQUEST_TIME);
         assertThat(crmCalls).as("CRM requests (" + reproduce + ")").isEmpty();
         assertThat(after.keySet()).as("items of " + TABLE + " (" + reproduce + ")").isEqualTo(before.keySet());
         assertThat(after).as("items of " + TABLE + " unchanged (" + reproduce + ")").isEqualTo(before);
@@ -248,6 +262,7 @@ class FuzzTest {
                 new Generator("future timestamp (> 1 min)", 4, this::futureTimestamp),
                 new Generator("unparseable timestamp", 2, this::badTimestampText),
                 new Generator("unknown messageType", 5, this::unknownMessageType),
+                new Generator("hostile HTML email (~200 KB)", 1, this::hostileHtmlEmail),
                 new Generator("invalid id (> 128 chars, bad chars)", 6, this::invalidId),
                 new Generator("non-object JSON", 4, this::nonObjectJson),
                 new Generator("/events", 6, this::genericEvent),
@@ -584,6 +599,24 @@ class FuzzTest {
         } while (Channel.fromMessageType(type).isPresent());
         message.put("messageType", type);
         return signedCase("messageType", message, "400 unknown_channel");
+    }
+
+    private Case hostileHtmlEmail() {
+        // An email body that made the HTML reading quadratic: the body is read before the timestamp is checked.
+        ObjectNode message = validMessage();
+        message.put("messageType", "Email");
+        int size = 150_000 + random.nextInt(50_000);
+        String unit = pick(new String[] {"<", "<br", "<script", "<style>", "<style", "<head>", "<header>x",
+            "<p>a</p><script>", "<blockquote", "&amp;<"});
+        message.put("body", unit.repeat(size / unit.length()) + pick(new String[] {"", "</style>", ">", "</head>"}));
+        if (random.nextBoolean()) {
+            message.remove("timestamp");
+            message.remove("dateAdded");
+            return signedCase("hostile html", message, "401 missing_timestamp");
+        }
+        Instant stale = now.minus(RETRY_WINDOW).minusSeconds(1 + random.nextInt(86_400));
+        message.put("timestamp", stale.toString());
+        return signedCase("hostile html", message, "401 stale_timestamp");
     }
 
     private Case invalidId() {
