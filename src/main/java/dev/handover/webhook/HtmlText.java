@@ -2,10 +2,17 @@ package dev.handover.webhook;
 
 import java.util.regex.Pattern;
 
-/** The readable text of an HTML email body, so that the detectors see what the customer wrote, not markup. */
+/**
+ * The readable text of an HTML email body, so that the detectors see what the customer wrote, not markup. Anyone can
+ * email a business and HighLevel signs what it forwards, so the body may be hostile: every step is linear in its
+ * size. A regex that starts at every {@code <} and scans on for a {@code >} or a closing tag that never comes is
+ * quadratic (200 KB of {@code <} took minutes), so elements are dropped by a scan, and tags are only looked for up to
+ * the last {@code >}.
+ */
 final class HtmlText {
 
-    private static final Pattern DROPPED = Pattern.compile("(?is)<(script|style|head)[^>]*>.*?</\\1>");
+    /** Elements dropped with their content, as {@code (?is)<(script|style|head)[^>]*>.*?</\\1>} would. */
+    private static final String[] DROPPED = {"script", "style", "head"};
     private static final Pattern QUOTED_REPLY = Pattern.compile("(?is)<blockquote.*");
     private static final Pattern BREAK = Pattern.compile("(?i)<(br|/p|/div|/li|/tr|/h\\d)[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -18,10 +25,89 @@ final class HtmlText {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html;
         }
-        String text = QUOTED_REPLY.matcher(DROPPED.matcher(html).replaceAll(" ")).replaceAll(" ");
-        text = TAG.matcher(BREAK.matcher(text).replaceAll("\n")).replaceAll(" ");
+        String text = QUOTED_REPLY.matcher(dropElements(html)).replaceAll(" ");
+        text = replaceTags(TAG, replaceTags(BREAK, text, "\n"), " ");
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
         return SPACES.matcher(text).replaceAll(" ").replaceAll(" *\n[ \n]*", "\n").strip();
+    }
+
+    /**
+     * Replaces the matches of a pattern of the form {@code <...[^>]*>}. Past the last {@code >} no such tag can end,
+     * so the pattern is not run there; before it, every attempt ends at the next {@code >}.
+     */
+    private static String replaceTags(Pattern tag, String text, String replacement) {
+        int end = text.lastIndexOf('>') + 1;
+        return tag.matcher(text.substring(0, end)).replaceAll(replacement) + text.substring(end);
+    }
+
+    /** Replaces each script, style and head element, content included, with a space, in one pass. */
+    private static String dropElements(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        int copied = 0;
+        int tagEnd = -1; // the first '>' after the current element name, reused while it is ahead
+        int[] closing = {-2, -2, -2}; // per element: the next closing tag found (-1: none left, -2: not looked for)
+        for (int at = html.indexOf('<'); at >= 0; ) {
+            int element = elementAt(html, at + 1);
+            if (element < 0) {
+                at = html.indexOf('<', at + 1);
+                continue;
+            }
+            int nameEnd = at + 1 + DROPPED[element].length();
+            if (tagEnd < nameEnd) {
+                tagEnd = html.indexOf('>', nameEnd);
+                if (tagEnd < 0) {
+                    break; // no tag can end from here on
+                }
+            }
+            if (closing[element] == -2 || (closing[element] >= 0 && closing[element] <= tagEnd)) {
+                closing[element] = closingTag(html, DROPPED[element], tagEnd + 1);
+            }
+            if (closing[element] < 0) {
+                at = html.indexOf('<', at + 1); // unclosed: left for the tag rule, as the regex would
+                continue;
+            }
+            text.append(html, copied, at).append(' ');
+            copied = closing[element] + DROPPED[element].length() + 3;
+            at = html.indexOf('<', copied);
+        }
+        return text.append(html, copied, html.length()).toString();
+    }
+
+    /** Which dropped element's name starts at {@code at}, ignoring ASCII case; -1 for none. */
+    private static int elementAt(String html, int at) {
+        for (int i = 0; i < DROPPED.length; i++) {
+            if (asciiMatch(html, at, DROPPED[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the first {@code </name>} at or after {@code from} starts, ignoring ASCII case; -1 for none. */
+    private static int closingTag(String html, String name, int from) {
+        for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+            if (asciiMatch(html, at + 2, name) && html.startsWith(">", at + 2 + name.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code lowerCase} is at {@code at}, ignoring ASCII case only (as a regex's {@code (?i)}). */
+    private static boolean asciiMatch(String text, int at, String lowerCase) {
+        if (at < 0 || at + lowerCase.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char c = text.charAt(at + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

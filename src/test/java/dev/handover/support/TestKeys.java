@@ -57,6 +57,18 @@ public final class TestKeys {
         return sign("RSA", "SHA256withRSA", System.getProperty(RSA_PRIVATE), body);
     }
 
+    /** The Ed25519 signature of raw bytes, which need not be UTF-8 (for fuzzing the decoder behind the signature). */
+    public static String signEd25519(byte[] body) {
+        ensureGenerated();
+        return sign(privateKey("Ed25519", System.getProperty(ED25519_PRIVATE)), "Ed25519", body);
+    }
+
+    /** The RSA-SHA256 signature of raw bytes. */
+    public static String signRsa(byte[] body) {
+        ensureGenerated();
+        return sign(privateKey("RSA", System.getProperty(RSA_PRIVATE)), "SHA256withRSA", body);
+    }
+
     /** A key pair of the same kind that the function does not trust, for "wrong key" cases. */
     public static KeyPair generate(String algorithm, int size) {
         try {
@@ -81,11 +93,24 @@ public final class TestKeys {
     }
 
     public static String sign(String algorithm, PrivateKey key, String body) {
+        return sign(key, algorithm, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sign(PrivateKey key, String algorithm, byte[] body) {
         try {
             Signature signature = Signature.getInstance(algorithm);
             signature.initSign(key);
-            signature.update(body.getBytes(StandardCharsets.UTF_8));
+            signature.update(body);
             return encode(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey privateKey(String keyAlgorithm, String privateKeyBase64) {
+        try {
+            return KeyFactory.getInstance(keyAlgorithm)
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyBase64)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
