@@ -68,8 +68,12 @@ public class CrmGateway {
         return contact(contactId, deadline).map(Contact::assignedTo).filter(owner -> !owner.isBlank());
     }
 
-    public void assign(String contactId, String userId, Deadline deadline) {
+    /** Assigns the contact; with {@code mayExist} (a resumed handover) an assignment already made is not repeated. */
+    public void assign(String contactId, String userId, boolean mayExist, Deadline deadline) {
         if (!dryRun("PUT /contacts/%s assignedTo=%s", contactId, userId)) {
+            if (mayExist && contact(contactId, deadline).filter(c -> userId.equals(c.assignedTo())).isPresent()) {
+                return;
+            }
             caller.call("assign contact", deadline,
                     () -> api.updateContact(config.contactsVersion(), contactId, new UpdateContact(userId)),
                     () -> contact(contactId, deadline).filter(c -> userId.equals(c.assignedTo()))
@@ -117,9 +121,16 @@ public class CrmGateway {
         return sent == null || sent.messageId() == null ? "-" : sent.messageId();
     }
 
-    /** Adds tags; a retry after an unclear failure first checks whether the contact already has them. */
-    public void addTags(String contactId, List<String> tags, Deadline deadline) {
+    /**
+     * Adds tags; a retry after an unclear failure, or a resumed handover ({@code mayExist}), first checks whether the
+     * contact already has them.
+     */
+    public void addTags(String contactId, List<String> tags, boolean mayExist, Deadline deadline) {
         if (!dryRun("POST /contacts/%s/tags %s", contactId, tags)) {
+            if (mayExist && contact(contactId, deadline).filter(c -> c.tags() != null && c.tags().containsAll(tags))
+                    .isPresent()) {
+                return;
+            }
             caller.call("add tags", deadline,
                     () -> api.addTags(config.contactsVersion(), contactId, new AddTags(tags)),
                     () -> contact(contactId, deadline)

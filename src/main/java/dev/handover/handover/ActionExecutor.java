@@ -31,7 +31,7 @@ public class ActionExecutor {
     public String execute(HandoverAction action, ConversationEvent event, Episode episode,
             BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         return switch (action) {
-            case ASSIGN -> assign(event.contactId(), settings, deadline);
+            case ASSIGN -> assign(event.contactId(), settings, resumed, deadline);
             case TASK -> crm.createTask(event.contactId(), new CreateTask(
                     settings.taskTitle().replace("{scenario}", episode.scenario()),
                     settings.taskBody(),
@@ -41,14 +41,14 @@ public class ActionExecutor {
             case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()),
                     event.conversationId(), episode.startedAt(), resumed, deadline);
             case TAGS -> {
-                crm.addTags(event.contactId(), settings.tags(), deadline);
+                crm.addTags(event.contactId(), settings.tags(), resumed, deadline);
                 yield "-";
             }
         };
     }
 
     /** Returns the user who ends up owning the contact: the configured one, or the owner that was kept. */
-    private String assign(String contactId, BotProfile.Handover settings, Deadline deadline) {
+    private String assign(String contactId, BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         String userId = settings.assignToUserId().orElseThrow();
         if (settings.skipAssignToUser()) {
             Optional<String> owner = crm.contactOwner(contactId, deadline);
@@ -56,7 +56,7 @@ public class ActionExecutor {
                 return owner.get();
             }
         }
-        crm.assign(contactId, userId, deadline);
+        crm.assign(contactId, userId, resumed, deadline);
         return userId;
     }
 
