@@ -60,7 +60,8 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * "nothing written to DynamoDB, nothing sent to the CRM" is a real check: {@link #unmutatedBase_shouldBeProcessed}
  * shows the same base messages, unmutated, are processed, written and handed over.
  *
- * <p>The seed is random per run and printed; reproduce a failure with {@code -Dfuzz.seed=<seed>}, and send more
+ * <p>The seed is random per run and printed (fixed under CI, so that a landing cannot hinge on a draw); reproduce a
+ * failure with {@code -Dfuzz.seed=<seed>}, and send more
  * with {@code -Dfuzz.requests=<n>} (default 12,000).
  */
 @QuarkusTest
@@ -123,7 +124,7 @@ class FuzzTest {
     @Test
     void malformedRequests_shouldAllBeRefusedWithoutCrmCallsOrStoreWrites() {
         // GIVEN a seeded generator, and the table and the CRM journal as they are
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        long seed = seed();
         random = new Random(seed);
         foreignEd25519 = TestKeys.generate("Ed25519", 0);
         List<Generator> generators = generators();
@@ -208,10 +209,14 @@ class FuzzTest {
         assertThat(after).as("items of " + TABLE + " unchanged (" + reproduce + ")").isEqualTo(before);
     }
 
+    private static long seed() {
+        return Long.getLong("fuzz.seed", System.getenv("CI") != null ? 20_261_126L : System.nanoTime());
+    }
+
     @Test
     void unmutatedBase_shouldBeProcessed() {
         // GIVEN the valid messages the generators start from, not mutated
-        random = new Random(Long.getLong("fuzz.seed", System.nanoTime()));
+        random = new Random(seed());
         int itemsBefore = itemCount();
         int handovers = 0;
 
