@@ -1,7 +1,5 @@
 package dev.handover.webhook;
 
-import dev.handover.crm.Deadline;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -13,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
 import dev.handover.conversation.Channel;
-import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationEvent.Author;
+import dev.handover.conversation.ConversationEvent;
+import dev.handover.crm.Deadline;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
 /**

@@ -1,10 +1,9 @@
 package dev.handover.webhook;
 
-import dev.handover.crm.Deadline;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.handover.conversation.ConversationEvent;
+import dev.handover.crm.Deadline;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
 /** HighLevel Marketplace webhooks: signed by HighLevel, replay-checked by their timestamp. */

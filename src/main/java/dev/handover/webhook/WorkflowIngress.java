@@ -1,7 +1,5 @@
 package dev.handover.webhook;
 
-import dev.handover.crm.Deadline;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +11,11 @@ import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
 import dev.handover.config.HandoverConfig;
 import dev.handover.conversation.Channel;
-import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationEvent.Author;
+import dev.handover.conversation.ConversationEvent;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.CrmGateway;
+import dev.handover.crm.Deadline;
 import dev.handover.crm.HighLevelDtos.ConversationSummary;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
