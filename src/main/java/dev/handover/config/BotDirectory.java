@@ -75,7 +75,7 @@ public class BotDirectory {
         if (text.isEmpty()) {
             return List.of(fromProperties(config.bot()));
         }
-        List<BotProfile> bots = new BotProfileReader(System::getenv).read(parse(text.get()));
+        List<BotProfile> bots = new BotProfileReader(System::getenv, config.classifier().enabled()).read(parse(text.get()));
         LOG.infof("serving %d bot(s): %s", bots.size(), bots.stream().map(BotProfile::botId).toList());
         return bots;
     }
@@ -89,10 +89,16 @@ public class BotDirectory {
         }
     }
 
-    /** The single bot of the {@code handover.bot.*} properties: every scenario, the same actions. */
+    /**
+     * The single bot of the {@code handover.bot.*} properties: every rule-based scenario, the same actions. It has no
+     * custom action, which needs a trigger condition that only a bots document can give.
+     */
     private static BotProfile fromProperties(HandoverConfig.Bot bot) {
         Map<Scenario, BotProfile.Handover> handovers = new EnumMap<>(Scenario.class);
         for (Scenario scenario : Scenario.values()) {
+            if (scenario == Scenario.CUSTOM) {
+                continue;
+            }
             handovers.put(scenario, new BotProfile.Handover(scenario,
                     scenario == Scenario.CONTACT_REQUEST ? bot.examples() : List.of(),
                     bot.assign().enabled() ? bot.assign().userId() : Optional.empty(),
@@ -101,7 +107,8 @@ public class BotDirectory {
                     bot.closingMessage().enabled() ? Optional.of(bot.closingMessage().text()) : Optional.empty(),
                     bot.tags().enabled() ? bot.tags().values() : List.of(),
                     !bot.pause().enabled() ? Optional.of(Duration.ZERO)
-                            : bot.pause().indefinite() ? Optional.empty() : Optional.of(bot.pause().duration())));
+                            : bot.pause().indefinite() ? Optional.empty() : Optional.of(bot.pause().duration()),
+                    Optional.empty()));
         }
         return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
                 bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),

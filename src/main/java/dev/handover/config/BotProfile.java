@@ -50,6 +50,8 @@ public record BotProfile(
      * @param skipAssignToUser keep an existing contact owner
      * @param finalMessage the closing message; empty sends none
      * @param pauseFor how long the bot is paused; {@link Duration#ZERO} for no pause, empty for until resumed
+     * @param triggerCondition the natural-language condition of a {@link Scenario#CUSTOM} action, which the
+     *        model-based classifier checks customer messages against; empty for the other scenarios
      */
     public record Handover(
             Scenario scenario,
@@ -62,6 +64,7 @@ public record BotProfile(
             int taskDueHours,
             Optional<String> finalMessage,
             List<String> tags,
-            Optional<Duration> pauseFor) {
+            Optional<Duration> pauseFor,
+            Optional<String> triggerCondition) {
     }
 }

@@ -21,16 +21,30 @@ import dev.handover.scenario.Scenario;
  */
 public final class BotProfileReader {
 
-    /** The three pre-built scenarios of the platform, each at most once: three handover actions per bot. */
+    /**
+     * The platform's limit of three handover actions per bot: the three pre-built scenarios, or, with the model-based
+     * classifier, some of them and a custom one.
+     */
     public static final int MAX_ACTIONS = 3;
     /** Longer pauses are surely a mistake of unit; an indefinite pause is spelled reactivateEnabled: false. */
     static final Duration MAX_PAUSE = Duration.ofDays(3650);
 
     private final Function<String, String> environment;
+    private final boolean classifierEnabled;
 
-    /** @param environment resolves {@code env:NAME} secret references */
+    /** A reader for a deployment without the model-based classifier: custom actions are refused. */
     public BotProfileReader(Function<String, String> environment) {
+        this(environment, false);
+    }
+
+    /**
+     * @param environment resolves {@code env:NAME} secret references
+     * @param classifierEnabled the model-based classifier is on ({@code handover.classifier.enabled}), so that
+     *        {@code handoverType: custom} actions with a {@code triggerCondition} are accepted
+     */
+    public BotProfileReader(Function<String, String> environment, boolean classifierEnabled) {
         this.environment = environment;
+        this.classifierEnabled = classifierEnabled;
     }
 
     public List<BotProfile> read(BotsDocument document) {
@@ -129,12 +143,14 @@ public final class BotProfileReader {
         return result;
     }
 
-    private static Optional<Scenario> scenario(String type, Problems problems) {
+    private Optional<Scenario> scenario(String type, Problems problems) {
         if (type == null) {
-            problems.add("handoverType", "is required (contactRequest, lackOfInformation or failedToResolveIssue)");
+            problems.add("handoverType", classifierEnabled
+                    ? "is required (contactRequest, lackOfInformation, failedToResolveIssue or custom)"
+                    : "is required (contactRequest, lackOfInformation or failedToResolveIssue)");
             return Optional.empty();
         }
-        if ("custom".equals(type)) {
+        if (Scenario.CUSTOM.id().equals(type) && !classifierEnabled) {
             problems.add("handoverType", "'custom' needs the model-based classifier, which is not enabled; use "
                     + "contactRequest, lackOfInformation or failedToResolveIssue");
             return Optional.empty();
@@ -145,7 +161,7 @@ public final class BotProfileReader {
             }
         }
         problems.add("handoverType", "'" + type + "' is not a known scenario (contactRequest, lackOfInformation, "
-                + "failedToResolveIssue)");
+                + "failedToResolveIssue" + (classifierEnabled ? ", custom)" : ")"));
         return Optional.empty();
     }
 
@@ -158,6 +174,15 @@ public final class BotProfileReader {
         }
         if (Boolean.TRUE.equals(action.skipAssignToUser()) && userId.isEmpty()) {
             problems.add("skipAssignToUser", "needs assignToUserId: it only decides whether an existing owner is kept");
+        }
+        Optional<String> triggerCondition = Optional.empty();
+        if (scenario == Scenario.CUSTOM) {
+            triggerCondition = Optional.ofNullable(action.triggerCondition()).map(String::strip)
+                    .filter(text -> !text.isEmpty());
+            if (triggerCondition.isEmpty()) {
+                problems.add("triggerCondition", "is required for a custom action: the condition, in plain words, "
+                        + "that the model checks each customer message against");
+            }
         }
         int dueHours = orDefault(action.taskDueHours(), 24);
         if (dueHours < 0) {
@@ -184,7 +209,7 @@ public final class BotProfileReader {
                         ? "Thank you! Someone from the team will get back to you." : action.finalMessage())
                         .filter(text -> !text.isBlank()),
                 action.tags() == null ? List.of("human_handover") : List.copyOf(action.tags()),
-                pause);
+                pause, triggerCondition);
     }
 
     private static Optional<Duration> duration(double amount, String unit, String field, Problems problems) {

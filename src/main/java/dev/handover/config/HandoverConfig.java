@@ -41,6 +41,39 @@ public interface HandoverConfig {
     /** The single bot used when no bots document is configured, and what its handover does. */
     Bot bot();
 
+    /** The optional model-based classifier of custom handover actions (Amazon Bedrock Converse API). */
+    Classifier classifier();
+
+    interface Classifier {
+        /**
+         * Check custom handover actions' {@code triggerCondition} with a model. Off, the bots document may not have
+         * custom actions, and no Bedrock client is built.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The Bedrock model id (or inference profile id) the Converse API is called with. */
+        @WithDefault("anthropic.claude-3-haiku-20240307-v1:0")
+        String modelId();
+
+        /** AWS region of Bedrock; unset means the default region provider chain ({@code AWS_REGION} in Lambda). */
+        Optional<String> region();
+
+        /** Endpoint override of the Bedrock Runtime API, e.g. a local stub; unset means the regional endpoint. */
+        Optional<String> endpoint();
+
+        /**
+         * Longest wait for one classification, no retry; also bounded by the invocation's remaining time. Without an
+         * answer in time, the rule-based decision stands.
+         */
+        @WithDefault("PT1.5S")
+        Duration timeout();
+
+        /** Customer text longer than this many characters is cut before it is sent to the model. */
+        @WithDefault("1000")
+        int maxTextChars();
+    }
+
     interface Bots {
         /** Path of a YAML or JSON bots document. */
         Optional<String> file();

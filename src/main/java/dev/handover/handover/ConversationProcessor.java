@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.handover.classifier.TriggerClassifier;
 import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
 import dev.handover.config.HandoverConfig;
@@ -44,15 +45,19 @@ public class ConversationProcessor {
     private final BotDirectory bots;
     private final Clock clock;
     private final Duration retryWindow;
+    private final TriggerClassifier classifier;
+    private final String modelId;
     private final ScenarioEngine engine = new ScenarioEngine();
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
-            HandoverConfig config) {
+            HandoverConfig config, TriggerClassifier classifier) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
         this.clock = clock;
         this.retryWindow = config.webhook().retryWindow();
+        this.classifier = classifier;
+        this.modelId = config.classifier().modelId();
     }
 
     /**
@@ -110,6 +115,9 @@ public class ConversationProcessor {
         }
         Assessment assessment = engine.assess(event, state, bot, now);
         Decision decision = engine.decide(assessment, countAttempts(key, state, assessment, now), bot);
+        if (!decision.handover() && event.author() == Author.CUSTOMER && !event.text().isBlank()) {
+            decision = custom(decision, event, bot, deadline);
+        }
         if (!decision.handover()) {
             return Outcome.simple("none", decision.reason(), state, now);
         }
@@ -126,6 +134,29 @@ public class ConversationProcessor {
         List<ActionReport> reports = runner.run(event, key, episode, settings, false, deadline);
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
                 state.withPause(pausedUntil).withEpisode(episode), now, reports);
+    }
+
+    /**
+     * The custom scenario, lowest in priority: when the rules did not hand over and the bot has a custom action, the
+     * model-based classifier checks the customer's message against its trigger condition. Without a yes (a no, a
+     * timeout, an error), the rule-based decision stands, its reason telling what the classifier said.
+     */
+    private Decision custom(Decision ruleBased, ConversationEvent event, BotProfile bot, Deadline deadline) {
+        Optional<String> condition = bot.handover(Scenario.CUSTOM).flatMap(BotProfile.Handover::triggerCondition);
+        if (condition.isEmpty()) {
+            return ruleBased;
+        }
+        Optional<Boolean> answer;
+        try {
+            answer = classifier.matches(condition.get(), event.text(), deadline);
+        } catch (RuntimeException e) {
+            LOG.warnf("classifier failed: %s", e.getClass().getSimpleName());
+            answer = Optional.empty();
+        }
+        if (answer.orElse(false)) {
+            return Decision.handover(Scenario.CUSTOM, "model:" + modelId);
+        }
+        return Decision.none(ruleBased.reason() + " " + (answer.isPresent() ? "custom:no" : "custom:no-answer"));
     }
 
     /** Counts a failed attempt atomically in the store; a resolution or a quiet period starts the count again. */

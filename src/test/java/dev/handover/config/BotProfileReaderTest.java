@@ -65,6 +65,113 @@ class BotProfileReaderTest {
         assertThat(bots.get(0).handovers()).hasSize(3);
     }
 
+    @Test
+    void customAction_withTheClassifierEnabled_shouldBeAcceptedWithItsTriggerCondition() {
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: contactRequest
+                      - handoverType: lackOfInformation
+                      - handoverType: custom
+                        triggerCondition: "  The customer is angry or threatens to cancel  "
+                        assign: false
+                        tags: [angry]
+                """;
+
+        List<BotProfile> bots = new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml));
+
+        BotProfile.Handover custom = bots.get(0).handover(Scenario.CUSTOM).orElseThrow();
+        assertThat(custom.scenario()).isEqualTo(Scenario.CUSTOM);
+        assertThat(custom.triggerCondition()).contains("The customer is angry or threatens to cancel");
+        assertThat(custom.tags()).containsExactly("angry");
+        assertThat(bots.get(0).handovers()).containsOnlyKeys(Scenario.CONTACT_REQUEST, Scenario.LACK_OF_INFORMATION,
+                Scenario.CUSTOM);
+        // the other scenarios carry no trigger condition
+        assertThat(bots.get(0).handover(Scenario.CONTACT_REQUEST).orElseThrow().triggerCondition()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "triggerCondition [{0}]")
+    @ValueSource(strings = {"", "triggerCondition: \"  \"", "triggerCondition: null"})
+    void customAction_withoutTriggerCondition_shouldBeRefusedWhenTheClassifierIsEnabled(String condition) {
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: contactRequest
+                      - handoverType: custom
+                        %s
+                """.formatted(condition);
+
+        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
+                () -> new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).containsExactly("bot 'bot-1': actions[1].triggerCondition is required for a "
+                + "custom action: the condition, in plain words, that the model checks each customer message against");
+    }
+
+    @Test
+    void customAction_withTheClassifierDisabled_shouldStillBeRefused() {
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: custom
+                        triggerCondition: the customer is angry
+                """;
+
+        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
+                () -> new BotProfileReader(ENV::get, false).read(BotDirectory.parse(yaml)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).containsExactly("bot 'bot-1': actions[0].handoverType 'custom' needs the "
+                + "model-based classifier, which is not enabled; use contactRequest, lackOfInformation or "
+                + "failedToResolveIssue");
+    }
+
+    @Test
+    void unknownOrMissingHandoverType_withTheClassifierEnabled_shouldNameCustomAmongTheScenarios() {
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: angryCustomer
+                      - finalMessage: bye
+                """;
+
+        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
+                () -> new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).containsExactly(
+                "bot 'bot-1': actions[0].handoverType 'angryCustomer' is not a known scenario (contactRequest, "
+                        + "lackOfInformation, failedToResolveIssue, custom)",
+                "bot 'bot-1': actions[1].handoverType is required (contactRequest, lackOfInformation, "
+                        + "failedToResolveIssue or custom)");
+    }
+
+    @Test
+    void customAction_countsTowardsTheLimitOfThreeActions() {
+        String yaml = """
+                bots:
+                  - botId: bot-1
+                    actions:
+                      - handoverType: contactRequest
+                      - handoverType: lackOfInformation
+                      - handoverType: failedToResolveIssue
+                      - handoverType: custom
+                        triggerCondition: the customer is angry
+                """;
+
+        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
+                () -> new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).containsExactly(
+                "bot 'bot-1': actions has 4 enabled entries; at most 3 handover actions per bot");
+    }
+
     /** One rule broken per document, everything else valid: the rule's problem is the only one reported. */
     static Stream<Arguments> brokenRules() {
         return Stream.of(
@@ -447,7 +554,8 @@ class BotProfileReaderTest {
         assertThat(sales.failedAttemptsReset()).isEqualTo(Duration.ZERO);
         assertThat(sales.eventSecret()).contains("plain-event-secret");
         assertThat(sales.workflowSecret()).contains("plain-workflow-secret");
-        assertThat(sales.handovers()).containsOnlyKeys(Scenario.values());
+        assertThat(sales.handovers()).containsOnlyKeys(Scenario.CONTACT_REQUEST, Scenario.FAILED_TO_RESOLVE_ISSUE,
+                Scenario.LACK_OF_INFORMATION);
         assertThat(sales.examples()).containsExactly("call me back", "book a meeting");
 
         // AND the contact-request action is as written
@@ -455,7 +563,7 @@ class BotProfileReaderTest {
                 Scenario.CONTACT_REQUEST, List.of("call me back", "book a meeting"), Optional.of("user-42"), true,
                 false, "Call {contact}", "The customer asked for a call", 4,
                 Optional.of("A colleague will call you."), List.of("handover", "sales"),
-                Optional.of(Duration.ofMinutes(30))));
+                Optional.of(Duration.ofMinutes(30)), Optional.empty()));
         // AND reactivateEnabled: false pauses until resumed, sleepTime 0 does not pause at all
         assertThat(sales.handover(Scenario.LACK_OF_INFORMATION).orElseThrow().pauseFor()).isEmpty();
         BotProfile.Handover failed = sales.handover(Scenario.FAILED_TO_RESOLVE_ISSUE).orElseThrow();
@@ -485,7 +593,7 @@ class BotProfileReaderTest {
         assertThat(support.handover(Scenario.CONTACT_REQUEST)).contains(new BotProfile.Handover(
                 Scenario.CONTACT_REQUEST, List.of(), Optional.empty(), false, true, "Human handover: {scenario}",
                 "will be created by AI", 24, Optional.of("Thank you! Someone from the team will get back to you."),
-                List.of("human_handover"), Optional.of(Duration.ofHours(24))));
+                List.of("human_handover"), Optional.of(Duration.ofHours(24)), Optional.empty()));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -30,7 +30,7 @@ public final class TestBots {
         return new BotProfile.Handover(scenario, List.copyOf(examples), Optional.empty(), false, true,
                 "Human handover: {scenario}", "will be created by AI", 24,
                 Optional.of("Thank you! Someone from the team will get back to you."), List.of("human_handover"),
-                Optional.of(Duration.ofHours(24)));
+                Optional.of(Duration.ofHours(24)), Optional.empty());
     }
 
     public static final class Builder {
