@@ -20,7 +20,8 @@ public record ActionReport(String action, String status, String detail) {
         return new ActionReport(action, "pending", reason);
     }
 
-    public boolean isPending() {
+    /** Not a bean getter, so that it stays out of the JSON answer. */
+    public boolean awaitsRetry() {
         return "pending".equals(status);
     }
 }

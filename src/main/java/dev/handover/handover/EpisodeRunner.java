@@ -51,7 +51,7 @@ public class EpisodeRunner {
             if (remaining.remove(HandoverAction.ASSIGN.id())) {
                 ActionReport assign = runOne(HandoverAction.ASSIGN, event, key, current, settings, resumed, deadline);
                 reports.put(assign.action(), assign);
-                if (assign.isPending()) {
+                if (assign.awaitsRetry()) {
                     remaining.forEach(id -> reports.put(id, ActionReport.pending(id, "waits for the assignment")));
                     remaining.clear();
                 } else if ("done".equals(assign.status())) {
@@ -73,7 +73,7 @@ public class EpisodeRunner {
             releaseQuietly(key, episode);
             throw crash;
         }
-        if (reports.values().stream().anyMatch(ActionReport::isPending)) {
+        if (reports.values().stream().anyMatch(ActionReport::awaitsRetry)) {
             store.releaseLease(key, episode.id());
         } else {
             store.closeEpisode(key, episode.id());

@@ -19,7 +19,7 @@ public record Outcome(int status, String decision, Optional<String> scenario, St
     public static Outcome of(String decision, Optional<String> scenario, String reason, ConversationState state,
             Instant now, List<ActionReport> actions) {
         boolean paused = state.pausedAt(now);
-        boolean retry = actions.stream().anyMatch(ActionReport::isPending);
+        boolean retry = actions.stream().anyMatch(ActionReport::awaitsRetry);
         return new Outcome(retry ? 429 : 200, decision, scenario, reason, paused,
                 paused ? state.pausedUntil() : Optional.empty(), actions);
     }

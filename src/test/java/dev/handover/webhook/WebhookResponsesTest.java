@@ -50,6 +50,10 @@ class WebhookResponsesTest {
         assertThat(body.get("botPaused").asBoolean()).isTrue();
         assertThat(body.get("pausedUntil").asText()).isEqualTo("2026-11-27T10:00:00Z");
         assertThat(body.get("actions").get(0).get("status").asText()).isEqualTo("done");
+        // exactly the documented fields of an action
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        body.get("actions").get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("action", "status", "detail");
     }
 
     @Test
