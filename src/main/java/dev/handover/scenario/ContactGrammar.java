@@ -42,6 +42,7 @@ final class ContactGrammar {
     private final Pattern negation;
     private final Pattern negationEnd;
     private final Pattern comparative;
+    private final Pattern servicePurpose;
     private final Pattern hypothetical;
     private final Pattern polite;
     private final Pattern imperative;
@@ -83,6 +84,8 @@ final class ContactGrammar {
         negation = Regexes.words(rules.negations());
         negationEnd = Regexes.words(rules.negationEnds());
         comparative = Regexes.words(rules.comparatives());
+        servicePurpose = rules.servicePurposes().isEmpty() ? null
+                : Pattern.compile("^ (?:" + String.join("|", rules.servicePurposes()) + ")");
         hypothetical = Regexes.words(rules.hypotheticals());
         polite = Regexes.words(rules.politeConditions());
         imperative = Pattern.compile(Regexes.any(rules.imperatives()));
@@ -257,6 +260,9 @@ final class ContactGrammar {
             }
             if (compiled.before != null && !compiled.before.matcher(before).find()) {
                 continue;
+            }
+            if (!compiled.frame.roles() && servicePurpose != null && servicePurpose.matcher(after).find()) {
+                continue; // "I need someone to fix my sink": a service, not a conversation
             }
             if (compiled.after != null) {
                 Matcher matcher = compiled.after.matcher(after);

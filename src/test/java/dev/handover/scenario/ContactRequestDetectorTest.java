@@ -45,6 +45,11 @@ class ContactRequestDetectorTest {
                 arguments("My browser's user agent blocks your page", false, "other-sense:en"),
                 arguments("the delivery person was late", false, "other-sense:en"),
                 arguments("I need to talk to my husband first", false, "no-request"),
+                // a person wanted for a service, not for a conversation
+                arguments("I need someone to fix my sink", false, "no-request"),
+                arguments("can I bring someone with me", false, "no-request"),
+                arguments("I need someone to help me with my bill", true, "rule:en:want+someone"),
+                arguments("connect me to support", true, "rule:en:connect+support"),
                 // conditions, quotes, preferences
                 arguments("If I need a person later, how do I reach one?", false, "hypothetical:en"),
                 arguments("My son typed agent by mistake, ignore that", false, "quoted:en"),

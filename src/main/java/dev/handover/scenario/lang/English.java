@@ -40,7 +40,8 @@ final class English {
                     "instructors?", "mechanics?", "technicians?", "tech", "sales ?(?:man|men|woman|person|people)",
                     "sales (?:reps?|team|department|office)", "realtors?", "brokers?", "receptionists?",
                     "front desk", "reception", "office", "team", "department", "consultants?", "specialists?",
-                    "secretary", "assistant", "guy", "lady", "billing", "accounts")
+                    "secretary", "assistant", "guy", "lady", "billing", "accounts", "support", "help ?desk",
+                    "service desk")
             .complement("(?:from|at|in|of|on) (?:the |your |ur |our |this )?\\w+(?: \\w+)?")
             .frames(
                     contact("talk-to", "(?<!was |were )(?:talk|speak|chat|converse|talking|speaking|chatting)"
@@ -84,6 +85,12 @@ final class English {
             .negationEnds("but", "however", "i (?:just )?(?:want|need)", "i d (?:like|rather|prefer|love)",
                     "i would (?:like|rather|prefer)", "(?:just )?(?:get|give) me", "then", "instead")
             .comparatives("than", "instead of", "rather than")
+            .servicePurposes("to (?!(?:talk|speak|chat|help|assist|answer|explain|call|contact|discuss|reach|deal|"
+                    + "handle|look|check|review|get back|sort|go over|take over|respond|reply|email|text|message|"
+                    + "ring|phone|be|tell|advise|clarify|read|see|listen|hear|understand|decide|approve|confirm)\\b)"
+                    + "[a-z]+", "with (?:me|us)\\b",
+                    "(?:who|that) (?:can|could|will|would) (?!(?:talk|speak|chat|help|assist|answer|explain|call|"
+                    + "contact|tell|advise)\\b)[a-z]+")
             .hypotheticals("if", "in case", "should (?:i|we)", "once (?:i|we)", "when (?:i|we)", "unless",
                     "whenever", "in the future", "future reference", "next time", "hypothetically", "later on",
                     "at some point", "might", "maybe", "perhaps", "probably", "may (?:want|need)",

@@ -52,13 +52,15 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param botWords words for the bot itself ("bot", "machine")
      * @param orWords "or" in this language: "a human or a bot?" asks about the bot's nature
      * @param otherSenses compounds where a person word means something else ("human resources")
+     * @param servicePurposes what may follow a person in a desire or fetch frame to show a service is wanted, not a
+     *     conversation ("I need someone to fix my sink", "bring someone with me")
      */
     public record ContactRules(List<String> persons, List<String> roles, String complement, List<Frame> frames,
             List<NamedPattern> clauseRequests, List<String> gapBreakers, List<String> fillers,
             List<String> negations, List<String> negationEnds, List<String> comparatives,
             List<String> hypotheticals, List<String> politeConditions, List<String> imperatives,
             List<String> quotes, List<String> botQuestions, List<String> natureWords, List<String> botWords,
-            List<String> orWords, List<String> otherSenses) {
+            List<String> orWords, List<String> otherSenses, List<String> servicePurposes) {
     }
 
     /**
@@ -105,6 +107,7 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
         private List<String> negations = List.of();
         private List<String> negationEnds = List.of();
         private List<String> comparatives = List.of();
+        private List<String> servicePurposes = List.of();
         private List<String> hypotheticals = List.of();
         private List<String> politeConditions = List.of();
         private List<String> imperatives = List.of();
@@ -201,6 +204,11 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
             return this;
         }
 
+        public Builder servicePurposes(String... regexes) {
+            servicePurposes = List.of(regexes);
+            return this;
+        }
+
         public Builder comparatives(String... regexes) {
             comparatives = List.of(regexes);
             return this;
@@ -287,7 +295,7 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
                     new ContactRules(persons, roles, complement, List.copyOf(frames), List.copyOf(clauseRequests),
                             gapBreakers, fillers, negations, negationEnds, comparatives, hypotheticals,
                             politeConditions, imperatives, quotes, botQuestions, natureWords, botWords, orWords,
-                            otherSenses),
+                            otherSenses, servicePurposes),
                     new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
                     new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts));
         }
