@@ -159,7 +159,9 @@ final class English {
             .dissatisfied(
                     of("did-not-help", "(?:did|does|do|has|have) not (?:really )?(?:help|work|fix|solve|answer|resolve|"
                             + "make sense|match|load)|not (?:helpful|useful|relevant)|(?:useless|pointless|unhelpful)|"
-                            + "waste of (?:my )?time|no help|(?:more|even more) confused|nothing (?:happened|changed)"),
+                            + "waste of (?:my )?time|no help|(?:more|even more) confused|nothing (?:happened|changed)|"
+                            + "(?:i|we) (?:have |ve )?already (?:tried|done|did) (?:that|this|it|those|all)|"
+                            + "(?:that|this|it) (?:is|s) not working"),
                     of("still-broken", "still (?:not|n t) (?:working|fixed|solved|resolved|loading|sorted|there|"
                             + "received|arrived|delivered)|still (?:broken|the same|charged|charging|crashing|crashes|"
                             + "says|failing|happening|waiting|stuck|getting|showing|missing|wrong|down|declined)|still "
