@@ -50,6 +50,8 @@ class ContactRequestDetectorTest {
                 arguments("can I bring someone with me", false, "no-request"),
                 arguments("I need someone to help me with my bill", true, "rule:en:want+someone"),
                 arguments("connect me to support", true, "rule:en:connect+support"),
+                arguments("Tem alguém aí para me atender?", true, "rule:pt:para-atender+alguem"),
+                arguments("o técnico veio para me atender ontem", false, "no-request"),
                 // conditions, quotes, preferences
                 arguments("If I need a person later, how do I reach one?", false, "hypothetical:en"),
                 arguments("My son typed agent by mistake, ignore that", false, "quoted:en"),

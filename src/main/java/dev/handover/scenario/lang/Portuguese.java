@@ -48,6 +48,8 @@ final class Portuguese {
                             + "liga|liguem|ligasse|retornar|retorne|retornasse|retornem|contatar|chamar)\\b"),
                     contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|pra falar(?: \\S+){0,4}))?$"),
                     contact("com-quem", "", "com quem (?:eu )?(?:possa|posso|falar|conversar)"),
+                    person("para-atender", "",
+                            "(?:ai |aqui |online )?(?:para|pra) (?:me )?(?:atender|ajudar|falar comigo)"),
                     person("quero", "(?:quero|queria|preciso(?: de)?|gostaria(?: de)?|prefiro|peco|exijo|"
                             + "solicito|procuro)(?: que)?", ""),
                     person("me-da", "(?:me da|me de|me arruma|me arranja|chama|chame)", ""))

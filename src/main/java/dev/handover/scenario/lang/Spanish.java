@@ -47,6 +47,7 @@ final class Spanish {
                     contact("callback", "", "(?:me )?(?:(?:puede|pueden|podria|podrian|puedes) )?(?:me )?(?:llame|"
                             + "llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|devuelva la llamada)\\b"),
                     contact("con-quien", "", "con (?:quien|quienes) (?:pueda|puedo|podria|hablar)"),
+                    person("para-atender", "", "(?:ahi |aqui |en linea )?para (?:atenderme|ayudarme|hablar conmigo)"),
                     contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para hablar(?: \\S+){0,4}))?$"),
                     person("quiero", "(?:quiero|quisiera|queria|necesito|preciso|requiero|prefiero|pido|exijo|"
                             + "me gustaria|solicito|busco)(?: que)?", ""),
