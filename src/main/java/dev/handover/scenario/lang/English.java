@@ -51,8 +51,8 @@ final class English {
                             + "transferring|switch|forward|pass|hand|send|put|escalate|redirect|route|direct|refer)"
                             + "(?: (?:me|us|this|it|my (?:call|chat|case|query|question)))?"
                             + "(?: (?:over|back|on|through))? (?:to|with|through)", ""),
-                    contact("reach", "(?:reach|contact|call|ring|phone|get hold of|get through to|"
-                            + "(?:get|be|been|being|put|me) in touch with)", ""),
+                    contact("reach", "(?:reach|reaching|contact|contacting|call|ring|phone|get hold of|"
+                            + "get through to|(?:get|getting|be|been|being|put|me) in touch with)", ""),
                     contact("callback-from", "call(?: ?back)? from", ""),
                     contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
                             + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
