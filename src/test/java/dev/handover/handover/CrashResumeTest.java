@@ -3,7 +3,6 @@ package dev.handover.handover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -87,7 +86,7 @@ class CrashResumeTest extends ConversationTest {
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
         assertThat(redelivered.body().get("botPaused").asBoolean()).isTrue();
-        assertThat(actionStatuses(redelivered)).containsExactly("assign=done", "task=done", "closingMessage=done",
+        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
         // AND across both invocations every action reached the CRM exactly once
         assertThat(writes()).containsExactlyInAnyOrder(
@@ -122,7 +121,7 @@ class CrashResumeTest extends ConversationTest {
         // THEN the handover completes
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
-        assertThat(actionStatuses(redelivered)).containsExactly("assign=done", "task=done", "closingMessage=done",
+        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
         // AND every action, the crashed one included, reached the CRM once
         assertThat(writes()).containsExactlyInAnyOrder(
@@ -156,7 +155,7 @@ class CrashResumeTest extends ConversationTest {
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
         assertThat(redelivered.body().get("reason").asText()).startsWith("resumed:");
-        assertThat(actionStatuses(redelivered)).containsExactly("assign=done", "task=done", "closingMessage=done",
+        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
         assertThat(writes()).containsExactlyInAnyOrder(
                 "PUT /contacts/" + contact,
@@ -176,7 +175,7 @@ class CrashResumeTest extends ConversationTest {
         // THEN an ordinary handover, no crash
         assertThat(store.crashes()).isZero();
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(actionStatuses(reply)).containsExactly("assign=done", "task=done", "closingMessage=done",
+        assertThat(reply.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
         assertThat(crm.calls()).hasSize(5);
         assertEpisodeClosedWithEveryActionDone();
@@ -219,9 +218,4 @@ class CrashResumeTest extends ConversationTest {
         return crm.calls().stream().filter(call -> !call.startsWith("GET ")).toList();
     }
 
-    private static List<String> actionStatuses(Reply reply) {
-        List<String> result = new ArrayList<>();
-        reply.body().get("actions").forEach(a -> result.add(a.get("action").asText() + "=" + a.get("status").asText()));
-        return result;
-    }
 }

@@ -13,6 +13,24 @@ public final class Lambda {
 
     /** The function's HTTP answer: the status it chose and its parsed JSON body. */
     public record Reply(int status, JsonNode body) {
+
+        /** "action=status" of every action reported, in order. */
+        public java.util.List<String> actionStatuses() {
+            java.util.List<String> result = new java.util.ArrayList<>();
+            body.get("actions").forEach(a -> result.add(a.get("action").asText() + "=" + a.get("status").asText()));
+            return result;
+        }
+
+        public java.time.Instant pausedUntil() {
+            return java.time.Instant.parse(body.get("pausedUntil").asText());
+        }
+    }
+
+    /** Sends a signed HighLevel webhook and requires a 200. */
+    public static Reply accepted(com.fasterxml.jackson.databind.node.ObjectNode body) {
+        Reply reply = invoke(Webhooks.signedEvent(body));
+        org.assertj.core.api.Assertions.assertThat(reply.status()).as("status of %s", body).isEqualTo(200);
+        return reply;
     }
 
     public static Reply invoke(String eventJson) {

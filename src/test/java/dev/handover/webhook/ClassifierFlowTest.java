@@ -57,7 +57,7 @@ class ClassifierFlowTest extends ConversationTest {
         assertThat(reply.body().get("decision").asText()).isEqualTo("handover");
         assertThat(reply.body().get("scenario").asText()).isEqualTo("custom");
         assertThat(reply.body().get("reason").asText()).isEqualTo("model:" + ClassifierProfile.MODEL_ID);
-        assertThat(pausedUntil(reply)).isEqualTo(seconds(clock.instant().plus(Duration.ofHours(2))));
+        assertThat(reply.pausedUntil()).isEqualTo(seconds(clock.instant().plus(Duration.ofHours(2))));
         assertThat(crm.calls()).containsExactlyInAnyOrder("POST " + CONVERSE, "PUT /contacts/" + contact,
                 "POST /contacts/" + contact + "/tasks", "POST /conversations/messages",
                 "POST /contacts/" + contact + "/tags");
@@ -223,13 +223,7 @@ class ClassifierFlowTest extends ConversationTest {
     }
 
     private static Reply send(ObjectNode body) {
-        Reply reply = Lambda.invoke(Webhooks.signedEvent(body));
-        assertThat(reply.status()).as("status of %s", body).isEqualTo(200);
-        return reply;
-    }
-
-    private static Instant pausedUntil(Reply reply) {
-        return Instant.parse(reply.body().get("pausedUntil").asText());
+        return Lambda.accepted(body);
     }
 
     private static Instant seconds(Instant instant) {

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class HandoverFlowTest extends ConversationTest {
         crm.wireMock().verifyThat(postRequestedFor(urlPathEqualTo("/contacts/" + contact + "/tags"))
                 .withHeader("Version", equalTo("2021-07-28"))
                 .withRequestBody(equalToJson("{\"tags\":[\"human_handover\"]}")));
-        assertThat(actionStatuses(reply)).containsExactly("assign=done", "task=done", "closingMessage=done",
+        assertThat(reply.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
     }
 
@@ -156,7 +155,7 @@ class HandoverFlowTest extends ConversationTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("decision").asText()).isEqualTo("handover");
-        assertThat(actionStatuses(reply)).containsExactly("assign=done", "task=failed", "closingMessage=done",
+        assertThat(reply.actionStatuses()).containsExactly("assign=done", "task=failed", "closingMessage=done",
                 "tags=done");
         assertThat(reply.body().get("actions").get(1).get("detail").asText()).contains("create task").contains("422");
         assertThat(crm.calls()).hasSize(5);
@@ -171,7 +170,7 @@ class HandoverFlowTest extends ConversationTest {
 
         // THEN 429 so that HighLevel redelivers, with the message pending
         assertThat(first.status()).isEqualTo(429);
-        assertThat(actionStatuses(first)).containsExactly("assign=done", "task=done", "closingMessage=pending",
+        assertThat(first.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=pending",
                 "tags=done");
         crm.reset();
 
@@ -184,7 +183,7 @@ class HandoverFlowTest extends ConversationTest {
         assertThat(second.body().get("decision").asText()).isEqualTo("handover");
         assertThat(crm.calls()).containsExactly("GET /conversations/" + conversation + "/messages?limit=50",
                 "POST /conversations/messages");
-        assertThat(actionStatuses(second)).containsExactlyInAnyOrder("assign=done", "task=done",
+        assertThat(second.actionStatuses()).containsExactlyInAnyOrder("assign=done", "task=done",
                 "closingMessage=done", "tags=done");
     }
 
@@ -221,7 +220,7 @@ class HandoverFlowTest extends ConversationTest {
         Reply second = Lambda.invoke(event);
 
         assertThat(second.status()).isEqualTo(200);
-        assertThat(actionStatuses(second)).containsExactly("assign=done", "task=done", "closingMessage=done",
+        assertThat(second.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
     }
 
@@ -245,9 +244,4 @@ class HandoverFlowTest extends ConversationTest {
         return Lambda.invoke(Webhooks.signedEvent(body));
     }
 
-    private static List<String> actionStatuses(Reply reply) {
-        List<String> result = new java.util.ArrayList<>();
-        reply.body().get("actions").forEach(a -> result.add(a.get("action").asText() + "=" + a.get("status").asText()));
-        return result;
-    }
 }
