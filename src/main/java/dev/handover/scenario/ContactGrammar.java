@@ -39,8 +39,8 @@ final class ContactGrammar {
     private final Pattern fillers;
     private final List<CompiledFrame> frames = new ArrayList<>();
     private final List<CompiledClause> clauseRequests = new ArrayList<>();
-    private final Pattern negation;
-    private final Pattern negationEnd;
+    private final NegationScope negation;
+    private final Pattern infoQuestion;
     private final Pattern comparative;
     private final Pattern servicePurpose;
     private final Pattern hypothetical;
@@ -81,8 +81,8 @@ final class ContactGrammar {
             clauseRequests.add(new CompiledClause(request.name(),
                     Pattern.compile(request.regex().replace("{T}", anyTarget))));
         }
-        negation = Regexes.words(rules.negations());
-        negationEnd = Regexes.words(rules.negationEnds());
+        negation = new NegationScope(rules);
+        infoQuestion = Regexes.words(rules.infoQuestions());
         comparative = Regexes.words(rules.comparatives());
         servicePurpose = rules.servicePurposes().isEmpty() ? null
                 : Pattern.compile("^ (?:" + String.join("|", rules.servicePurposes()) + ")");
@@ -226,31 +226,16 @@ final class ContactGrammar {
         if (quote.matcher(before).find()) {
             return "quoted";
         }
-        if (isNegated(before)) {
+        if (infoQuestion.matcher(before).find()) {
+            return "contact-info";
+        }
+        if (negation.covers(before)) {
             return "negated";
         }
         if (comparative.matcher(before).find()) {
             return "comparative";
         }
         return null;
-    }
-
-    /**
-     * A negation covers what follows it until a word that starts a new request ("I don't want the FAQ, I want a
-     * person"); the word right after the negation is its own verb ("no quiero"), so it cannot end the scope.
-     */
-    private boolean isNegated(String text) {
-        Matcher matcher = negation.matcher(text);
-        int end = -1;
-        while (matcher.find()) {
-            end = matcher.end();
-        }
-        if (end < 0) {
-            return false;
-        }
-        String rest = text.substring(end).trim();
-        int space = rest.indexOf(' ');
-        return space < 0 || !negationEnd.matcher(rest.substring(space)).find();
     }
 
     private String frameAround(String before, String after, boolean role) {
@@ -266,7 +251,7 @@ final class ContactGrammar {
             }
             if (compiled.after != null) {
                 Matcher matcher = compiled.after.matcher(after);
-                if (!matcher.find() || isNegated(after.substring(0, matcher.start()) + " ")) {
+                if (!matcher.find() || negation.covers(after.substring(0, matcher.start()) + " ")) {
                     continue;
                 }
             }

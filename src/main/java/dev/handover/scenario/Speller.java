@@ -15,6 +15,14 @@ final class Speller {
 
     /** Below this length only a swap of two letters is a typo ("cna"); any other edit makes another word. */
     private static final int MIN_LENGTH_FOR_ANY_EDIT = 5;
+    /** From this length two typos still leave a word recognisable ("repersentetive"); shorter ones would collide. */
+    private static final int MIN_LENGTH_FOR_TWO_EDITS = 9;
+    /** Glued words are looked for only in short runs ("toa", "talkto", "aperson"), not in every long word. */
+    private static final int MAX_GLUED_LENGTH = 14;
+    /** Two function words glued together are split only this short ("toa", "ima"): longer ones are real words. */
+    private static final int MAX_FUNCTION_PAIR_LENGTH = 3;
+    /** A function word glued after a rules word must be this long to count ("talkwith"; not "hablar|lo"). */
+    private static final int MIN_GLUED_FUNCTION_WORD = 3;
 
     private static final Pattern UMLAUT_DIGRAPH = Pattern.compile("([aou])e");
 
@@ -22,6 +30,8 @@ final class Speller {
     private final List<String> vocabulary;
     private final Set<String> known;
     private final boolean umlautDigraphs;
+    private final Set<String> functionWords;
+    private final Set<String> rulesWords;
 
     Speller(LanguageRules rules) {
         this.spellings = rules.spellings();
@@ -29,6 +39,8 @@ final class Speller {
         this.known = new HashSet<>(rules.vocabulary().words());
         this.known.addAll(rules.vocabulary().exclusions());
         this.umlautDigraphs = rules.vocabulary().umlautDigraphs();
+        this.functionWords = new HashSet<>(rules.stopWords());
+        this.rulesWords = Set.copyOf(rules.vocabulary().words());
     }
 
     /** The clause in this language's spelling; typos are corrected only when {@code fixTypos}. */
@@ -61,6 +73,44 @@ final class Speller {
                 return candidate;
             }
         }
+        if (word.length() >= MIN_LENGTH_FOR_TWO_EDITS) {
+            for (String candidate : vocabulary) {
+                if (candidate.length() >= MIN_LENGTH_FOR_TWO_EDITS && EditDistance.within(word, candidate, 2)) {
+                    return candidate;
+                }
+            }
+        }
+        return unglued(word);
+    }
+
+    /**
+     * A missing space ("toa person", "talkto", "aperson"): an unknown word that is two words of the rules glued,
+     * or two short function words, comes apart; any other word is left alone.
+     */
+    private String unglued(String word) {
+        if (word.length() < 3 || word.length() > MAX_GLUED_LENGTH || known.contains(word)
+                || functionWords.contains(word)) {
+            return word;
+        }
+        for (int cut = 1; cut < word.length(); cut++) {
+            String left = word.substring(0, cut);
+            String right = word.substring(cut);
+            boolean leftRule = isRulesWord(left);
+            boolean rightRule = isRulesWord(right);
+            boolean leftFunction = functionWords.contains(left);
+            boolean rightFunction = functionWords.contains(right);
+            // A short ending after a rules word is often an inflection or a clitic ("hablarlo"), not a lost space.
+            boolean split = (leftFunction || leftRule) && rightRule
+                    || leftRule && rightFunction && right.length() >= MIN_GLUED_FUNCTION_WORD
+                    || leftFunction && rightFunction && word.length() <= MAX_FUNCTION_PAIR_LENGTH;
+            if (split) {
+                return left + " " + right;
+            }
+        }
         return word;
+    }
+
+    private boolean isRulesWord(String word) {
+        return rulesWords.contains(word);
     }
 }

@@ -12,7 +12,11 @@ final class English {
 
     static final LanguageRules RULES = LanguageRules.builder("en")
             .stopWords("the", "and", "you", "your", "is", "are", "to", "i", "my", "can", "what", "do", "with", "it",
-                    "this", "please", "want", "need", "have", "how", "of", "for", "me", "a", "an", "that", "talk")
+                    "this", "please", "want", "need", "have", "how", "of", "for", "me", "a", "an", "that", "talk", "when",
+                    "will", "at", "be", "on", "not", "there", "would", "could", "like", "just", "get", "from",
+                    "about", "if", "or", "but", "we", "they", "them", "someone", "anyone", "help", "speak", "where",
+                    "who", "why", "does", "did", "was", "were", "been", "am", "yes", "thanks", "hi", "hello", "know",
+                    "should", "any", "some", "all", "here", "now", "our", "us", "again", "still", "already")
             .spellings("im", "i am", "ya", "you", "u", "you", "ur", "your", "r", "are", "w", "with", "2", "to",
                     "pls", "please", "plz", "please", "plse", "please", "plox", "please", "ppl", "people",
                     "hooman", "human", "hoomans", "humans", "sum1", "someone", "some1", "someone", "any1", "anyone",
@@ -23,34 +27,60 @@ final class English {
             .typoWords("human", "humans", "person", "people", "agent", "agents", "representative", "operator",
                     "someone", "somebody", "anyone", "manager", "supervisor", "employee", "advisor", "colleague",
                     "talk", "speak", "connect", "transfer", "want", "need", "can", "real", "actual", "live",
-                    "please", "customer", "service", "support")
+                    "please", "customer", "service", "support", "talking", "speaking", "chatting", "assistant",
+                    "assistance", "executive", "contact", "reception", "department", "receptionist", "through",
+                    "transferred", "connected")
             .typoExclusions("humane", "manage", "managed", "manages", "managing", "prison", "parson", "peeple",
                     "agency", "argent", "angel", "agenda", "cant", "car", "cab", "wan", "nee", "read", "deal",
                     "life", "like", "lie", "love", "lives", "pleased", "please", "supports", "services", "servic",
                     "connects", "spear", "steak", "sneak", "speck", "want", "went", "wait", "talks", "tall", "walk",
                     "tale", "hanover", "humor", "oppressor", "personal", "personnel", "persona", "persons", "wants",
-                    "needs", "employer", "employed", "cans", "reals", "lived")
-            .persons("humans?(?: beings?)?", "persons?", "people", "agents?", "representatives?", "reps?",
+                    "needs", "employer", "employed", "cans", "reals", "lived", "assistants", "contacts", "contacted",
+                    "departments", "executives", "taking", "walking", "thought", "though", "thorough", "through",
+                    "personally", "supporting", "supported", "assist", "assisted", "resistance", "distance",
+                    "instance", "transfers")
+            .persons("humans?(?: beings?)?", "persons?", "people", "(?:service|support|sales|live|human|real) agents?",
+                    "human (?:assistance|help|support)", "(?:real|live|personal) (?:support|help|assistance)",
+                    "executives?", "client (?:services?|support|care)", "call cent(?:er|re)", "help ?line", "agents?", "representatives?", "reps?",
                     "operators?", "managers?", "supervisors?", "employees?", "staff(?: members?)?",
                     "team members?", "members? of (?:your |the |our )?(?:staff|team)", "advis[eo]rs?",
                     "associates?", "colleagues?", "someone", "somebody", "anyone", "anybody", "whoever",
-                    "customer (?:service|support|care)(?: team| department)?", "live (?:chat|support)",
+                    "customer (?:services?|support|care|assistance|relations|success)(?: team| department| reps?| agents?)?", "live (?:chat|support)",
                     "support (?:team|staff|person|people)", "real one")
             .roles("owner", "boss", "dentists?", "doctors?", "dr", "hygienists?", "nurses?", "trainers?", "coach",
                     "instructors?", "mechanics?", "technicians?", "tech", "sales ?(?:man|men|woman|person|people)",
                     "sales (?:reps?|team|department|office)", "realtors?", "brokers?", "receptionists?",
                     "front desk", "reception", "office", "team", "department", "consultants?", "specialists?",
                     "secretary", "assistant", "guy", "lady", "billing", "accounts", "support", "help ?desk",
-                    "service desk")
+                    "service desk", "founders?", "cleaners?", "accountants?", "accounting", "payroll", "finance",
+                    "(?:parts|service|sales|billing|accounts|finance|claims|returns|shipping|warranty|leasing|"
+                            + "admissions?|hr|it|maintenance|customer care) (?:department|dept|team|desk|office|guys?|"
+                            + "people)", "accounts (?:receivable|payable)", "whoever (?:handles|deals with|is in charge"
+                            + "(?: of)?|manages|takes care of|does|runs|is responsible for)(?: \\w+)?",
+                    "orthodontists?", "surgeons?", "vets?", "veterinarians?", "groomers?", "stylists?", "barbers?",
+                    "therapists?", "lawyers?", "attorneys?", "paralegals?", "adjusters?", "landlord", "foreman",
+                    "contractor", "estimators?", "planners?", "coordinators?", "chef", "headteacher", "principal",
+                    "pharmacists?", "optometrists?", "physio(?:therapist)?s?", "dealer(?:ship)?", "concierge",
+                    "housekeeping", "room service", "(?:head|store|shop|office|general|practice|clinic|spa|"
+                            + "service|site|branch|duty|floor) (?:manager|supervisor|lead)")
             .complement("(?:from|at|in|of|on) (?:the |your |ur |our |this )?\\w+(?: \\w+)?")
             .frames(
-                    contact("talk-to", "(?<!was |were )(?:talk|speak|chat|converse|talking|speaking|chatting)"
-                            + "(?: (?:this|it|things) (?:through|over))? (?:to|with|w)", ""),
+                    contact("talk-to", "(?<!was |were )(?:talk|speak|chat|converse|talking|speaking|chatting|"
+                            + "(?:discuss|discussing|go over|going over|sort|sorting) (?:this|it|that|things|the \\w+|"
+                            + "my \\w+(?: \\w+)?)(?: out)?)"
+                            + "(?: (?:this|it|things) (?:through|over))?(?: (?:directly|personally|right now|now|"
+                            + "quickly|briefly|real quick|in person|face to face))? (?:to|with|w)", ""),
+                    contact("chat-with", "(?<!had |after |during |from |in |on |last )(?:a|quick|short|proper) (?:chat|talk|call|conversation|word|meeting)"
+                            + "(?: (?:directly|personally|in person))? with", ""),
+                    contact("help-from", "(?:help|assistance|support|advice|answers?|guidance) (?:from|of|by)", ""),
+                    contact("with-real", "(?:with|to|from) (?:an? |some )?(?:real|actual|live|human|physical|"
+                            + "genuine|flesh and blood)", ""),
+                    contact("in-charge", "", "(?:herself|himself|themselves|directly|personally|in person)$"),
                     contact("word-with", "(?:a |quick )?word with", ""),
-                    contact("connect", "(?<!was |were |got |been )(?:connect|connected|connecting|transfer|"
-                            + "transferring|switch|forward|pass|hand|send|put|escalate|redirect|route|direct|refer)"
-                            + "(?: (?:me|us|this|it|my (?:call|chat|case|query|question)))?"
-                            + "(?: (?:over|back|on|through))? (?:to|with|through)", ""),
+                    contact("connect", "(?:(?<!was |were |got |been |a |the |any |my |your )(?:connect|connected|connecting|"
+                            + "transfer|transferring|switch|forward|pass|hand|send|put|escalate|redirect|route|direct|"
+                            + "refer)(?: (?:me|us|this|it|my (?:call|chat|case|query|question)))?|(?:get|getting) "
+                            + "(?:me|us))(?: (?:over|back|on|through))? (?:to|with|through)", ""),
                     contact("reach", "(?:reach|reaching|contact|contacting|call|ring|phone|get hold of|"
                             + "get through to|(?:get|getting|be|been|being|put|me) in touch with)", ""),
                     contact("callback-from", "call(?: ?back)? from", ""),
@@ -65,9 +95,13 @@ final class English {
                             + "asking for|looking for)", ""),
                     person("get", "(?:get|give|bring|fetch|find|grab|send)(?: me| us)?", ""),
                     person("have", "(?:can|could|may) (?:i|we) (?:have|see)", ""),
-                    person("put-on", "put", "on (?:the line|the phone|this chat|here|the chat)"),
+                    person("put-on", "put", "on(?: (?:the line|the phone|this chat|here|the chat|now|please|already))*$"),
+                    person("is-there", "(?:is|are) there (?:any|a|an|some)", ""),
                     person("help-me", "", "(?:(?:can|could|please|to|just) )?(?:help|assist) (?:me|us)\\b"))
             .clauseRequests(
+                    of("hand-off", "\\b(?:hand|pass) (?:me|us|this|it) (?:off|over)\\b"),
+                    of("who-to-talk-to", "\\bwho (?:should|can|could|do|would|shall|must|may) (?:i|we) (?:speak|talk|"
+                            + "chat)(?: (?:to|with))?\\b"),
                     of("no-one-to-talk-to", "\\b(?:is|are) there (?:really )?(?:no one|noone|nobody|not anyone|"
                             + "not a (?:single )?(?:person|human))(?: (?:i|we) can (?:talk|speak|chat)| to (?:talk|"
                             + "speak)|$)"),
@@ -82,9 +116,32 @@ final class English {
                     "already", "again", "thanks", "thank you", "i mean", "only", "quick", "quickly", "oh", "omg",
                     "ugh", "hm+", "well", "yo", "seriously", "lol", "then", "one", "talk", "speak", "to", "with", "chat")
             .negations("not", "no", "never", "without", "nobody", "none", "neither", "nor")
-            .negationEnds("but", "however", "i (?:just )?(?:want|need)", "i d (?:like|rather|prefer|love)",
+            .negationEnds("but", "however", "i (?:just )?(?:want|need)", "let me", "please", "just",
+                    "(?:can|could|would|will) (?:you|i|we|someone|somebody|anyone)", "and (?:would|d) like",
+                    "(?:so|and) (?:i|we) (?:want|need|would like)", "i d (?:like|rather|prefer|love)",
                     "i would (?:like|rather|prefer)", "(?:just )?(?:get|give) me", "then", "instead")
             .comparatives("than", "instead of", "rather than")
+            // "I don't know how to reach a person": the customer lacks the way, not the wish.
+            .negationLifts("(?:do|did|does) not (?:\\w+ ){0,2}?(?:know|understand|get|see|remember) (?:\\w+ ){0,3}?"
+                            + "(?:how|where|what|who|whom|which)",
+                    "(?:no|not (?:a|any)|have no) (?:idea|clue)(?: \\w+){0,2}? (?:how|where|what|who|whom)",
+                    "not sure (?:how|where|who|what|whom)",
+                    "(?:can|could) not (?:\\w+ ){0,2}?(?:figure out|work out|find|see|tell|work) (?:how|where|who|what|"
+                            + "a way|any way|the way|out)",
+                    "(?:can|could|am|was|were) not (?:seem to |manage to |able to |even )?(?:get (?:through|hold|in "
+                            + "touch|a hold|hold of|to)|reach|contact|find|talk|speak|chat|get to|connect)",
+                    "(?:unable|impossible) to (?:get|reach|contact|find|talk|speak|chat)",
+                    "no (?:way|option|button) to (?:talk|speak|chat|reach|contact|get)")
+            .infoQuestions("what (?:time|times|hours|days?)", "which (?:hours|days|times)", "(?:until|til|till) when",
+                    "what (?:is|s|are) (?:the |your )?(?:\\w+ )?(?:number|phone|email|e mail|address|extension|line)",
+                    "(?:what|which) (?:number|phone|email|e mail|address|extension|line)",
+                    "when (?:does|do|is|are|will|would)", "how (?:late|early|long)",
+                    "(?<!what |how )(?:do|does|would|will|must|should) (?:i|we|you) (?:really |actually |always )?"
+                            + "(?:need|have) to", "(?<!what |how )(?:do|would|will) (?:i|we) need", "is it (?:necessary|required|mandatory|needed|obligatory|a must)",
+                    "(?:necessary|required|mandatory|obligatory) to", "must (?:i|we)", "is there a need",
+                    "(?:need|have) to (?:\\w+ ){0,2}?(?:or|or can|or could) (?:i|we)",
+                    "(?:opening|business|office|support|working|service) hours", "(?:phone|contact|support|direct) numbers? (?:for|of|to)",
+                    "hours (?:of|for)")
             .servicePurposes("to (?!(?:talk|speak|chat|help|assist|answer|explain|call|contact|discuss|reach|deal|"
                     + "handle|look|check|review|get back|sort|go over|take over|respond|reply|email|text|message|"
                     + "ring|phone|be|tell|advise|clarify|read|see|listen|hear|understand|decide|approve|confirm)\\b)"
@@ -123,7 +180,15 @@ final class English {
                     "agents? (?:code|fee|fees|commission|not found|number|id)",
                     "(?:property|building|branch|account|project|my|his|her|their) managers?",
                     "(?:licensed|machine|crane) operators?", "personal (?:assistant|trainer)",
-                    "(?:two|three|four|five|six|\\d+) (?:people|persons)")
+                    "(?:two|three|four|five|six|\\d+) (?:people|persons)",
+                    "(?:humans?|person|people|someone|anyone|agents?) (?:limits?|fees?|charges?|caps?|minimum|maximum|"
+                            + "price|rates?|discount|tickets?|pass|max|min)",
+                    "(?:humans?|person|people|someone|somebody|anyone|anybody) (?:actually |really |even )?(?:reading|"
+                            + "typing|watching|behind|reviewing|monitoring|checking|seeing) (?:this|these|the|my|"
+                            + "messages|chats?|it)",
+                    "(?:customer (?:service|support|care)|support|sales|reception|front desk|office|agents?|team|"
+                            + "billing|help ?desk|call cent(?:er|re)|live chat|human) (?:phone )?(?:numbers?|emails?|"
+                            + "e mail|address|hours|line|website|link|portal|page|opening hours|open|opens|closed|close)")
             // Bot fallback: the bot itself ("I") lacks the answer; "we don't have parking" is an answer.
             .fallbacks(
                     of("no-info", "i do not have (?:\\w+ ){0,4}?(?:information|info|details|data|access|answers?|"

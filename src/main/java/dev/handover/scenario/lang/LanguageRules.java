@@ -54,13 +54,19 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param otherSenses compounds where a person word means something else ("human resources")
      * @param servicePurposes what may follow a person in a desire or fetch frame to show a service is wanted, not a
      *     conversation ("I need someone to fix my sink", "bring someone with me")
+     * @param negationLifts a negation that only says the customer cannot find the way to a person, which is a
+     *     request ("I don't know how to reach a human", "I can't get through to anyone"): a negation inside one of
+     *     these does not turn the request down
+     * @param infoQuestions a question about contact details, hours or whether a person is needed ("what time can I
+     *     call support", "do I need to talk to someone to cancel"): a target after one is not asked for now
      */
     public record ContactRules(List<String> persons, List<String> roles, String complement, List<Frame> frames,
             List<NamedPattern> clauseRequests, List<String> gapBreakers, List<String> fillers,
             List<String> negations, List<String> negationEnds, List<String> comparatives,
             List<String> hypotheticals, List<String> politeConditions, List<String> imperatives,
             List<String> quotes, List<String> botQuestions, List<String> natureWords, List<String> botWords,
-            List<String> orWords, List<String> otherSenses, List<String> servicePurposes) {
+            List<String> orWords, List<String> otherSenses, List<String> servicePurposes,
+            List<String> negationLifts, List<String> infoQuestions) {
     }
 
     /**
@@ -108,6 +114,8 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
         private List<String> negationEnds = List.of();
         private List<String> comparatives = List.of();
         private List<String> servicePurposes = List.of();
+        private List<String> negationLifts = List.of();
+        private List<String> infoQuestions = List.of();
         private List<String> hypotheticals = List.of();
         private List<String> politeConditions = List.of();
         private List<String> imperatives = List.of();
@@ -209,6 +217,16 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
             return this;
         }
 
+        public Builder negationLifts(String... regexes) {
+            negationLifts = List.of(regexes);
+            return this;
+        }
+
+        public Builder infoQuestions(String... regexes) {
+            infoQuestions = List.of(regexes);
+            return this;
+        }
+
         public Builder comparatives(String... regexes) {
             comparatives = List.of(regexes);
             return this;
@@ -295,7 +313,7 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
                     new ContactRules(persons, roles, complement, List.copyOf(frames), List.copyOf(clauseRequests),
                             gapBreakers, fillers, negations, negationEnds, comparatives, hypotheticals,
                             politeConditions, imperatives, quotes, botQuestions, natureWords, botWords, orWords,
-                            otherSenses, servicePurposes),
+                            otherSenses, servicePurposes, negationLifts, infoQuestions),
                     new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
                     new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts));
         }

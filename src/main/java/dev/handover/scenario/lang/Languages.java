@@ -10,7 +10,7 @@ public final class Languages {
 
     /** Every supported language, English first (the most common in the corpus and in chats). */
     public static final List<LanguageRules> ALL = List.of(English.RULES, Spanish.RULES, Portuguese.RULES,
-            French.RULES, German.RULES);
+            French.RULES, German.RULES, Italian.RULES, Dutch.RULES);
 
     /** Reported when no stop word of a supported language occurs (a bare "agent", or another language). */
     public static final String UNKNOWN = "und";
