@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class FeedbackDetector {
 
-    /** An eye roll turns praise into sarcasm ("super helpful 🙄"). */
-    private static final Pattern EYE_ROLL = Pattern.compile("[\\x{1F644}\\x{1F612}\\x{1F611}]");
+    /** An eye roll, an upside-down or a flat face turns praise into sarcasm ("super helpful 🙄", "wow 🙃"). */
+    private static final Pattern EYE_ROLL = Pattern.compile("[\\x{1F644}\\x{1F612}\\x{1F611}\\x{1F643}\\x{1F610}]");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?\\n]*");
 
     private final Spelling spelling = new Spelling();

@@ -21,7 +21,8 @@ final class PhraseSet {
         for (LanguageRules language : Languages.ALL) {
             for (NamedPattern phrase : select.apply(language)) {
                 phrases.add(new Phrase(prefix + ":" + language.code() + ":" + phrase.name(),
-                        Pattern.compile("\\b(?:" + phrase.regex() + ")\\b")));
+                        // One line per spelling of the text: ^ and $ anchor a phrase to the whole message.
+                        Pattern.compile("\\b(?:" + phrase.regex() + ")\\b", Pattern.MULTILINE)));
             }
         }
     }

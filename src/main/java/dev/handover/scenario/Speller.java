@@ -15,6 +15,8 @@ final class Speller {
 
     /** Below this length only a swap of two letters is a typo ("cna"); any other edit makes another word. */
     private static final int MIN_LENGTH_FOR_ANY_EDIT = 5;
+    /** From this length a short word may have lost a letter ("staf" for "staff"). */
+    private static final int MIN_LENGTH_FOR_DROPPED_LETTER = 4;
     /** From this length two typos still leave a word recognisable ("repersentetive"); shorter ones would collide. */
     private static final int MIN_LENGTH_FOR_TWO_EDITS = 9;
     /** Glued words are looked for only in short runs ("toa", "talkto", "aperson"), not in every long word. */
@@ -66,9 +68,11 @@ final class Speller {
             return word;
         }
         for (String candidate : vocabulary) {
+            // A short word may also have lost a letter ("staf", "huma"): the rules word is then one letter longer.
             boolean typo = word.length() >= MIN_LENGTH_FOR_ANY_EDIT
                     ? EditDistance.withinOne(word, candidate)
-                    : EditDistance.isSwap(word, candidate);
+                    : EditDistance.isSwap(word, candidate) || word.length() >= MIN_LENGTH_FOR_DROPPED_LETTER
+                            && candidate.length() == word.length() + 1 && EditDistance.withinOne(word, candidate);
             if (typo) {
                 return candidate;
             }
