@@ -4,7 +4,9 @@
 #
 #   ./run-local.sh              replay samples/*.json through the function, one JSON line per sample
 #   ./run-local.sh serve        keep it running and POST your own webhooks to it
-#   ./run-local.sh classify     classify customer messages from stdin (one per line) as JSON lines, without Quarkus
+#   ./run-local.sh classify     classify customer messages from stdin (one per line) as JSON lines, without Quarkus;
+#                               --as bot classifies bot replies (lack of information), --as reply customer replies
+#                               right after a bot answer (dissatisfied / resolved / neutral)
 #
 # HANDOVER_* environment variables (see README) are passed to the function: HANDOVER_DYNAMODB_ENDPOINT and
 # HANDOVER_CRM_BASE_URL point it at another DynamoDB or CRM instead of the local ones.
@@ -21,7 +23,8 @@ if [ "${1:-}" = classify ]; then
     ./mvnw -q -B compile >&2
     touch target/classes/dev/handover/scenario
   fi
-  exec java -XX:TieredStopAtLevel=1 -Xshare:auto -cp target/classes dev.handover.scenario.ClassifyCommand
+  shift
+  exec java -XX:TieredStopAtLevel=1 -Xshare:auto -cp target/classes dev.handover.scenario.ClassifyCommand "$@"
 fi
 
 command -v node >/dev/null || { echo "run-local: node (18+) is required" >&2; exit 1; }

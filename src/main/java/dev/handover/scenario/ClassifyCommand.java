@@ -10,12 +10,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code ./run-local.sh classify}: reads customer messages from stdin, one per line (UTF-8), and prints one JSON
- * object per line, in order: {@code {"text":...,"scenario":"contactRequest"|null,"reason":...,"lang":...}}. Nothing
- * else goes to stdout. The bot's example phrases come from {@code HANDOVER_BOT_EXAMPLES} (comma-separated), with the
- * function's default, so that a phrase can be tried exactly as the deployed function would see it. No Quarkus.
+ * {@code ./run-local.sh classify [--as customer|bot|reply]}: reads messages from stdin, one per line (UTF-8), and
+ * prints one JSON object per line, in order. Nothing else goes to stdout. No Quarkus.
+ * <ul>
+ * <li>{@code customer} (the default): customer messages, {@code {"text","scenario":"contactRequest"|null,"reason",
+ * "lang"}}. The bot's example phrases come from {@code HANDOVER_BOT_EXAMPLES} (comma-separated), with the function's
+ * default, so that a phrase can be tried exactly as the deployed function would see it.</li>
+ * <li>{@code bot}: bot replies, {@code {"text","scenario":"lackOfInformation"|null,"reason","lang"}}.</li>
+ * <li>{@code reply}: customer replies right after a bot answer, {@code {"text","feedback":"dissatisfied"|"resolved"|
+ * "neutral","reason","lang"}}.</li>
+ * </ul>
  */
 public final class ClassifyCommand {
 
@@ -27,8 +34,15 @@ public final class ClassifyCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> examples = examples(System.getenv().getOrDefault("HANDOVER_BOT_EXAMPLES", DEFAULT_EXAMPLES));
-        ContactRequestDetector detector = new ContactRequestDetector();
+        LineClassifier classifier;
+        try {
+            classifier = classifier(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("classify: " + e.getMessage());
+            System.err.println("usage: classify [--as customer|bot|reply] < messages.txt");
+            System.exit(2);
+            return;
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         String line;
@@ -38,9 +52,41 @@ public final class ClassifyCommand {
                 line = line.substring(1);
             }
             first = false;
-            writeDecision(out, line, detector.detect(line, examples));
+            classifier.write(out, line);
         }
         out.flush();
+    }
+
+    /** Writes the JSON line of one input line. */
+    interface LineClassifier {
+        void write(Writer out, String text) throws IOException;
+    }
+
+    static LineClassifier classifier(String[] args) {
+        String as = "customer";
+        if (args.length == 2 && args[0].equals("--as")) {
+            as = args[1];
+        } else if (args.length != 0) {
+            throw new IllegalArgumentException("unknown arguments");
+        }
+        switch (as) {
+            case "customer": {
+                List<String> examples = examples(System.getenv().getOrDefault("HANDOVER_BOT_EXAMPLES",
+                        DEFAULT_EXAMPLES));
+                ContactRequestDetector detector = new ContactRequestDetector();
+                return (out, text) -> writeDecision(out, text, detector.detect(text, examples));
+            }
+            case "bot": {
+                BotFallbackDetector detector = new BotFallbackDetector();
+                return (out, text) -> writeBotDecision(out, text, detector.detect(text));
+            }
+            case "reply": {
+                FeedbackDetector detector = new FeedbackDetector();
+                return (out, text) -> writeFeedback(out, text, detector.classify(text));
+            }
+            default:
+                throw new IllegalArgumentException("--as takes customer, bot or reply");
+        }
     }
 
     static List<String> examples(String commaSeparated) {
@@ -54,16 +100,31 @@ public final class ClassifyCommand {
     }
 
     static void writeDecision(Writer out, String text, Detection detection) throws IOException {
+        writeLine(out, text, "scenario", detection.matched() ? Scenario.CONTACT_REQUEST.id() : null,
+                detection.reason());
+    }
+
+    static void writeBotDecision(Writer out, String text, Detection detection) throws IOException {
+        writeLine(out, text, "scenario", detection.matched() ? Scenario.LACK_OF_INFORMATION.id() : null,
+                detection.reason());
+    }
+
+    static void writeFeedback(Writer out, String text, FeedbackDetection detection) throws IOException {
+        writeLine(out, text, "feedback", detection.feedback().name().toLowerCase(Locale.ROOT), detection.reason());
+    }
+
+    private static void writeLine(Writer out, String text, String field, String value, String reason)
+            throws IOException {
         out.write("{\"text\":");
         Json.writeString(out, text);
-        out.write(",\"scenario\":");
-        if (detection.matched()) {
-            Json.writeString(out, Scenario.CONTACT_REQUEST.id());
+        out.write(",\"" + field + "\":");
+        if (value != null) {
+            Json.writeString(out, value);
         } else {
             out.write("null");
         }
         out.write(",\"reason\":");
-        Json.writeString(out, detection.reason());
+        Json.writeString(out, reason);
         out.write(",\"lang\":");
         Json.writeString(out, Languages.guess(TextNormalizer.normalize(text)).language());
         out.write("}\n");

@@ -26,7 +26,7 @@ class ClassifyCommandTest {
         ClassifyCommand.writeDecision(out, "say \"hi\" \\ tab\there \u0001 😀", Detection.noMatch("no-request"));
 
         assertThat(out.toString()).isEqualTo("{\"text\":\"say \\\"hi\\\" \\\\ tab\\there \\u0001 😀\","
-                + "\"scenario\":null,\"reason\":\"no-request\",\"lang\":\"und\"}\n");
+                + "\"scenario\":null,\"reason\":\"no-request\",\"lang\":\"en\"}\n");
     }
 
     @Test
@@ -43,5 +43,43 @@ class ClassifyCommandTest {
     void examples_commaSeparated_shouldBeTrimmedAndSkipBlanks() {
         assertThat(ClassifyCommand.examples(" speak to human, ,talk to agent ")).containsExactly("speak to human",
                 "talk to agent");
+    }
+
+    @Test
+    void classifier_asBot_shouldPrintLackOfInformationOrNull() throws IOException {
+        StringWriter out = new StringWriter();
+        ClassifyCommand.LineClassifier classifier = ClassifyCommand.classifier(new String[] {"--as", "bot"});
+
+        classifier.write(out, "I don't have that information, sorry.");
+        classifier.write(out, "We open at 9 on Saturdays.");
+
+        assertThat(out.toString()).isEqualTo("{\"text\":\"I don't have that information, sorry.\","
+                + "\"scenario\":\"lackOfInformation\",\"reason\":\"fallback:en:no-info\",\"lang\":\"en\"}\n"
+                + "{\"text\":\"We open at 9 on Saturdays.\",\"scenario\":null,\"reason\":\"answer\",\"lang\":\"en\"}\n");
+    }
+
+    @Test
+    void classifier_asReply_shouldPrintTheFeedback() throws IOException {
+        StringWriter out = new StringWriter();
+        ClassifyCommand.LineClassifier classifier = ClassifyCommand.classifier(new String[] {"--as", "reply"});
+
+        classifier.write(out, "that didn't help");
+        classifier.write(out, "that worked, thanks!");
+        classifier.write(out, "and what about Sunday?");
+
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "{\"text\":\"that didn't help\",\"feedback\":\"dissatisfied\","
+                        + "\"reason\":\"dissatisfied:en:did-not-help\",\"lang\":\"en\"}",
+                "{\"text\":\"that worked, thanks!\",\"feedback\":\"resolved\","
+                        + "\"reason\":\"resolved:en:worked\",\"lang\":\"en\"}",
+                "{\"text\":\"and what about Sunday?\",\"feedback\":\"neutral\","
+                        + "\"reason\":\"neutral:question\",\"lang\":\"en\"}");
+    }
+
+    @Test
+    void classifier_unknownMode_shouldBeRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ClassifyCommand.classifier(new String[] {"--as", "robot"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer, bot or reply");
     }
 }

@@ -63,8 +63,24 @@ class ContactRequestDetectorTest {
                 arguments("Ich möchte mit einem Mitarbeiter sprechen", true, "rule:de:mit-sprechen+mitarbeiter"),
                 arguments("No necesito hablar con nadie, solo el precio", false, "no-request"),
                 arguments("Vous êtes un robot ?", false, "bot-nature:fr"),
-                // the bot's example phrases
-                arguments("I need help from a person with my order", true, "example:need help from person"));
+                arguments("I need help from a person with my order", true, "rule:en:help-from+person"),
+                // ignorance or inability framed as a negation is still a request; the wish itself negated is not
+                arguments("I don't know how to reach a real person here", true, "rule:en:reach+person"),
+                arguments("i cant get through to anyone, connect me", true, "rule:en:"),
+                arguments("I don't want to talk to a person", false, "negated:en"),
+                // glued words, two typos in a long word, a dropped letter
+                arguments("can i talk toa person", true, "rule:en:talk-to+person"),
+                arguments("let me speak to a repersentetive", true, "rule:en:talk-to+representative"),
+                arguments("can I chat with a staf member", true, "rule:en:talk-to+staff-member"),
+                // departments, and a role asked for with please
+                arguments("transfer me to accounts receivable", true, "rule:en:connect+accounts-receivable"),
+                arguments("the parts department please", true, "rule:en:role-please+parts-department"),
+                // questions about hours, numbers, or whether a person is needed
+                arguments("what time can I call customer service?", false, "contact-info:en"),
+                arguments("do I need to speak to someone to cancel?", false, "contact-info:en"),
+                arguments("what is the customer service number", false, "other-sense:en"),
+                // the bot's example phrases, when no rule knows the wording
+                arguments("I need help right now from a person", true, "example:need help from person"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

@@ -9,13 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A labelled TSV corpus from src/test/resources/corpus: a header, then label, text, lang, note per line. */
+/**
+ * A labelled TSV corpus from src/test/resources/corpus: a header, then label, text, lang, note per line; the public
+ * development set has label, text, source, licence instead, and is English.
+ */
 record Corpus(List<Row> rows) {
 
     record Row(int line, String label, String text, String lang, String note) {
     }
 
     static Corpus load(String name) {
+        return load(name, false);
+    }
+
+    /** The public development set: its third column is the source, its language English. */
+    static Corpus loadDevelopmentSet(String name) {
+        return load(name, true);
+    }
+
+    private static Corpus load(String name, boolean developmentSet) {
         String resource = "/corpus/" + name;
         try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -34,7 +46,8 @@ record Corpus(List<Row> rows) {
                 if (cells.length < 4) {
                     throw new IllegalStateException(resource + ":" + number + " has " + cells.length + " cells");
                 }
-                rows.add(new Row(number, cells[0], cells[1], cells[2], cells[3]));
+                rows.add(developmentSet ? new Row(number, cells[0], cells[1], "en", cells[2])
+                        : new Row(number, cells[0], cells[1], cells[2], cells[3]));
             }
             return new Corpus(List.copyOf(rows));
         } catch (IOException e) {

@@ -41,4 +41,19 @@ class EditDistanceTest {
         assertThat(EditDistance.withinOne(a, b)).isFalse();
         assertThat(EditDistance.withinOne(b, a)).as("symmetric").isFalse();
     }
+
+    @ParameterizedTest(name = "{0} ~2 {1}: {2}")
+    @CsvSource({
+            "representative, repersentative, true",   // one swap
+            "representative, reprsentativ,   true",   // two deletions
+            "representative, represantetive, true",   // two substitutions
+            "representative, rprsntative,    false",  // three deletions
+            "receptionist,   recepshunist,   false",  // three edits
+            "supervisor,     supervisor,     true",
+            "a,              abc,            true",
+            "'',             abc,            false"})
+    void within_twoEdits_shouldCountSwapsAsOne(String a, String b, boolean close) {
+        assertThat(EditDistance.within(a, b, 2)).isEqualTo(close);
+        assertThat(EditDistance.within(b, a, 2)).as("symmetric").isEqualTo(close);
+    }
 }

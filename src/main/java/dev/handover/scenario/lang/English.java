@@ -51,11 +51,11 @@ final class English {
                     "instructors?", "mechanics?", "technicians?", "tech", "sales ?(?:man|men|woman|person|people)",
                     "sales (?:reps?|team|department|office)", "realtors?", "brokers?", "receptionists?",
                     "front desk", "reception", "office", "team", "department", "consultants?", "specialists?",
-                    "secretary", "assistant", "guy", "lady", "billing", "accounts", "support", "help ?desk",
+                    "secretary", "assistant", "guy", "lady", "billing", "accounts (?:receivable|payable)", "accounts", "support", "help ?desk",
                     "service desk", "founders?", "cleaners?", "accountants?", "accounting", "payroll", "finance",
                     "(?:parts|service|sales|billing|accounts|finance|claims|returns|shipping|warranty|leasing|"
                             + "admissions?|hr|it|maintenance|customer care) (?:department|dept|team|desk|office|guys?|"
-                            + "people)", "accounts (?:receivable|payable)", "whoever (?:handles|deals with|is in charge"
+                            + "people)", "whoever (?:handles|deals with|is in charge"
                             + "(?: of)?|manages|takes care of|does|runs|is responsible for)(?: \\w+)?",
                     "orthodontists?", "surgeons?", "vets?", "veterinarians?", "groomers?", "stylists?", "barbers?",
                     "therapists?", "lawyers?", "attorneys?", "paralegals?", "adjusters?", "landlord", "foreman",
