@@ -1,5 +1,7 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.Languages;
+
 /**
  * Recognises a bot reply that shows the bot cannot answer ("I don't have that information", "let me check with the
  * team", "I didn't understand"): the lack-of-information signal. Doubt ("I'm not sure ...") counts only when the bot
@@ -13,12 +15,14 @@ public final class BotFallbackDetector {
     private final PhraseSet uncertain = new PhraseSet("fallback", language -> language.fallback().uncertain());
 
     public Detection detect(String botText) {
-        String text = spelling.allLanguages(TextNormalizer.normalize(botText));
-        String reason = certain.find(text);
+        String normalized = TextNormalizer.normalize(botText);
+        Languages.Guess guess = Languages.guess(normalized);
+        String text = spelling.allLanguages(normalized);
+        String reason = certain.find(text, guess);
         if (reason != null) {
             return Detection.match(reason);
         }
-        reason = uncertain.find(text);
+        reason = uncertain.find(text, guess);
         if (reason != null) {
             return botText.indexOf('?') >= 0
                     ? Detection.noMatch("clarifying-question")

@@ -36,12 +36,15 @@ public final class FeedbackDetector {
     }
 
     public FeedbackDetection classify(String customerText) {
-        String text = spelling.allLanguages(TextNormalizer.normalize(customerText));
-        String reason = dissatisfied.find(text);
+        String normalizedText = TextNormalizer.normalize(customerText);
+        Languages.Guess guess = Languages.guess(normalizedText);
+        String text = spelling.allLanguages(normalizedText);
+        String reason = dissatisfied.find(text, guess);
         if (reason != null) {
             return new FeedbackDetection(Feedback.DISSATISFIED, reason);
         }
-        if (EYE_ROLL.matcher(customerText).find() && (thanks.find(text) != null || resolved.find(text) != null)) {
+        if (EYE_ROLL.matcher(customerText).find()
+                && (thanks.find(text, guess) != null || resolved.find(text, guess) != null)) {
             return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:sarcasm");
         }
         boolean question = false;
@@ -53,12 +56,12 @@ public final class FeedbackDetector {
                 question = true;
                 continue;
             }
-            reason = resolved.find(spelling.allLanguages(normalized));
+            reason = resolved.find(spelling.allLanguages(normalized), guess);
             if (reason != null) {
                 return new FeedbackDetection(Feedback.RESOLVED, reason);
             }
         }
-        reason = question ? null : thanks.find(text);
+        reason = question ? null : thanks.find(text, guess);
         return reason != null
                 ? new FeedbackDetection(Feedback.RESOLVED, reason)
                 : new FeedbackDetection(Feedback.NEUTRAL, question ? "neutral:question" : "neutral");

@@ -3,7 +3,9 @@ package dev.handover.scenario;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Normalised text with every language's chat spellings expanded, for phrase matching: phrases are looked up in all
@@ -19,13 +21,16 @@ final class Spelling {
         }
     }
 
-    /** The text once per language, joined with a line break so that no phrase spans two spellings. */
+    /**
+     * The text in each language's spelling, each distinct spelling once, joined with a line break so that no phrase
+     * spans two spellings. Most texts read the same in every language, so the phrases search one or two lines.
+     */
     String allLanguages(String normalizedText) {
-        StringBuilder out = new StringBuilder(normalizedText.length() * (spellers.size() + 1));
-        out.append(normalizedText);
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(normalizedText);
         for (Speller speller : spellers) {
-            out.append('\n').append(speller.apply(normalizedText, false));
+            spellings.add(speller.apply(normalizedText, false));
         }
-        return out.toString();
+        return String.join("\n", spellings);
     }
 }
