@@ -1,6 +1,8 @@
 package dev.handover.scenario.lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,10 @@ public final class Languages {
     static {
         for (LanguageRules language : ALL) {
             for (String word : language.stopWords()) {
-                OWNERS.computeIfAbsent(word, w -> new ArrayList<>()).add(language.code());
+                List<String> owners = OWNERS.computeIfAbsent(word, w -> new ArrayList<>());
+                if (!owners.contains(language.code())) {
+                    owners.add(language.code()); // a word listed twice still counts once
+                }
             }
         }
     }
@@ -50,10 +55,13 @@ public final class Languages {
         }
     }
 
-    /** Guesses the language of normalised text from its stop words; ties go to the earlier language in ALL. */
+    /**
+     * Guesses the language of normalised text from its distinct stop words; ties go to the earlier language in ALL.
+     */
     public static Guess guess(String normalizedText) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : normalizedText.split(" ")) {
+        // Each word counts once: "no no no" is one Portuguese stop word, not three.
+        for (String word : new HashSet<>(Arrays.asList(normalizedText.split(" ")))) {
             for (String code : OWNERS.getOrDefault(word, List.of())) {
                 counts.merge(code, 1, Integer::sum);
             }
