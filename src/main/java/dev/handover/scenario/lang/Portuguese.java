@@ -30,7 +30,7 @@ final class Portuguese {
                     "atendimento", "dia", "tarde", "favor", "por", "para", "que", "de", "em", "no", "na", "me", "se",
                     "como", "mas", "mais", "esta", "nada", "algum", "alguma", "vcs", "obg", "valeu", "tou", "fico")
             .spellings("vc", "voce", "vcs", "voces", "c", "com", "cm", "com", "q", "que", "d", "de", "vdd",
-                    "verdade", "qro", "quero", "kero", "quero", "qero", "quero", "flar", "falar", "pf", "por favor", "pfv", "por favor", "pfvr",
+                    "verdade", "qro", "quero", "kero", "quero", "qero", "quero", "flar", "falar", "falr", "falar", "flr", "falar", "comuma", "com uma", "pf", "por favor", "pfv", "por favor", "pfvr",
                     "por favor", "pls", "por favor", "plis", "por favor", "tb", "tambem", "tbm", "tambem", "n", "nao",
                     "naum", "nao", "to", "estou", "tou", "estou", "ta", "esta", "blz", "beleza", "obg", "obrigado",
                     "obgd", "obrigado", "obgda", "obrigada", "brigado", "obrigado", "vlw", "valeu", "msm", "mesmo",
@@ -42,7 +42,7 @@ final class Portuguese {
                     "atendente", "tendente", "atendente", "umano", "humano")
             .typoWords("humano", "pessoa", "atendente", "agente", "consultor", "operador", "gerente", "alguem",
                     "falar", "quero", "preciso", "atendimento", "responsavel", "supervisor", "funcionario",
-                    "conversar", "comigo", "favor", "gostaria")
+                    "conversar", "comigo", "favor", "gostaria", "representante")
             .typoExclusions("gente", "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu",
                     "atende", "falei", "falou", "falam", "fala", "falo", "fale", "falta", "falha", "quer", "queria",
                     "quem", "precisa", "precisam", "precise", "agenda", "agentes", "consultora", "operadora",
@@ -60,7 +60,8 @@ final class Portuguese {
                     "(?:suporte|ajuda|assistencia|apoio) (?:humano|humana|real|pessoal|personalizad[oa]|ao cliente)",
                     "suporte(?: tecnico)?", "servico de apoio ao cliente", "sac", "membro da equipe",
                     "membro da equipa", "gente (?:de verdade|real|da equipe|da equipa|do suporte)",
-                    "algum de voces")
+                    "algum de voces", "pessoal (?:da|do|de) \\w+",
+                    "(?:departamento|area|setor|seccao) (?:de |do |da )?(?:vendas|faturamento|faturacao|cobranca|pecas|oficina|manutencao|reclamacoes|devolucoes|garantia|atendimento|suporte|administracao|contabilidade|financeiro|rh|logistica|entregas|compras|reservas|sinistros|tecnico|qualidade|credito|seguros|matriculas|pos venda)")
             .roles("doutor(?:a)?", "dr", "dra", "medic[oa]", "dentista", "ortodontista", "higienista", "recepcao",
                     "recepcionista", "tecnic[oa]", "vendedor(?:a|es)?", "don[oa]", "chefe", "corretor(?:a)?",
                     "professor(?:a)?", "mecanico", "equipe", "equipa", "setor \\w+", "financeiro", "vendas", "loja",
@@ -68,6 +69,8 @@ final class Portuguese {
                     "oficina", "advogad[oa]", "veterinari[oa]", "fisio(?:terapeuta)?", "cabeleireir[oa]",
                     "contador(?:a)?", "gestor(?:a)?", "diretor(?:a)?", "coordenador(?:a)?", "secretari[oa]",
                     "enfermeir[oa]", "proprietari[oa]", "instrutor(?:a)?", "personal", "especialista", "sindico",
+                    "mestre de obras?", "encarregad[oa]", "empreiteir[oa]", "esteticista", "mediador(?:a)?", "perito",
+                    "avaliador(?:a)?", "despachante",
                     "(?:departamento|area|setor|seccao) (?:de |do |da )?\\w+(?: ao cliente)?",
                     "(?:quem|o que|a que|a pessoa que) (?:cuida|cuide|trata|trate|resolve|resolva|mexe|mexa|esta "
                             + "responsavel|for responsavel|e responsavel|lida|lide)(?: de| do| da| com| pelo| pela)?"
@@ -82,6 +85,13 @@ final class Portuguese {
                             + "(?:entrar|entre|ficar|por|colocar|me colocar|me por|estar) em contato|"
                             + "(?:entrar|entre) em contacto|falar diretamente|falar direto|falar por telefone) (?:com|c)",
                             ""),
+                    contact("tratar-com", "(?:tratar|falar|conversar|resolver|ver|discutir|combinar|esclarecer|"
+                            + "acertar)(?: (?:disto|disso|isto|isso|do assunto|deste assunto|desse assunto|sobre isso|"
+                            + "(?:do|da|dos|das|o|a|os|as|sobre o|sobre a|sobre os|sobre as|deste|desta|desse|dessa) "
+                            + "\\w+))(?: (?:diretamente|pessoalmente|por telefone|direto))? com", ""),
+                    contact("falar", "(?<!ja |ontem |antes )(?:falar|conversar|me comunicar)", ""),
+                    person("chegar-a", "(?:chegar|contatar|contactar|localizar|achar|encontrar) (?:a|ao|numa|num|em|"
+                            + "ate|com)", ""),
                     contact("passar", "(?<!que |o que )(?:me )?(?:passa|passar|passe|passem|transfere|transferir|"
                             + "transfira|transfiram|encaminha|encaminhar|encaminhe|coloca|colocar|coloque|bota|botar|"
                             + "direciona|direcionar|direcione|redireciona|conecta|conectar|conecte|manda|mandar|"
@@ -100,7 +110,7 @@ final class Portuguese {
                             + "atendam|atender|ajude|ajudem|ajudar|fale|falem|falar|responda|responder|ligue|ligar)\\b|"
                             + "(?:que|quem) (?:possa |possam |poderia |consiga )?(?:me atender|me ajudar|falar comigo|"
                             + "fale comigo|falem comigo|me ligar)\\b"),
-                    person("me-atenda", "", "(?:me |nos )(?:atenda|atendam|ajude|ajudem|(?:pode|podem|poderia|"
+                    person("me-atenda", "", "(?:me |nos )(?:atenda|atendam|atender|ajude|ajudem|ajudar|(?:pode|podem|poderia|"
                             + "poderiam|consegue) (?:me )?(?:atender|ajudar|falar|ligar|contatar))\\b"),
                     contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|(?:pra|para) (?:falar|conversar|atender|ajudar)"
                             + "(?: \\S+){0,4}))?$"),
@@ -115,10 +125,14 @@ final class Portuguese {
             .clauseRequests(
                     of("ninguem-pra-atender", "\\bnao (?:tem|ha|existe) (?:ninguem|nenhuma pessoa|nenhum humano|"
                             + "nenhum atendente)(?: (?:pra|para|que|com quem)|$)"),
+                    of("nao-tem-quem-atenda", "\\bnao (?:tem|ha|existe) (?:um |uma |nenhum |nenhuma |algum |alguma )?"
+                            + "{T} (?:que (?:me|nos) (?:atenda|ajude|responda|possa (?:atender|ajudar))|(?:pra|para) "
+                            + "me (?:atender|ajudar)|com quem (?:eu )?(?:possa|posso) falar|disponivel)"),
                     of("falar-com-ela", "\\b(?:falar|conversar) com (?:ele|ela|eles|elas)"
                             + "(?: (?:de novo|novamente|por favor|agora))*$"),
-                    of("com-quem-falo", "\\b(?:com|pra|para|a) quem (?:eu )?(?:posso |poderia |devo |deveria |tenho que "
-                            + "|preciso )?(?:falar|me comunicar|contatar|contactar|me dirigir|recorrer|ligar|"
+                    of("com-quem-falo", "\\b(?:com|pra|para|a) quem (?:eu )?(?:me )?(?:posso |poderia |devo |deveria |"
+                            + "tenho que |preciso )?(?:falar|me comunicar|comunicar|contatar|contactar|me dirigir|dirigir|"
+                            + "recorrer|ligar|"
                             + "falo (?:sobre|para|pra|a respeito)|ligo (?:para|pra|sobre))\\b"),
                     of("nao-consigo-falar", "\\bnao (?:consigo|consegui|to conseguindo|estou conseguindo|tem como|"
                             + "ha como) (?:falar|conversar|contato|me comunicar) com ninguem\\b"),
@@ -136,7 +150,7 @@ final class Portuguese {
                             + "agora|logo|ja))*$"))
             .gapBreakers("de", "da", "do", "sobre", "pra", "para", "por", "em", "no", "na", "se", "e", "mas", "ou",
                     "porque", "quando", "com", "meu", "minha", "meus", "minhas", "outra", "outro", "segunda",
-                    "segundo", "mais", "\\d+", "duas", "dois", "tres", "nao", "ja", "que", "nem", "sem",
+                    "segundo", "mais", "\\d+", "duas", "dois", "tres", "nao", "ja", "que", "nem", "sem", "pro", "pros",
                     // an infinitive between a desire and a person is another action: "preciso contratar alguem"
                     "[a-z]+(?:ar|er|ir)")
             .fillers("por favor", "agora", "ja", "um", "uma", "o", "a", "real", "de verdade", "oi", "ola", "so",
@@ -149,9 +163,9 @@ final class Portuguese {
             .comparatives("em vez de", "ao inves de", "(?:prefiro|melhor|mais facil|mais rapido) (?:\\w+ ){1,4}"
                     + "(?:do que|que)")
             // "não sei como falar com um atendente": the customer lacks the way, not the wish.
-            .negationLifts("nao (?:sei|to sabendo|estou sabendo|entendo|descobri|vejo|encontro|acho|achei|encontrei) "
-                            + "(?:\\w+ ){0,2}?(?:como|onde|com quem|pra quem|para quem|qual|o jeito|a forma|um jeito|"
-                            + "uma forma|a maneira|o botao|a opcao|o numero)",
+            .negationLifts("(?:nao|nunca) (?:sei|to sabendo|estou sabendo|entendo|descobri|vejo|encontro|acho|achei|"
+                            + "encontrei) (?:\\w+ ){0,2}?(?:como|onde|com quem|pra quem|para quem|qual|o jeito|a forma|"
+                            + "um jeito|uma forma|a maneira|o botao|a opcao|o numero|maneira|forma|jeito|modo)",
                     "(?:nao faco|sem|nao tenho) (?:a menor |nenhuma )?ideia (?:de )?(?:\\w+ ){0,2}?(?:como|onde|"
                             + "com quem|pra quem)",
                     "nao (?:consigo|consegui|to conseguindo|estou conseguindo|tem como|da pra|da para|ha como|"
@@ -184,7 +198,14 @@ final class Portuguese {
                     "por curiosidade", "mais pra frente", "mais para frente", "talvez", "no futuro", "pra proxima",
                     "para a proxima", "proxima vez", "algum dia", "quando eu (?:precisar|tiver|quiser)",
                     "vou querer", "so (?:perguntando|pra saber|para saber)", "hipoteticamente", "futuramente",
-                    "por via das duvidas")
+                    "por via das duvidas",
+                    // whether a person is needed: "tenho que falar com alguem ou da pra fazer aqui"
+                    "ou (?:da|dava|daria|posso|consigo|pode|podia) (?:pra |para )?(?:fazer|resolver|tratar|ser feit[oa])"
+                            + "(?: (?:isso|isto|tudo))?(?: (?:aqui|por aqui|online|pelo app|pelo site|neste chat|"
+                            + "por este chat))?", "(?:tenho|tem|preciso) (?:obrigatoriamente )?(?:que|de) (?:\\w+ ){1,6}?ou",
+                    "ou (?:tenho|preciso|e preciso|e obrigatorio) (?:obrigatoriamente )?(?:de |que )?(?:falar|ligar|ir)",
+                    "obrigatoriamente", "quando (?:tiver|tivermos|precisar|estiver|estiverem|ficar|ficarem|chegar|"
+                            + "chegarem|sair|sairem|receber)")
             .politeConditions("se (?:possivel|puder|poder|puderem|der|faz favor|fizer favor|nao for incomodo|"
                             + "nao se importar|for possivel|nao for pedir muito|nao for muito incomodo)",
                     "quando (?:puder|puderem|der|tiver um (?:tempinho|minuto|momento)|tiverem um (?:tempinho|"
@@ -213,7 +234,11 @@ final class Portuguese {
                     "(?:cabelo|mega hair) humano", "pessoalmente", "em pessoa", "direitos humanos",
                     "(?:outra|segunda|uma so|terceira|cada|por) pessoa", "(?:duas|tres|quatro|cinco|seis|\\d+) pessoas",
                     "funcionario publico", "contratando (?:atendentes?|vendedor\\w*|funcionari\\w*)",
-                    "pessoas? (?:fisica|juridica|idosas?|com deficiencia)", "erro humano", "corpo humano",
+                    "pessoas? (?:fisica|juridica|idosas?|com deficiencia)", "erro humano", "corpo humano", "suportes? (?:de|da|do|pra|para) (?:a |o )?(?:tv|televisao|parede|"
+                            + "celular|telemovel|bicicleta|bike|monitor|teto|prateleira|chuveiro|cortina|vaso|antena)",
+                    "(?:pessoa|alguem|gente|moca|rapaz|diarista|senhora) (?:de|da|do|pra|para) (?:a |o )?(?:limpeza|"
+                            + "limpar|manutencao|cuidar|companhia|seguranca|cozinha|jardinagem|mudanca|obra|entrega|"
+                            + "passar roupa)",
                     "consultor(?:a)? (?:financeiro|de imagem|juridico)", "operador(?:a)? (?:de (?:telefonia|maquinas|"
                             + "caixa|celular)|logistic[oa])",
                     "(?:alguem|uma pessoa|pessoas) (?:que (?:more|mora|tenha|tem|seja|e)|com (?:alergia|diabetes))")

@@ -37,7 +37,8 @@ final class Spanish {
                     "llame", "yamen", "llamen", "grax", "gracias", "grasias", "gracias", "bn", "bien", "ps", "pues",
                     "tons", "entonces", "sip", "si", "nop", "no", "alguein", "alguien", "algien", "alguien",
                     "personna", "persona", "aser", "hacer", "aki", "aqui", "hablr", "hablar", "komunicame",
-                    "comunicame", "asesr", "asesor")
+                    "comunicame", "asesr", "asesor", "conun", "con un", "conuna", "con una", "conel",
+                    "con el", "conla", "con la", "habalr", "hablar", "hablra", "hablar")
             .typoWords("humano", "persona", "agente", "asesor", "operador", "representante", "encargado", "gerente",
                     "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
                     "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera")
@@ -56,7 +57,8 @@ final class Spanish {
                     "atencion (?:al cliente|humana|personal|personalizada|telefonica)",
                     "(?:servicio|soporte|ayuda|asistencia) (?:al cliente|humano|humana|real|personal|personalizad[oa])",
                     "servicio tecnico", "soporte(?: tecnico)?", "miembro del (?:equipo|personal)", "alguno de ustedes",
-                    "alguno de vosotros")
+                    "alguno de vosotros", "(?:departamento|area|seccion|dpto|depto) (?:de |del )?"
+                            + "(?:ventas|facturacion|cobros|cobranza|postventa|recambios|repuestos|taller|mantenimiento|reclamaciones|devoluciones|garantias|atencion al cliente|soporte|administracion|contabilidad|finanzas|rrhh|logistica|envios|compras|reservas|siniestros|tecnico|calidad|credito|cartera|seguros|admisiones|personal)")
             .roles("doctor(?:a)?", "medic[oa]", "dr", "dra", "dentista", "ortodoncista", "higienista",
                     "recepcion(?:ista)?", "tecnic[oa]", "vendedor(?:a|es)?", "duen[oa]", "jef[ea]", "entrenador(?:a)?",
                     "mecanico", "ventas", "equipo", "oficina", "tienda", "clinica", "concesionario", "administracion",
@@ -65,6 +67,8 @@ final class Spanish {
                     "fisio(?:terapeuta)?", "peluquer[oa]", "estilista", "contador(?:a)?", "gestor(?:a)?",
                     "director(?:a)?", "coordinador(?:a)?", "administrador(?:a)?", "secretari[oa]", "enfermer[oa]",
                     "propietari[oa]", "casero", "arrendador", "instructor(?:a)?", "profesor(?:a)?", "especialista",
+                    "maestro de obras?", "capataz", "contratista", "esteticista", "mediador(?:a)?", "perito",
+                    "tasador(?:a)?", "gestoria", "asesoria",
                     "(?:departamento|area|seccion|dpto) (?:de )?\\w+(?: al cliente)?",
                     "(?:quien|el que|la que|la persona que) (?:lleve|lleva|maneje|maneja|gestione|gestiona|"
                             + "se encargue|se encarga|este a cargo|esta a cargo|vea|ve|lleve el tema)(?: de| del)?"
@@ -75,17 +79,21 @@ final class Spanish {
             .frames(
                     contact("hablar-con", "(?<!ya |ayer |antes |tuve |tuvimos |he |hemos )(?:hablar|hablarlo|hablarla|"
                             + "platicar|platicarlo|"
-                            + "conversar|conversarlo|charlar|comunicarme|comunicar|comunicame|comunicas|comunica|"
-                            + "comunican|comuniqueme|comuniquen|comunicarse|contactar|contactarme|que hable|"
+                            + "conversar|conversarlo|charlar|chatear|chatear directamente|comunicarme|comunicar|comunicame|"
+                            + "comunicas|comunica|comunican|comuniqueme|comuniquen|comuniquenme|comunicarnos|"
+                            + "comunicarias|comunicaria|comunicarse|contactar|contactarme|que hable|"
                             + "pueda hablar|puedo hablar|tratar(?:lo)?|comentar(?:lo)?|ver(?:lo)? esto|revisar(?:lo)? "
                             + "esto|resolver(?:lo)?|discutir(?:lo)?|hablar directamente|hablar por telefono|"
                             + "(?:ponerme|ponga|pongan|poner|pon|ponme|me pone|me ponen|me pones|entrar|estar) en "
                             + "contacto|(?:tener|tenga) contacto|contacto) con", ""),
                     contact("tratar-con", "(?:tratar|comentar|ver|revisar|resolver|discutir|hablar|mirar|consultar|"
-                            + "platicar|aclarar|arreglar|solucionar)(?:lo|la)? (?:esto|eso|el tema|este tema|mi caso|"
+                            + "platicar|aclarar|arreglar|solucionar|chatear)(?:lo|la)? (?:esto|eso|el tema|este tema|mi caso|"
+                            + "(?:el|la|los|las|este|esta|lo del|lo de la) \\w+|"
                             + "el asunto|este asunto|mi (?:problema|duda|consulta|pedido|factura|reserva|cita|"
                             + "contrato|presupuesto))(?: (?:directamente|personalmente|en persona|por telefono))? con",
                             ""),
+                    contact("hablar", "(?<!ya |ayer |antes )(?:hablar|chatear|comunicarme)", ""),
+                    person("llegar-a", "(?:llegar|contactar|contactarme|localizar|dar con|ubicar) (?:a|al|hasta|con)", ""),
                     contact("pasar-con", "(?:(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen|pasarias|"
                             + "pasaria)|(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias|podeis) pasar(?:me)?|"
                             + "pasar) con|(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen))(?: al?)?|"
@@ -94,12 +102,15 @@ final class Spanish {
                             + "(?:transfiereme|transferirme|transferir|transfiere|transfieres|transfieran|derivame|"
                             + "derivarme|derivar|deriva|derivas|redirigeme|redirigirme|conectame|conectarme|conecta|"
                             + "conectar|escalalo|escalar|remiteme|mandame|enviame)(?: (?:con|a|al|hacia))?)", ""),
-                    contact("atender", "(?:me atienda|me atiendan|que atienda|atienda|atenderme|me puede atender|"
+                    contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|atenderme|me puede atender|"
                             + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
                             + "(?:ayuda|asistencia|apoyo|orientacion|respuesta) (?:de|del|por parte de))", ""),
                     contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|me llame|me llamen|"
                             + "contactarme|me contacte|me contacten|(?:llamada|videollamada) (?:de|del|con)|me escriba|"
-                            + "me escriban)", ""),
+                            + "me escriban|me (?:llamara|llamaran|contactara|contactaran|escribiera|escribieran)|"
+                            + "me (?:devuelva|devuelvan|devolviera|devolvieran) la llamada|devolverme la llamada|"
+                            + "me (?:puede|pueden|podria|podrian|puedes) (?:llamar|escribir|contactar|devolver la "
+                            + "llamada))", ""),
                     contact("callback", "", "(?<!\\bte |\\ble |\\bles |\\bos )(?:me )?(?:(?:puede|pueden|podria|podrian|puedes|podra|podran) )?(?:me )?"
                             + "(?:llame|llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|escriba|"
                             + "escriban|escribirme|devuelva la llamada|devuelvan la llamada|devolverme la llamada|"
@@ -123,10 +134,15 @@ final class Spanish {
             .clauseRequests(
                     of("nadie-con-quien", "\\bno (?:hay|tienen|habra) (?:nadie|ninguna persona|ningun humano|"
                             + "ningun agente)(?: (?:con quien|que|para|a quien)|$)"),
+                    of("no-hay-quien-atienda", "\\bno (?:hay|tienen|habra|existe) (?:un |una |ningun |ninguna |algun |"
+                            + "alguna )?{T} (?:que (?:me|nos) (?:atienda|ayude|responda|conteste|pueda (?:atender|"
+                            + "ayudar))|para (?:atenderme|ayudarme|hablar)|con quien (?:hablar|pueda hablar)|"
+                            + "disponible)"),
                     of("hablar-con-ella", "\\b(?:hablar|hablarlo|hablarla) con (?:el|ella|ellos|ellas)"
                             + "(?: (?:otra vez|de nuevo|por favor|directamente))*$"),
-                    of("con-quien-hablo", "\\b(?:con|a) quien (?:puedo |podria |debo |deberia |tengo que |hay que |"
-                            + "me toca |le )?(?:hablar|comunicarme|contactar|dirigirme|acudir|llamar|escribir|"
+                    of("con-quien-hablo", "\\b(?:con|a) quien (?:me |le )?(?:puedo |podria |debo |deberia |tengo que |"
+                            + "hay que |me toca |le )?(?:hablar|comunicarme|contactar|dirigirme|dirigir|comunicar|acudir|"
+                            + "llamar|escribir|"
                             + "hablo (?:para|sobre|acerca|por|de)|me dirijo|me comunico|llamo (?:para|sobre))\\b"),
                     of("no-consigo-hablar", "\\bno (?:consigo|logro|he podido|he conseguido|hay forma de|hay manera "
                             + "de) (?:hablar|comunicarme|contactar) con nadie\\b"),
@@ -156,8 +172,8 @@ final class Spanish {
             .comparatives("en vez de", "en lugar de", "antes que", "(?:prefiero|mejor|mas facil|mas comodo|mas rapido) "
                     + "(?:\\w+ ){1,4}que")
             // "no sé cómo hablar con una persona": the customer lacks the way, not the wish.
-            .negationLifts("no (?:se|sabemos|entiendo|encuentro|veo|supe) (?:\\w+ ){0,2}?(?:como|donde|con quien|"
-                            + "a quien|que hacer|cual|la forma|la manera|el modo)",
+            .negationLifts("(?:no|nunca) (?:se|sabemos|entiendo|encuentro|veo|supe) (?:\\w+ ){0,2}?(?:como|donde|"
+                            + "con quien|a quien|que hacer|cual|la forma|la manera|el modo|forma|manera|modo)",
                     "(?:no (?:tengo |tenemos )?)?ni (?:la mas minima |puta )?idea (?:de )?(?:\\w+ ){0,2}?(?:como|"
                             + "donde|con quien|a quien)",
                     "no (?:tengo |tenemos )?idea (?:de )?(?:\\w+ ){0,2}?(?:como|donde|con quien|a quien)",
@@ -192,7 +208,12 @@ final class Spanish {
                     "por si acaso", "por si", "en caso de", "mas adelante", "quizas", "quiza", "tal vez",
                     "a lo mejor", "en el futuro", "para el futuro", "la proxima vez", "algun dia", "por curiosidad",
                     "voy a querer", "cuando (?:tenga|necesite|quiera|haga falta|sea necesario)", "supongamos",
-                    "hipoteticamente", "solo (?:pregunto|preguntaba)", "de cara al futuro", "a futuro")
+                    "hipoteticamente", "solo (?:pregunto|preguntaba)", "de cara al futuro", "a futuro",
+                    // whether a person is needed: "tengo que hablar con alguien o lo puedo hacer aqui"
+                    "o (?:lo |la )?(?:puedo|podria|se puede|se podria)(?: hacer(?:lo)?| gestionar(?:lo)?| "
+                            + "resolver(?:lo)?)?(?: (?:aqui|por aqui|yo|online|en linea|desde la app|por la web|por "
+                            + "internet|por este chat))", "obligatoriamente",
+                    "cuando (?:tenga|tengamos|este|esten|llegue|lleguen|salga|termine|vuelva|reciba)")
             .politeConditions("si (?:es posible|puede|pueden|puedes|podria|podrian|no es molestia|no le importa|"
                             + "no te importa|no les importa|fuera posible|fuese posible|se puede|seria posible|es tan "
                             + "amable|fuera tan amable|son tan amables|puede ser|no es mucha molestia|gusta|gustan)",
@@ -227,7 +248,11 @@ final class Spanish {
                     "(?:dos|tres|cuatro|cinco|seis|\\d+) (?:personas|adultos)", "personal (?:sanitario|medico|de)",
                     "asesor(?:a)? (?:fiscal|legal|de imagen|financier[oa]|de seguros)", "representante legal",
                     "operador(?:a)? (?:de (?:telefonia|grua|maquinaria|camara)|logistic[oa]|turistic[oa]|movil)",
-                    "error humano", "cuerpo humano", "ser humano (?:decente|normal)",
+                    "error humano", "cuerpo humano", "soportes? (?:de|del|para) (?:la |el )?(?:tele|tv|television|"
+                            + "pared|movil|celular|bici|bicicleta|monitor|techo|estanteria|balda)",
+                    "(?:persona|personal|gente|alguien|senora|chica|chico) (?:de|para) (?:la )?(?:limpieza|limpiar|"
+                            + "mantenimiento|cuidado|cuidar|compania|seguridad|cocina|jardineria|mudanza|obra|"
+                            + "reparto|planchar)", "ser humano (?:decente|normal)",
                     "(?:alguien|una persona|personas) (?:que (?:viva|vive|tenga|tiene|sea|es)|con (?:alergia|"
                             + "diabetes|movilidad))")
             // Bot fallback: the bot itself lacks the answer; "no tenemos parking" is an answer.
