@@ -28,7 +28,7 @@ final class Portuguese {
                     "esse", "essa", "este", "foi", "fazer", "faz", "pelo", "pela", "num", "numa", "sim", "vou", "vai",
                     "cade", "mesmo", "qual", "quem", "ninguem", "nenhum", "nenhuma", "depois", "ajuda", "ajudar",
                     "atendimento", "dia", "tarde", "favor", "por", "para", "que", "de", "em", "no", "na", "me", "se",
-                    "como", "mas", "mais", "esta", "nada", "algum", "alguma", "vcs", "obg", "valeu", "tou", "fico")
+                    "como", "mas", "mais", "esta", "nada", "algum", "alguma", "obg", "valeu", "tou", "fico")
             .spellings("vc", "voce", "vcs", "voces", "c", "com", "cm", "com", "q", "que", "d", "de", "vdd",
                     "verdade", "qro", "quero", "kero", "quero", "qero", "quero", "flar", "falar", "falr", "falar", "flr", "falar", "comuma", "com uma", "pf", "por favor", "pfv", "por favor", "pfvr",
                     "por favor", "pls", "por favor", "plis", "por favor", "tb", "tambem", "tbm", "tambem", "n", "nao",
@@ -244,6 +244,21 @@ final class Portuguese {
                     "(?:alguem|uma pessoa|pessoas) (?:que (?:more|mora|tenha|tem|seja|e)|com (?:alergia|diabetes))")
             // Bot fallback: the bot itself lacks the answer; "não temos estacionamento" is an answer.
             .fallbacks(
+                    of("no-info", "informac\\w* (?:eu )?nao (?:tenho|possuo|disponho|sei)|nao (?:tenho|possuo|disponho|"
+                            + "conto) (?:(?:de|com) )?(?:\\w+ ){0,3}?(?:informac\\w*|info|dados|detalhes)|(?:receio|"
+                            + "lamento|infelizmente|temo) nao (?:ter|saber|poder|conseguir)"),
+                    of("check-with-team", "(?:teria|terei|tenho|tem|precisaria|precisarei) (?:que|de) (?:verificar|"
+                            + "confirmar|checar|perguntar|consultar|ver)(?: \\w+){0,4}? " + TEAM + "|(?:vou|irei|posso) "
+                            + "(?:encaminhar|repassar|passar|transmitir|enviar) (?:a |o )?(?:sua|seu|tua|teu) (?:duvida|"
+                            + "pergunta|mensagem|solicitacao|pedido|caso|questao)|quem (?:confirma|sabe|responde|decide|"
+                            + "pode (?:confirmar|responder)) (?:isso )?e (?:a |o )?" + TEAM),
+                    of("not-found", "nao (?:me )?aparece (?:nada|nenhum\\w*|informac\\w*|dados)|nao (?:ha|tem|"
+                            + "encontrei|vejo) nada (?:sobre|acerca|relacionado|referente)"),
+                    of("not-understood", "nao (?:te |lhe )?(?:percebi|percebo|peguei|captei)|nao (?:consegui|consigo) "
+                            + "(?:compreender|entender|perceber)|(?:escrever|dizer|explicar|perguntar|falar)(?: isso)? "
+                            + "de outr[oa] (?:jeito|forma|maneira)"),
+                    of("cannot-help", "nao (?:consigo|posso) (?:dar|passar)(?: lhe| te)? (?:uma |a )?(?:resposta|"
+                            + "informacao)|nao (?:consigo|posso) responder(?: lhe| te)"),
                     of("no-info", "nao (?:tenho|possuo|disponho de|conto com) (?:\\w+ ){0,3}?(?:informac\\w*|info|"
                             + "dados|acesso|resposta|previsao|detalhes|registros?|visibilidade|como saber|"
                             + "conhecimento)|nao (?:esta|estao) disponive(?:l|is) (?:pra|para) mim|(?:essa|esta) "
@@ -279,13 +294,22 @@ final class Portuguese {
                     of("not-sure", "nao tenho (?:certeza|como ter certeza)|nao (?:sei|saberia)|(?:nao faco|sem) ideia|"
                             + "desconheco|nao posso afirmar|nao sei ao certo"))
             .dissatisfied(
+                    of("did-not-help", "nao (?:diz|disse|fala|explica|acrescenta) nada|^(?:pessimo|horrivel|terrivel|"
+                            + "lamentavel|ridiculo)\\b|nao e (?:o|a|os|as) (?:do|da|que (?:aparece|esta|diz|tem|eu (?:pedi|queria|perguntei|vi)))"),
+                    of("not-understood", "nao (?:esta|estas|ta) (?:a ler|lendo|a perceber|percebendo|a entender|"
+                            + "entendendo|a ouvir|me ouvindo|me escutando)|nao (?:me )?(?:percebes|percebe|percebeu|"
+                            + "percebeste)"),
+                    of("repeat", "(?:voltou|voltaste|volta|voltas|voltou) a (?:mandar|enviar|dizer|repetir|dar)|(?:o )?"
+                            + "mesmo (?:link|texto|enlace)|(?:falei|disse|expliquei|repeti|escrevi) (?:isso )?(?:\\w+ )?"
+                            + "vezes|ja (?:te |lhe )?(?:disse|falei|expliquei) (?:isso|que)|(?:eu )?repito"),
+                    of("gave-up", "desisto|assim nao (?:da|tem como|rola)|nao da assim"),
                     of("did-not-help", "nao (?:me )?(?:ajudou|ajuda|serve|serviu|funciona|funcionou|resolveu|"
                             + "resolve|responde|respondeu|abre|abriu|deu certo|adiantou|adianta|carrega|carregou|"
                             + "entra|entrou|esclareceu)|inutil|mais confus[oa]|nada a ver|(?:nao|sem) sentido|"
                             + "nao (?:consegui|consigo|deu)(?! (?:te|lhe)\\b)|nao entendi nada|continuo sem entender"),
                     of("still-broken", "continua (?:sem|nao|dando|fechando|travando|cobrando|igual|o mesmo|"
                             + "aparecendo|com (?:o mesmo )?(?:problema|erro))|continuam (?:me )?(?:cobrando|dando)|"
-                            + "continuo sem|ainda (?:nao (?:funciona|consegui|consigo|deu|chegou|recebi|aparece|"
+                            + "continuo sem|ainda (?:nao (?:funciona|consegui|consigo|deu|recebi|aparece|"
                             + "abre|carrega|entra)|sem|igual|com (?:o mesmo )?(?:problema|erro)|da erro|dando erro)|"
                             + "(?:o )?mesmo (?:problema|erro|resultado)|nada mudou|nao mudou nada|(?:ta|esta|fica) tudo "
                             + "igual|(?:da|deu|aparece|apareceu) (?:o mesmo )?erro (?:de novo|denovo|outra vez)"),
@@ -308,15 +332,23 @@ final class Portuguese {
                             + "jeito)|^(?:deixa|esquece|deixa pra la|esquece isso|deixa quieto)\\b|(?:eu )?(?:resolvo|"
                             + "vejo|procuro) (?:sozinh[oa]|eu mesm[oa]|por conta)|(?:eu )?mesm[oa] (?:ligo|resolvo)"))
             .resolved(
+                    of("worked", "como (?:voce |vc |tu )?(?:disse|falou|explicou|indicou|sugeriu|disseste) e (?:ja|agora)|"
+                            + "voltou a (?:acender|funcionar|ligar|carregar|abrir|dar)|^(?:ok |pronto |boa )?ja esta\\b"
+                            + "(?! (?:abert|fechad|chei|ocupad|reservad))|ja (?:saiu|veio|caiu|recebi|apareceu)|agora "
+                            + "(?:ja )?(?:(?:o|a|os|as|me) \\w+ )?(?:aparece|apareceu|funciona|abre|abriu|carrega|entra|"
+                            + "entrou|saiu)"),
+                    of("that-is-all", "(?:era|e) tudo (?:o )?que eu (?:queria|precisava)|tudo (?:o )?que (?:eu )?queria "
+                            + "saber"),
                     of("worked", "funcionou|(?:isso |me )?ajudou(?: muito| bastante)?|(?:agora|ja) (?:funciona|foi|deu|"
                             + "entrou|apareceu|chegou|abriu|carregou)|consegui|resolvido|resolveu|resolvida|tudo (?:certo|"
-                            + "claro|ok|resolvido|joia|beleza|em ordem)|faz sentido|chegou|pagamento passou|responde "
+                            + "claro|ok|resolvido|joia|beleza|em ordem)|faz sentido|(?<!nao )(?<!nao me )chegou|pagamento passou|responde "
                             + "(?:a )?minha (?:duvida|pergunta)|deu certo|ficou claro|me salvou|problema resolvido"),
                     of("that-is-all", "era (?:exatamente |so |bem )?isso|(?:e|era) (?:tudo|so) (?:o )?que eu "
                             + "precisava"))
             .thanks("obrigad[oa]", "valeu", "perfeito", "otimo", "show", "top", "beleza", "massa", "legal",
                     "excelente", "agendado", "entendi", "maravilha", "entendido", "combinado", "fechado",
-                    "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia")
+                    "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia", "obrigadissim[oa]", "brigadao",
+                    "percebido", "muito gentil")
             .questionStarts("que", "como", "quando", "onde", "qual", "quanto", "quantos", "quem", "por que",
                     "posso", "pode", "tem", "cade", "e se", "da pra")
             .build();

@@ -27,7 +27,8 @@ final class Spanish {
                     "puede", "pueden", "podria", "quisiera", "gustaria", "hacer", "hace", "sigue", "han", "al",
                     "mucho", "muchas", "ni", "pasame", "porfa", "favor", "necesita", "mismo", "nadie", "algo", "estan",
                     "usar", "ayuda", "ayudar", "si", "vale", "pues", "entonces", "tampoco", "sobre", "con", "para",
-                    "por", "que", "de", "en", "la", "un", "mi", "me", "te", "se", "como", "no", "mas", "atiende")
+                    "por", "que", "de", "en", "la", "un", "mi", "me", "te", "se", "como", "no", "mas", "atiende",
+                    "esta", "tarde", "dia", "llamar", "manana", "noche", "telefono", "vosotros")
             .spellings("q", "que", "k", "que", "ke", "que", "xq", "porque", "pq", "porque", "xk", "porque", "d", "de",
                     "cn", "con", "kiero", "quiero", "kero", "quiero", "qiero", "quiero", "xfa", "por favor", "porfa",
                     "por favor", "porfi", "por favor", "plis", "por favor", "pls", "por favor", "porfavor",
@@ -257,6 +258,19 @@ final class Spanish {
                             + "diabetes|movilidad))")
             // Bot fallback: the bot itself lacks the answer; "no tenemos parking" is an answer.
             .fallbacks(
+                    of("someone-else", "(?:tiene|tendria|tendra|debe|deberia|habria) que (?:confirmar|ver|revisar|mirar|"
+                            + "responder|resolver|valorar|consultar)(?:lo|la|los|las)? (?:\\w+ ){0,3}?" + TEAM
+                            + "|(?:le|les|te) (?:paso|traslado|reenvio|envio|hago llegar) (?:tu|su) (?:mensaje|consulta|"
+                            + "pregunta|duda|solicitud)|quien (?:lo )?(?:sabe|confirma|puede confirmar|decide) es "
+                            + "(?:el |la )?" + TEAM + "|me temo que no (?:tengo|puedo|se|sabria|dispongo)"),
+                    of("not-found", "no (?:me )?aparece (?:nada|ningun\\w*|informacion|datos)|no (?:hay|tengo|encuentro|"
+                            + "veo) nada (?:sobre|acerca|referente|relacionado)"),
+                    of("not-understood", "no (?:logre|logro|consigo|consegui|pude|acabo de) (?:comprender|entender|"
+                            + "captar)|no (?:te |le )?(?:capte|pille|pillo)|(?:decir|decirmelo|explicar|explicarmelo|"
+                            + "escribir|escribirlo|poner|ponerlo|preguntar)(?:lo)? de otra (?:forma|manera)"),
+                    of("out-of-scope", "(?:se sale|sale) de lo que|no es algo (?:que|en lo que|sobre lo que) yo "
+                            + "(?:pueda|puedo|sepa)|no (?:lo |la |los |las |te lo |se lo )(?:puedo|podria) (?:responder|"
+                            + "resolver|confirmar|gestionar|decir)"),
                     of("no-info", "no (?:tengo|dispongo de|cuento con|manejo|poseo) (?:\\w+ ){0,3}?(?:informacion|"
                             + "info|datos|acceso|respuesta|detalles|constancia|registros?|visibilidad|forma de saber|"
                             + "manera de saber|conocimiento)|no (?:esta|estan) disponibles? para mi|no me consta|"
@@ -300,12 +314,25 @@ final class Spanish {
                             + "del equipo) (?:podra|puede|te podra|te puede|le podra|le puede) (?:ayudarte|ayudarle|"
                             + "responderte|responderle|resolver|darte|atenderte|atenderle)"))
             .uncertainFallbacks(
-                    of("not-sure", "no estoy (?:del todo |muy )?segur[oa]|no (?:lo )?se (?:si|como|cuando|cuant[oa]s?|"
+                    of("not-sure", "no (?:te |le )(?:lo )?se (?:decir|responder|confirmar)|no estoy (?:del todo |muy )?segur[oa]|no (?:lo )?se (?:si|como|cuando|cuant[oa]s?|"
                             + "donde|que|cual(?:es)?|quien|exactamente|decir|decirte|responder|con (?:certeza|"
                             + "seguridad)|a ciencia cierta|muy bien|bien|la respuesta)|no lo se|no sabria|ni idea|"
                             + "no tengo (?:claro|la certeza|certeza|seguridad)|no lo tengo claro|desconozco|"
                             + "no podria asegurar"))
             .dissatisfied(
+                    of("did-not-help", "no (?:dice|dices|me dices|me dice|aporta) nada|(?:no|ni) (?:me )?(?:has )?"
+                            + "ayuda(?:ste|do) (?:en )?nada|no me ayudaste|ni de (?:cerca|lejos)|"
+                            + "^(?:fatal|pesimo|horrible|malisimo|terrible|penoso|lamentable)\\b|"
+                            + "no es (?:el|la|lo|los|las) que (?:sale|pone|dice|aparece|tengo|vi|me dijeron|pedi|queria|necesito|"
+                            + "busco|pregunte)"),
+                    of("still-broken", "(?:sigue|siguen|sigo|continua|continuo) sin (?!decid|saber|elegir|escoger|"
+                            + "pensar)\\w+"),
+                    of("repeat", "(?:vuelves|vuelve|volviste|has vuelto) a (?:mandar|enviar|decir|dar|poner|repetir)|"
+                            + "(?:el|la) mism[oa] (?:enlace|link|respuesta|mensaje|cosa|texto|info|informacion) (?:de "
+                            + "antes|otra vez|de nuevo)|(?:dije|explique|repeti|escribi) (?:\\w+ )?veces|ya te lo "
+                            + "(?:dije|explique|he dicho)|(?:te )?lo repito|como ya (?:te )?(?:dije|explique)"),
+                    of("gave-up", "(?:asi )?no hay (?:manera|forma)$|asi no hay (?:manera|forma)|me rindo|"
+                            + "asi no (?:se puede|hay quien)"),
                     of("did-not-help", "no (?:me )?(?:ha |han |has )?(?:ayudo|ayuda|ayudado|sirve|sirvio|servido|"
                             + "funciona|funciono|funcionado|soluciona|soluciono|solucionado|resuelve|resolvio|"
                             + "resuelto|responde|respondiste|respondido|contesta|contestaste|arreglo|arreglado|"
@@ -314,8 +341,8 @@ final class Spanish {
                     of("still-broken", "(?:sigue|siguen|sigo|continua|continuo) sin (?:funcionar|poder|dejarme|"
                             + "encontrar|entrar|andar|llegar|recibir|ver|cargar|aparecer|resolverse|solucion)|"
                             + "(?:sigue|siguen|sigo|continua) (?:igual|fallando|cobrando|cerrando|colgando|bloquead[oa]|"
-                            + "dando error|saliendo|apareciendo|pasando|pidiendo|sin ir)|(?:todavia|aun) no (?:me )?(?:"
-                            + "funciona|puedo|deja|llega|llego|ha llegado|aparece|he recibido|carga|va)|no (?:me )?deja "
+                            + "dando error|saliendo|apareciendo|pasando|pidiendo|sin ir)|(?:todavia|aun) no (?:"
+                            + "funciona|puedo|deja|me llega|me llego|me ha llegado|aparece|he recibido|carga)|no (?:me )?deja "
                             + "(?:entrar|pagar|acceder|iniciar|reservar|descargar|continuar)|no (?:pude|puedo|consigo|"
                             + "logro|he podido) (?:entrar|acceder|pagar|reservar|iniciar|ver|encontrar|descargar|abrir|"
                             + "cambiar|hacerlo|conectar)|(?:me )?(?:sale|da|aparece|salta) (?:el mismo |un |otra vez |"
@@ -350,11 +377,17 @@ final class Spanish {
                             + "(?:lo|ya lo) (?:resuelvo|busco|hago|miro|averiguo) (?:yo )?(?:mism[oa]|por mi cuenta)|"
                             + "(?:ya )?(?:llamo|llamare) yo"))
             .resolved(
+                    of("worked", "como (?:me )?(?:dijiste|indicaste|explicaste|comentaste|dijo|indico) y (?:ya|ahora)|"
+                            + "ya (?:enciende|prende|arranca|carga|abre|conecta|imprime|anda|va bien|responde|enfria|"
+                            + "calienta)|volvio a (?:encender|funcionar|arrancar|andar|cargar|abrir)|^(?:ok |vale |"
+                            + "bueno |listo |genial )?ya esta\\b(?! (?:abiert|cerrad|llen|ocupad|reservad))|ahora "
+                            + "(?:ya )?(?:(?:el|la|los|las|me) \\w+ )?(?:aparece|funciona|sale|carga|entra|abre)"),
+                    of("that-is-all", "(?:era|es) todo lo que (?:queria|necesitaba)|todo lo que queria saber"),
                     of("worked", "(?:ya )?funciona|funciono|ya (?:pude|puedo|me llego|quedo|esta$|lo tengo|me salio|"
                             + "salio|entre|me deja|me dejo|me aparece|aparece|lo vi|lo encontre)|solucionado|"
                             + "resuelto|arreglado|lo arreglo|(?:eso |me )?ayudo (?:mucho|bastante)|me (?:sirvio|"
                             + "ayudo|ha servido|ha ayudado)|todo (?:bien|claro|listo|correcto|en orden|perfecto|ok)|"
-                            + "tiene sentido|el pago (?:ya )?(?:paso|entro)|me llego|(?:eso )?responde (?:a )?mi "
+                            + "tiene sentido|el pago (?:ya )?(?:paso|entro)|(?<!no )me llego|(?:eso )?responde (?:a )?mi "
                             + "(?:duda|pregunta)|(?:ahora )?si (?:funciona|me deja|entra|carga|va)|ahora (?:ya )?"
                             + "(?:funciona|va|entra|me deja|carga|lo veo|aparece)|me (?:quedo|queda) claro|"
                             + "clarisimo|me (?:salvaste|has salvado)"),
@@ -362,7 +395,7 @@ final class Spanish {
                             + "necesitaba|(?:eso|esto) (?:es|era) (?:todo|justo lo que)|era (?:justo |exactamente )?eso"))
             .thanks("gracias", "perfecto", "genial", "listo", "super", "excelente", "estupendo", "entendido",
                     "reservado", "buenisimo", "crack", "de lujo", "mil gracias", "chevere", "bacan", "guay",
-                    "maravilla", "fenomenal", "agradecid[oa]", "un saludo")
+                    "maravilla", "fenomenal", "agradecid[oa]", "un saludo", "muy amable", "graciass?")
             .questionStarts("que", "como", "cuando", "donde", "cual", "cuanto", "cuanta", "quien", "por que",
                     "puedo", "pueden", "tienen", "hay", "y si", "se puede")
             .build();
