@@ -4,82 +4,235 @@ import static dev.handover.scenario.lang.Frame.contact;
 import static dev.handover.scenario.lang.Frame.person;
 import static dev.handover.scenario.lang.NamedPattern.of;
 
-/** Spanish rules, over normalised text (no accents: "pásame" reads "pasame", "atención" reads "atencion"). */
+/**
+ * Spanish rules (Spain and Latin America), over normalised text (no accents: "pásame" reads "pasame", "atención"
+ * reads "atencion", "sé" reads "se").
+ */
 final class Spanish {
 
     private Spanish() {
     }
 
+    /** Teams, departments and staff a bot defers to. */
+    private static final String TEAM = "(?:equipo|oficina|clinica|companer[oa]s?|personal|ventas|encargad[oa]|"
+            + "responsable|tienda|taller|doctor[a]?|alguien|gerente|administracion|recepcion|departamento|area|"
+            + "tecnicos?|especialistas?|medic[oa]|dentista|direccion|jef[ea]|supervisor[a]?|agentes?|asesor(?:es)?|"
+            + "soporte|facturacion|humanos?|persona|contabilidad)";
+
     static final LanguageRules RULES = LanguageRules.builder("es")
-            .stopWords("el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para", "es",
-                    "mi", "quiero", "hablar", "lo", "del", "al", "como", "pero", "favor", "necesito", "puedo",
-                    "tienen", "hola", "gracias", "usted", "eso", "hay", "pasame", "alguien", "puede", "porfa")
-            .spellings("q", "que", "k", "que", "xq", "porque", "pq", "porque", "d", "de", "cn", "con", "kiero",
-                    "quiero", "kero", "quiero", "xfa", "por favor", "porfa", "por favor", "porfi", "por favor",
-                    "plis", "por favor", "pls", "por favor", "porfavor", "por favor", "tb", "tambien", "tmb",
-                    "tambien", "dnd", "donde", "toy", "estoy", "ntp", "no te preocupes", "xa", "para", "pa", "para")
+            .stopWords("el", "los", "las", "del", "y", "es", "una", "unos", "unas", "muy", "pero", "hola", "gracias",
+                    "quiero", "necesito", "hablar", "alguien", "usted", "ustedes", "estoy", "tengo", "puedo", "hay",
+                    "eso", "esto", "aqui", "ahora", "cuando", "donde", "porque", "tambien", "ya", "yo", "lo", "le",
+                    "les", "sin", "buenas", "buenos", "bien", "quien", "cual", "cuanto", "tiene", "tienen",
+                    "puede", "pueden", "podria", "quisiera", "gustaria", "hacer", "hace", "sigue", "han", "al",
+                    "mucho", "muchas", "ni", "pasame", "porfa", "favor", "necesita", "mismo", "nadie", "algo", "estan",
+                    "usar", "ayuda", "ayudar", "si", "vale", "pues", "entonces", "tampoco", "sobre", "con", "para",
+                    "por", "que", "de", "en", "la", "un", "mi", "me", "te", "se", "como", "no", "mas", "atiende",
+                    "esta", "tarde", "dia", "llamar", "manana", "noche", "telefono", "vosotros")
+            .spellings("q", "que", "k", "que", "ke", "que", "xq", "porque", "pq", "porque", "xk", "porque", "d", "de",
+                    "cn", "con", "kiero", "quiero", "kero", "quiero", "qiero", "quiero", "xfa", "por favor", "porfa",
+                    "por favor", "porfi", "por favor", "plis", "por favor", "pls", "por favor", "porfavor",
+                    "por favor", "x", "por", "tb", "tambien", "tmb", "tambien", "tbn", "tambien", "dnd", "donde",
+                    "toy", "estoy", "ntp", "no te preocupes", "xa", "para", "pa", "para", "nesecito", "necesito",
+                    "nesesito", "necesito", "nececito", "necesito", "ablar", "hablar", "yamar", "llamar", "yame",
+                    "llame", "yamen", "llamen", "grax", "gracias", "grasias", "gracias", "bn", "bien", "ps", "pues",
+                    "tons", "entonces", "sip", "si", "nop", "no", "alguein", "alguien", "algien", "alguien",
+                    "personna", "persona", "aser", "hacer", "aki", "aqui", "hablr", "hablar", "komunicame",
+                    "comunicame", "asesr", "asesor", "conun", "con un", "conuna", "con una", "conel",
+                    "con el", "conla", "con la", "habalr", "hablar", "hablra", "hablar")
             .typoWords("humano", "persona", "agente", "asesor", "operador", "representante", "encargado", "gerente",
-                    "alguien", "hablar", "quiero", "necesito", "atencion", "cliente")
+                    "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
+                    "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera")
             .typoExclusions("gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
-                    "hablas", "habla", "hablan", "hablo", "hable", "operadora", "asesora", "encargada", "quiere",
-                    "quieren", "quise", "quieto", "necesita", "necesitan", "clientes", "atento", "atenta",
-                    "gerentes", "asesores")
-            .persons("personas?", "humanos?", "ser humano", "agentes?", "asesor(?:a|es|as)?", "operador(?:a|es|as)?",
-                    "representantes?", "encargad[oa]s?", "gerentes?", "responsables?", "supervisor(?:a|es|as)?",
-                    "emplead[oa]s?", "trabajador(?:a|es)?", "alguien", "ejecutiv[oa]s?", "consultor(?:a|es)?",
-                    "companer[oa]s?", "atencion (?:al cliente|humana|personal|personalizada)",
-                    "servicio (?:al cliente|tecnico)", "soporte", "miembro del (?:equipo|personal)")
-            .roles("doctor(?:a)?", "medic[oa]", "dr", "dra", "dentista", "recepcion(?:ista)?", "tecnic[oa]",
-                    "vendedor(?:a|es)?", "duen[oa]", "jef[ea]", "entrenador(?:a)?", "mecanico", "ventas", "equipo",
-                    "oficina", "tienda", "clinica", "concesionario", "administracion", "contabilidad")
+                    "hablas", "habla", "hablan", "hablo", "hable", "hablara", "hablad", "operadora", "asesora",
+                    "encargada", "encargados", "quiere", "quieren", "quiera", "quieres", "quise", "quieto", "necesita",
+                    "necesitan", "necesite", "clientes", "caliente", "atento", "atenta", "gerentes", "gerenta",
+                    "asesores", "representantes", "representan", "representa", "representar", "supervisora",
+                    "ejecutiva", "ejecutivos", "empleada", "empleados", "empleador", "excepcion", "percepcion",
+                    "recepciones", "representando", "representado", "representada", "supervisar", "pasaje", "pasale", "pasate", "hallar", "quisieras", "contigo", "consigo", "contacta", "contacto",
+                    "comunica", "comunican", "comunicado", "quisieran", "quisiese", "sabor", "valor", "fervor")
+            .persons("personas?", "humanos?", "ser humano", "agentes?(?: humanos?)?", "asesor(?:a|es|as)?",
+                    "operador(?:a|es|as)?", "representantes?", "encargad[oa]s?", "gerentes?", "responsables?",
+                    "supervisor(?:a|es|as)?", "emplead[oa]s?", "trabajador(?:a|es)?", "alguien", "ejecutiv[oa]s?",
+                    "consultor(?:a|es)?", "companer[oa]s?", "gente (?:real|de verdad|del equipo|de soporte)",
+                    "atencion (?:al cliente|humana|personal|personalizada|telefonica)",
+                    "(?:servicio|soporte|ayuda|asistencia) (?:al cliente|humano|humana|real|personal|personalizad[oa])",
+                    "servicio tecnico", "soporte(?: tecnico)?", "miembro del (?:equipo|personal)", "alguno de ustedes",
+                    "alguno de vosotros", "(?:departamento|area|seccion|dpto|depto) (?:de |del )?"
+                            + "(?:ventas|facturacion|cobros|cobranza|postventa|recambios|repuestos|taller|mantenimiento|reclamaciones|devoluciones|garantias|atencion al cliente|soporte|administracion|contabilidad|finanzas|rrhh|logistica|envios|compras|reservas|siniestros|tecnico|calidad|credito|cartera|seguros|admisiones|personal)")
+            .roles("doctor(?:a)?", "medic[oa]", "dr", "dra", "dentista", "ortodoncista", "higienista",
+                    "recepcion(?:ista)?", "tecnic[oa]", "vendedor(?:a|es)?", "duen[oa]", "jef[ea]", "entrenador(?:a)?",
+                    "mecanico", "ventas", "equipo", "oficina", "tienda", "clinica", "concesionario", "administracion",
+                    "contabilidad", "facturacion", "cobros", "cobranza", "postventa", "recambios", "repuestos",
+                    "taller", "reclamaciones", "devoluciones", "garantias", "abogad[oa]", "veterinari[oa]",
+                    "fisio(?:terapeuta)?", "peluquer[oa]", "estilista", "contador(?:a)?", "gestor(?:a)?",
+                    "director(?:a)?", "coordinador(?:a)?", "administrador(?:a)?", "secretari[oa]", "enfermer[oa]",
+                    "propietari[oa]", "casero", "arrendador", "instructor(?:a)?", "profesor(?:a)?", "especialista",
+                    "maestro de obras?", "capataz", "contratista", "esteticista", "mediador(?:a)?", "perito",
+                    "tasador(?:a)?", "gestoria", "asesoria",
+                    "(?:departamento|area|seccion|dpto) (?:de )?\\w+(?: al cliente)?",
+                    "(?:quien|el que|la que|la persona que) (?:lleve|lleva|maneje|maneja|gestione|gestiona|"
+                            + "se encargue|se encarga|este a cargo|esta a cargo|vea|ve|lleve el tema)(?: de| del)?"
+                            + "(?: \\w+)?",
+                    "(?:jef[ea]|gerente|responsable|encargad[oa]|director(?:a)?) de (?:tienda|taller|ventas|obra|"
+                            + "sucursal|planta|turno|area|zona|servicio|clinica)")
             .complement("(?:de la|de los|de las|del|de|en) \\w+(?: \\w+)?")
             .frames(
-                    contact("hablar-con", "(?<!ya )(?:hablar|hablarlo|hablarla|platicar|conversar|charlar|"
-                            + "comunicarme|comunicar|comunicame|comunicas|comunica|comunican|comuniqueme|comuniquen|"
-                            + "contactar|contactarme|que hable|pueda hablar|"
-                            + "puedo hablar) con", ""),
-                    contact("pasar-con", "(?:pasame|pasar|pasarme|pasas|pasa|pase|pasen|paseme|pasenme|ponme|"
-                            + "ponerme|pongame|ponganme|transfiereme|transferirme|transferir|transfiere|derivame|"
-                            + "derivarme|redirigeme|redirigirme)(?: (?:con|a|al))?", ""),
-                    contact("atender", "(?:me atienda|me atiendan|que atienda|atienda|atenderme|me puede atender|"
-                            + "me pueden atender|atendido por|atendida por|atencion de|atencion con)", ""),
-                    contact("llamarme", "(?:llamarme|me llame|me llamen|contactarme|llamada de|llamada del)", ""),
-                    contact("callback", "", "(?:me )?(?:(?:puede|pueden|podria|podrian|puedes) )?(?:me )?(?:llame|"
-                            + "llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|devuelva la llamada)\\b"),
+                    contact("hablar-con", "(?<!ya |ayer |antes |tuve |tuvimos |he |hemos )(?:hablar|hablarlo|hablarla|"
+                            + "platicar|platicarlo|"
+                            + "conversar|conversarlo|charlar|chatear|chatear directamente|comunicarme|comunicar|comunicame|"
+                            + "comunicas|comunica|comunican|comuniqueme|comuniquen|comuniquenme|comunicarnos|"
+                            + "comunicarias|comunicaria|comunicarse|contactar|contactarme|que hable|"
+                            + "pueda hablar|puedo hablar|tratar(?:lo)?|comentar(?:lo)?|ver(?:lo)? esto|revisar(?:lo)? "
+                            + "esto|resolver(?:lo)?|discutir(?:lo)?|hablar directamente|hablar por telefono|"
+                            + "(?:ponerme|ponga|pongan|poner|pon|ponme|me pone|me ponen|me pones|entrar|estar) en "
+                            + "contacto|(?:tener|tenga) contacto|contacto) con", ""),
+                    contact("tratar-con", "(?:tratar|comentar|ver|revisar|resolver|discutir|hablar|mirar|consultar|"
+                            + "platicar|aclarar|arreglar|solucionar|chatear)(?:lo|la)? (?:esto|eso|el tema|este tema|mi caso|"
+                            + "(?:el|la|los|las|este|esta|lo del|lo de la) \\w+|"
+                            + "el asunto|este asunto|mi (?:problema|duda|consulta|pedido|factura|reserva|cita|"
+                            + "contrato|presupuesto))(?: (?:directamente|personalmente|en persona|por telefono))? con",
+                            ""),
+                    contact("hablar", "(?<!ya |ayer |antes )(?:hablar|chatear|comunicarme)", ""),
+                    person("llegar-a", "(?:llegar|contactar|contactarme|localizar|dar con|ubicar) (?:a|al|hasta|con)", ""),
+                    contact("pasar-con", "(?:(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen|pasarias|"
+                            + "pasaria)|(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias|podeis) pasar(?:me)?|"
+                            + "pasar) con|(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen))(?: al?)?|"
+                            + "(?:ponme|ponerme|pongame|ponganme|me (?:pones|pone|ponen|poneis|pongas|ponga|pongan)|"
+                            + "(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias) poner(?:me)?)(?: con)?|"
+                            + "(?:transfiereme|transferirme|transferir|transfiere|transfieres|transfieran|derivame|"
+                            + "derivarme|derivar|deriva|derivas|redirigeme|redirigirme|conectame|conectarme|conecta|"
+                            + "conectar|escalalo|escalar|remiteme|mandame|enviame)(?: (?:con|a|al|hacia))?)", ""),
+                    contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|atenderme|me puede atender|"
+                            + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
+                            + "(?:ayuda|asistencia|apoyo|orientacion|respuesta) (?:de|del|por parte de))", ""),
+                    contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|me llame|me llamen|"
+                            + "contactarme|me contacte|me contacten|(?:llamada|videollamada) (?:de|del|con)|me escriba|"
+                            + "me escriban|me (?:llamara|llamaran|contactara|contactaran|escribiera|escribieran)|"
+                            + "me (?:devuelva|devuelvan|devolviera|devolvieran) la llamada|devolverme la llamada|"
+                            + "me (?:puede|pueden|podria|podrian|puedes) (?:llamar|escribir|contactar|devolver la "
+                            + "llamada))", ""),
+                    contact("callback", "", "(?<!\\bte |\\ble |\\bles |\\bos )(?:me )?(?:(?:puede|pueden|podria|podrian|puedes|podra|podran) )?(?:me )?"
+                            + "(?:llame|llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|escriba|"
+                            + "escriban|escribirme|devuelva la llamada|devuelvan la llamada|devolverme la llamada|"
+                            + "marque|marquen)\\b"),
+                    contact("que-atienda", "", "(?:que|quien) (?:me |nos )(?:pueda |puedan |podria |quiera )?"
+                            + "(?:atienda|atiendan|atender|ayude|ayuden|ayudar|hable|hablen|hablar|responda|responder|"
+                            + "conteste|llame|llamar)\\b|(?:que|quien) (?:pueda |puedan |podria |quiera )?(?:atenderme|"
+                            + "atendernos|ayudarme|ayudarnos|hablar conmigo|hable conmigo|hablen conmigo|llamarme)\\b"),
+                    person("me-atienda", "", "(?:me |nos )(?:atienda|atiendan|ayude|ayuden|hable|conteste|"
+                            + "(?:puede|pueden|podria|podrian|puedes) (?:atender|ayudar|hablar|llamar|contactar))\\b"),
                     contact("con-quien", "", "con (?:quien|quienes) (?:pueda|puedo|podria|hablar)"),
-                    person("para-atender", "", "(?:ahi |aqui |en linea )?para (?:atenderme|ayudarme|hablar conmigo)"),
-                    contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para hablar(?: \\S+){0,4}))?$"),
-                    person("quiero", "(?:quiero|quisiera|queria|necesito|preciso|requiero|prefiero|pido|exijo|"
-                            + "me gustaria|solicito|busco)(?: que)?", ""),
-                    person("dame", "(?:dame|deme|denme|traeme|consigueme|ponme|pon)", ""))
+                    person("para-atender", "", "(?:ahi |aqui |en linea |disponible )?para (?:atenderme|ayudarme|"
+                            + "hablar conmigo|que me atienda|atender(?:me)?)"),
+                    contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para (?:hablar|conversar|charlar|atender|atenderme|ayudar|ayudarme)"
+                            + "(?: \\S+){0,4}))?$"),
+                    person("quiero", "(?:quiero|quisiera|queria|necesito|necesitaria|preciso|requiero|prefiero|pido|"
+                            + "exijo|me gustaria|solicito|busco|ocupo|deseo|desearia|me encantaria|preferiria|prefeririamos)"
+                            + "(?: que)?(?: (?:me atienda|me atiendan|hable con|hablar con))?", ""),
+                    person("dame", "(?:dame|deme|denme|traeme|consigueme|ponme|pon|mandame|enviame)", ""),
+                    person("hay", "(?:hay|habra|habria|tienen|tendran|teneis)(?: (?:algun|alguna|un|una))", ""))
             .clauseRequests(
-                    of("nadie-con-quien", "\\bno (?:hay|tienen|habra) (?:nadie|ninguna persona|ningun humano)"
-                            + "(?: (?:con quien|que|para|a quien)|$)"),
+                    of("nadie-con-quien", "\\bno (?:hay|tienen|habra) (?:nadie|ninguna persona|ningun humano|"
+                            + "ningun agente)(?: (?:con quien|que|para|a quien)|$)"),
+                    of("no-hay-quien-atienda", "\\bno (?:hay|tienen|habra|existe) (?:un |una |ningun |ninguna |algun |"
+                            + "alguna )?{T} (?:que (?:me|nos) (?:atienda|ayude|responda|conteste|pueda (?:atender|"
+                            + "ayudar))|para (?:atenderme|ayudarme|hablar)|con quien (?:hablar|pueda hablar)|"
+                            + "disponible)"),
                     of("hablar-con-ella", "\\b(?:hablar|hablarlo|hablarla) con (?:el|ella|ellos|ellas)"
-                            + "(?: (?:otra vez|de nuevo|por favor|directamente))*$"))
+                            + "(?: (?:otra vez|de nuevo|por favor|directamente))*$"),
+                    of("con-quien-hablo", "\\b(?:con|a) quien (?:me |le )?(?:puedo |podria |debo |deberia |tengo que |"
+                            + "hay que |me toca |le )?(?:hablar|comunicarme|contactar|dirigirme|dirigir|comunicar|acudir|"
+                            + "llamar|escribir|"
+                            + "hablo (?:para|sobre|acerca|por|de)|me dirijo|me comunico|llamo (?:para|sobre))\\b"),
+                    of("no-consigo-hablar", "\\bno (?:consigo|logro|he podido|he conseguido|hay forma de|hay manera "
+                            + "de) (?:hablar|comunicarme|contactar) con nadie\\b"),
+                    of("nadie-atiende", "\\b(?:nadie me (?:atiende|atienda)|no me atiende nadie)\\b"),
+                    of("no-bot", "\\b(?<!si )no quiero (?:hablar|chatear|seguir hablando|seguir) con (?:un |el |una "
+                            + "|la |este |esta |ningun )?(?:bot|robot|maquina|contestador|asistente virtual|chatbot)"),
+                    of("llamenme", "^(?!.*\\b(?:no|nunca|ni|sin)\\b).*?\\b(?:me (?:pueden|puede|podrian|podria|podeis|puedes) "
+                            + "(?:llamar|devolver la llamada|telefonear|marcar)|(?:pueden|puede|podrian|podria|podeis) "
+                            + "llamarme|llamenme|llameme|llamame|marcame|marqueme|quiero que me (?:llamen|llame|"
+                            + "contacten|devuelvan la llamada)|(?:solicitar|pedir|agendar|programar) una llamada)\\b"),
+                    of("derivame", "^(?:(?:por favor|ya|porfa|entonces) )*(?:derivame|transfiereme|escalame|"
+                            + "escalalo|escala esto|deriva esto|derivalo)\\b"))
             .gapBreakers("de", "del", "sobre", "para", "por", "en", "si", "y", "pero", "o", "porque", "cuando",
                     "con", "mi", "mis", "otra", "otro", "segunda", "segundo", "mas", "\\d+", "dos", "tres", "no",
-                    "ya", "hay")
+                    "ya", "hay", "que", "ni", "sin",
+                    // an infinitive between a desire and a person is another action: "necesito contratar a alguien"
+                    "[a-z]+(?:ar|er|ir)(?:me|te|le|lo|la|nos|les)?")
             .fillers("por favor", "ya", "ahora", "ahora mismo", "un", "una", "el", "la", "real", "de verdad", "hola",
-                    "buenas", "solo", "urgente", "rapido", "gracias", "con", "hablar", "please", "de una vez")
+                    "buenas", "buenos dias", "buenas tardes", "solo", "urgente", "rapido", "gracias", "con", "hablar",
+                    "please", "de una vez", "otra vez", "oye", "mira", "vale", "ok", "si", "inmediatamente",
+                    "ya mismo", "enseguida", "de carne y hueso", "jaja", "por fa", "porfis", "ayuda",
+                    "directamente", "ahorita", "de inmediato", "humano", "humana", "disculpe", "perdon")
             .negations("no", "nunca", "nadie", "ni", "sin", "tampoco", "jamas")
-            .negationEnds("pero", "sino", "quiero", "necesito", "prefiero", "pasame", "dame", "mejor")
-            .comparatives("en vez de", "en lugar de", "(?:prefiero|mejor|mas facil|mas comodo) (?:\\w+ ){1,4}que")
-            .hypotheticals("^si \\w+", "si (?:el|la|tengo|necesito|no|me|mas|quiero|hay)", "por si acaso",
-                    "en caso de", "mas adelante", "quizas", "quiza", "tal vez", "a lo mejor", "en el futuro",
-                    "para el futuro", "la proxima vez", "algun dia", "por curiosidad", "voy a querer",
-                    "cuando (?:tenga|necesite|quiera)")
-            .politeConditions("si (?:es posible|puede|pueden|puedes|podria|no es molestia|no le importa|"
-                    + "no te importa|fuera posible|se puede)")
-            .imperatives("^(?:(?:entonces|pues|ya|solo|por favor|ok|vale|y) )*(?:pasame|paseme|pasenme|comunicame|"
-                    + "transfiereme|ponme|ponganme|pongame|dame|deme|llamame|derivame)")
-            .quotes("pone", "dice", "decia", "dijo", "escribio", "escribi", "escrito", "opcion", "boton", "menu",
-                    "sin querer", "ignoralo", "ignora", "corrector", "me cambio", "aparece",
-                    "mi (?:marido|mujer|esposo|esposa|madre|mama|padre|papa|hij[oa]|amig[oa]|jef[ea]|novi[oa]) "
-                            + "(?:quiere|necesita|prefiere)")
-            .botQuestions("eres", "es usted", "(?:esto|este chat|esta conversacion) es", "es (?:esto|un|una)",
-                    "hablo con", "estoy hablando con", "me (?:esta|estas) (?:contestando|respondiendo|escribiendo)",
-                    "quien me (?:esta )?(?:contesta|responde|respondiendo|contestando|escribe)",
+            .negationEnds("pero", "sino", "quiero", "necesito", "prefiero", "pasame", "paseme", "pasenme", "dame",
+                    "mejor", "ponme", "comunicame", "transfiereme", "derivame", "quisiera", "me gustaria",
+                    "asi que", "entonces", "por favor", "solo (?:quiero|necesito)")
+            .comparatives("en vez de", "en lugar de", "antes que", "(?:prefiero|mejor|mas facil|mas comodo|mas rapido) "
+                    + "(?:\\w+ ){1,4}que")
+            // "no sé cómo hablar con una persona": the customer lacks the way, not the wish.
+            .negationLifts("(?:no|nunca) (?:se|sabemos|entiendo|encuentro|veo|supe) (?:\\w+ ){0,2}?(?:como|donde|"
+                            + "con quien|a quien|que hacer|cual|la forma|la manera|el modo|forma|manera|modo)",
+                    "(?:no (?:tengo |tenemos )?)?ni (?:la mas minima |puta )?idea (?:de )?(?:\\w+ ){0,2}?(?:como|"
+                            + "donde|con quien|a quien)",
+                    "no (?:tengo |tenemos )?idea (?:de )?(?:\\w+ ){0,2}?(?:como|donde|con quien|a quien)",
+                    "no (?:encuentro|encontre|consigo|logro|he podido|pude|puedo|doy con|veo|hallo) (?:\\w+ ){0,3}?"
+                            + "(?:como|donde|la forma|la manera|el modo|forma|manera|modo|el boton|la opcion|el "
+                            + "numero|el contacto)",
+                    "no (?:consigo|logro|he logrado|he conseguido|he podido|pude|puedo|hay manera de|hay forma de|"
+                            + "hay modo de|me dejan|me deja) (?:\\w+ ){0,2}?(?:hablar|contactar|comunicarme|comunicar|"
+                            + "llegar|localizar|dar con|que me atienda|que me atiendan|ponerme en contacto|"
+                            + "contactarme|que me pasen|que me pases|pasar)")
+            .infoQuestions("(?:a|hasta|desde|a partir de) que hora", "que (?:horario|horarios|dias|hora)",
+                    "(?:cual|cuales) (?:es|son) (?:el |la |los |las |su |sus )?(?:horario|dias|numero|telefono|correo|"
+                            + "email|e mail|mail|whatsapp|direccion|extension|contacto)",
+                    "(?:numero|telefono|tel|correo|email|e mail|mail|whatsapp|direccion|extension|horario|horarios) "
+                            + "(?:de|del|para)", "(?:que|cual|a que) (?:numero|telefono|correo|email|whatsapp|extension)",
+                    "cuando (?:abre|abren|cierra|cierran|atiende|atienden|trabaja|trabajan|esta|estan|hay)",
+                    "(?<!que )(?:es|seria) (?:necesario|obligatorio|imprescindible|preciso)", "(?<!que )hace falta",
+                    "(?<!que |como )(?:se necesita|se requiere|hay que)", "tengo que (?:\\w+ ){0,3}?o (?:puedo|se puede)")
+            .servicePurposes("que (?:me |nos )?(?:pueda |puedan |podria |sepa |venga a |vaya a )?(?!(?:me|nos|te|le|"
+                    + "lo|la|hable|hablen|hablar|atienda|atiendan|atender|ayude|ayuden|ayudar|responda|conteste|"
+                    + "explique|llame|llamen|contacte|diga|revise|mire|lea|resuelva|asesore|oriente|informe|aclare|"
+                    + "gestione|vea|escuche|entienda|este|cancele|tramite|procese|cambie|modifique|compruebe|"
+                    + "verifique|confirme|solucione)\\b)[a-z]+",
+                    "para (?:limpiar|arreglar|reparar|pintar|cuidar|instalar|montar|mudar|cortar|llevar|recoger|"
+                    + "traer|cocinar|trabajar|cubrir|sustituir|reemplazar|conducir|manejar|ensenar|dar clases|"
+                    + "acompanar|vigilar|pasear|la (?:limpieza|mudanza|obra|reforma|boda|fiesta|casa)|el (?:jardin|"
+                    + "turno|puesto)|mi (?:casa|jardin|boda|fiesta|negocio|empresa))\\b",
+                    "(?:los |el |este |esta |en )?(?:sabados?|domingos?|fines? de semana|festivos|feriados|"
+                    + "por la (?:noche|tarde|manana)|24 ?h|24 horas)")
+            .hypotheticals("^si \\w+", "si (?:el|la|tengo|necesito|no|me|mas|quiero|hay|alguna vez|algun dia|luego|"
+                            + "despues|fuera|fuese|pudiera|tuviera|necesitara|hiciera falta|en algun momento)",
+                    "por si acaso", "por si", "en caso de", "mas adelante", "quizas", "quiza", "tal vez",
+                    "a lo mejor", "en el futuro", "para el futuro", "la proxima vez", "algun dia", "por curiosidad",
+                    "voy a querer", "cuando (?:tenga|necesite|quiera|haga falta|sea necesario)", "supongamos",
+                    "hipoteticamente", "solo (?:pregunto|preguntaba)", "de cara al futuro", "a futuro",
+                    // whether a person is needed: "tengo que hablar con alguien o lo puedo hacer aqui"
+                    "o (?:lo |la )?(?:puedo|podria|se puede|se podria)(?: hacer(?:lo)?| gestionar(?:lo)?| "
+                            + "resolver(?:lo)?)?(?: (?:aqui|por aqui|yo|online|en linea|desde la app|por la web|por "
+                            + "internet|por este chat))", "obligatoriamente",
+                    "cuando (?:tenga|tengamos|este|esten|llegue|lleguen|salga|termine|vuelva|reciba)")
+            .politeConditions("si (?:es posible|puede|pueden|puedes|podria|podrian|no es molestia|no le importa|"
+                            + "no te importa|no les importa|fuera posible|fuese posible|se puede|seria posible|es tan "
+                            + "amable|fuera tan amable|son tan amables|puede ser|no es mucha molestia|gusta|gustan)",
+                    "cuando (?:pueda|puedan|puedas|podais|tenga un (?:momento|rato|minuto|hueco)|tengan un (?:momento|"
+                            + "rato|minuto|hueco)|este libre|esten libres|este disponible|esten disponibles|se pueda|"
+                            + "sea posible)")
+            .imperatives("^(?:(?:entonces|pues|ya|solo|por favor|ok|vale|y|bueno) )*(?:pasame|paseme|pasenme|"
+                    + "comunicame|transfiereme|ponme|ponganme|pongame|dame|deme|llamame|derivame|conectame)")
+            .quotes("(?<!me |se |lo )pone", "dice", "decia", "dijo", "dijeron", "escribio", "escribi", "escrito", "opcion", "boton",
+                    "menu", "sin querer", "ignoralo", "ignora", "corrector", "me cambio", "aparece", "comento",
+                    "me contaron", "segun", "ponia", "significa", "la palabra",
+                    "mi (?:marido|mujer|esposo|esposa|madre|mama|padre|papa|hij[oa]|amig[oa]|jef[ea]|novi[oa]|"
+                            + "herman[oa]|vecin[oa]|pareja|abuel[oa]|suegr[oa]) (?:quiere|necesita|prefiere|pidio)")
+            .botQuestions("eres", "sos", "es usted", "(?:esto|este chat|esta conversacion) es",
+                    "(?<!quiero |necesito |busco |pido )es (?:esto|un|una)", "hablo con",
+                    "estoy (?:hablando|chateando|escribiendo) con",
+                    "me (?:esta|estas) (?:contestando|respondiendo|escribiendo|atendiendo)",
+                    "quien me (?:esta )?(?:contesta|responde|respondiendo|contestando|escribe|atiende)",
                     "hay alguien (?:de verdad |real )?(?:escribiendo|ahi|al otro lado|detras)",
                     "(?:son|las respuestas son)")
             .natureWords("humanos?", "humana", "persona", "bot", "robot", "maquina", "real", "de verdad",
@@ -89,51 +242,161 @@ final class Spanish {
                     "asistente virtual", "programa", "chatgpt")
             .orWords("o", "u")
             .otherSenses("recursos humanos", "agentes? (?:de viajes?|inmobiliari[oa]s?|de seguros|de aduanas|"
-                    + "secret[oa]s?|libre|de usuario)", "entrenador(?:a)? personal", "(?:cabello|pelo) humano",
-                    "en persona", "derechos humanos", "(?:otra|segunda|una sola) persona",
-                    "(?:dos|tres|cuatro|cinco|\\d+) personas", "personal (?:sanitario|medico|de)")
+                    + "secret[oa]s?|libre|de usuario|de la propiedad|de bienes raices|de transito|de policia)",
+                    "entrenador(?:a)? personal", "(?:cabello|pelo) humano", "en persona", "derechos humanos",
+                    "(?:otra|segunda|una sola|tercera|cada|por) persona", "personas? (?:fisica|juridica|"
+                            + "mayores?|adultas?|con discapacidad|dependientes?)",
+                    "(?:dos|tres|cuatro|cinco|seis|\\d+) (?:personas|adultos)", "personal (?:sanitario|medico|de)",
+                    "asesor(?:a)? (?:fiscal|legal|de imagen|financier[oa]|de seguros)", "representante legal",
+                    "operador(?:a)? (?:de (?:telefonia|grua|maquinaria|camara)|logistic[oa]|turistic[oa]|movil)",
+                    "error humano", "cuerpo humano", "soportes? (?:de|del|para) (?:la |el )?(?:tele|tv|television|"
+                            + "pared|movil|celular|bici|bicicleta|monitor|techo|estanteria|balda)",
+                    "(?:persona|personal|gente|alguien|senora|chica|chico) (?:de|para) (?:la )?(?:limpieza|limpiar|"
+                            + "mantenimiento|cuidado|cuidar|compania|seguridad|cocina|jardineria|mudanza|obra|"
+                            + "reparto|planchar)", "ser humano (?:decente|normal)",
+                    "(?:alguien|una persona|personas) (?:que (?:viva|vive|tenga|tiene|sea|es)|con (?:alergia|"
+                            + "diabetes|movilidad))")
+            // Bot fallback: the bot itself lacks the answer; "no tenemos parking" is an answer.
             .fallbacks(
-                    of("no-info", "no (?:tengo|dispongo de|cuento con) (?:\\w+ ){0,3}?(?:informacion|info|datos|"
-                            + "acceso|respuesta|detalles)|no (?:esta|estan) disponibles? para mi"),
-                    of("cannot-help", "no (?:puedo|podre|soy capaz de|me es posible) (?:ayudar|ayudarte|ayudarle|"
-                            + "responder|gestionar|decir|decirte|confirmar|confirmarlo|darte|dar|acceder|ver|"
-                            + "consultar|tramitar)"),
-                    of("check-with-team", "(?:dejame|deja que|voy a|tengo que|lo|prefiero) (?:\\w+ ){0,2}?"
-                            + "(?:consultar|consultarlo|consulto|confirmar|confirmarlo|preguntar|preguntarle|pregunto|"
-                            + "verificar|comprobar|revisar)(?: \\w+){0,4}? (?:equipo|oficina|clinica|companer[oa]s?|"
-                            + "personal|ventas|encargad[oa]|responsable|tienda|taller|doctor[a]?|alguien)|(?:he "
-                            + "trasladado|he pasado|he enviado) tu (?:consulta|pregunta|mensaje)"),
-                    of("not-found", "no (?:he )?(?:encontre|encontrado|encuentro|hallado) (?:nada|informacion)"),
-                    of("out-of-scope", "fuera de lo que (?:puedo|se)|solo puedo (?:ayudar|responder)\\w*"),
-                    of("not-understood", "no (?:entendi|entiendo|he entendido|comprendo|comprendi)|"
-                            + "no estoy segur[oa] de entender|puedes reformular"))
+                    of("someone-else", "(?:tiene|tendria|tendra|debe|deberia|habria) que (?:confirmar|ver|revisar|mirar|"
+                            + "responder|resolver|valorar|consultar)(?:lo|la|los|las)? (?:\\w+ ){0,3}?" + TEAM
+                            + "|(?:le|les|te) (?:paso|traslado|reenvio|envio|hago llegar) (?:tu|su) (?:mensaje|consulta|"
+                            + "pregunta|duda|solicitud)|quien (?:lo )?(?:sabe|confirma|puede confirmar|decide) es "
+                            + "(?:el |la )?" + TEAM + "|me temo que no (?:tengo|puedo|se|sabria|dispongo)"),
+                    of("not-found", "no (?:me )?aparece (?:nada|ningun\\w*|informacion|datos)|no (?:hay|tengo|encuentro|"
+                            + "veo) nada (?:sobre|acerca|referente|relacionado)"),
+                    of("not-understood", "no (?:logre|logro|consigo|consegui|pude|acabo de) (?:comprender|entender|"
+                            + "captar)|no (?:te |le )?(?:capte|pille|pillo)|(?:decir|decirmelo|explicar|explicarmelo|"
+                            + "escribir|escribirlo|poner|ponerlo|preguntar)(?:lo)? de otra (?:forma|manera)"),
+                    of("out-of-scope", "(?:se sale|sale) de lo que|no es algo (?:que|en lo que|sobre lo que) yo "
+                            + "(?:pueda|puedo|sepa)|no (?:lo |la |los |las |te lo |se lo )(?:puedo|podria) (?:responder|"
+                            + "resolver|confirmar|gestionar|decir)"),
+                    of("no-info", "no (?:tengo|dispongo de|cuento con|manejo|poseo) (?:\\w+ ){0,3}?(?:informacion|"
+                            + "info|datos|acceso|respuesta|detalles|constancia|registros?|visibilidad|forma de saber|"
+                            + "manera de saber|conocimiento)|no (?:esta|estan) disponibles? para mi|no me consta|"
+                            + "(?:esa|esta|dicha) informacion no (?:la tengo|esta disponible|aparece|figura|me consta)|"
+                            + "no (?:aparece|figura|consta) en (?:mi|mis|la|nuestra) (?:informacion|base|sistema|"
+                            + "documentacion|datos)"),
+                    of("cannot-help", "no (?:puedo|podre|podria|soy capaz de|me es posible|estoy en condiciones de|"
+                            + "estoy autorizad[oa] a|tengo forma de|tengo manera de) (?:te |le |les )?(?:ayudar|"
+                            + "ayudarte|ayudarle|responder|responderte|gestionar|decir|decirte|decirle|confirmar|"
+                            + "confirmarlo|confirmarte|acceder|ver|consultar|tramitar|asegurar|asegurarte|"
+                            + "garantizar|garantizarte|saber|informar|informarte|indicar|indicarte|precisar|(?:dar|darte|"
+                            + "darle) (?:esa|esta|dicha|mas|una) (?:informacion|respuesta|dato|fecha|cifra)|"
+                            + "verificar|comprobar|procesar)|no sabria (?:decir|decirte|decirle|responder|responderte|"
+                            + "confirmar|indicar|que decir)"),
+                    of("check-with-team", "(?:dejame|deja que|dejeme|voy a|tengo que|lo|prefiero|necesito|debo|"
+                            + "tendre que|tendria que|habria que|mejor) (?:\\w+ ){0,2}?(?:consultar|consultarlo|"
+                            + "consulto|preguntar|preguntarle|preguntarlo|pregunto|trasladar|trasladarlo|traslado|pasar|"
+                            + "pasarlo|paso|derivar|escalar|reenviar)(?: \\w+){0,4}? " + TEAM + "|(?:dejame|deja que|"
+                            + "dejeme|voy a|tengo que|lo|prefiero|necesito|debo|tendre que|tendria que|mejor) "
+                            + "(?:\\w+ ){0,2}?(?:confirmar|confirmarlo|confirmo|verificar|verificarlo|verifico|"
+                            + "comprobar|comprobarlo|compruebo|revisar|revisarlo|reviso)(?: \\w+){0,3}? con (?:el |la |"
+                            + "los |las |mi |mis |nuestro |nuestra |un |una )?" + TEAM + "|(?:he|hemos) (?:trasladado|pasado|enviado|derivado|"
+                            + "escalado|reenviado|remitido) (?:tu|su) (?:consulta|pregunta|mensaje|caso|solicitud|"
+                            + "duda)|(?:te|le|les) (?:pongo|paso|comunico|derivo|transfiero) (?:con|a|al) (?:un |una |el |la |"
+                            + "nuestro |nuestra |alguien del |alguien de )?" + TEAM + "|(?:consultare|"
+                            + "preguntare|confirmare|verificare|revisare|comprobare) (?:\\w+ ){0,3}?con"),
+                    of("not-found", "no (?:he )?(?:encontre|encontrado|encuentro|hallado|localizo|localice|"
+                            + "localizado|consigo encontrar|pude encontrar|logro encontrar|veo) (?:nada|informacion|"
+                            + "datos|ninguna|ningun|referencia|resultados)|no encuentro (?:esa|esta|dicha) informacion|"
+                            + "no me aparece (?:nada|informacion|esa|ese|ningun|ninguna)"),
+                    of("out-of-scope", "(?:esta |queda )?fuera de (?:lo que (?:puedo|se)|mi alcance|mis capacidades|"
+                            + "mi conocimiento|mi ambito)|solo puedo (?:ayudar|responder|atender|gestionar|informar|"
+                            + "darte)\\w*|(?:se escapa|escapa|excede|supera|va mas alla) de (?:lo que|mis|mi)|"
+                            + "no es algo (?:que|en lo que|sobre lo que|de lo que) (?:pueda|puedo|sepa|tenga)|"
+                            + "no esta a mi alcance"),
+                    of("not-understood", "no (?:te |le |lo |la )?(?:entendi|entiendo|he entendido|comprendo|comprendi|capto|"
+                            + "logro entender|acabo de entender)|no estoy segur[oa] de (?:entender|haber entendido|"
+                            + "haberte entendido|a que te refieres)|(?:puedes|podrias|podria|puede) (?:reformular|"
+                            + "repetir|explicarlo de otra|decirlo de otra)"),
+                    of("handover-offer", "(?:un|una) (?:companer[oa]|miembro del equipo|agente|asesor(?:a)?|persona "
+                            + "del equipo) (?:podra|puede|te podra|te puede|le podra|le puede) (?:ayudarte|ayudarle|"
+                            + "responderte|responderle|resolver|darte|atenderte|atenderle)"))
             .uncertainFallbacks(
-                    of("not-sure", "no estoy segur[oa]|no (?:se|sabria)|ni idea|no tengo ni idea"))
+                    of("not-sure", "no (?:te |le )(?:lo )?se (?:decir|responder|confirmar)|no estoy (?:del todo |muy )?segur[oa]|no (?:lo )?se (?:si|como|cuando|cuant[oa]s?|"
+                            + "donde|que|cual(?:es)?|quien|exactamente|decir|decirte|responder|con (?:certeza|"
+                            + "seguridad)|a ciencia cierta|muy bien|bien|la respuesta)|no lo se|no sabria|ni idea|"
+                            + "no tengo (?:claro|la certeza|certeza|seguridad)|no lo tengo claro|desconozco|"
+                            + "no podria asegurar"))
             .dissatisfied(
-                    of("did-not-help", "no (?:me )?(?:ha )?(?:ayudo|ayuda|sirve|sirvio|funciona|funciono|soluciona|"
-                            + "soluciono|resuelve|resolvio|responde|contesta|arreglo)|inutil|no sirve para nada|"
-                            + "perdida de tiempo|mas confundid[oa]|nada que ver"),
-                    of("still-broken", "(?:sigue|siguen|sigo) sin (?:funcionar|poder|dejarme|encontrar|entrar|andar|"
-                            + "llegar|recibir|ver|cargar)|(?:sigue|siguen|sigo) (?:igual|fallando|cobrando|cerrando|"
-                            + "colgando|bloquead[oa])"),
-                    of("not-what-i-asked", "no es (?:lo que|eso|correcto|verdad|cierto)|no era eso|"
-                            + "(?:esta|es) (?:mal|incorrecto|equivocado)"),
+                    of("did-not-help", "no (?:dice|dices|me dices|me dice|aporta) nada|(?:no|ni) (?:me )?(?:has )?"
+                            + "ayuda(?:ste|do) (?:en )?nada|no me ayudaste|ni de (?:cerca|lejos)|"
+                            + "^(?:fatal|pesimo|horrible|malisimo|terrible|penoso|lamentable)\\b|"
+                            + "no es (?:el|la|lo|los|las) que (?:sale|pone|dice|aparece|tengo|vi|me dijeron|pedi|queria|necesito|"
+                            + "busco|pregunte)"),
+                    of("still-broken", "(?:sigue|siguen|sigo|continua|continuo) sin (?!decid|saber|elegir|escoger|"
+                            + "pensar)\\w+"),
+                    of("repeat", "(?:vuelves|vuelve|volviste|has vuelto) a (?:mandar|enviar|decir|dar|poner|repetir)|"
+                            + "(?:el|la) mism[oa] (?:enlace|link|respuesta|mensaje|cosa|texto|info|informacion) (?:de "
+                            + "antes|otra vez|de nuevo)|(?:dije|explique|repeti|escribi) (?:\\w+ )?veces|ya te lo "
+                            + "(?:dije|explique|he dicho)|(?:te )?lo repito|como ya (?:te )?(?:dije|explique)"),
+                    of("gave-up", "(?:asi )?no hay (?:manera|forma)$|asi no hay (?:manera|forma)|me rindo|"
+                            + "asi no (?:se puede|hay quien)"),
+                    of("did-not-help", "no (?:me )?(?:ha |han |has )?(?:ayudo|ayuda|ayudado|sirve|sirvio|servido|"
+                            + "funciona|funciono|funcionado|soluciona|soluciono|solucionado|resuelve|resolvio|"
+                            + "resuelto|responde|respondiste|respondido|contesta|contestaste|arreglo|arreglado|"
+                            + "aclara|aclaro)|inutil(?:es)?|no sirve(?:s)? (?:de|para) nada|perdida de tiempo|"
+                            + "mas confundid[oa]|nada que ver|no (?:entiendo nada|aclara nada)|sigo sin entender"),
+                    of("still-broken", "(?:sigue|siguen|sigo|continua|continuo) sin (?:funcionar|poder|dejarme|"
+                            + "encontrar|entrar|andar|llegar|recibir|ver|cargar|aparecer|resolverse|solucion)|"
+                            + "(?:sigue|siguen|sigo|continua) (?:igual|fallando|cobrando|cerrando|colgando|bloquead[oa]|"
+                            + "dando error|saliendo|apareciendo|pasando|pidiendo|sin ir)|(?:todavia|aun) no (?:"
+                            + "funciona|puedo|deja|me llega|me llego|me ha llegado|aparece|he recibido|carga)|no (?:me )?deja "
+                            + "(?:entrar|pagar|acceder|iniciar|reservar|descargar|continuar)|no (?:pude|puedo|consigo|"
+                            + "logro|he podido) (?:entrar|acceder|pagar|reservar|iniciar|ver|encontrar|descargar|abrir|"
+                            + "cambiar|hacerlo|conectar)|(?:me )?(?:sale|da|aparece|salta) (?:el mismo |un |otra vez |"
+                            + "de nuevo |otra vez el )?(?:error|fallo)|(?:el )?mismo (?:problema|error|fallo|mensaje de "
+                            + "error|resultado)|igual que antes|(?:nada|no) (?:ha )?cambi(?:o|ado) nada|nada cambio|"
+                            + "todo sigue igual|no cambio nada|nada (?:ha )?cambiado"),
+                    of("not-what-i-asked", "no es (?:lo que|eso|correcto|verdad|cierto|asi)|no era eso|"
+                            + "(?:esta|es|eso es|eso esta) (?:mal|incorrect[oa]|equivocad[oa]|erroneo)|"
+                            + "(?:respuesta|informacion|dato|precio|horario|direccion) (?:\\w+ )?(?:incorrect[oa]|"
+                            + "equivocad[oa]|erronea?)|^(?:no )?(?:incorrecto|equivocado|falso|mentira|error)\\b|"
+                            + "(?:eso|esto) es (?:mentira|falso)|te equivocas|(?:estas|esta) equivocad[oa]|"
+                            + "no te pregunte (?:eso|por eso)|no (?:contestaste|respondiste) (?:mi|a mi)"),
                     of("wrong-answer", "(?:te |le )?pregunte (?:por|sobre)|(?:hablo|hablaba|me refiero|me referia) "
                             + "(?:del|de la|al|a la|de) otr[oa]s?|(?:era|pregunte|dije|pedi|queria) (?:\\w+ ){1,5}no "
                             + "(?:a las|el|la|por|del|de la|en|al) "),
-                    of("not-understood", "no me (?:estas|esta|estan) entendiendo|no (?:me )?entiendes|"
-                            + "leiste (?:mi|el) mensaje"),
-                    of("repeat", "(?:diciendo|repites|repitiendo|dices) lo mismo|lo mismo otra vez"),
-                    of("sarcasm", "gracias por nada"),
-                    of("gave-up", "gracias (?:igual|de todos modos|de todas formas)"))
+                    of("not-understood", "no me (?:estas|esta|estan) (?:entendiendo|escuchando|leyendo)|no (?:me )?"
+                            + "(?:entiendes|entiende|entienden|has entendido|comprendes)|leiste (?:mi|el) mensaje|"
+                            + "no me lees|no lees"),
+                    of("repeat", "(?:diciendo|repites|repitiendo|dices|mandando|dando) (?:siempre )?lo mismo|lo mismo "
+                            + "(?:otra vez|de nuevo|una y otra vez)|(?:dando|damos|estamos dando|das) vueltas|en "
+                            + "circulos?|(?:en )?(?:un )?bucle|volvemos (?:a lo mismo|al principio|al inicio)|"
+                            + "otra vez (?:lo mismo|el mismo|la misma|igual)|la misma respuesta"),
+                    of("already-tried", "ya (?:lo )?(?:probe|intente|hice|he probado|he intentado|he hecho|habia "
+                            + "probado|habia hecho|reinicie|borre|actualice|desinstale|limpie)(?! y (?:ya )?(?:funciono|"
+                            + "funciona|sirvio|salio|se arreglo|quedo|va))|(?:eso|esto) ya lo (?:probe|intente|hice|"
+                            + "he probado|he hecho)|lo (?:he )?(?:probado|intentado) (?:\\w+ )?veces"),
+                    of("sarcasm", "gracias por nada|(?:vaya|menuda|que gran|valiente) ayuda|(?:wow|guau|uy si|si "
+                            + "claro|ah si|oh si|vaya) (?:super |muy |que |re |tan )?(?:util|utiles|servicial)|"
+                            + "(?:que|vaya|menuda) (?:porqueria|basura|mierda)"),
+                    of("gave-up", "gracias (?:igual|de todos modos|de todas formas|de todas maneras|aun asi)|"
+                            + "^(?:bueno |pues |ok |vale )?(?:olvidalo|dejalo|dejemoslo|olvidate|ya fue)\\b|"
+                            + "(?:lo|ya lo) (?:resuelvo|busco|hago|miro|averiguo) (?:yo )?(?:mism[oa]|por mi cuenta)|"
+                            + "(?:ya )?(?:llamo|llamare) yo"))
             .resolved(
-                    of("worked", "(?:ya )?funciona|funciono|ya (?:pude|puedo|me llego|quedo)|solucionado|resuelto|"
-                            + "arreglado|lo arreglo|(?:eso |me )?ayudo (?:mucho|bastante)|todo (?:bien|claro|listo|correcto)|tiene sentido|el pago (?:ya )?"
-                            + "(?:paso|entro)|me llego|(?:eso )?responde (?:a )?mi (?:duda|pregunta)"),
-                    of("that-is-all", "(?:justo|exactamente) lo que (?:buscaba|necesitaba)|todo lo que necesitaba"))
+                    of("worked", "como (?:me )?(?:dijiste|indicaste|explicaste|comentaste|dijo|indico) y (?:ya|ahora)|"
+                            + "ya (?:enciende|prende|arranca|carga|abre|conecta|imprime|anda|va bien|responde|enfria|"
+                            + "calienta)|volvio a (?:encender|funcionar|arrancar|andar|cargar|abrir)|^(?:ok |vale |"
+                            + "bueno |listo |genial )?ya esta\\b(?! (?:abiert|cerrad|llen|ocupad|reservad))|ahora "
+                            + "(?:ya )?(?:(?:el|la|los|las|me) \\w+ )?(?:aparece|funciona|sale|carga|entra|abre)"),
+                    of("that-is-all", "(?:era|es) todo lo que (?:queria|necesitaba)|todo lo que queria saber"),
+                    of("worked", "(?:ya )?funciona|funciono|ya (?:pude|puedo|me llego|quedo|esta$|lo tengo|me salio|"
+                            + "salio|entre|me deja|me dejo|me aparece|aparece|lo vi|lo encontre)|solucionado|"
+                            + "resuelto|arreglado|lo arreglo|(?:eso |me )?ayudo (?:mucho|bastante)|me (?:sirvio|"
+                            + "ayudo|ha servido|ha ayudado)|todo (?:bien|claro|listo|correcto|en orden|perfecto|ok)|"
+                            + "tiene sentido|el pago (?:ya )?(?:paso|entro)|(?<!no )me llego|(?:eso )?responde (?:a )?mi "
+                            + "(?:duda|pregunta)|(?:ahora )?si (?:funciona|me deja|entra|carga|va)|ahora (?:ya )?"
+                            + "(?:funciona|va|entra|me deja|carga|lo veo|aparece)|me (?:quedo|queda) claro|"
+                            + "clarisimo|me (?:salvaste|has salvado)"),
+                    of("that-is-all", "(?:justo|exactamente) lo que (?:buscaba|necesitaba|queria)|todo lo que "
+                            + "necesitaba|(?:eso|esto) (?:es|era) (?:todo|justo lo que)|era (?:justo |exactamente )?eso"))
             .thanks("gracias", "perfecto", "genial", "listo", "super", "excelente", "estupendo", "entendido",
-                    "reservado", "buenisimo", "crack", "de lujo")
+                    "reservado", "buenisimo", "crack", "de lujo", "mil gracias", "chevere", "bacan", "guay",
+                    "maravilla", "fenomenal", "agradecid[oa]", "un saludo", "muy amable", "graciass?")
             .questionStarts("que", "como", "cuando", "donde", "cual", "cuanto", "cuanta", "quien", "por que",
-                    "puedo", "pueden", "tienen")
+                    "puedo", "pueden", "tienen", "hay", "y si", "se puede")
             .build();
 }
