@@ -18,27 +18,31 @@ final class Dutch {
     private static final String MODAL = "(?:wil|wilt|willen|wou|wilde|zou|zouden|kan|kun|kunt|kunnen|mag|mogen|moet|"
             + "moeten|graag|liefst|liever|probeer|probeerde|proberen|krijg|krijgen|hoe|gelieve)(?: (?:ik|we|wij|u|je|jij|"
             + "ge|men|het|er|me|mij|graag|even|nu|toch|eens|dan|nog|direct|gewoon|misschien|krijg|kom|kan|kun|kunt|"
-            + "bereik|liefst|alsnog|hier|eerst|zelf)){0,4}";
+            + "bereik|liefst|alsnog|hier|eerst|zelf)){0,4}(?: (?:een|1|iemand) van (?:uw|jullie|je|de|onze|u))?|lukt (?:me |mij "
+            + "|ons )?(?:\\w+ )?(?:niet |nooit )?om";
     /** Who may be asked to call back or to help: "kan iemand mij terugbellen", "ik wil dat iemand me belt". */
     private static final String ASK = "(?:kan|kun|kunt|kunnen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|laat|"
             + "laten|graag|liefst|kon|konden|gelieve|(?:wil|graag|liefst|vraag|verzoek|wens|hoop|zie graag) dat|(?:vragen|vraag) of)(?: (?:er|"
-            + "nu|even|misschien|alsjeblieft|alstublieft|aub|vandaag|toch|nog|eens|dan|alsnog))*";
+            + "nu|even|misschien|alsjeblieft|alstublieft|aub|vandaag|toch|nog|eens|dan|alsnog|toevallig)){0,4}(?: (?:een|1) van "
+            + "(?:uw|jullie|je|de|onze|u))?";
     private static final String TALK = "(?:spreken|praten|chatten|babbelen|kletsen|bellen|opbellen|telefoneren|overleggen|"
             + "bespreken|doorverbinden|doorverbonden|verbinden|verbonden|doorschakelen|doorgeschakeld|door (?:te |kunnen |"
             + "willen )?(?:verbinden|schakelen)|in contact|contact(?! gehad| had)|in gesprek|communiceren|appen|"
-            + "whatsappen|mailen|afstemmen|te woord|praat|spreek|babbel|chat)";
+            + "whatsappen|mailen|afstemmen|te woord|praat|spreek|babbel|chat|overlopen|doornemen|door te nemen|"
+            + "bespreek|regelen|afhandelen)";
     private static final String LANGS = "(?<!frans |engels |duits |spaans |turks |arabisch |pools |nederlands |vlaams |"
             + "italiaans |portugees |chinees |goed |vloeiend |geen |dezelfde taal )";
     private static final String OBJ = "(?: (?:me|mij|ons|mijn vraag|mn vraag|het gesprek|dit gesprek|de chat|mijn "
             + "verzoek|mijn klacht))?(?: (?:even|maar|nu|graag|aub|snel|direct|gewoon|alstublieft|alsjeblieft|eens|dan|"
-            + "toch|weer|liefst|meteen|rechtstreeks))*";
+            + "toch|weer|liefst|meteen|rechtstreeks)){0,4}";
     private static final String TEAM = "(?:team|collega|collegas|collega s|kantoor|praktijk|afdeling|\\w+afdeling|"
+            + "\\w*(?:chef|beheerder|verantwoordelijke|leider|adviseur|specialist|planner|eigenaar|monteur|medewerker)|"
             + "tandarts|dokter|arts|eigenaar|medewerker|medewerkers|leidinggevende|manager|specialist|monteur|technicus|"
             + "klantenservice|receptie|baas|iemand|planning|administratie|boekhouding|verkoop|werkplaats|mensen)";
     private static final String NOT_TALK = "(?!(?:\\S+ ){0,6}?(?:helpen|help|helpt|spreken|spreekt|praten|praat|chatten|"
             + "bellen|belt|terugbellen|uitleggen|uitlegt|antwoorden|antwoord|beantwoorden|contact|woord|mij|me|ons|over|"
             + "verantwoordelijk|bevoegd|kent|weet|snapt|begrijpt|verstand|informeren|adviseren|advies|vragen|vraag|"
-            + "klacht|doorverbinden|mee)\\b)";
+            + "klacht|doorverbinden|mee|bot|robot|computer|mens|echt|echte)\\b)";
 
     static final LanguageRules RULES = LanguageRules.builder("nl")
             .stopWords("ik", "het", "een", "niet", "met", "wil", "wilt", "graag", "zou", "kunnen", "kan", "kun", "kunt",
@@ -64,7 +68,7 @@ final class Dutch {
                     "klantendienst", "doorverbinden", "terugbellen", "alstublieft", "alsjeblieft", "graag",
                     "menselijk", "menselijke", "werknemer", "vertegenwoordiger", "leidinggevende", "helpdesk",
                     "bereiken", "contact", "verbinden", "medewerkster", "eigenaar", "tandarts", "wil", "echte",
-                    "opbellen", "collega", "mens")
+                    "opbellen", "collega", "mens", "door")
             .typoExclusions("niemand", "iemands", "bereken", "berekenen", "bereikt", "bereik", "bereikte", "bereikbaar",
                     "contract", "contacten", "verbonden", "verbindt", "verbind", "spreker", "sprekers", "preken",
                     "sprekend", "platen", "praters", "graad", "graan", "wensen", "persoons", "personen", "aanspreken",
@@ -79,7 +83,7 @@ final class Dutch {
                     "help ?desk", "support(?:afdeling|team|desk|medewerker)?", "\\w*adviseurs?",
                     "consulent(?:e|en)?", "vertegenwoordigers?", "contactpersoon", "aanspreekpunt",
                     "verantwoordelijke", "leidinggevende", "teamleider", "\\w*manager", "supervisor",
-                    "directeur", "directie", "chef", "baas", "collegas?", "collega s", "operator", "telefonist(?:e)?",
+                    "directeur", "directie", "\\w*chef", "baas", "\\w*verantwoordelijke", "\\w*leider", "collegas?", "collega s", "operator", "telefonist(?:e)?",
                     "agents?", "degene", "diegene", "menselijke? (?:contact|hulp|ondersteuning|assistentie|stem)",
                     "persoonlijke? (?:contact|hulp|gesprek|ondersteuning|assistentie)", "live (?:chat|support)", "\\w+afdeling",
                     "afdeling(?: (?:facturatie|verkoop|onderdelen|service|klantenservice|boekhouding|administratie|"
@@ -93,20 +97,23 @@ final class Dutch {
                     "debiteurenadministratie", "verkoop", "verkoper", "verkoopster", "monteur", "technicus", "installateur", "werkplaats", "makelaar", "notaris",
                     "advocaat", "jurist", "kapper", "kapster", "stylist(?:e)?", "trainer", "coach", "instructeur",
                     "docent", "leraar", "planner", "planning", "uitvoerder", "opzichter", "voorman", "projectleider",
-                    "aannemer", "\\w*behandelaar", "verhuurder", "huisbaas", "beheerder", "apotheker", "opticien",
+                    "aannemer", "\\w*behandelaar", "verhuurder", "huisbaas", "\\w*beheerder", "apotheker", "opticien",
                     "kantoor", "praktijk", "team", "hoofd \\w+", "kok")
             .complement("(?:van|bij|uit|op|in|aan) (?:de |het |jullie |uw |u |je |dit |deze |onze )?\\w+(?: \\w+)?")
             .frames(
                     contact("met-praten", "met", TALK + "\\b"),
                     contact("praten-met", "(?<!ben |was |werd |heb |had )(?:praten|spreken|chatten|babbelen|kletsen|"
                             + "bellen|telefoneren|overleggen|contact|in contact|in gesprek|een gesprek|gesprek|praat|spreek|"
-                            + "chat|babbel|communiceren|afstemmen|contact opnemen|contact leggen|contact krijgen|"
+                            + "chat|babbel|communiceren|afstemmen|contact opnemen|contact leggen|contact krijgen|bespreek|"
+                            + "bespreken|overloop|overlopen|doornemen|overleg|regel|regelen|afhandelen|"
                             + "verbinding|te woord staan)(?: (?:me|mij|ons|u|je))?(?: (?:nu|even|graag|direct|"
                             + "rechtstreeks|persoonlijk|liever|alleen|gewoon|eens|toch|zelf|nog|aub|komen|kunnen|"
-                            + "worden|op|opnemen|opneem|opneemt|leggen|krijgen|zoeken))* (?:met|tegen)", ""),
+                            + "worden|op|opnemen|opneem|opneemt|leggen|krijgen|zoeken)){0,4}(?: (?:dit|dat|het|alles|mijn \\w+|"
+                            + "de \\w+|deze \\w+|die \\w+))?(?: (?:nu|even|graag|direct|rechtstreeks|persoonlijk|liever|"
+                            + "alleen|gewoon|eens|toch|zelf|nog|aub|eerst)){0,4} (?:met|tegen)", ""),
                     contact("door-naar", "(?<!ben |was |werd |word |wordt |al )(?:(?:verbind|verbindt|zet|stuur|"
                             + "schakel|geef|breng|verwijs|help)(?: (?:me|mij|ons))(?: (?:even|maar|nu|graag|aub|snel|"
-                            + "direct|gewoon|alstublieft|alsjeblieft|eens|dan|toch|weer))* door|door (?:te |kunnen |"
+                            + "direct|gewoon|alstublieft|alsjeblieft|eens|dan|toch|weer)){0,4} door|door (?:te |kunnen |"
                             + "willen )?(?:verbinden|schakelen|sturen|zetten|geven)|doorverbinden|doorverbonden|"
                             + "doorsturen|doorgestuurd|doorzetten|doorgezet|doorschakelen|doorgeschakeld|overzetten|"
                             + "overdragen|overgedragen|doorverwijzen|doorverwezen|verwijzen|escaleren|verbinden|"
@@ -117,20 +124,22 @@ final class Dutch {
                     contact("callback", ASK, "(?:mij|me|ons)(?: \\S+){0,3}? (?:terugbellen|terug (?:te |kunnen |"
                             + "willen )?bellen|terugbelt|op (?:te )?bellen|opbellen|opbelt|bellen|belt|contacteren|"
                             + "contacteert|terugcontacteren|mailen|mailt|appen|appt|whatsappen|sms en|sms sen|"
-                            + "berichten|terugschrijven|een (?:berichtje|bericht|mailtje|sms) sturen)\\b|(?:mij|me|"
+                            + "berichten|terugschrijven|terugsturen|een (?:berichtje|bericht|mailtje|sms) (?:terug)?sturen)\\b|(?:mij|me|"
                             + "ons)? ?(?:\\S+ ){0,3}?contact (?:met (?:mij|me|ons) )?(?:\\S+ )?(?:op (?:te )?nemen|opnemen|"
                             + "opneemt|neemt)\\b|(?:terugbellen|terugbelt|terug bellen)\\b"),
                     contact("door-gebeld", "door", "(?:\\S+ )?(?:teruggebeld|gebeld|opgebeld|gecontacteerd|geholpen|"
                             + "bediend|benaderd|te woord gestaan) (?:te )?(?:worden|wil|willen)\\b"),
                     contact("geholpen-door", "(?:geholpen|bediend|teruggebeld|gebeld|gecontacteerd|opgebeld|"
                             + "te woord gestaan) (?:worden|te worden) door", ""),
-                    contact("beschikbaar", "", "(?:is |zijn )?(?:er )?(?:nu |momenteel |vandaag |even |ergens )*"
+                    contact("beschikbaar", "", "(?:is |zijn )?(?:er )?(?:nu |momenteel |vandaag |even |ergens ){0,4}"
                             + "(?<!dag |morgen |week |middag |avond |ochtend |weekend |\\d |telefonisch )(?:beschikbaar|"
                             + "aanwezig|online)(?: (?:nu|momenteel|vandaag|om te (?:praten|chatten|helpen|bellen)|voor "
-                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$"),
+                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$|(?:beschikbaar|aanwezig|online|tijd) (?:zijn |is "
+                            + ")?(?:om|voor) (?:\\S+ ){0,6}?(?:te )?(?:bespreken|praten|spreken|chatten|helpen|bellen|door te "
+                            + "nemen|doornemen|overlopen|kijken)\\b"),
                     contact("overnemen", "", "(?:het |dit |dit gesprek |de chat |het gesprek |mijn vraag )?"
                             + "(?:overnemen|overneemt)\\b"),
-                    contact("zelf", "", "(?:zelf|persoonlijk)(?: (?:spreken|aub|graag|alstublieft|please|even))*$"),
+                    contact("zelf", "", "(?:zelf|persoonlijk)(?: (?:spreken|aub|graag|alstublieft|please|even)){0,4}$"),
                     contact("klagen-bij", "(?:klagen|klacht (?:indienen|neerleggen|melden)|beklag doen)(?: \\w+){0,2}? "
                             + "bij", ""),
                     contact("maar-met", "(?:praten|spreken|chatten|praat|spreek)(?: \\w+){0,6}? (?:maar|wel|liever) "
@@ -138,26 +147,31 @@ final class Dutch {
                     contact("bereiken", "(?:bereik|bereiken|contacteer|contacteren|benader|benaderen)(?: ik| je| u| we|"
                             + " men)?", ""),
                     person("help-me", ASK, "(?:mij|me|ons)(?: \\S+){0,3}? (?:helpen|verder helpen|verderhelpen|"
-                            + "bijstaan|te woord staan|assisteren|begeleiden)\\b"),
+                            + "bijstaan|te woord (?:\\w+ )?staan|assisteren|begeleiden)\\b"),
+                    person("reageren", ASK, "(?:\\S+ )?(?:reageren|antwoorden|antwoord geven|iets laten horen)\\b"),
+                    person("tijd-voor", "(?:heeft|hebt|heb|zou|kan|is er)", "(?:\\S+ ){0,2}?tijd (?:voor (?:mij|me|ons)|om "
+                            + "(?:\\S+ ){0,4}?(?:te )?(?:praten|bellen|spreken|bespreken|helpen))\\b"),
                     person("willen", "(?:wil|wilt|willen|wou|wilde|wens|wensen|verlang|vraag om|vraag naar|verzoek om|"
                             + "eis|eisen|liefst|liever|graag|gelieve|(?:mag|kan|kun|mogen|kunnen) (?:ik|we|wij)|geef "
                             + "(?:me|mij|ons)|geeft u (?:me|mij)|breng (?:me|mij))", ""),
                     person("nodig", "", "(?:\\S+ )?nodig\\b"),
                     person("krijgen", MODAL, "(?:krijgen|hebben)\\b"),
                     person("is-er-een", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
-                            + "wel|echt|toevallig|vandaag))* (?:een|nog een|enkele|ook een|echt een)", ""),
+                            + "wel|echt|toevallig|vandaag)){0,4} (?:een|nog een|enkele|ook een|echt een)", ""),
                     person("is-er-iemand", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
-                            + "wel|echt|toevallig|vandaag))*", "(?:die|met wie|waarmee|bij wie|om mee|om te|tot wie|"
+                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die|met wie|waarmee|bij wie|om mee|om te|tot wie|"
                             + "waar ik|beschikbaar|aanwezig|online)\\b"),
-                    person("erop", "(?:zet|zit)", "(?:erop|erbij|er op|aan de lijn)$"),
-                    person("bij-terecht", "bij", "(?:\\S+ )?(?:terecht|aankloppen)\\b"))
+                    person("erop", "(?:zet|zit|haal|roep|laat)(?: er)?", "(?:erop|erbij|er op|aan de lijn|bij|op)$"),
+                    person("kom-bij", "(?:hoe|waar) (?:kom|kan|komen) (?:ik|je|men|we) (?:\\w+ ){0,2}?bij", ""),
+                    person("bij-terecht", "bij", "(?:\\S+ )?(?:terecht|aankloppen|kom|komen|uitkom|uitkomen)\\b"))
             .clauseRequests(
                     of("hand-off", "\\b(?:verbind|verbindt|zet|geef|schakel) (?:mij|me|ons) (?:(?!niet|geen|nooit)\\w+ )"
                             + "{0,2}?door\\b|\\b(?:kan|kunt|kun|wil|wilt|kunnen|willen|zou|zouden|gelieve) (?:(?:u|je|jij|"
                             + "jullie|iemand) )?(?:mij|me|ons) (?:(?!niet|geen|nooit)\\w+ ){0,3}?(?:doorverbinden|"
                             + "doorzetten|doorschakelen|doorsturen|overdragen|door (?:te |kunnen |willen )?(?:verbinden|"
-                            + "schakelen|zetten))\\b|\\bdoorverbinden (?:aub|graag|alstublieft|alsjeblieft|please|nu)\\b"
-                            + "|^(?:graag |aub |nu )*doorverbinden$"),
+                            + "schakelen|zetten))\\b|(?<!niet |geen |nooit )\\bdoorverbinden (?:aub|graag|alstublieft|alsjeblieft|please|nu)\\b"
+
+                            + "|^(?:graag |aub |nu ){0,3}doorverbinden$"),
                     of("call-me-back", "\\bbel (?:mij|me|ons) (?:(?!niet|nooit)\\w+ ){0,3}?(?:terug|op)\\b|\\b(?:kan|"
                             + "kunt|kun|wil|wilt|kunnen|willen|zou|zouden|moet|gelieve) (?:u |je |jij |jullie |iemand |er "
                             + "iemand )?(?:mij|me|ons) (?:(?!niet|nooit)\\w+ ){0,3}?(?:terugbellen|terug (?:te )?bellen|"
@@ -169,9 +183,11 @@ final class Dutch {
                             + "\\bwie (?:kan|moet|mag|zou) (?:ik|we) (?:\\w+ ){0,3}?(?:spreken|bellen|contacteren|benaderen|"
                             + "mailen|aanspreken)\\b|\\bwie kan (?:mij|me|ons) (?:\\w+ ){0,2}?(?:helpen|verder helpen|te "
                             + "woord staan)\\b"),
-                    of("no-one-to-talk-to", "\\b(?:is|zijn) er (?:(?:dan|nou|echt|hier|nu|werkelijk) )*(?:niemand|geen "
+                    of("no-one-to-talk-to", "\\b(?:is|zijn) er (?:(?:dan|nou|echt|hier|nu|werkelijk) ){0,4}(?:niemand|geen "
                             + "mens|geen (?:enkele )?medewerker|geen (?:echt |echte )?persoon)(?: (?:die|met wie|waarmee|"
                             + "om|bereikbaar|beschikbaar|aanwezig|te bereiken|te spreken)\\b|$)"),
+                    of("that-one", "^(?:die|diegene|degene|hem|haar|hen) (?:wil|zou|kan|mag|moet) (?:ik|we) (?:\\w+ ){0,3}?"
+                            + "(?:spreken|bellen|aan de lijn|te pakken|hebben|contacteren)\\b"),
                     of("talk-to-them", "(?<!niet |geen |nooit )\\bmet (?:hem|haar|hen|die persoon|diegene|degene) "
                             + "(?:\\w+ ){0,2}?(?:spreken|praten|bellen|chatten)\\b"))
             .gapBreakers("over", "voor", "om", "op", "in", "en", "maar", "of", "als", "omdat", "want", "met", "van",
@@ -228,8 +244,10 @@ final class Dutch {
             .politeConditions("als (?:dat|het) (?:even )?(?:kan|mag|lukt|mogelijk is|goed is|geen probleem is|niet te "
                     + "veel moeite is|ok is|oke is)", "indien mogelijk", "zo mogelijk", "als (?:u|je|jullie) wil(?:t|len)?",
                     "(?:fijn|blij|dankbaar|prettig|waarderen|top|leuk|graag) (?:vinden |zijn )?als",
-                    "als (?:u|je|jullie|ze|jij|hij|zij|er iemand) (?:even |weer )?tijd (?:hebt|heeft|hebben|heb)")
-            .imperatives("^(?:(?:dan|dus|ok|oke|nou|gewoon|graag|aub|en|maar|anders|nee|gelieve) )*(?:verbind|zet|geef|"
+                    "als (?:u|je|jullie|ze|jij|hij|zij|er iemand) (?:even |weer )?tijd (?:hebt|heeft|hebben|heb)",
+                    "(?:handiger|beter|fijner|prettiger|makkelijker|sneller|liefst) (?:is |zou zijn |vind |lijkt )?als")
+
+            .imperatives("^(?:(?:dan|dus|ok|oke|nou|gewoon|graag|aub|en|maar|anders|nee|gelieve) ){0,4}(?:verbind|zet|geef|"
                     + "stuur|breng|schakel|koppel|laat|bel|haal)(?: (?:me|mij|ons|iemand|een))?")
             .quotes("zegt", "zei", "zeiden", "gezegd", "er staat", "staat er", "stond er", "er stond", "staat op",
                     "stond op", "staat in", "typte", "getypt", "typ", "typen", "schreef", "geschreven", "schrijft",
@@ -264,7 +282,8 @@ final class Dutch {
                             + "typt|typen|controleert)")
             // Bot fallback: the bot itself ("ik") lacks the answer; "we hebben geen parkeerplaats" is an answer.
             .fallbacks(
-                    of("no-info", "ik heb (?:daar |hier |hierover |daarover |er )?(?:helaas |jammer genoeg |spijtig "
+                    of("no-info", "(?:het|een) antwoord (?:\\w+ ){0,2}?schuldig (?:moeten )?blijven|(?:heb|zie) ik (?:\\w+ ){0,3}?"
+                            + "(?:niets|niks) (?:staan|over staan)|" + "ik heb (?:daar |hier |hierover |daarover |er )?(?:helaas |jammer genoeg |spijtig "
                             + "genoeg |momenteel |op dit moment )?(?:geen|niet de|niet genoeg|onvoldoende) (?:\\w+ ){0,2}?"
                             + "(?:informatie|info|gegevens|details|toegang|antwoord|kennis|zicht|inzicht|prijzen|data)|"
                             + "(?:daar|hier|hierover|daarover|dat|die informatie|die gegevens|deze informatie) (?:heb|weet)"
@@ -274,7 +293,11 @@ final class Dutch {
                             + " )?niet bekend|(?:die|deze|de) (?:informatie|gegevens) (?:is|zijn|heb ik) (?:helaas )?"
                             + "niet (?:beschikbaar|voorhanden|bekend)|(?:daar|hier|dat) weet ik (?:helaas |jammer genoeg "
                             + ")?(?:het antwoord )?niet op"),
-                    of("cannot-help", "(?:ik kan|kan ik)(?: (?!geen|wel)\\w+){0,4}? niet(?: \\w+){0,3}? (?:helpen|"
+                    of("cannot-help", "(?:ik kan|kan ik)(?: (?!wel)\\w+){0,4}? (?:niets|niks)(?: \\w+){0,2}? (?:over )?(?:zeggen|"
+                            + "vertellen|doen|beloven)\\b|(?:ik kan|kan ik)(?: (?!wel)\\w+){0,4}? geen (?:\\w+ ){0,2}?(?:inzien|bekijken|"
+                            + "opzoeken|uitspraken doen|uitspraak doen|antwoord geven|informatie geven)\\b|(?:iemand|een collega|"
+                            + "collega s|het team|een medewerker|de praktijk) (?:\\w+ ){0,2}?(?:moet|moeten|zal moeten)(?: \\w+){0,2}? "
+                            + "(?:bevestigen|nagaan|controleren|bekijken|beantwoorden)\\b|" + "(?:ik kan|kan ik)(?: (?!geen|wel)\\w+){0,4}? niet(?: \\w+){0,3}? (?:helpen|"
                             + "beantwoorden|zeggen|bevestigen|inzien|nakijken|opzoeken|vertellen|controleren|checken|"
                             + "achterhalen|bekijken|inschatten|beoordelen|verwerken|uitleggen)\\b|(?:ik ben|ben ik) "
                             + "(?:helaas )?niet in staat|kan ik (?:helaas |jammer genoeg )?geen antwoord op geven|"
@@ -289,15 +312,21 @@ final class Dutch {
                             + "ik (?:heb|zal|ga) (?:\\w+ ){0,3}?(?:doorgestuurd|doorgezet|doorgegeven|voorgelegd|"
                             + "doorsturen|doorzetten|doorgeven|voorleggen) (?:aan|naar)|ik kom (?:hier |daar |er )?"
                             + "(?:\\w+ ){0,6}?op terug"),
-                    of("not-found", "(?:ik (?:kan|kon|heb)|kan ik|kon ik|heb ik) (?:\\w+ ){0,5}?(?:niets|niks|geen \\w+|"
+                    of("not-found", "(?:vind|zie) ik (?:\\w+ ){0,5}?(?:niets|niks|nergens)|vind ik (?:\\w+ ){0,5}?geen (?:informatie|info|gegevens|resultaten|reserveringe?n?|boekinge?n?|bestellinge?n?|order|"
+                            + "account|dossier|antwoord|details|klantgegevens)\\b|"
+                            + "ik (?:vind|zie) (?:\\w+ ){0,4}?(?:niets|niks|nergens)|" + "(?:ik (?:kan|kon|heb)|kan ik|kon ik|heb ik) (?:\\w+ ){0,5}?(?:niets|niks|geen \\w+|"
                             + "niet)(?: \\w+){0,4}? (?:vinden|terugvinden|gevonden|teruggevonden)\\b|ik vind (?:\\w+ )"
                             + "{0,3}?(?:niets|niks|geen (?:informatie|gegevens|resultaten))|geen (?:resultaten|"
                             + "zoekresultaten) (?:voor|over|gevonden)"),
-                    of("out-of-scope", "buiten (?:mijn|wat ik) (?:kennis|mogelijkheden|bereik|expertise|kan|weet|"
+                    of("out-of-scope", "(?:gaat|valt) (?:\\w+ ){0,2}?(?:verder dan|buiten) (?:wat|waar|mijn)|(?:gaat|gaan) (?:\\w+ )"
+                            + "{0,2}?mijn (?:mogelijkheden|kennis|petje) (?:\\w+ )?te boven|valt niet (?:onder|binnen) mijn|niet "
+                            + "(?:het juiste|de juiste) (?:aanspreekpunt|persoon|plek|assistent|adres)|" + "buiten (?:mijn|wat ik) (?:kennis|mogelijkheden|bereik|expertise|kan|weet|"
                             + "taak)|valt buiten (?:wat ik|mijn|de informatie)|ik kan (?:u |je )?(?:alleen|enkel|"
                             + "uitsluitend) (?:helpen|vragen|antwoorden|informatie|iets)|daar ben ik niet (?:voor )?"
                             + "(?:bedoeld|geprogrammeerd|uitgerust)"),
-                    of("not-understood", "(?:begrijp|snap|volg|versta) (?:ik )?(?:u |je |jou |uw vraag |je vraag |de "
+                    of("not-understood", "(?:kan|kon) ik (?:\\w+ )?niet (?:goed |helemaal )?plaatsen|(?:is|was) (?:me|mij) "
+                            + "(?:\\w+ )?niet (?:helemaal |goed )?duidelijk|"
+                            + "(?:begrijp|snap|volg|versta) (?:ik )?(?:u |je |jou |uw \\w+ |je \\w+ |de "
                             + "vraag |het |dat |dit |wat (?:u|je) bedoelt )?(?:helaas )?niet(?! alleen)|(?:niet|slecht) "
                             + "(?:goed |helemaal |helemaal goed )?(?:begrepen|verstaan|gevolgd)|kunt (?:u|je) (?:uw |je |de "
                             + ")?(?:vraag )?(?:anders formuleren|herformuleren|verduidelijken|anders stellen|opnieuw "
@@ -306,13 +335,16 @@ final class Dutch {
                             + "contact)|(?:een )?collega (?:\\w+ ){0,3}?(?:neemt|zal|gaat) (?:\\w+ ){0,4}?(?:contact met "
                             + "(?:u|je)|bij (?:u|je) terug|terugbellen)"))
             .uncertainFallbacks(
-                    of("not-sure", "ik weet (?:het )?(?:helaas |eerlijk gezegd |jammer genoeg )?niet(?: zeker)?|"
+                    of("not-sure", "weet ik (?:helaas |echt |eerlijk gezegd |jammer genoeg |zo |nog )?niet|" + "ik weet (?:het )?(?:helaas |eerlijk gezegd |jammer genoeg )?niet(?: zeker)?|"
                             + "ik ben (?:er )?(?:\\w+ )?niet (?:helemaal |100 procent |100 )?zeker|(?:dat|het) weet "
                             + "ik (?:helaas )?niet|geen idee|ik twijfel|weet ik niet zeker|niet zeker (?:of|wat|hoe|welke)"))
             .dissatisfied(
-                    of("did-not-help", "(?:dat|dit|het|u|je|jij|jullie|uw antwoord|je antwoord) (?:heeft|hebt|helpt|"
+                    of("did-not-help", "voor geen (?:meter|zak|moer|bal|kant)|"
+                            + "(?:daar|hier|hiermee|daarmee|zo) kan ik (?:\\w+ )?(?:niks|niets|weinig) mee|beantwoordt "
+                            + "(?:\\w+ ){0,3}?niet|^(?:ja |nee |maar )?heb ik (?:gedaan|geprobeerd)|langs (?:mijn vraag|mij|me|"
+                            + "elkaar) heen|niet dus\\b|(?:nog )?(?:evenveel|niks wijzer|niets wijzer|geen stap verder)|" + "(?:dat|dit|het|u|je|jij|jullie|uw antwoord|je antwoord) (?:heeft|hebt|helpt|"
                             + "help|werkt|werkte|lukt|lukte|hielp) (?:(?:me|mij|ons|echt|nog steeds|nog altijd|helemaal|"
-                            + "ook|dus|gewoon|nu|helaas|nog|totaal|alsnog) )*(?:niet|niks|niets|geen bal|geen moer)|"
+                            + "ook|dus|gewoon|nu|helaas|nog|totaal|alsnog) ){0,4}(?:niet|niks|niets|geen bal|geen moer)|"
                             + "(?:werkt|helpt|lukt) (?:\\w+ )?(?:nog steeds |nog altijd |helaas |nog )?niet|niet (?:gelukt|geholpen|gewerkt|opgelost)|"
                             + "heb (?:ik )?(?:er |daar |hier )?(?:niks|niets|geen bal) aan|(?:daar|hier) (?:ben|heb) ik "
                             + "(?:\\w+ )?(?:niks|niets) (?:mee|aan)|schiet ik (?:niks|niets) mee op|nutteloos|zinloos|"
@@ -322,12 +354,14 @@ final class Dutch {
                             + "(?:lang |allemaal |meerdere keren |\\w+ keer |eens )?(?:geprobeerd|gedaan|gecheckt)|al "
                             + "geprobeerd|snap (?:er |het )?(?:nog steeds |nog altijd |echt |helemaal )?(?:niks|niets|"
                             + "niet)|nog (?:meer |verder )?in de war"),
-                    of("still-broken", "(?:nog steeds|nog altijd|steeds nog|altijd nog) (?:niet|kapot|fout|hetzelfde|"
+                    of("still-broken", "blijft (?:\\w+ ){0,2}?(?:koud|uit|zwart|leeg|storen|piepen|lekken|stuk|kapot|weigeren|"
+                            + "mislukken|hangen|haperen|crashen|vastlopen)|" + "(?:nog steeds|nog altijd|steeds nog|altijd nog) (?:niet|kapot|fout|hetzelfde|"
                             + "geen|stuk|vast|dezelfde|een foutmelding|foutmelding|error|hetzelfde probleem|mis)|"
                             + "(?:zelfde|hetzelfde|dezelfde) (?:probleem|fout|foutmelding|melding|error|gedoe|verhaal)|"
                             + "probleem (?:is er nog|blijft|bestaat nog)|blijft (?:\\w+ )?(?:hangen|haperen|crashen|"
                             + "vastlopen|fout gaan|hetzelfde)"),
-                    of("not-what-i-asked", "(?:dat|dit|het) (?:is|was) niet (?:wat ik (?:vroeg|vraag|bedoel|bedoelde|"
+                    of("not-what-i-asked", "(?:dat|dit|het) (?:is|was) mijn vraag niet|(?:wilde|wou|vroeg|bedoelde|vroeg naar|"
+                            + "had het over) (?:\\w+ ){1,5}?niet (?:de|het|die|dat|mijn|naar|om|over)\\b|" + "(?:dat|dit|het) (?:is|was) niet (?:wat ik (?:vroeg|vraag|bedoel|bedoelde|"
                             + "zocht|wil|wilde|zoek)|mijn vraag|het antwoord|waar ik om vroeg|juist|correct|waar|het "
                             + "probleem|relevant)|(?:dat|daar) vroeg ik (?:helemaal )?niet(?: om| naar)?|niet wat ik "
                             + "(?:vroeg|bedoel|bedoelde|zocht|zoek|nodig heb|wilde)|geen antwoord op mijn vraag|"
@@ -342,7 +376,9 @@ final class Dutch {
                             + "|mijn vraag |mijn bericht )?(?:echt |gewoon |helemaal )?niet|(?:u|je|jij) (?:begrijpt|"
                             + "snapt) er (?:niks|niets) van|heb (?:je|u) (?:mijn vraag|mijn bericht|het) (?:wel |eigenlijk |"
                             + "uberhaupt )?gelezen|lees (?:je|u) (?:wel|eigenlijk|uberhaupt) wat ik"),
-                    of("repeat", "(?:je|u|jij) (?:blijft|herhaalt) (?:\\w+ ){0,2}?(?:hetzelfde|herhalen|zeggen|"
+                    of("repeat", "(?:al|nu al) (?:\\w+ keer|twee keer|drie keer|vaker|eerder) (?:gestuurd|gezegd|gegeven|verteld|"
+                            + "gevraagd|uitgelegd)|ik vraag het (?:\\w+ ){0,2}?(?:nog een keer|opnieuw|nogmaals|voor de \\w+ keer)|"
+                            + "voor de (?:tweede|derde|vierde|zoveelste) keer|^nogmaals\\b|^nog (?:een )?keer\\b|" + "(?:je|u|jij) (?:blijft|herhaalt) (?:\\w+ ){0,2}?(?:hetzelfde|herhalen|zeggen|"
                             + "antwoorden|sturen)|(?:steeds|telkens|alweer|weer) (?:hetzelfde|dezelfde|weer hetzelfde)|"
                             + "(?:zelfde|hetzelfde) antwoord|in (?:een )?(?:rondjes|cirkels|kringetjes|cirkel|rondje)|"
                             + "rondjes draaien|(?:we|ik) (?:komen|kom) (?:zo |hier |op deze manier )?(?:nergens|niet "
@@ -350,11 +386,14 @@ final class Dutch {
                     of("sarcasm", "(?:bedankt|dank (?:je|u)(?: wel)?|dankjewel|dankuwel) voor (?:helemaal )?(?:niks|"
                             + "niets)|nou (?:lekker|fijn|geweldig|mooi|leuk|handig|super|top|prachtig|fantastisch|"
                             + "fraai)|lekker dan|heel handig (?:zeg|hoor)|wat heb ik (?:daar|hier|er) (?:nou )?aan"),
-                    of("gave-up", "(?:toch |alsnog )?bedankt (?:toch|alsnog|evengoed)|laat (?:ook )?maar(?! (?:weten|"
+                    of("gave-up", "laat (?:maar |ook maar )?zitten|(?:ga|probeer) ik (?:\\w+ )?(?:wel )?ergens anders|" + "(?:toch |alsnog )?bedankt (?:toch|alsnog|evengoed)|laat (?:ook )?maar(?! (?:weten|"
                             + "horen|zien|komen|\\w+ weten))|ik geef het op|vergeet het maar|ik zoek het (?:zelf )?wel "
                             + "uit|zoek ik zelf wel uit|ik bel (?:zelf )?wel"))
             .resolved(
-                    of("worked", "(?:dat|het|dit|alles) (?:werkt|werkte|heeft geholpen|helpt|hielp|is gelukt|lukt|"
+                    of("worked", "(?:nu|weer) (?:werkt|lukt) (?:het|alles)(?! niet)|(?:nu|weer) doet (?:het|hij|ze) het|werkt "
+                            + "alles(?! niet)|(?:is|zijn) (?:nu |eindelijk |toch )?(?:doorgegaan|binnen|aangekomen|verwerkt|"
+                            + "ontvangen)|zo zit het|(?:is|klinkt) (?:het |dat )?(?:nu )?logisch|(?:mijn vraag is|is mijn vraag) "
+                            + "(?:\\w+ )?beantwoord|" + "(?:dat|het|dit|alles) (?:werkt|werkte|heeft geholpen|helpt|hielp|is gelukt|lukt|"
                             + "lukte|is opgelost|doet het)(?! niet| nog niet| nog steeds niet| helaas)|(?:werkt|doet het)"
                             + " (?:nu|weer)(?! niet)|(?<!niet )gelukt|(?<!niet )opgelost|ik (?:heb|ben) (?:het|hem|ze)?"
                             + " ?(?:gevonden|binnen)|ik ben (?:nu )?(?:binnen|ingelogd)|ik kan (?:nu |weer )+inloggen|"
@@ -367,7 +406,8 @@ final class Dutch {
             .thanks("bedankt", "dank (?:je|u|jullie)(?: wel)?", "dankjewel", "dankuwel", "dankje", "hartelijk dank",
                     "dank", "merci", "top", "toppie", "super", "perfect", "prima", "geweldig", "fijn", "mooi", "helder",
                     "duidelijk", "fantastisch", "uitstekend", "tof", "gezien", "geboekt", "tot dan", "tot morgen",
-                    "heel fijn", "heerlijk", "ok top", "oke top", "thanks")
+                    "heel fijn", "heerlijk", "ok top", "oke top", "thanks", "in orde", "goed om te weten")
+
             .questionStarts("wat (?!fijn|goed|snel|top|mooi|leuk|een|geweldig|handig|heerlijk|fantastisch|super|"
                     + "prettig|lief|aardig|tof)", "hoe (?!fijn|leuk|mooi)", "wanneer", "waar(?! voor)", "welke?", "wie",
                     "waarom", "hoeveel", "kan ik", "kunt (?:u|you)", "kun je", "kunnen jullie", "is het", "is er",
