@@ -4,12 +4,413 @@ import static dev.handover.scenario.lang.Frame.contact;
 import static dev.handover.scenario.lang.Frame.person;
 import static dev.handover.scenario.lang.NamedPattern.of;
 
-/** Dutch rules, over normalised text (lower case, no accents, apostrophes dropped). */
+/**
+ * Dutch rules (nl-NL and nl-BE), over normalised text (lower case, no accents, apostrophes dropped: "m'n" reads
+ * "m n", and the normaliser's English "u" reads "you", spelled back to "u" here). Dutch puts the verb last ("met een
+ * medewerker spreken", "mij terugbellen"), so most frames pair a word before the target with a verb after it.
+ */
 final class Dutch {
 
     private Dutch() {
     }
 
+    /** A modal or wish that opens a request with the verb at the end: "kan ik [de eigenaar] spreken". */
+    private static final String MODAL = "(?:wil|wilt|willen|wou|wilde|zou|zouden|kan|kun|kunt|kunnen|mag|mogen|moet|"
+            + "moeten|graag|liefst|liever|probeer|probeerde|proberen|krijg|krijgen|hoe|gelieve)(?: (?:ik|we|wij|u|je|jij|"
+            + "ge|men|het|er|me|mij|graag|even|nu|toch|eens|dan|nog|direct|gewoon|misschien|krijg|kom|kan|kun|kunt|"
+            + "bereik|liefst|alsnog|hier|eerst|zelf)){0,4}(?: (?:een|1|iemand) van (?:uw|jullie|je|de|onze|u))?|lukt (?:me |mij "
+            + "|ons )?(?:\\w+ )?(?:niet |nooit )?om";
+    /** Who may be asked to call back or to help: "kan iemand mij terugbellen", "ik wil dat iemand me belt". */
+    private static final String ASK = "(?:kan|kun|kunt|kunnen|zou|zouden|wil|wilt|willen|moet|moeten|mag|mogen|laat|"
+            + "laten|graag|liefst|kon|konden|gelieve|(?:wil|graag|liefst|vraag|verzoek|wens|hoop|zie graag) dat|(?:vragen|vraag) of)(?: (?:er|"
+            + "nu|even|misschien|alsjeblieft|alstublieft|aub|vandaag|toch|nog|eens|dan|alsnog|toevallig)){0,4}(?: (?:een|1) van "
+            + "(?:uw|jullie|je|de|onze|u))?";
+    private static final String TALK = "(?:spreken|praten|chatten|babbelen|kletsen|bellen|opbellen|telefoneren|overleggen|"
+            + "bespreken|doorverbinden|doorverbonden|verbinden|verbonden|doorschakelen|doorgeschakeld|door (?:te |kunnen |"
+            + "willen )?(?:verbinden|schakelen)|in contact|contact(?! gehad| had)|in gesprek|communiceren|appen|"
+            + "whatsappen|mailen|afstemmen|te woord|praat|spreek|babbel|chat|overlopen|doornemen|door te nemen|"
+            + "bespreek|regelen|afhandelen)";
+    private static final String LANGS = "(?<!frans |engels |duits |spaans |turks |arabisch |pools |nederlands |vlaams |"
+            + "italiaans |portugees |chinees |goed |vloeiend |geen |dezelfde taal )";
+    private static final String OBJ = "(?: (?:me|mij|ons|mijn vraag|mn vraag|het gesprek|dit gesprek|de chat|mijn "
+            + "verzoek|mijn klacht))?(?: (?:even|maar|nu|graag|aub|snel|direct|gewoon|alstublieft|alsjeblieft|eens|dan|"
+            + "toch|weer|liefst|meteen|rechtstreeks)){0,4}";
+    private static final String TEAM = "(?:team|collega|collegas|collega s|kantoor|praktijk|afdeling|\\w+afdeling|"
+            + "\\w*(?:chef|beheerder|verantwoordelijke|leider|adviseur|specialist|planner|eigenaar|monteur|medewerker)|"
+            + "tandarts|dokter|arts|eigenaar|medewerker|medewerkers|leidinggevende|manager|specialist|monteur|technicus|"
+            + "klantenservice|receptie|baas|iemand|planning|administratie|boekhouding|verkoop|werkplaats|mensen)";
+    private static final String NOT_TALK = "(?!(?:\\S+ ){0,6}?(?:helpen|help|helpt|spreken|spreekt|praten|praat|chatten|"
+            + "bellen|belt|terugbellen|uitleggen|uitlegt|antwoorden|antwoord|beantwoorden|contact|woord|mij|me|ons|over|"
+            + "verantwoordelijk|bevoegd|kent|weet|snapt|begrijpt|verstand|informeren|adviseren|advies|vragen|vraag|"
+            + "klacht|doorverbinden|mee|bot|robot|computer|mens|echt|echte)\\b)";
+
     static final LanguageRules RULES = LanguageRules.builder("nl")
+            .stopWords("ik", "het", "een", "niet", "met", "wil", "wilt", "graag", "zou", "kunnen", "kan", "kun", "kunt",
+                    "mag", "moet", "mijn", "mij", "jullie", "jij", "jou", "jouw", "uw", "ons", "onze", "dat", "dit",
+                    "deze", "daar", "nog", "ook", "maar", "wel", "geen", "zijn", "heb", "hebt", "heeft", "hebben",
+                    "word", "wordt", "worden", "gaat", "doen", "krijg", "krijgen", "nu", "gewoon", "alstublieft",
+                    "alsjeblieft", "aub", "ajb", "hoi", "goedemorgen", "goedemiddag", "goedenavond", "iemand",
+                    "spreken", "praten", "medewerker", "medewerkers", "bedankt", "dank", "hoe", "waar", "wanneer",
+                    "waarom", "welke", "wat", "iets", "niets", "niks", "voor", "van", "aan", "bij", "naar", "uit",
+                    "om", "omdat", "werkt", "oke", "nee", "zo", "wij", "ze", "hij", "zij", "er", "toch", "mee",
+                    "klopt", "helpt", "bent", "gij", "ge", "zijt", "efkes", "nie", "mn", "ff", "heel", "weer",
+                    "steeds", "altijd", "alleen", "gelieve")
+            .spellings("you", "u", "ff", "even", "effe", "even", "efkes", "even", "eventjes", "even", "mn", "mijn",
+                    "m", "mijn", "z", "zijn", "n", "een", "ne", "een", "nen", "een", "k", "ik", "t", "het", "kwil",
+                    "ik wil", "kzou", "ik zou", "kheb", "ik heb", "kben", "ik ben", "kmoet", "ik moet", "kweet",
+                    "ik weet", "kga", "ik ga", "kkan", "ik kan", "kvind", "ik vind", "kmag", "ik mag", "ge", "je",
+                    "gij", "jij", "zijt", "bent", "nie", "niet", "ni", "niet", "nt", "niet", "nx", "niks", "wa", "wat",
+                    "da", "dat", "wrm", "waarom", "wnr", "wanneer", "mss", "misschien", "idd", "inderdaad", "svp",
+                    "aub", "ajb", "aub", "tnx", "bedankt", "dnk", "dank", "mw", "medewerker", "mdw", "medewerker",
+                    "iem", "iemand", "ipv", "in plaats van", "evt", "eventueel", "kunde", "kunt je", "wilde",
+                    "wilde", "oké", "oke", "okee", "oke", "okey", "oke")
+            .typoWords("medewerker", "medewerkers", "iemand", "persoon", "spreken", "praten", "klantenservice",
+                    "klantendienst", "doorverbinden", "terugbellen", "alstublieft", "alsjeblieft", "graag",
+                    "menselijk", "menselijke", "werknemer", "vertegenwoordiger", "leidinggevende", "helpdesk",
+                    "bereiken", "contact", "verbinden", "medewerkster", "eigenaar", "tandarts", "wil", "echte",
+                    "opbellen", "collega", "mens", "door")
+            .typoExclusions("niemand", "iemands", "bereken", "berekenen", "bereikt", "bereik", "bereikte", "bereikbaar",
+                    "contract", "contacten", "verbonden", "verbindt", "verbind", "spreker", "sprekers", "preken",
+                    "sprekend", "platen", "praters", "graad", "graan", "wensen", "persoons", "personen", "aanspreken",
+                    "bijpraten", "uitpraten", "nabellen", "aanspreekpunt", "contactpersoon", "eigenaren", "wel",
+                    "wit", "wie", "wij", "mes", "mensen", "echt", "echter", "techte", "eenmalig", "medewerking",
+                    "tandartsen", "collegas", "opgebeld", "terugbelt", "opbelt")
+            .persons("(?<=(?:een|echte|echt|levende|menselijke|gewone|gewoon|n|ne|nen|met|wil|graag|naar|de) )mens",
+                    "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp))",
+                    "(?<=(?:echte|jullie|uw|je|levende|de|met|van|andere|gewone) )mensen", "persoon",
+                    "\\w*medewerk(?:er|ers|ster|sters)", "werknemers?", "iemand(?: anders)?", "klantenservice",
+                    "klantendienst", "klantenondersteuning", "klantcontact", "klantenteam", "service ?desk",
+                    "help ?desk", "support(?:afdeling|team|desk|medewerker)?", "\\w*adviseurs?",
+                    "consulent(?:e|en)?", "vertegenwoordigers?", "contactpersoon", "aanspreekpunt",
+                    "verantwoordelijke", "leidinggevende", "teamleider", "\\w*manager", "supervisor",
+                    "directeur", "directie", "\\w*chef", "baas", "\\w*verantwoordelijke", "\\w*leider", "collegas?", "collega s", "operator", "telefonist(?:e)?",
+                    "agents?", "degene", "diegene", "menselijke? (?:contact|hulp|ondersteuning|assistentie|stem)",
+                    "persoonlijke? (?:contact|hulp|gesprek|ondersteuning|assistentie)", "live (?:chat|support)", "\\w+afdeling",
+                    "afdeling(?: (?:facturatie|verkoop|onderdelen|service|klantenservice|boekhouding|administratie|"
+                            + "planning|financien|inkoop|debiteuren|crediteuren|retouren|garantie|schade|klachten|"
+                            + "\\w+zaken))?")
+            .roles("eigena(?:ar|res)", "zaakvoerder", "bedrijfsleider", "uitbater", "tandarts(?:en)?", "dokter", "arts",
+                    "huisarts", "dierenarts", "specialist(?:e)?", "mondhygienist(?:e)?", "orthodontist",
+                    "fysio(?:therapeut)?", "therapeut", "psycholoog", "verpleegkundige", "doktersassistente?",
+                    "assistente?", "receptie", "receptionist(?:e)?", "balie", "secretariaat", "secretaresse",
+                    "administratie", "boekhouding", "boekhouder", "facturatie", "financiele administratie",
+                    "debiteurenadministratie", "verkoop", "verkoper", "verkoopster", "monteur", "technicus", "installateur", "werkplaats", "makelaar", "notaris",
+                    "advocaat", "jurist", "kapper", "kapster", "stylist(?:e)?", "trainer", "coach", "instructeur",
+                    "docent", "leraar", "planner", "planning", "uitvoerder", "opzichter", "voorman", "projectleider",
+                    "aannemer", "\\w*behandelaar", "verhuurder", "huisbaas", "\\w*beheerder", "apotheker", "opticien",
+                    "kantoor", "praktijk", "team", "hoofd \\w+", "kok")
+            .complement("(?:van|bij|uit|op|in|aan) (?:de |het |jullie |uw |u |je |dit |deze |onze )?\\w+(?: \\w+)?")
+            .frames(
+                    contact("met-praten", "met", TALK + "\\b"),
+                    contact("praten-met", "(?<!ben |was |werd |heb |had )(?:praten|spreken|chatten|babbelen|kletsen|"
+                            + "bellen|telefoneren|overleggen|contact|in contact|in gesprek|een gesprek|gesprek|praat|spreek|"
+                            + "chat|babbel|communiceren|afstemmen|contact opnemen|contact leggen|contact krijgen|bespreek|"
+                            + "bespreken|overloop|overlopen|doornemen|overleg|regel|regelen|afhandelen|"
+                            + "verbinding|te woord staan)(?: (?:me|mij|ons|u|je))?(?: (?:nu|even|graag|direct|"
+                            + "rechtstreeks|persoonlijk|liever|alleen|gewoon|eens|toch|zelf|nog|aub|komen|kunnen|"
+                            + "worden|op|opnemen|opneem|opneemt|leggen|krijgen|zoeken)){0,4}(?: (?:dit|dat|het|alles|mijn \\w+|"
+                            + "de \\w+|deze \\w+|die \\w+))?(?: (?:nu|even|graag|direct|rechtstreeks|persoonlijk|liever|"
+                            + "alleen|gewoon|eens|toch|zelf|nog|aub|eerst)){0,4} (?:met|tegen)", ""),
+                    contact("door-naar", "(?<!ben |was |werd |word |wordt |al )(?:(?:verbind|verbindt|zet|stuur|"
+                            + "schakel|geef|breng|verwijs|help)(?: (?:me|mij|ons))(?: (?:even|maar|nu|graag|aub|snel|"
+                            + "direct|gewoon|alstublieft|alsjeblieft|eens|dan|toch|weer)){0,4} door|door (?:te |kunnen |"
+                            + "willen )?(?:verbinden|schakelen|sturen|zetten|geven)|doorverbinden|doorverbonden|"
+                            + "doorsturen|doorgestuurd|doorzetten|doorgezet|doorschakelen|doorgeschakeld|overzetten|"
+                            + "overdragen|overgedragen|doorverwijzen|doorverwezen|verwijzen|escaleren|verbinden|"
+                            + "verbind|verbindt|koppelen|koppel|(?:stuur|breng|zet|verwijs) (?:me|mij|ons))" + OBJ
+                            + "(?: (?:worden|te worden))? (?:naar|met|aan)", ""),
+                    contact("modal-spreken", MODAL, LANGS + "(?:te )?(?:spreken|bereiken|contacteren|opbellen|bellen|"
+                            + "aan de lijn|aan de telefoon|te pakken|te woord staan|mailen|appen|terugzien)\\b"),
+                    contact("callback", ASK, "(?:mij|me|ons)(?: \\S+){0,3}? (?:terugbellen|terug (?:te |kunnen |"
+                            + "willen )?bellen|terugbelt|op (?:te )?bellen|opbellen|opbelt|bellen|belt|contacteren|"
+                            + "contacteert|terugcontacteren|mailen|mailt|appen|appt|whatsappen|sms en|sms sen|"
+                            + "berichten|terugschrijven|terugsturen|een (?:berichtje|bericht|mailtje|sms) (?:terug)?sturen)\\b|(?:mij|me|"
+                            + "ons)? ?(?:\\S+ ){0,3}?contact (?:met (?:mij|me|ons) )?(?:\\S+ )?(?:op (?:te )?nemen|opnemen|"
+                            + "opneemt|neemt)\\b|(?:terugbellen|terugbelt|terug bellen)\\b"),
+                    contact("door-gebeld", "door", "(?:\\S+ )?(?:teruggebeld|gebeld|opgebeld|gecontacteerd|geholpen|"
+                            + "bediend|benaderd|te woord gestaan) (?:te )?(?:worden|wil|willen)\\b"),
+                    contact("geholpen-door", "(?:geholpen|bediend|teruggebeld|gebeld|gecontacteerd|opgebeld|"
+                            + "te woord gestaan) (?:worden|te worden) door", ""),
+                    contact("beschikbaar", "", "(?:is |zijn )?(?:er )?(?:nu |momenteel |vandaag |even |ergens ){0,4}"
+                            + "(?<!dag |morgen |week |middag |avond |ochtend |weekend |\\d |telefonisch )(?:beschikbaar|"
+                            + "aanwezig|online)(?: (?:nu|momenteel|vandaag|om te (?:praten|chatten|helpen|bellen)|voor "
+                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$|(?:beschikbaar|aanwezig|online|tijd) (?:zijn |is "
+                            + ")?(?:om|voor) (?:\\S+ ){0,6}?(?:te )?(?:bespreken|praten|spreken|chatten|helpen|bellen|door te "
+                            + "nemen|doornemen|overlopen|kijken)\\b"),
+                    contact("overnemen", "", "(?:het |dit |dit gesprek |de chat |het gesprek |mijn vraag )?"
+                            + "(?:overnemen|overneemt)\\b"),
+                    contact("zelf", "", "(?:zelf|persoonlijk)(?: (?:spreken|aub|graag|alstublieft|please|even)){0,4}$"),
+                    contact("klagen-bij", "(?:klagen|klacht (?:indienen|neerleggen|melden)|beklag doen)(?: \\w+){0,2}? "
+                            + "bij", ""),
+                    contact("maar-met", "(?:praten|spreken|chatten|praat|spreek)(?: \\w+){0,6}? (?:maar|wel|liever) "
+                            + "met", ""),
+                    contact("bereiken", "(?:bereik|bereiken|contacteer|contacteren|benader|benaderen)(?: ik| je| u| we|"
+                            + " men)?", ""),
+                    person("help-me", ASK, "(?:mij|me|ons)(?: \\S+){0,3}? (?:helpen|verder helpen|verderhelpen|"
+                            + "bijstaan|te woord (?:\\w+ )?staan|assisteren|begeleiden)\\b"),
+                    person("reageren", ASK, "(?:\\S+ )?(?:reageren|antwoorden|antwoord geven|iets laten horen)\\b"),
+                    person("tijd-voor", "(?:heeft|hebt|heb|zou|kan|is er)", "(?:\\S+ ){0,2}?tijd (?:voor (?:mij|me|ons)|om "
+                            + "(?:\\S+ ){0,4}?(?:te )?(?:praten|bellen|spreken|bespreken|helpen))\\b"),
+                    person("willen", "(?:wil|wilt|willen|wou|wilde|wens|wensen|verlang|vraag om|vraag naar|verzoek om|"
+                            + "eis|eisen|liefst|liever|graag|gelieve|(?:mag|kan|kun|mogen|kunnen) (?:ik|we|wij)|geef "
+                            + "(?:me|mij|ons)|geeft u (?:me|mij)|breng (?:me|mij))", ""),
+                    person("nodig", "", "(?:\\S+ )?nodig\\b"),
+                    person("krijgen", MODAL, "(?:krijgen|hebben)\\b"),
+                    person("is-er-een", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
+                            + "wel|echt|toevallig|vandaag)){0,4} (?:een|nog een|enkele|ook een|echt een)", ""),
+                    person("is-er-iemand", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
+                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die|met wie|waarmee|bij wie|om mee|om te|tot wie|"
+                            + "waar ik|beschikbaar|aanwezig|online)\\b"),
+                    person("erop", "(?:zet|zit|haal|roep|laat)(?: er)?", "(?:erop|erbij|er op|aan de lijn|bij|op)$"),
+                    person("kom-bij", "(?:hoe|waar) (?:kom|kan|komen) (?:ik|je|men|we) (?:\\w+ ){0,2}?bij", ""),
+                    person("bij-terecht", "bij", "(?:\\S+ )?(?:terecht|aankloppen|kom|komen|uitkom|uitkomen)\\b"))
+            .clauseRequests(
+                    of("hand-off", "\\b(?:verbind|verbindt|zet|geef|schakel) (?:mij|me|ons) (?:(?!niet|geen|nooit)\\w+ )"
+                            + "{0,2}?door\\b|\\b(?:kan|kunt|kun|wil|wilt|kunnen|willen|zou|zouden|gelieve) (?:(?:u|je|jij|"
+                            + "jullie|iemand) )?(?:mij|me|ons) (?:(?!niet|geen|nooit)\\w+ ){0,3}?(?:doorverbinden|"
+                            + "doorzetten|doorschakelen|doorsturen|overdragen|door (?:te |kunnen |willen )?(?:verbinden|"
+                            + "schakelen|zetten))\\b|(?<!niet |geen |nooit )\\bdoorverbinden (?:aub|graag|alstublieft|alsjeblieft|please|nu)\\b"
+
+                            + "|^(?:graag |aub |nu ){0,3}doorverbinden$"),
+                    of("call-me-back", "\\bbel (?:mij|me|ons) (?:(?!niet|nooit)\\w+ ){0,3}?(?:terug|op)\\b|\\b(?:kan|"
+                            + "kunt|kun|wil|wilt|kunnen|willen|zou|zouden|moet|gelieve) (?:u |je |jij |jullie |iemand |er "
+                            + "iemand )?(?:mij|me|ons) (?:(?!niet|nooit)\\w+ ){0,3}?(?:terugbellen|terug (?:te )?bellen|"
+                            + "opbellen|op te bellen|terugcontacteren)\\b|\\b(?:wil|graag|liefst|zou|kan ik|mag ik|"
+                            + "verzoek|wens|vraag)(?: (?!niet|nooit|geen)\\w+){0,4}? (?:teruggebeld|gebeld|opgebeld|"
+                            + "gecontacteerd) (?:te )?worden\\b|\\bterugbel(?:verzoek|afspraak)\\b"),
+                    of("who-to-talk-to", "\\b(?:met|bij|tot|aan) wie (?:kan|moet|mag|zou|kun|kunt) (?:ik|we|je|u) "
+                            + "(?:\\w+ ){0,3}?(?:spreken|praten|terecht|contact|wenden|richten|chatten|bellen|overleggen)\\b|"
+                            + "\\bwie (?:kan|moet|mag|zou) (?:ik|we) (?:\\w+ ){0,3}?(?:spreken|bellen|contacteren|benaderen|"
+                            + "mailen|aanspreken)\\b|\\bwie kan (?:mij|me|ons) (?:\\w+ ){0,2}?(?:helpen|verder helpen|te "
+                            + "woord staan)\\b"),
+                    of("no-one-to-talk-to", "\\b(?:is|zijn) er (?:(?:dan|nou|echt|hier|nu|werkelijk) ){0,4}(?:niemand|geen "
+                            + "mens|geen (?:enkele )?medewerker|geen (?:echt |echte )?persoon)(?: (?:die|met wie|waarmee|"
+                            + "om|bereikbaar|beschikbaar|aanwezig|te bereiken|te spreken)\\b|$)"),
+                    of("that-one", "^(?:die|diegene|degene|hem|haar|hen) (?:wil|zou|kan|mag|moet) (?:ik|we) (?:\\w+ ){0,3}?"
+                            + "(?:spreken|bellen|aan de lijn|te pakken|hebben|contacteren)\\b"),
+                    of("talk-to-them", "(?<!niet |geen |nooit )\\bmet (?:hem|haar|hen|die persoon|diegene|degene) "
+                            + "(?:\\w+ ){0,2}?(?:spreken|praten|bellen|chatten)\\b"))
+            .gapBreakers("over", "voor", "om", "op", "in", "en", "maar", "of", "als", "omdat", "want", "met", "van",
+                    "bij", "naar", "door", "mijn", "zijn", "haar", "hun", "ik", "hij", "zij", "ze", "wij", "we", "is",
+                    "was", "niet", "andere", "tweede", "extra", "meer", "\\d+", "twee", "drie", "vier", "vijf",
+                    "wat", "welke", "dat", "dan", "wanneer", "afspraak")
+            .fillers("graag", "aub", "ajb", "alstublieft", "alsjeblieft", "please", "nu", "meteen", "direct",
+                    "onmiddellijk", "snel", "even", "eens", "hallo", "hoi", "hey", "hi", "ja", "dank", "dankje",
+                    "bedankt", "een", "de", "het", "echte?", "levende", "gewoon", "nou", "ok", "oke", "sorry", "toch",
+                    "wel", "dan", "alleen", "nog", "spreken", "praten", "met", "zo snel mogelijk", "asap", "svp",
+                    "menselijke", "help", "hallo", "nu meteen", "dringend", "urgent", "alsnog", "weer", "hier", "pls",
+                    "zsm", "een keer", "ne keer", "aan de lijn", "aan de telefoon", "tegen", "mij", "me", "mag",
+                    "ik wil", "liefst", "liever", "asjeblieft", "please")
+            .negations("niet", "geen", "nooit", "niemand", "zonder", "niks", "niets", "noch", "nee", "nergens",
+                    "hoeft", "hoef")
+            .negationEnds("maar", "wel", "ik wil", "wil (?:ik|graag)", "ik zou", "liever", "gewoon", "geef (?:me|mij)",
+                    "verbind", "(?:kan|kunt|kun|mag|kunnen) (?:ik|u|je|iemand|jullie)", "dus", "alleen", "daarom",
+                    "dan", "want", "ik heb", "sondern", "gelieve")
+            .comparatives("in plaats van", "i p v", "liever (?:\\w+ ){0,4}?dan", "(?:beter|sneller|makkelijker) "
+                    + "(?:\\w+ ){0,3}?dan")
+            .negationLifts("(?:weet|wist|snap|begrijp|zie|vind|ken|weten) (?:\\w+ ){0,2}?(?:niet|nergens) (?:\\w+ ){0,3}?"
+                            + "(?:hoe|waar|wie|wat|welk|welke|waarmee)",
+                    "(?:geen|geen flauw|totaal geen|echt geen) (?:idee|benul|flauw idee)(?: \\w+){0,2}? (?:hoe|waar|wie|"
+                            + "wat|welk|welke|met wie|bij wie)",
+                    "niet (?:zeker|duidelijk) (?:hoe|waar|wie|wat)",
+                    "(?:kan|kon|kun|kunt|vind|vond)(?: \\w+){0,3}? (?:niet|nergens)(?: \\w+){0,2}? (?:vinden|zien|"
+                            + "ontdekken|hoe|waar|met|bij|contact|in contact|door)",
+                    "(?:kan|kon|kun|kunt|krijg|kreeg|lukt|lukte)(?: \\w+){0,2}? (?:geen|niet|nooit|nergens)",
+                    "(?:kom|kwam) (?:er )?(?:\\w+ )?niet (?:uit|achter|doorheen)",
+                    "(?:onmogelijk|moeilijk) (?:om|te)", "geen (?:manier|mogelijkheid|optie|knop|nummer) (?:om|te|"
+                            + "waarmee)", "nergens (?:\\w+ )?(?:te vinden|staat)")
+            .infoQuestions("hoe laat", "tot hoe laat", "vanaf hoe laat", "wanneer (?:is|zijn|gaat|gaan|opent|openen|"
+                            + "sluit|sluiten|belt|bellen|zal|zullen|wordt|worden|heeft|hebben|kan de|kunnen de)",
+                    "op welke (?:dagen|tijden|uren)", "welke (?:dagen|tijden|uren)", "openingstijden?",
+                    "openingsuren", "bereikbaarheid", "tot wanneer", "hoe lang",
+                    "(?:wat|welk) (?:is |zijn )?(?:het |de |jullie |uw |je )?(?:\\w+ )?(?:telefoonnummer|nummer|"
+                            + "mailadres|e ?mailadres|emailadres|adres|email|e mail|whatsapp ?nummer|toestelnummer)",
+                    "(?:telefoon)?nummer (?:van|voor)", "(?:op|via) welk (?:nummer|kanaal|adres)",
+                    "^(?:en |maar |dus |of )?(?:moet|moeten|hoef|hoeven) (?:ik|we|wij|je|u|jij)\\b",
+                    "^(?:en |maar |dus |of )?(?:heb|hebben) (?:ik|we|wij) (?:\\w+ )?(?:echt |eerst )?(?!nu )",
+                    "is het (?:echt |wel |dan |ook )?(?:nodig|noodzakelijk|verplicht|vereist|een vereiste)",
+                    "(?:nodig|noodzakelijk|verplicht|vereist) (?:om|dat)", "(?:telefonisch|per telefoon|per mail) "
+                            + "bereikbaar")
+            .servicePurposes("(?:nodig |hebben |sturen |vinden |zoeken )?(?:die|dat|om|voor) " + NOT_TALK,
+                    "(?:(?!spreken|praten|chatten|bellen)\\S+ ){0,2}?(?:inhuren|huren|machtigen|toevoegen|meenemen|"
+                            + "meebrengen|inschrijven|aanmelden|opgeven|vervangen|verwijderen|uitnodigen|boeken|"
+                            + "reserveren|inplannen|aannemen|laten komen|langssturen|langs|sturen|ophalen|wegbrengen|"
+                            + "afmelden|langskomen|komen)\\b")
+            .hypotheticals("als (?!klant|particulier|bedrijf|ondernemer|eigenaar|nieuwe klant|vaste klant)", "indien",
+                    "mocht", "mochten", "stel dat", "voor het geval", "in geval", "tenzij", "zodra",
+                    "wanneer (?:ik|we|wij)", "later", "ooit", "volgende keer", "in de toekomst",
+                    "op een gegeven moment", "puur uit nieuwsgierigheid", "gewoon benieuwd", "eventueel later",
+                    "misschien later")
+            .politeConditions("als (?:dat|het) (?:even )?(?:kan|mag|lukt|mogelijk is|goed is|geen probleem is|niet te "
+                    + "veel moeite is|ok is|oke is)", "indien mogelijk", "zo mogelijk", "als (?:u|je|jullie) wil(?:t|len)?",
+                    "(?:fijn|blij|dankbaar|prettig|waarderen|top|leuk|graag) (?:vinden |zijn )?als",
+                    "als (?:u|je|jullie|ze|jij|hij|zij|er iemand) (?:even |weer )?tijd (?:hebt|heeft|hebben|heb)",
+                    "(?:handiger|beter|fijner|prettiger|makkelijker|sneller|liefst) (?:is |zou zijn |vind |lijkt )?als")
+
+            .imperatives("^(?:(?:dan|dus|ok|oke|nou|gewoon|graag|aub|en|maar|anders|nee|gelieve) ){0,4}(?:verbind|zet|geef|"
+                    + "stuur|breng|schakel|koppel|laat|bel|haal)(?: (?:me|mij|ons|iemand|een))?")
+            .quotes("zegt", "zei", "zeiden", "gezegd", "er staat", "staat er", "stond er", "er stond", "staat op",
+                    "stond op", "staat in", "typte", "getypt", "typ", "typen", "schreef", "geschreven", "schrijft",
+                    "knop", "optie", "menu", "per ongeluk", "autocorrect\\w*", "negeer", "wat betekent",
+                    "wat bedoel(?:t|en)? (?:je|u|jullie) met", "verschil tussen", "het woord", "heet", "noemen",
+                    "(?:mijn|onze) (?:vrouw|man|partner|moeder|vader|zoon|dochter|kind|kinderen|vriend|vriendin|baas|"
+                            + "zus|broer|buurman|buurvrouw|collega|oma|opa) (?:wil|wilt|vraagt|vroeg|moet|zou|wou)",
+                    "(?:heb|hebben|had|hadden) (?:al |net |gisteren |eerder |vandaag |vorige week |vanmorgen |toen "
+                            + "|al eens |reeds )?contact met")
+            .botQuestions("(?:ben|bent|zijt) (?:je|jij|u|ge|gij)", "(?:je|jij|u|ge) (?:bent|zijt|ben)", "is dit",
+                    "is dat", "zijn dit", "zijn (?:de|deze|jullie|je|uw) (?:antwoorden|berichten|reacties)",
+                    "(?:praat|chat|spreek|typ|schrijf) ik (?:hier |nu |nou |eigenlijk )?(?:met|tegen)",
+                    "ben ik (?:nu |hier )?(?:aan het (?:praten|chatten|typen)|in gesprek)",
+                    "wie (?:typt|antwoordt|schrijft|zit) (?:er |hier |daar )?", "zit (?:er|daar|hier) (?:een|echt)",
+                    "met wie (?:spreek|praat|chat) ik")
+            .natureWords("mens", "mensen", "persoon", "bot", "robot", "chatbot", "computer", "ai", "ki",
+                    "kunstmatige intelligentie", "automatisch", "geautomatiseerd", "echt", "echte", "medewerker",
+                    "iemand", "programma", "machine", "chatgpt", "assistent", "virtuele?", "levende?", "menselijk")
+            .botWords("bot", "robot", "chatbot", "computer", "ai", "ki", "kunstmatige intelligentie", "machine",
+                    "programma", "automaat", "virtuele assistent", "chatgpt", "geautomatiseerd")
+            .orWords("of(?! ik| je| u| we| wij| het| dat| er| iemand| jullie| hij| zij| ze)")
+            .otherSenses("human resources", "(?:per|\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|aantal|extra|"
+                    + "elke|ieder|welke|hoeveel) (?:persoon|personen|mensen)", "in persoon", "personal trainer",
+                    "persoonlijke? (?:trainer|coach|begeleider)", "geheim agent", "(?:mijn|zijn|haar|hun) agent",
+                    "agent (?:\\d+|nummer)",
+                    "(?:klantenservice|klantendienst|helpdesk|support|receptie|kantoor|praktijk|team|servicedesk|"
+                            + "medewerkers?) (?:nummer|telefoonnummer|mailadres|e ?mailadres|emailadres|email|adres|"
+                            + "openingstijden|openingsuren|uren|tijden|pagina|website|link|portaal|formulier|open|"
+                            + "geopend|gesloten|dicht)",
+                    "(?:iemand|een mens|een medewerker|mensen|een persoon) (?:die )?(?:echt |wel |eigenlijk )?(?:dit |"
+                            + "deze berichten |mijn berichten |de chat |het )?(?:leest|lezen|meeleest|meelezen|bekijkt|"
+                            + "typt|typen|controleert)")
+            // Bot fallback: the bot itself ("ik") lacks the answer; "we hebben geen parkeerplaats" is an answer.
+            .fallbacks(
+                    of("no-info", "(?:het|een) antwoord (?:\\w+ ){0,2}?schuldig (?:moeten )?blijven|(?:heb|zie) ik (?:\\w+ ){0,3}?"
+                            + "(?:niets|niks) (?:staan|over staan)|" + "ik heb (?:daar |hier |hierover |daarover |er )?(?:helaas |jammer genoeg |spijtig "
+                            + "genoeg |momenteel |op dit moment )?(?:geen|niet de|niet genoeg|onvoldoende) (?:\\w+ ){0,2}?"
+                            + "(?:informatie|info|gegevens|details|toegang|antwoord|kennis|zicht|inzicht|prijzen|data)|"
+                            + "(?:daar|hier|hierover|daarover|dat|die informatie|die gegevens|deze informatie) (?:heb|weet)"
+                            + " ik (?:helaas |jammer genoeg |spijtig genoeg )?(?:geen|niets|niks)|(?:heb|beschik) ik "
+                            + "(?:helaas |jammer genoeg |spijtig genoeg )?(?:geen|niet over) (?:\\w+ ){0,2}?(?:informatie|"
+                            + "info|gegevens|details|toegang|zicht|inzicht)|beschik (?:helaas )?niet over|is mij (?:helaas"
+                            + " )?niet bekend|(?:die|deze|de) (?:informatie|gegevens) (?:is|zijn|heb ik) (?:helaas )?"
+                            + "niet (?:beschikbaar|voorhanden|bekend)|(?:daar|hier|dat) weet ik (?:helaas |jammer genoeg "
+                            + ")?(?:het antwoord )?niet op"),
+                    of("cannot-help", "(?:ik kan|kan ik)(?: (?!wel)\\w+){0,4}? (?:niets|niks)(?: \\w+){0,2}? (?:over )?(?:zeggen|"
+                            + "vertellen|doen|beloven)\\b|(?:ik kan|kan ik)(?: (?!wel)\\w+){0,4}? geen (?:\\w+ ){0,2}?(?:inzien|bekijken|"
+                            + "opzoeken|uitspraken doen|uitspraak doen|antwoord geven|informatie geven)\\b|(?:iemand|een collega|"
+                            + "collega s|het team|een medewerker|de praktijk) (?:\\w+ ){0,2}?(?:moet|moeten|zal moeten)(?: \\w+){0,2}? "
+                            + "(?:bevestigen|nagaan|controleren|bekijken|beantwoorden)\\b|" + "(?:ik kan|kan ik)(?: (?!geen|wel)\\w+){0,4}? niet(?: \\w+){0,3}? (?:helpen|"
+                            + "beantwoorden|zeggen|bevestigen|inzien|nakijken|opzoeken|vertellen|controleren|checken|"
+                            + "achterhalen|bekijken|inschatten|beoordelen|verwerken|uitleggen)\\b|(?:ik ben|ben ik) "
+                            + "(?:helaas )?niet in staat|kan ik (?:helaas |jammer genoeg )?geen antwoord op geven|"
+                            + "(?:geen|niet) iets waar ik (?:\\w+ )?(?:mee kan helpen|bij kan helpen)"),
+                    of("check-with-team", "(?:ik|laat me|laat mij)(?: \\w+){0,6}? (?:bij|met|aan|naar) (?:\\w+ ){0,2}?"
+                            + TEAM + " (?:\\w+ ){0,2}?(?:navragen|nagaan|checken|controleren|overleggen|informeren|"
+                            + "voorleggen|doorgeven|doorsturen|na|voor|door)\\b|(?:ik|laat me|laat mij)(?: \\w+){0,4}? "
+                            + "(?:navragen|nagaan|checken|controleren|overleggen|informeren|uitzoeken|opvragen|voorleggen|"
+                            + "doorgeven|doorsturen|doorzetten|na|voor|door|check|informeer|overleg|controleer|vraag)"
+                            + "(?: \\w+){0,3}? (?:bij|met|aan|naar) (?:\\w+ ){0,2}?" + TEAM + "\\b|(?:(?:moet|zal|ga|wil) ik|ik (?:moet|zal|ga|wil)) "
+                            + "(?:\\w+ ){0,3}?(?:navragen|nagaan|uitzoeken|checken|controleren|overleggen|opzoeken)\\b|"
+                            + "ik (?:heb|zal|ga) (?:\\w+ ){0,3}?(?:doorgestuurd|doorgezet|doorgegeven|voorgelegd|"
+                            + "doorsturen|doorzetten|doorgeven|voorleggen) (?:aan|naar)|ik kom (?:hier |daar |er )?"
+                            + "(?:\\w+ ){0,6}?op terug"),
+                    of("not-found", "(?:vind|zie) ik (?:\\w+ ){0,5}?(?:niets|niks|nergens)|vind ik (?:\\w+ ){0,5}?geen (?:informatie|info|gegevens|resultaten|reserveringe?n?|boekinge?n?|bestellinge?n?|order|"
+                            + "account|dossier|antwoord|details|klantgegevens)\\b|"
+                            + "ik (?:vind|zie) (?:\\w+ ){0,4}?(?:niets|niks|nergens)|" + "(?:ik (?:kan|kon|heb)|kan ik|kon ik|heb ik) (?:\\w+ ){0,5}?(?:niets|niks|geen \\w+|"
+                            + "niet)(?: \\w+){0,4}? (?:vinden|terugvinden|gevonden|teruggevonden)\\b|ik vind (?:\\w+ )"
+                            + "{0,3}?(?:niets|niks|geen (?:informatie|gegevens|resultaten))|geen (?:resultaten|"
+                            + "zoekresultaten) (?:voor|over|gevonden)"),
+                    of("out-of-scope", "(?:gaat|valt) (?:\\w+ ){0,2}?(?:verder dan|buiten) (?:wat|waar|mijn)|(?:gaat|gaan) (?:\\w+ )"
+                            + "{0,2}?mijn (?:mogelijkheden|kennis|petje) (?:\\w+ )?te boven|valt niet (?:onder|binnen) mijn|niet "
+                            + "(?:het juiste|de juiste) (?:aanspreekpunt|persoon|plek|assistent|adres)|" + "buiten (?:mijn|wat ik) (?:kennis|mogelijkheden|bereik|expertise|kan|weet|"
+                            + "taak)|valt buiten (?:wat ik|mijn|de informatie)|ik kan (?:u |je )?(?:alleen|enkel|"
+                            + "uitsluitend) (?:helpen|vragen|antwoorden|informatie|iets)|daar ben ik niet (?:voor )?"
+                            + "(?:bedoeld|geprogrammeerd|uitgerust)"),
+                    of("not-understood", "(?:kan|kon) ik (?:\\w+ )?niet (?:goed |helemaal )?plaatsen|(?:is|was) (?:me|mij) "
+                            + "(?:\\w+ )?niet (?:helemaal |goed )?duidelijk|"
+                            + "(?:begrijp|snap|volg|versta) (?:ik )?(?:u |je |jou |uw \\w+ |je \\w+ |de "
+                            + "vraag |het |dat |dit |wat (?:u|je) bedoelt )?(?:helaas )?niet(?! alleen)|(?:niet|slecht) "
+                            + "(?:goed |helemaal |helemaal goed )?(?:begrepen|verstaan|gevolgd)|kunt (?:u|je) (?:uw |je |de "
+                            + ")?(?:vraag )?(?:anders formuleren|herformuleren|verduidelijken|anders stellen|opnieuw "
+                            + "formuleren)"),
+                    of("handover-offer", "ik (?:\\w+ ){0,3}?(?:verbind|breng|zet) (?:u|je) (?:\\w+ ){0,3}?(?:door|in "
+                            + "contact)|(?:een )?collega (?:\\w+ ){0,3}?(?:neemt|zal|gaat) (?:\\w+ ){0,4}?(?:contact met "
+                            + "(?:u|je)|bij (?:u|je) terug|terugbellen)"))
+            .uncertainFallbacks(
+                    of("not-sure", "weet ik (?:helaas |echt |eerlijk gezegd |jammer genoeg |zo |nog )?niet|" + "ik weet (?:het )?(?:helaas |eerlijk gezegd |jammer genoeg )?niet(?: zeker)?|"
+                            + "ik ben (?:er )?(?:\\w+ )?niet (?:helemaal |100 procent |100 )?zeker|(?:dat|het) weet "
+                            + "ik (?:helaas )?niet|geen idee|ik twijfel|weet ik niet zeker|niet zeker (?:of|wat|hoe|welke)"))
+            .dissatisfied(
+                    of("did-not-help", "voor geen (?:meter|zak|moer|bal|kant)|"
+                            + "(?:daar|hier|hiermee|daarmee|zo) kan ik (?:\\w+ )?(?:niks|niets|weinig) mee|beantwoordt "
+                            + "(?:\\w+ ){0,3}?niet|^(?:ja |nee |maar )?heb ik (?:gedaan|geprobeerd)|langs (?:mijn vraag|mij|me|"
+                            + "elkaar) heen|niet dus\\b|(?:nog )?(?:evenveel|niks wijzer|niets wijzer|geen stap verder)|" + "(?:dat|dit|het|u|je|jij|jullie|uw antwoord|je antwoord) (?:heeft|hebt|helpt|"
+                            + "help|werkt|werkte|lukt|lukte|hielp) (?:(?:me|mij|ons|echt|nog steeds|nog altijd|helemaal|"
+                            + "ook|dus|gewoon|nu|helaas|nog|totaal|alsnog) ){0,4}(?:niet|niks|niets|geen bal|geen moer)|"
+                            + "(?:werkt|helpt|lukt) (?:\\w+ )?(?:nog steeds |nog altijd |helaas |nog )?niet|niet (?:gelukt|geholpen|gewerkt|opgelost)|"
+                            + "heb (?:ik )?(?:er |daar |hier )?(?:niks|niets|geen bal) aan|(?:daar|hier) (?:ben|heb) ik "
+                            + "(?:\\w+ )?(?:niks|niets) (?:mee|aan)|schiet ik (?:niks|niets) mee op|nutteloos|zinloos|"
+                            + "waardeloos|geen hulp|niet (?:behulpzaam|nuttig|relevant|duidelijk)|slaat nergens op|"
+                            + "(?:dat|dit|het|die|alles) (?:heb ik |hebben we )?al (?:lang |eens |vaker |\\w+ keer )?"
+                            + "(?:geprobeerd|gedaan|gecheckt|gecontroleerd|uitgeprobeerd)|(?:heb|hebben) (?:ik|we) al "
+                            + "(?:lang |allemaal |meerdere keren |\\w+ keer |eens )?(?:geprobeerd|gedaan|gecheckt)|al "
+                            + "geprobeerd|snap (?:er |het )?(?:nog steeds |nog altijd |echt |helemaal )?(?:niks|niets|"
+                            + "niet)|nog (?:meer |verder )?in de war"),
+                    of("still-broken", "blijft (?:\\w+ ){0,2}?(?:koud|uit|zwart|leeg|storen|piepen|lekken|stuk|kapot|weigeren|"
+                            + "mislukken|hangen|haperen|crashen|vastlopen)|" + "(?:nog steeds|nog altijd|steeds nog|altijd nog) (?:niet|kapot|fout|hetzelfde|"
+                            + "geen|stuk|vast|dezelfde|een foutmelding|foutmelding|error|hetzelfde probleem|mis)|"
+                            + "(?:zelfde|hetzelfde|dezelfde) (?:probleem|fout|foutmelding|melding|error|gedoe|verhaal)|"
+                            + "probleem (?:is er nog|blijft|bestaat nog)|blijft (?:\\w+ )?(?:hangen|haperen|crashen|"
+                            + "vastlopen|fout gaan|hetzelfde)"),
+                    of("not-what-i-asked", "(?:dat|dit|het) (?:is|was) mijn vraag niet|(?:wilde|wou|vroeg|bedoelde|vroeg naar|"
+                            + "had het over) (?:\\w+ ){1,5}?niet (?:de|het|die|dat|mijn|naar|om|over)\\b|" + "(?:dat|dit|het) (?:is|was) niet (?:wat ik (?:vroeg|vraag|bedoel|bedoelde|"
+                            + "zocht|wil|wilde|zoek)|mijn vraag|het antwoord|waar ik om vroeg|juist|correct|waar|het "
+                            + "probleem|relevant)|(?:dat|daar) vroeg ik (?:helemaal )?niet(?: om| naar)?|niet wat ik "
+                            + "(?:vroeg|bedoel|bedoelde|zocht|zoek|nodig heb|wilde)|geen antwoord op mijn vraag|"
+                            + "beantwoordt (?:\\w+ )?(?:mijn vraag )?niet|(?:heeft|heb) (?:er |daar )?(?:niks|niets) "
+                            + "(?:mee|met mijn vraag) te maken|dat bedoel ik niet|ik bedoelde|ik bedoel (?:de|het|mijn|"
+                            + "niet|eigenlijk)|ik had het over"),
+                    of("wrong-answer", "(?:dat|dit|het) (?:is|klopt) (?:echt |gewoon |helemaal )?(?:niet|fout|onjuist|"
+                            + "incorrect|verkeerd|onzin)(?! (?:wat|mijn|het|de))|klopt (?:echt |gewoon |helemaal )?niet|"
+                            + "^(?:nee |neen )?(?:fout|onjuist|incorrect|verkeerd|onzin)|(?:verkeerde|foute) (?:antwoord|"
+                            + "info|informatie|link|code|prijs)"),
+                    of("not-understood", "(?:u|je|jij) (?:begrijpt|snapt|begrijp|snap|luistert|leest) (?:me |mij |het "
+                            + "|mijn vraag |mijn bericht )?(?:echt |gewoon |helemaal )?niet|(?:u|je|jij) (?:begrijpt|"
+                            + "snapt) er (?:niks|niets) van|heb (?:je|u) (?:mijn vraag|mijn bericht|het) (?:wel |eigenlijk |"
+                            + "uberhaupt )?gelezen|lees (?:je|u) (?:wel|eigenlijk|uberhaupt) wat ik"),
+                    of("repeat", "(?:al|nu al) (?:\\w+ keer|twee keer|drie keer|vaker|eerder) (?:gestuurd|gezegd|gegeven|verteld|"
+                            + "gevraagd|uitgelegd)|ik vraag het (?:\\w+ ){0,2}?(?:nog een keer|opnieuw|nogmaals|voor de \\w+ keer)|"
+                            + "voor de (?:tweede|derde|vierde|zoveelste) keer|^nogmaals\\b|^nog (?:een )?keer\\b|" + "(?:je|u|jij) (?:blijft|herhaalt) (?:\\w+ ){0,2}?(?:hetzelfde|herhalen|zeggen|"
+                            + "antwoorden|sturen)|(?:steeds|telkens|alweer|weer) (?:hetzelfde|dezelfde|weer hetzelfde)|"
+                            + "(?:zelfde|hetzelfde) antwoord|in (?:een )?(?:rondjes|cirkels|kringetjes|cirkel|rondje)|"
+                            + "rondjes draaien|(?:we|ik) (?:komen|kom) (?:zo |hier |op deze manier )?(?:nergens|niet "
+                            + "verder)|schiet (?:zo |dit |echt )?niet op"),
+                    of("sarcasm", "(?:bedankt|dank (?:je|u)(?: wel)?|dankjewel|dankuwel) voor (?:helemaal )?(?:niks|"
+                            + "niets)|nou (?:lekker|fijn|geweldig|mooi|leuk|handig|super|top|prachtig|fantastisch|"
+                            + "fraai)|lekker dan|heel handig (?:zeg|hoor)|wat heb ik (?:daar|hier|er) (?:nou )?aan"),
+                    of("gave-up", "laat (?:maar |ook maar )?zitten|(?:ga|probeer) ik (?:\\w+ )?(?:wel )?ergens anders|" + "(?:toch |alsnog )?bedankt (?:toch|alsnog|evengoed)|laat (?:ook )?maar(?! (?:weten|"
+                            + "horen|zien|komen|\\w+ weten))|ik geef het op|vergeet het maar|ik zoek het (?:zelf )?wel "
+                            + "uit|zoek ik zelf wel uit|ik bel (?:zelf )?wel"))
+            .resolved(
+                    of("worked", "(?:nu|weer) (?:werkt|lukt) (?:het|alles)(?! niet)|(?:nu|weer) doet (?:het|hij|ze) het|werkt "
+                            + "alles(?! niet)|(?:is|zijn) (?:nu |eindelijk |toch )?(?:doorgegaan|binnen|aangekomen|verwerkt|"
+                            + "ontvangen)|zo zit het|(?:is|klinkt) (?:het |dat )?(?:nu )?logisch|(?:mijn vraag is|is mijn vraag) "
+                            + "(?:\\w+ )?beantwoord|" + "(?:dat|het|dit|alles) (?:werkt|werkte|heeft geholpen|helpt|hielp|is gelukt|lukt|"
+                            + "lukte|is opgelost|doet het)(?! niet| nog niet| nog steeds niet| helaas)|(?:werkt|doet het)"
+                            + " (?:nu|weer)(?! niet)|(?<!niet )gelukt|(?<!niet )opgelost|ik (?:heb|ben) (?:het|hem|ze)?"
+                            + " ?(?:gevonden|binnen)|ik ben (?:nu )?(?:binnen|ingelogd)|ik kan (?:nu |weer )+inloggen|"
+                            + "ik heb (?:de|het|je|uw) (?:mail|e mail|email|code|link|bevestiging|bericht|sms) "
+                            + "(?:ontvangen|gekregen|binnen)|(?:nu )?snap ik het|ik snap het(?! niet| nog| echt niet)|"
+                            + "(?<!niet )begrepen|(?:is|alles) (?:nu )?(?:duidelijk|helder|in orde|geregeld)|komt goed|"
+                            + "daar heb ik (?:wat|veel) aan|dat helpt"),
+                    of("that-is-all", "dat is alles|meer (?:hoefde|wilde) ik niet (?:te )?weten|precies wat ik "
+                            + "(?:nodig had|zocht|wilde weten|bedoelde)|dat wilde ik weten|dat zocht ik"))
+            .thanks("bedankt", "dank (?:je|u|jullie)(?: wel)?", "dankjewel", "dankuwel", "dankje", "hartelijk dank",
+                    "dank", "merci", "top", "toppie", "super", "perfect", "prima", "geweldig", "fijn", "mooi", "helder",
+                    "duidelijk", "fantastisch", "uitstekend", "tof", "gezien", "geboekt", "tot dan", "tot morgen",
+                    "heel fijn", "heerlijk", "ok top", "oke top", "thanks", "in orde", "goed om te weten")
+
+            .questionStarts("wat (?!fijn|goed|snel|top|mooi|leuk|een|geweldig|handig|heerlijk|fantastisch|super|"
+                    + "prettig|lief|aardig|tof)", "hoe (?!fijn|leuk|mooi)", "wanneer", "waar(?! voor)", "welke?", "wie",
+                    "waarom", "hoeveel", "kan ik", "kunt (?:u|you)", "kun je", "kunnen jullie", "is het", "is er",
+                    "zijn er", "hebben jullie", "heeft (?:u|you)", "heb je", "doen jullie", "mag ik", "moet ik")
             .build();
 }
