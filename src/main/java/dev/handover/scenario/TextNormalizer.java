@@ -22,7 +22,10 @@ public final class TextNormalizer {
     private static final Pattern LETTER_RUN = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** Chat spellings and contractions, after apostrophes are dropped. */
+    /**
+     * Chat spellings and contractions, after apostrophes are dropped. Letters that are words in other languages
+     * ("u" is Dutch for the polite "you") are left to the English table's own spellings.
+     */
     private static final Map<String, String> EXPANSIONS = Map.ofEntries(
             Map.entry("dont", "do not"), Map.entry("doesnt", "does not"), Map.entry("didnt", "did not"),
             Map.entry("cant", "can not"), Map.entry("cannot", "can not"), Map.entry("wont", "will not"),
@@ -35,11 +38,10 @@ public final class TextNormalizer {
             Map.entry("lets", "let us"), Map.entry("wanna", "want to"), Map.entry("gonna", "going to"),
             Map.entry("gotta", "got to"), Map.entry("gimme", "give me"), Map.entry("lemme", "let me"),
             Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("plse", "please"),
-            Map.entry("plox", "please"), Map.entry("ppl", "people"), Map.entry("u", "you"), Map.entry("ur", "your"),
-            Map.entry("r", "are"), Map.entry("hooman", "human"), Map.entry("hoomans", "humans"),
+            Map.entry("plox", "please"), Map.entry("ppl", "people"), Map.entry("hooman", "human"), Map.entry("hoomans", "humans"),
             Map.entry("sum1", "someone"), Map.entry("some1", "someone"), Map.entry("any1", "anyone"),
             Map.entry("smb", "somebody"), Map.entry("sb", "somebody"), Map.entry("rn", "right now"),
-            Map.entry("asap", "now"), Map.entry("w", "with"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"));
+            Map.entry("asap", "now"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"));
 
     private TextNormalizer() {
     }

@@ -13,8 +13,6 @@ final class Portuguese {
     private Portuguese() {
     }
 
-    /** Teams, departments and staff a bot defers to. */
-
     static final LanguageRules RULES = LanguageRules.builder("pt")
             .stopWords("os", "do", "da", "dos", "das", "ao", "aos", "um", "uma", "com", "pra", "pro", "nao", "voce",
                     "vc", "voces", "vcs", "eu", "meu", "minha", "meus", "minhas", "isso", "isto", "tem", "obrigado",

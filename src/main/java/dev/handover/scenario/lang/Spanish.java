@@ -13,8 +13,6 @@ final class Spanish {
     private Spanish() {
     }
 
-    /** Teams, departments and staff a bot defers to. */
-
     static final LanguageRules RULES = LanguageRules.builder("es")
             .stopWords("el", "los", "las", "del", "y", "es", "una", "unos", "unas", "muy", "pero", "hola", "gracias",
                     "quiero", "necesito", "hablar", "alguien", "usted", "ustedes", "estoy", "tengo", "puedo", "hay",
