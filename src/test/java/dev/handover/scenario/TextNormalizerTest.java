@@ -36,7 +36,7 @@ class TextNormalizerTest {
             "real ppl pls                   | real people please",
             "hooman                         | human",
             "talk 2 a hooman plsss          | talk 2 a human please",
-            "can u get sum1                 | can you get someone",
+            "can u get sum1                 | can u get someone",       // "u" is the English table's spelling
             "wanna talk to sb rn            | want to talk to somebody right now",
             // French and Italian elision split into words
             "J'aimerais parler à quelqu'un  | j aimerais parler a quelqu un",
