@@ -27,6 +27,11 @@ final class Italian {
             + "assistermi|conosca|conosce|lavora|lavori|cambiare|modificare|annullare|disdire|cancellare|valutare|"
             + "discutere|confermare|rimborsare|sbloccare|attivare|aggiornare|chattare|mi|ci|si|me|ce|puo|possa|"
             + "potrebbe|sa|riesca|riesce|sia|e|abbia";
+    /** Adverbs between a contact verb and its preposition: "parlare oggi stesso con". */
+    private static final String MODIFIERS = "(?: (?:direttamente|personalmente|subito|ora|adesso|un attimo|un momento|"
+            + "un secondo|di persona|a voce|al telefono|in chat|in privato|velocemente|oggi(?: stesso)?|domani|"
+            + "al piu presto|quanto prima|prima possibile|urgentemente|possibilmente|finalmente|anche|ancora|"
+            + "di nuovo|a breve|in modo diretto|seriamente|per favore|gentilmente|cortesemente))*";
     private static final String BOT_PARTS = "(?:bot|robot|risposte automatiche|risposte preconfezionate|"
             + "messaggi automatici|chatbot)";
 
@@ -58,12 +63,13 @@ final class Italian {
                     "sn", "sono", "cn", "con", "cm", "come", "dv", "dove", "qnd", "quando", "qndo", "quando", "tnx", "grazie",
                     "tel", "telefono", "num", "numero", "msg", "messaggio", "risp", "risposta", "nesuno", "nessuno",
                     "oper", "operatore", "dott", "dottore", "dr", "dottore", "dssa", "dottoressa", "anke", "anche",
-                    "ankora", "ancora")
+                    "ankora", "ancora", "1", "un")
             .typoWords("operatore", "operatrice", "persona", "umano", "qualcuno", "parlare", "vorrei", "voglio",
                     "assistenza", "consulente", "responsabile", "passare", "passami", "trasferire", "contattare",
                     "richiamare", "bisogno", "servizio", "clienti", "collegare", "dipendente", "supporto",
                     "disponibile", "titolare", "chiamare", "favore", "mettermi", "contatto", "potrei", "posso",
-                    "parlarne", "ufficio", "passarmi", "umana")
+                    "parlarne", "ufficio", "passarmi", "umana", "rappresentante", "referente",
+                    "impiegato", "supervisore", "direttore", "segreteria", "amministrazione", "collega")
             .typoExclusions("persone", "personale", "personal", "voglia", "voglie", "foglio", "vorrai", "verrei",
                     "vorrebbe", "parlate", "parlava", "parlami", "parlato", "operatori", "operatrici", "consulenti",
                     "consulenza", "responsabili", "umani", "umane", "amano", "usano", "passato", "passata",
@@ -113,11 +119,11 @@ final class Italian {
                     contact("parlare-con", "(?:parlare|parlarne|parlarci|parlargli|parlarle|parlarvi|parlo|parli|"
                             + "parlate|parlerei|chattare|chiacchierare|conversare|discutere|discuterne|confrontarmi|"
                             + "confrontarsi|interfacciarmi|interloquire|rivolgermi|rivolgersi|che (?:io )?parli|"
-                            + "fare due chiacchiere|scambiare due parole|vedermela|spiegare (?:la cosa|il problema|"
-                            + "la situazione)|(?:parlare|discutere|vedere|risolvere|chiarire) (?:di )?(?:questo|"
-                            + "questa cosa|la cosa|il problema|la questione|la pratica|il preventivo|il mio \\w+|"
-                            + "la mia \\w+))(?: (?:direttamente|personalmente|subito|ora|adesso|un attimo|un momento|"
-                            + "di persona|a voce|al telefono|in chat|velocemente))* " + PREP, ""),
+                            + "fare due chiacchiere|scambiare due parole|vedermela|(?:parlare|discutere|vedere|risolvere|"
+                            + "chiarire|affrontare|gestire|sistemare|trattare|definire|approfondire|spiegare|"
+                            + "valutare|concordare)(?: (?:di )?(?:questo|questa cosa|la cosa|la faccenda|il problema|"
+                            + "la questione|la pratica|il preventivo|la situazione|il caso|il tutto|tutto|"
+                            + "il mio \\w+|la mia \\w+|i miei \\w+|le mie \\w+))?)" + MODIFIERS + " " + PREP, ""),
                     contact("sentire", "(?<!ho |ha |abbiamo )(?:sentire|risentire|interpellare)(?: (?:direttamente|"
                             + "personalmente|subito|un attimo))?", ""),
                     contact("passami", "(?:passami|passarmi|passatemi|mi passi|mi passa|mi passate|mi passeresti|"
@@ -138,6 +144,8 @@ final class Italian {
                             + "affida|affidare) (?:la |questa |la mia |il mio |questo )?(?:chat|conversazione|"
                             + "richiesta|pratica|domanda|questione|segnalazione|chiamata|caso|problema|reclamo) " + PREP,
                             ""),
+                    contact("passaggio", "(?:passaggio|trasferimento|collegamento|inoltro|smistamento|escalation|"
+                            + "richiesta)(?: (?:diretto|immediato|urgente))? (?:a|ad|al|alla|all|con|verso|di|per)", ""),
                     contact("contattare", "(?:contattare|ricontattare|raggiungere|chiamare|telefonare (?:a|al|alla|"
                             + "all)|scrivere (?:a|al|alla|all)|mettermi in contatto con|entrare in contatto con|"
                             + "arrivare (?:a|al|alla|all)|parlare direttamente)", ""),
@@ -153,7 +161,9 @@ final class Italian {
                             + "diretta|diretto))? con", ""),
                     contact("callback", "", "(?:(?:mi|ci) (?:" + MODAL + " )?(?:ri)?(?:chiam|contatt|telefon)(?:i|a|"
                             + "ino|ano|asse|era|erebbe|are)|" + MODAL + " (?:ri)?(?:chiam|contatt|telefon)ar(?:mi|ci)|"
-                            + "(?:mi|ci) (?:" + MODAL + " )?(?:scriv(?:a|esse|era|ere)|faccia sapere))(?!\\w)"),
+                            + "(?:mi|ci) (?:" + MODAL + " )?(?:scriv(?:a|esse|era|ere)|faccia sapere|(?:fa|faccia|fare|farebbe|fate|"
+                            + "facesse) (?:uno squillo|una telefonata|una chiamata|una chiamatina|un colpo di telefono))|"
+                            + MODAL + " farmi (?:uno squillo|una telefonata|una chiamata))(?!\\w)"),
                     person("aiutarmi", "", "(?:(?:mi|ci) (?:" + MODAL + " )?(?:aiut|assist|rispond|segu)(?:i|a|ino|"
                             + "asse|era|are|ere|ire)|" + MODAL + " (?:aiut|assist|rispond|segu)(?:ar|er|ir)(?:mi|ci))"
                             + "(?!\\w)"),
@@ -183,13 +193,16 @@ final class Italian {
                             + "chattare)\\b"),
                     of("chi-contattare", "\\bchi (?:posso|potrei|devo|dovrei|possiamo|dobbiamo) (?:contattare|"
                             + "sentire|chiamare|interpellare)\\b"),
-                    of("fatemi-richiamare", "(?<!non )\\b(?:fatemi|mi fate|mi faccia|farmi|mi fai|fammi|mi fareste|"
+                    of("fatemi-richiamare", "(?<!non |inutile |non serve |bisogno di )\\b(?:fatemi|mi fate|mi faccia|farmi|mi fai|fammi|mi fareste|"
                             + "mi farebbe) (?:ri)?(?:chiamare|contattare|ricontattare)\\b"),
                     of("richiamatemi", "(?<!non |se |quando )\\b(?:richiamatemi|ricontattatemi|contattatemi|"
                             + "chiamatemi|telefonatemi|mi richiamate|mi ricontattate|mi contattate|potete richiamarmi|"
                             + "potreste richiamarmi|potete ricontattarmi|potreste ricontattarmi|potete contattarmi|"
                             + "potreste contattarmi|mi richiama(?:te)? (?:qualcuno|per favore|oggi|domani|appena)|"
                             + "mi richiami per favore)\\b"),
+                    of("mettermi-in-contatto", "(?<!non )\\b(?:mettermi|mettetemi|mettimi|mi metta|mi mette|mi mettete|"
+                            + "mi metti|metterci|metteteci) (?:direttamente )?in contatto(?: con (?:voi|lui|lei|loro|"
+                            + "chi di dovere))?$"),
                     of("passamelo", "\\b(?:passatemel[oa]|passamel[oa]|me l[oa] (?:passi|passa|passate|puoi passare|"
                             + "potete passare|potrebbe passare))\\b"),
                     of("parlare-con-lui", "\\b(?:parlare|parlarci|sentire) (?:con )?(?:lui|lei|loro)"
@@ -228,7 +241,9 @@ final class Italian {
                             + "ottenere|arrivare|beccare|capire)",
                     "non c e (?:\\w+ )?(?:modo|verso|un tasto|un pulsante|un opzione|un numero) (?:di|per)",
                     "non vedo l ora", "(?:perche|come mai|possibile che) non (?:\\w+ ){0,3}?(?:posso|riesco|si puo|"
-                            + "c e)", "non c e (?:proprio |davvero |mai |neanche |nemmeno )?(?:un|una|uno|qualcuno)\\b")
+                            + "c e|passate|passi|passa|fate|date|dai|mettete|metti|trasferite|collegate|richiamate)",
+                    "non (?:\\w+ ){0,3}?(?:vedo|trovo|c e|esiste)(?: \\w+){0,5}? (?:opzione|pulsante|tasto|bottone|modo|"
+                            + "link|voce|funzione|possibilita) (?:per|di)", "non c e (?:proprio |davvero |mai |neanche |nemmeno )?(?:un|una|uno|qualcuno)\\b")
             .infoQuestions("a che ora", "che (?:orari|orario)", "qual(?:i|e)? (?:sono |e )?(?:gli |l )?"
                             + "(?:orari|orario)", "orari(?:o)? (?:di|del|della|dell|d|per)", "fino a che ora",
                     "fino a quando", "da che ora", "quando (?:apre|aprite|aprono|chiude|chiudete|chiudono|e aperto|"
@@ -259,7 +274,7 @@ final class Italian {
             .hypotheticals("(?<!(?:chi|che|non so|non sapevo|chiedo) )se (?=(?:mi|ti|ci|vi|avro|avessi|"
                             + "dovessi|dovesse|dovessero|volessi|serve|servisse|servira|ho|non|un|una|il|in|per|e|"
                             + "fosse|fossi|potessi|vuoi|vorro|devo|dovro|qualcuno|gli|questo|questa|succede|"
-                            + "capita|hai|avete|volete|c|sara|nessuno|l|mai|poi|domani|col|tra|fra)\\b)",
+                            + "capita|hai|avete|volete|c|sara|nessuno|l|la|lo|le|mai|poi|domani|col|tra|fra)\\b)",
                     "qualora", "casomai", "caso mai", "nel caso", "in caso (?:di|che|servisse|dovesse)",
                     "magari", "forse", "probabilmente", "in futuro", "la prossima volta", "prima o poi",
                     "piu avanti", "un giorno", "per curiosita", "solo per sapere", "giusto per sapere",
@@ -274,8 +289,12 @@ final class Italian {
                     + "collegami|mi metta|mi colleghi|datemi|dammi|fatemi|fammi|chiamatemi|richiamatemi|mi faccia|"
                     + "voglio|vorrei|ho bisogno|mi serve)")
             .quotes("dice", "dicono", "diceva", "dicevano", "c e scritto", "e scritto", "scrive", "scriveva",
-                    "(?<!ho |ti ho |vi ho |l ho )scritto", "per sbaglio", "correttore", "opzione", "pulsante",
-                    "tasto", "bottone", "menu", "ignora", "ignorate", "ignorare", "la parola", "(?:cosa|che) "
+                    "(?<!ho |ti ho |vi ho |l ho )scritto", "per sbaglio", "correttore",
+                    "(?:opzione|pulsante)(?! (?:per|di) (?:parlare|chattare|contattare|passare|richiedere|avere))",
+                    "^(?:(?!non |nessun)\\w+ )*?(?:l |il |la |lo |un |una )?(?:opzione|pulsante|tasto|bottone|link|voce|"
+                            + "funzione) (?:per|di) (?:parlare|chattare|contattare|passare|richiedere|avere)",
+                    "(?:tasto|bottone|menu)(?! (?:per|di) (?:parlare|chattare|contattare|passare|richiedere|avere))",
+                    "ignora", "ignorate", "ignorare", "la parola", "(?:cosa|che) "
                             + "(?:significa|vuol dire)", "differenza (?:c e )?(?:tra|fra)", "consiglia(?:no)? di", "suggerisce",
                     "mi hanno detto (?:di|che)", "(?:mio|mia|il mio|la mia) (?:marito|moglie|figli[oa]|madre|"
                             + "mamma|padre|papa|fratello|sorella|capo|compagn[oa]|ragazz[oa]|amic[oa]|vicin[oa]|"
@@ -327,7 +346,12 @@ final class Italian {
                     "(?:numero|telefono|mail|email|indirizzo|orari|orario|sito|recapito|contatto|link|whatsapp) "
                             + "(?:del|della|dell|di|dello)(?: \\w+)? (?:assistenza|servizio clienti|supporto|"
                             + "call center|centralino|operatore|operatori|ufficio|reception|segreteria|customer care)",
-                    "personal (?:shopper|computer)")
+                    "personal (?:shopper|computer)",
+                    // whether a person is needed, said after the person: "devo parlare con qualcuno o si fa online?"
+                    "(?:devo|dobbiamo|bisogna|serve|occorre|tocca)(?: \\w+){1,8}? (?:o|oppure) (?:si (?:fa|puo)|posso|"
+                            + "possiamo|basta|e possibile|lo (?:faccio|posso fare|fate)|faccio|va bene|si riesce|c e)\\b",
+                    "(?:devo|dobbiamo|bisogna) (?:per forza )?(?:contattare|parlare con|chiamare|sentire|rivolgermi a|"
+                            + "passare da)(?: \\w+){1,4}? per (?:poter )?\\w+(?:are|ere|ire)(?:mi|ci|lo|la|le|ne)?\\b")
             // Bot fallback: the bot itself ("io") lacks the answer; "non abbiamo parcheggio" is an answer.
             .fallbacks(
                     of("no-info", "non (?:ho|dispongo di|possiedo|ho a disposizione|ho sottomano|sono in possesso di|"
@@ -336,8 +360,9 @@ final class Italian {
                             + "conoscenz[ae]|aggiornamenti|prezzi|listino|tariffe)|(?:informazion[ei]|dati|dettagli|"
                             + "questo dato|questa informazione) (?:\\w+ )?non (?:e |sono |risulta |risultano )?"
                             + "(?:disponibil[ei]|in mio possesso|present[ei]|tra quell[ei]|a mia disposizione)|"
-                            + "non (?:ne )?(?:ho|trovo) (?:notizia|traccia)|nelle (?:mie )?informazioni (?:\\w+ )?"
-                            + "non (?:c e|compare|risulta|trovo)|non fa parte delle (?:mie )?(?:informazioni|"
+                            + "non (?:ne )?(?:ho|trovo) (?:notizia|traccia)|(?:nelle|tra le|nei|tra i|in) (?:mie |miei )?"
+                            + "(?:info|informazioni|dati|documenti|fonti|materiali|conoscenze|quello che ho|cio che ho)"
+                            + "(?: \\w+){0,3}? non (?:c e|compare|risulta|trovo|vedo|ho)|non fa parte delle (?:mie )?(?:informazioni|"
                             + "conoscenze)|(?:mi )?mancano (?:le )?(?:informazion\\w*|dati|dettagli)|"
                             + "non ho modo di (?:saperlo|verificarlo|controllarlo)"),
                     of("cannot-help", "non (?:ti |le |vi )?(?:posso|potrei|sono in grado di|riesco a|mi e possibile|"
@@ -347,7 +372,9 @@ final class Italian {
                             + "indicar\\w*|precisar\\w*|sapere|assister\\w*|quantificar\\w*|stimar\\w*|"
                             + "comunicar\\w*|esprimermi|pronunciarmi|occuparmi|dar(?:ti|le|vi)? (?:una |un |delle |"
                             + "dei |alcun\\w* )?(?:rispost\\w*|informazion\\w*|indicazion\\w*|conferm\\w*|dettagli|"
-                            + "certezz\\w*|notizie|dati|preventiv\\w*))|non sono in grado di|(?:purtroppo )?non "
+                            + "certezz\\w*|notizie|dati|preventiv\\w*|aggiornament\\w*|chiariment\\w*|spiegazion\\w*|"
+                            + "tempistiche|prezzi|costi))|non e (?:una cosa|qualcosa|un argomento|un tema|una domanda) "
+                            + "(?:su cui|a cui|in cui|di cui) (?:posso|possa|riesco|so)|non sono in grado di|(?:purtroppo )?non "
                             + "(?:mi )?e possibile (?:rispondere|fornir\\w*|dar\\w*|confermar\\w*|verificar\\w*|"
                             + "accedere|aiutar\\w*|dirt\\w*)"),
                     of("check-with-team", "(?:devo|dovrei|voglio|vorrei|preferisco|preferirei|lascia(?:mi| che)?|"
@@ -365,9 +392,11 @@ final class Italian {
                             + "team|responsabile|consulente|referente) (?:potra|sapra|sara in grado di|ti sapra|"
                             + "le sapra) (?:\\w+ )?(?:aiutarti|aiutarla|aiutarvi|risponderti|risponderle|rispondervi|"
                             + "darti|darle|darvi|dirti|dirle|fornirti|fornirle|chiarire|rispondere|aiutare|"
-                            + "indicarti|indicarle)"),
-                    of("not-found", "non (?:ho |sono riuscit[oa] a |riesco a |siamo riusciti a )?(?:trovo|trovato|"
-                            + "trovare|reperire|individuare|recuperare) (?:\\w+ )?(?:nulla|niente|informazion\\w*|"
+                            + "indicarti|indicarle)|(?:ti|le|vi) (?:rispondera|aiutera|sapra rispondere|sapra aiutare) "
+                            + "(?:a breve |presto |subito )?(?:un|una|il|la|l|uno) (?:mi[oa] |nostr[oa] )?(?:collega|"
+                            + "operator\\w*|consulent\\w*|responsabile|membro|persona|referente|addett\\w*)"),
+                    of("not-found", "non (?:ho |sono riuscit[oa] a |riesco a |siamo riusciti a |mi )?(?:trovo|trovato|"
+                            + "vedo|visto|risulta|trovare|reperire|individuare|recuperare) (?:\\w+ )?(?:nulla|niente|informazion\\w*|"
                             + "riferiment\\w*|dati|risultat\\w*|traccia|alcun\\w*|dettagli|notizie|menzion\\w*)|"
                             + "nessun (?:risultato|riferimento|dato|dettaglio)|nessuna (?:informazione|traccia|"
                             + "corrispondenza|menzione)"),
@@ -377,20 +406,26 @@ final class Italian {
                             + "conoscenz\\w*|ambito|possibilita|funzioni|informazioni|capacita|ruolo)|(?:posso|"
                             + "riesco a) (?:solo|soltanto|unicamente|esclusivamente) (?:aiutar\\w*|rispondere|"
                             + "fornir\\w*|darti|darle)|mi occupo (?:solo|soltanto|esclusivamente|unicamente) di|"
-                            + "non rientra (?:nelle|tra le) (?:mie|cose che)|non e di mia competenza|"
+                            + "non rientra (?:in|tra|nelle|nei|tra le) (?:quello che|cio che|le cose che|le informazioni|le mie|"
+                            + "i miei|mie|miei)|non sono (?:lo strumento|la persona|il canale|la risorsa|il posto|"
+                            + "l assistente) (?:piu )?(?:giust[oa]|adatt[oa]|indicat[oa]|migliore)|non e di mia competenza|"
                             + "non (?:e|rientra) nel mio ambito"),
                     of("not-understood", "non (?:ho |l ho |lo ho )?(?:capito|compreso|afferrato)(?! (?:bene )?"
                             + "(?:che|se)\\b)|non (?:capisco|comprendo)(?! (?:bene )?(?:che|se)\\b)|non sono "
                             + "(?:sicur[oa]|cert[oa]) di (?:aver |avere )?(?:capito|comprendere|capire|compreso)|"
                             + "(?:puoi|potresti|puo|potrebbe|potete|potreste|riesci a|riesce a) (?:\\w+ )?"
                             + "(?:riformulare|riformularla|riformularlo|ripetere la domanda|spiegarmi meglio|"
-                            + "dirlo in altro modo|dirlo con altre parole|essere piu chiar[oa])"),
+                            + "dirlo in altro modo|dirlo con altre parole|essere piu chiar[oa])|non (?:riesco|sono riuscit[oa]) a "
+                            + "(?:capire|interpretare|comprendere|seguire)|non (?:so|saprei) come interpretare|"
+                            + "non mi e chiara la (?:domanda|richiesta)"),
                     of("handover-offer", "(?:ti|la|vi) (?:metto|mettero|posso mettere|passo|passero|trasferisco|"
                             + "giro|collego|inoltro) (?:subito |ora |volentieri )?(?:in contatto )?(?:con|a|al|alla) "
                             + "(?:un|una|il|la|l|uno|un nostro|una nostra|nostro|nostra) ?(?:collega|operatore|"
                             + "operatrice|membro|persona|consulente|responsabile|referente|team|staff|nostr[oa])"))
             .uncertainFallbacks(
-                    of("not-sure", "non (?:ne )?sono (?:\\w+ )?(?:sicur[oa]|cert[oa])|non (?:lo )?so(?! se\\b)|"
+                    of("not-sure", "non (?:ne )?sono (?:\\w+ )?(?:sicur[oa]|cert[oa])|non (?:lo )?so(?! se (?:ti|le|vi|hai|ha|conosci|conosce)\\b)|"
+                            + "(?:non|faccio fatica a|fatico a|difficile) (?:\\w+ ){0,3}?(?:dir\\w*|rispondere|confermar\\w*|"
+                            + "sapere|garantir\\w*) con (?:certezza|sicurezza)|"
                             + "non saprei|non ne ho idea|non ho idea|nessuna idea|non posso dirlo con certezza|"
                             + "non (?:ti |le )?so (?:dire|rispondere)|non mi e chiaro"))
             .dissatisfied(
@@ -414,6 +449,11 @@ final class Italian {
                             + "(?:ancora|sempre|di nuovo) (?:errore|lo stesso)|(?:sempre|ancora|di nuovo) (?:lo "
                             + "stesso|il solito) (?:errore|problema|messaggio)|stesso (?:problema|errore)|"
                             + "(?<!nessun )problema (?:e |c e )?ancora(?! grazie)|(?:il )?problema persiste|persiste|"
+                            + "(?:si )?(?:blocca|bloccano|spegne|spengono|riavvia|ferma|fermano|rompe|crasha|chiude|perde|"
+                            + "gocciola|scatta|suona|lampeggia|addebita|ripresenta|presenta)(?: \\w+)? (?:ancora|sempre|"
+                            + "di nuovo|lo stesso)|anche dopo (?:il|la|l|aver|averlo|averla|avere) (?:\\w+ )?(?:reset|"
+                            + "riavvio|aggiornamento|fatto|seguito|provato|reinstallato|riavviato|resettato|cambiato|"
+                            + "pulito|spento|staccato|istruzioni|procedura)|"
                             + "ancora (?:bloccat[oa]|rott[oa]|ferm[oa]|uguale|lo stesso|la stessa cosa|niente|"
                             + "nulla|errore|addebitat\\w*|in attesa|fuori servizio|giu)|non (?:va|funziona) "
                             + "(?:ancora|piu|lo stesso|uguale)|(?:link|codice|pulsante|tasto|sito|app|pagina|modulo)"
@@ -425,12 +465,18 @@ final class Italian {
                             + "ti chiedevo|vi ho chiesto|le ho chiesto)|non (?:e|era) (?:la risposta|questa la "
                             + "domanda|la mia domanda|quello|questo|giusto|corretto|vero|esatto|cosi|pertinente)|"
                             + "non ho chiesto (?:questo|quello|questa|cio|di)|non c entra(?: niente| nulla)?|"
-                            + "non rispond\\w* alla (?:mia )?domanda|non hai risposto|tutt altra cosa|fuori tema|"
+                            + "(?:non )?rispond\\w* alla (?:mia )?domanda|non hai risposto|rispondimi|"
+                            + "\\b(per|a|al|alla|il|la|lo|l|i|le|un|una|del|della|di|da) (?:\\w+ ){1,2}?non \\1 \\w+|"
+                            + "(?:voglio|vorrei|volevo|chiedo|chiedevo|intendo|intendevo|devo) \\w+(?:are|ere|ire) non "
+                            + "\\w+(?:are|ere|ire)\\b|tutt altra cosa|fuori tema|"
                             + "cosa c entra|che c entra"),
                     of("wrong-answer", "(?<!ho |abbiamo |avevo |mi sono |ci siamo )(?:sbagliat[oa]|errat[oa]|"
                             + "scorrett[oa]|incorrett[oa])|(?:e |questo e |e completamente )falso|(?:io )?(?:intendevo|"
                             + "mi riferivo|mi riferisco|parlavo (?:di|del|della|dell|dei|delle)|chiedevo|"
-                            + "stavo chiedendo|ti ho chiesto|ti ho detto|vi ho chiesto|le ho chiesto|avevo chiesto|"
+                            + "stavo chiedendo|(?:ti|vi|le) (?:ho|avevo) (?:gia |appena |gia piu volte |piu volte )?(?:detto|scritto|chiesto|"
+                            + "spiegato)|(?:l ho|lo ho|ho) gia (?:detto|scritto|spiegato)|(?:te |ve |le )?lo ripeto|"
+                            + "ripeto (?:che|per|ancora)|per l ennesima volta|come (?:ti |vi )?(?:ho )?gia detto|"
+                            + "come ti ho detto|avevo chiesto|"
                             + "ho chiesto (?:di|del|della|dell|dei|delle|per|se|come|quando|quanto|un altra|un altro|"
                             + "altro|tutt altro)|ho (?:detto|scritto) (?:che|di|un altra|un altro|altro))|"
                             + "non (?:e|sono) (?:cosi|corrett[oa]|giust[oa]|esatt[oa])|non ci siamo capiti|"
@@ -444,17 +490,22 @@ final class Italian {
                     of("repeat", "(?:continui|continua|continuate|stai|sta|state) (?:a )?(?:ripetere|dire|darmi|dare|"
                             + "mandarmi|scrivere|ripetendo|dicendo|mandando|dando|rispondere|rispondendo) (?:sempre )?"
                             + "(?:la stessa|lo stesso|le stesse|gli stessi|la solita|le solite|il solito|sempre|"
-                            + "quello|la medesima)|(?:sempre|ancora|di nuovo) la (?:stessa|solita) (?:risposta|cosa|"
-                            + "storia|solfa|pappardella)|(?:la )?stessa (?:identica )?risposta|(?:mi )?ripeti "
+                            + "quello|la medesima)|(?:sempre|ancora|di nuovo) (?:la stessa|lo stesso|le stesse|gli stessi|il solito|"
+                            + "la solita|le solite|i soliti) \\w+|(?:la )?stessa (?:identica )?risposta|(?:mi )?ripeti "
                             + "(?:sempre )?(?:la stessa|le stesse|lo stesso|quello|sempre)|(?:stiamo|sto|siamo|"
                             + "state) (?:girando|andando|continuando a girare) (?:in tondo|a vuoto|in giro|in cerchio)"
                             + "|gir(?:iamo|i|ate|o) (?:in tondo|a vuoto|in cerchio|intorno)|circolo vizioso|"
                             + "(?:il )?solito messaggio|la solita risposta|risposte (?:automatiche|preconfezionate|"
                             + "a pappagallo|standard|copia e incolla)|disco rotto|mi rimand\\w* (?:sempre )?"
-                            + "(?:alla stessa|allo stesso|sempre|di nuovo|indietro)|(?:me l|l|lo|mi|me lo) hai gia (?:detto|"
+                            + "(?:alla stessa|allo stesso|sempre|di nuovo|indietro)|(?:e|sono) (?:esattamente |proprio )?(?:quello|cio|la stessa cosa|le stesse cose) che mi (?:hai|"
+                            + "avete|ha) (?:gia )?(?:scritto|detto|mandato|risposto)|(?:un altro|un altra|ancora un|"
+                            + "ancora una|di nuovo il|di nuovo la|di nuovo le|ancora il|ancora le|sempre il|sempre le) "
+                            + "(?:link|faq|pagina|articolo|guida|risposta automatica|messaggio automatico)"
+                            + "|(?:me l|l|lo|mi|me lo) hai gia (?:detto|"
                             + "scritto|mandato|dato)|punto e a capo|(?:siamo|sono) (?:di nuovo )?al punto di partenza|da capo"),
                     of("sarcasm", "grazie (?:tante |mille |infinite )?(?:per|di) (?:niente|nulla)|si come no|"
-                            + "(?:ma )?che (?:bella|gran|utile) risposta|(?:ma )?che (?:razza di )?risposta (?:e|sarebbe)|(?:molto|davvero|proprio) utile(?: guarda|"
+                            + "(?:ma )?che (?:bella|gran|utile) risposta|si va ?be|vabbe si|grazie tante (?:eh|ma)|"
+                            + "eh grazie tante|si certo come no|(?:ma )?che (?:razza di )?risposta (?:e|sarebbe)|(?:molto|davvero|proprio) utile(?: guarda|"
                             + " proprio| davvero)? (?:eh|guarda|proprio)|utilissimo proprio|complimenti (?:davvero|"
                             + "proprio|per la risposta)|grazie dell aiuto inesistente|bell aiuto|bella risposta "
                             + "(?:davvero|proprio|eh)"),
