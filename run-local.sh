@@ -18,9 +18,9 @@ command -v java >/dev/null || { echo "run-local: java (JDK 17+) is required" >&2
 # Classify needs only the compiled scenario classes: no node, no dynalite, no packaged function.
 if [ "${1:-}" = classify ]; then
   if [ ! -d target/classes/dev/handover/scenario ] \
-     || [ -n "$(find src/main pom.xml -newer target/classes/dev/handover/scenario -print -quit)" ]; then
-    echo "[run-local] compiling (./mvnw -q -B compile)" >&2
-    ./mvnw -q -B compile >&2
+     || [ ! -d target/classes/models ] || [ -n "$(find src/main src/test/resources/corpus pom.xml -newer target/classes/dev/handover/scenario -print -quit)" ]; then
+    echo "[run-local] compiling and training the detector models (./mvnw -q -B process-classes)" >&2
+    ./mvnw -q -B process-classes >&2
     touch target/classes/dev/handover/scenario
   fi
   shift

@@ -5,6 +5,7 @@ import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,16 @@ import java.util.regex.Pattern;
  * Tells whether a customer message says the bot's last reply did not help (dissatisfied), or that it solved the
  * problem (resolved). Dissatisfaction wins ("thanks for nothing"); a success phrase ("that worked") resolves even when
  * a new question follows; thanks or praise alone resolve only when no question follows ("thanks, and what's the
- * deposit?" is a new question). Every supported language's phrases are searched. Thread-safe; construct once.
+ * deposit?" is a new question). Every supported language's phrases are searched. A message the phrases leave neutral
+ * is then scored by a linear model trained at build time on the labelled corpus ({@link ModelTrainer}), which
+ * catches curt, implicit or sarcastic complaints worded outside every phrase. Thread-safe; construct once.
  */
 public final class FeedbackDetector {
+
+    /** The name of the model resource, {@code /models/dissatisfied.bin}. */
+    static final String MODEL = "dissatisfied";
+    /** The model counts a failed attempt alone only when it is this sure. */
+    static final double MODEL_THRESHOLD = 0.9;
 
     /** An eye roll, an upside-down or a flat face turns praise into sarcasm ("super helpful 🙄", "wow 🙃"). */
     private static final Pattern EYE_ROLL = Pattern.compile("[\\x{1F644}\\x{1F612}\\x{1F611}\\x{1F643}\\x{1F610}]");
@@ -26,6 +34,7 @@ public final class FeedbackDetector {
     private final PhraseSet thanks = new PhraseSet("resolved",
             language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
     private final Pattern questionStart;
+    private final LinearModel model = LinearModel.load(MODEL);
 
     public FeedbackDetector() {
         List<String> starts = new ArrayList<>();
@@ -62,8 +71,14 @@ public final class FeedbackDetector {
             }
         }
         reason = question ? null : thanks.find(text, guess);
-        return reason != null
-                ? new FeedbackDetection(Feedback.RESOLVED, reason)
-                : new FeedbackDetection(Feedback.NEUTRAL, question ? "neutral:question" : "neutral");
+        if (reason != null) {
+            return new FeedbackDetection(Feedback.RESOLVED, reason);
+        }
+        double probability = model.probability(normalizedText);
+        if (probability >= MODEL_THRESHOLD) {
+            return new FeedbackDetection(Feedback.DISSATISFIED,
+                    String.format(Locale.ROOT, "dissatisfied:model:%.2f", probability));
+        }
+        return new FeedbackDetection(Feedback.NEUTRAL, question ? "neutral:question" : "neutral");
     }
 }
