@@ -95,8 +95,9 @@ final class German {
                     "niemand", "niemanden", "niemandem", "ruckrufe", "bundesdienst", "spruchen", "reder", "meden",
                     "telefoniert", "telefonierte", "telefonierten", "telefonierst", "telefonisten", "telefoniere",
                     "verbunden", "verbinde", "verbindet", "verbindung", "verbieten", "verbanden", "verbannen",
-                    "verbiegen", "verbitten", "verblenden", "verbringen", "verhindern", "verhinder", "verkunden", "verlinken", "vermieden",
-                    "vermindern", "versanden", "versenden", "versinken", "verwenden", "verwinden", "verwunden",
+                    "verbiegen", "verbitten", "verblenden", "verbringen", "verhindern", "verhinder", "verkunden",
+                    "verlinken", "vermieden", "vermindern", "versanden", "versenden", "versinken", "verwenden",
+                    "verwinden", "verwunden",
                     "verzinsen", "vorfinden", "verfingen", "vergingen", "verdingen", "vereinten", "verfeinden",
                     "verbundes", "verbundet", "verbundene", "verbandes", "verbandet", "verbissen", "erblinden",
                     "vorbilden", "werbenden", "verminten", "verrinnen", "verzinken", "verzinnen", "verbandeln",
@@ -110,8 +111,9 @@ final class German {
                             + "unterstutzung|support|beratung|kontakt|ansprechpartner(?:in)?|antwort)",
                     "agent(?:en|in)?", "operator", "(?:jemand(?:en|em)?|wer) (?:echte[snmr]?|richtige[snmr]?|vom "
                             + "\\w+|von euch|von ihnen|aus dem \\w+|aus der \\w+)", "jemand(?:en|em)?",
-                    "irgendjemand(?:en|em)?", "irgendwen", "irgendwem", "wem", "sachbearbeiter(?:in)?", "verantwortliche[nr]?", "zustandige[nr]?",
-                    "kolleg(?:e|en|in|innen)", "teammitglied", "telefonist(?:in)?", "manager(?:in)?", "supervisor",
+                    "irgendjemand(?:en|em)?", "irgendwen", "irgendwem", "wem", "sachbearbeiter(?:in)?",
+                    "verantwortliche[nr]?", "zustandige[nr]?", "kolleg(?:e|en|in|innen)", "teammitglied",
+                    "telefonist(?:in)?", "manager(?:in)?", "supervisor",
                     "vorgesetzte[nr]?", "chef(?:in)?")
             .roles("arzt", "arztin", "zahnarzt(?:in)?", "tierarzt(?:in)?", "kieferorthopad(?:e|in)", "dr", "doktor",
                     "frau \\w+", "herrn? \\w+", DEPT, "verkaufer(?:in)?", "makler(?:in)?", "trainer(?:in)?",
@@ -119,7 +121,8 @@ final class German {
                     "geschaftsfuhrer(?:in)?", "team", "support", "\\w+leiter(?:in)?", "\\w+berater(?:in)?",
                     "\\w+betreuer(?:in)?", "leiter(?:in)?", "\\w+(?:meister|manager|arzt|techniker|mechaniker|"
                             + "verkaufer|trainer|therapeut|referent|assistent|planer|koordinator|beauftragte)(?:in|"
-                            + "innen|r|n)?", "friseur(?:in)?", "stylist(?:in)?", "(?:physio)?therapeut(?:in)?", "(?:rechts)?anwalt", "(?:rechts)?anwaltin", "vermieter(?:in)?",
+                            + "innen|r|n)?", "friseur(?:in)?", "stylist(?:in)?", "(?:physio)?therapeut(?:in)?",
+                    "(?:rechts)?anwalt", "(?:rechts)?anwaltin", "vermieter(?:in)?",
                     "hausverwaltung", "hausmeister(?:in)?", "gutachter(?:in)?", "apotheker(?:in)?", "optiker(?:in)?",
                     "disponent(?:in)?", "dentalhygienikerin", "prophylaxe", "concierge", "koch", "kuchenchef(?:in)?")
             .complement("(?:aus|von|vom|im|bei|beim|in) (?:dem |der |den |ihrem |ihrer |eurem |eurer |deinem |"
