@@ -478,7 +478,7 @@ final class German {
                             + "?(?:das |es )?(?:so |genau so |genauso |alles so |schon so )(?:gemacht|probiert|"
                             + "versucht)|genauso (?:viel |schlau |klug )?wie (?:vorher|zuvor)|so schlau wie "
                             + "(?:vorher|zuvor)|(?:hilfreich|aufschlussreich|informativ|nutzlich|toll|super|klasse) "
-                            + "nicht(?=\\n|$)|^(?:nein|nee|noe|no|nope)(?=\\n|$)|^(?:nochmal|noch einmal|nochmals) "
+                            + "nicht(?=\\n|$)|^nein(?=\\n|$)|^(?:nochmal|noch einmal|nochmals) "
                             + "(?:kann|konnen|konnt|ist|sind|habt|haben|hat|gibt|wann|wie|was|wo|welche\\w*|ob|"
                             + "meine frage)\\b|^zum (?:zweiten|dritten|letzten) mal\\b|ich frag(?:e)? (?:jetzt |"
                             + "hier )?(?:zum (?:zweiten|dritten|letzten) mal|nochmal|noch einmal)|(?:ah ja|aha|"
