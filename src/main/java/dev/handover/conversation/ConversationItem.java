@@ -15,6 +15,12 @@ final class ConversationItem {
     static final String EXPIRATION = "expiration";
     static final String PAUSED_UNTIL = "pausedUntil";
     static final String DELIVERY_PREFIX = "d#";
+    /** The mark a delivery given back for a redelivery had, in case its claim lands late (see ConversationStore). */
+    static final String GIVEN_BACK_PREFIX = "g#";
+    /** The delivery whose failed attempt was counted last: counting is idempotent per delivery. */
+    static final String COUNTED_DELIVERY = "failedAttemptDelivery";
+    /** The expiry a pause longer than the conversation TTL needs; every claim keeps the item alive until then. */
+    static final String EXPIRATION_FLOOR = "expirationFloor";
     static final String FAILED_ATTEMPTS = "failedAttempts";
     static final String LAST_AUTHOR = "lastAuthor";
     static final String LAST_ACTIVITY = "lastActivityAt";
