@@ -143,11 +143,11 @@ public class ConversationStore {
      */
     public void extendPause(ConversationKey key, Instant until, Instant now) {
         Map<String, String> names = new HashMap<>(Map.of("#paused", PAUSED_UNTIL, "#count", FAILED_ATTEMPTS,
-                "#expiration", EXPIRATION, "#floor", EXPIRATION_FLOOR));
+                "#expiration", EXPIRATION));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":until", number(until.getEpochSecond()),
                 ":zero", number(0), ":ttl", number(keepUntil(until, now))));
         try {
-            update(key, "SET #paused = :until, #count = :zero, #expiration = :ttl" + floor(until, now),
+            update(key, "SET #paused = :until, #count = :zero, #expiration = :ttl" + floor(until, now, names),
                     "attribute_not_exists(#paused) OR #paused < :until", names, values);
         } catch (ConditionalCheckFailedException longerPause) {
             LOG.debugf("conversation %s keeps its longer pause", key.conversationId());
@@ -174,7 +174,6 @@ public class ConversationStore {
                 "#paused", PAUSED_UNTIL, "#expiration", EXPIRATION));
         names.put("#lease", EPISODE_LEASE);
         names.put("#count", FAILED_ATTEMPTS);
-        names.put("#floor", EXPIRATION_FLOOR);
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":id", string(episode.id()), ":scenario", string(episode.scenario()),
                 ":reason", string(episode.reason()), ":started", number(now.getEpochSecond()),
@@ -188,7 +187,7 @@ public class ConversationStore {
                 + "#started = :started, #open = :true, #planned = :planned, #done = :empty, #failed = :empty, "
                 + "#lease = :lease, #count = :zero, #expiration = :ttl");
         pausedUntil.ifPresent(until -> {
-            update.append(", #paused = :until").append(floor(until, now));
+            update.append(", #paused = :until").append(floor(until, now, names));
             values.put(":until", number(until.getEpochSecond()));
         });
         try {
@@ -258,8 +257,12 @@ public class ConversationStore {
     }
 
     /** A pause outlasting half the TTL keeps the item's expiry from being moved before it (uses :ttl). */
-    private String floor(Instant until, Instant now) {
-        return until.isAfter(now.plus(conversationTtl.dividedBy(2))) ? ", #floor = :ttl" : "";
+    private String floor(Instant until, Instant now, Map<String, String> names) {
+        if (!until.isAfter(now.plus(conversationTtl.dividedBy(2)))) {
+            return "";
+        }
+        names.put("#floor", EXPIRATION_FLOOR);
+        return ", #floor = :ttl";
     }
 
     private void episodeUpdate(ConversationKey key, String episodeId, String expression, Map<String, String> names,
