@@ -8,7 +8,12 @@ import static dev.handover.conversation.ConversationItem.LAST_ACTIVITY;
 import static dev.handover.conversation.ConversationItem.LAST_AUTHOR;
 import static dev.handover.conversation.ConversationItem.LAST_DELIVERY;
 import static dev.handover.conversation.ConversationItem.LAST_FINGERPRINT;
+import static dev.handover.conversation.ConversationItem.NOTHING;
 import static dev.handover.conversation.ConversationItem.PAUSED_UNTIL;
+import static dev.handover.conversation.ConversationItem.PREVIOUS_ACTIVITY;
+import static dev.handover.conversation.ConversationItem.PREVIOUS_AUTHOR;
+import static dev.handover.conversation.ConversationItem.PREVIOUS_DELIVERY;
+import static dev.handover.conversation.ConversationItem.PREVIOUS_FINGERPRINT;
 import static dev.handover.conversation.ConversationItem.key;
 import static dev.handover.conversation.ConversationItem.number;
 import static dev.handover.conversation.ConversationItem.string;
@@ -54,17 +59,26 @@ final class DeliveryClaims {
         Map<String, String> names = new HashMap<>(Map.of("#delivery", delivery,
                 "#givenBack", GIVEN_BACK_PREFIX + event.deliveryId(), "#floor", EXPIRATION_FLOOR,
                 "#expiration", EXPIRATION, "#author", LAST_AUTHOR, "#activity", LAST_ACTIVITY));
+        names.put("#previousAuthor", PREVIOUS_AUTHOR);
+        names.put("#previousActivity", PREVIOUS_ACTIVITY);
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":mark", AttributeValue.fromN(mark),
                 ":ttl", number(now.plus(conversationTtl).getEpochSecond()),
-                ":now", number(now.getEpochSecond()), ":author", string(event.author().name())));
+                ":now", number(now.getEpochSecond()), ":author", string(event.author().name()),
+                ":nothing", string(NOTHING), ":never", number(0)));
         if (onlyIfAwaited) {
             values.put(":minusNow", number(-now.getEpochSecond()));
         }
         // The expiry moves forward with every message, except while a long pause needs it later (the floor).
         StringBuilder update = new StringBuilder("SET #delivery = :mark, "
-                + "#expiration = if_not_exists(#floor, :ttl), #author = :author, #activity = :now");
+                + "#expiration = if_not_exists(#floor, :ttl), #author = :author, #activity = :now, "
+                + "#previousAuthor = if_not_exists(#author, :nothing), "
+                + "#previousActivity = if_not_exists(#activity, :never)");
         fingerprint.ifPresent(print -> {
-            update.append(", #fingerprint = :fingerprint, #lastDelivery = :lastDelivery");
+            update.append(", #fingerprint = :fingerprint, #lastDelivery = :lastDelivery, "
+                    + "#previousFingerprint = if_not_exists(#fingerprint, :nothing), "
+                    + "#previousDelivery = if_not_exists(#lastDelivery, :nothing)");
+            names.put("#previousFingerprint", PREVIOUS_FINGERPRINT);
+            names.put("#previousDelivery", PREVIOUS_DELIVERY);
             names.put("#fingerprint", LAST_FINGERPRINT);
             names.put("#lastDelivery", LAST_DELIVERY);
             values.put(":fingerprint", string(print.isEmpty() ? "-" : print));
@@ -88,10 +102,10 @@ final class DeliveryClaims {
                         ConversationItem.state(found), Mark.whole(found.get(delivery)).filter(expiry -> expiry > 0)
                                 .map(expiry -> Instant.ofEpochSecond(expiry).minus(deliveryTtl)));
             }
-            // Our own first attempt was applied and its answer lost: the state is the item after our claim.
+            // Our own first attempt was applied and its answer lost: the state before it is in the copies it took.
             LOG.infof("conversation %s: claim of %s was applied although its answer was lost", key.conversationId(),
                     event.deliveryId());
-            result = new ClaimResult(ClaimResult.Status.CLAIMED, ConversationItem.state(found));
+            result = new ClaimResult(ClaimResult.Status.CLAIMED, ConversationItem.stateBefore(found));
         }
         housekeeping(key, found, event.deliveryId(), now);
         return result;

@@ -106,6 +106,21 @@ class LostAnswerTest extends ConversationTest {
     }
 
     @Test
+    void failedAttempt_claimAnswerLost_shouldStillSeeTheBotsReplyBefore() {
+        send(Webhooks.inbound(conversation, contact, "My online booking keeps failing with an error",
+                clock.instant()));
+        send(Webhooks.botReply(Webhooks.LOCATION, conversation, contact,
+                "Please clear your browser cache and try again.", clock.instant()));
+        DynamoFaults.inject(Fault.LOSE_ANSWER, "UpdateItem", CLAIM, 1);
+
+        Reply reply = send(Webhooks.inbound(conversation, contact, "that didn't help", clock.instant()));
+
+        // The claim read back after its lost answer still knows the previous message was the bot's
+        assertThat(DynamoFaults.injected().get(Fault.LOSE_ANSWER)).isEqualTo(1);
+        assertThat(reply.body().get("reason").asText()).startsWith("failed-attempt 1/2");
+    }
+
+    @Test
     void resumedEpisode_leaseAnswerLost_shouldRunItNotReportItUnderWay() {
         // GIVEN an episode left open by a crashed invocation, its lease run out
         store.arm(Point.AFTER_EPISODE_OPENED, null);

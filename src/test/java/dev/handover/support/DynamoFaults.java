@@ -169,7 +169,10 @@ public class DynamoFaults implements ExecutionInterceptor {
                 Thread.sleep(stallMillis);
             } catch (InterruptedException aborted) {
                 // The SDK's attempt timeout interrupts the wait: the attempt is abandoned, the write was applied.
+                // Failing here, before the aborted connection's body is read, lets the SDK report the timeout.
                 Thread.currentThread().interrupt();
+                throw SdkClientException.builder().message("injected: stalled past the attempt timeout")
+                        .cause(new java.io.InterruptedIOException("injected stall")).build();
             }
         }
     }
