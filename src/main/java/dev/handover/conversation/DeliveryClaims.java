@@ -151,7 +151,10 @@ final class DeliveryClaims {
         }
     }
 
-    /** Removes the attributes in batches, each only if it still holds what was found; returns how many went. */
+    /**
+     * Removes the attributes in batches; returns how many went. Unconditional: they are expired or the oldest, and a
+     * copy of one arriving meanwhile is still refused by its timestamp.
+     */
     int prune(ConversationKey key, List<String> attributes) {
         int removed = 0;
         for (int from = 0; from < attributes.size(); from += REMOVE_BATCH) {
