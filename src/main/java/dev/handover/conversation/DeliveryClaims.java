@@ -86,8 +86,10 @@ final class DeliveryClaims {
         });
         // An awaited redelivery is marked with minus its deadline (see awaitRedelivery); a given-back mark equal to
         // the delivery's is a claim that landed after its invocation had answered 429.
-        String condition = onlyIfAwaited ? "#delivery <= :minusNow OR #delivery = #givenBack"
-                : "attribute_not_exists(#delivery) OR #delivery < :now OR #delivery = #givenBack";
+        // (attribute_exists: dynalite takes two missing attributes for equal.)
+        String givenBack = "(attribute_exists(#givenBack) AND #delivery = #givenBack)";
+        String condition = onlyIfAwaited ? "#delivery <= :minusNow OR " + givenBack
+                : "attribute_not_exists(#delivery) OR #delivery < :now OR " + givenBack;
         Map<String, AttributeValue> found;
         ClaimResult result;
         try {
