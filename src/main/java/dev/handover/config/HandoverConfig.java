@@ -131,8 +131,11 @@ public interface HandoverConfig {
         @WithDefault("false")
         boolean createIfMissing();
 
-        /** How long a webhook delivery id is remembered for deduplication. */
-        @WithDefault("PT24H")
+        /**
+         * How long a webhook delivery id is remembered for deduplication: longer than the retry window, since
+         * HighLevel's redeliveries end within about an hour and older deliveries are refused by their timestamp.
+         */
+        @WithDefault("PT2H")
         Duration deliveryTtl();
 
         /** How long a conversation item is kept after its last change (TTL; never relied on for correctness). */

@@ -15,11 +15,27 @@ final class ConversationItem {
     static final String EXPIRATION = "expiration";
     static final String PAUSED_UNTIL = "pausedUntil";
     static final String DELIVERY_PREFIX = "d#";
+    /** The mark a delivery given back for a redelivery had, in case its claim lands late (see ConversationStore). */
+    static final String GIVEN_BACK_PREFIX = "g#";
+    /** The delivery whose failed attempt was counted last: counting is idempotent per delivery. */
+    static final String COUNTED_DELIVERY = "failedAttemptDelivery";
+    /** The expiry a pause longer than the conversation TTL needs; every claim keeps the item alive until then. */
+    static final String EXPIRATION_FLOOR = "expirationFloor";
     static final String FAILED_ATTEMPTS = "failedAttempts";
     static final String LAST_AUTHOR = "lastAuthor";
     static final String LAST_ACTIVITY = "lastActivityAt";
     static final String LAST_FINGERPRINT = "lastCustomerFingerprint";
     static final String LAST_DELIVERY = "lastCustomerDelivery";
+    /**
+     * Copies, taken by each claim, of what the previous message left: a claim whose answer was lost reads the item
+     * after its own write, and still needs the conversation as it was before.
+     */
+    static final String PREVIOUS_AUTHOR = "previousAuthor";
+    static final String PREVIOUS_ACTIVITY = "previousActivityAt";
+    static final String PREVIOUS_FINGERPRINT = "previousCustomerFingerprint";
+    static final String PREVIOUS_DELIVERY = "previousCustomerDelivery";
+    /** What a previous-copy holds when there was nothing before. */
+    static final String NOTHING = "-";
     static final String EPISODE_ID = "episodeId";
     static final String EPISODE_SCENARIO = "episodeScenario";
     static final String EPISODE_REASON = "episodeReason";
@@ -53,6 +69,18 @@ final class ConversationItem {
                 text(item, LAST_AUTHOR).map(Author::valueOf),
                 number(item, LAST_ACTIVITY).map(Instant::ofEpochSecond),
                 text(item, LAST_FINGERPRINT), text(item, LAST_DELIVERY));
+    }
+
+    /** The state as it was before the claim that wrote this item, from the copies that claim took. */
+    static ConversationState stateBefore(Map<String, AttributeValue> item) {
+        ConversationState after = state(item);
+        return new ConversationState(after.pausedUntil(), after.episode(), after.failedAttempts(),
+                text(item, PREVIOUS_AUTHOR).filter(author -> !author.equals(NOTHING)).map(Author::valueOf),
+                number(item, PREVIOUS_ACTIVITY).filter(at -> at > 0).map(Instant::ofEpochSecond),
+                item.containsKey(PREVIOUS_FINGERPRINT) ? text(item, PREVIOUS_FINGERPRINT)
+                        .filter(print -> !print.equals(NOTHING)) : after.lastCustomerFingerprint(),
+                item.containsKey(PREVIOUS_DELIVERY) ? text(item, PREVIOUS_DELIVERY)
+                        .filter(delivery -> !delivery.equals(NOTHING)) : after.lastCustomerDelivery());
     }
 
     static Instant epochSeconds(long seconds) {

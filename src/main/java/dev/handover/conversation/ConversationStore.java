@@ -1,6 +1,6 @@
 package dev.handover.conversation;
 
-import static dev.handover.conversation.ConversationItem.DELIVERY_PREFIX;
+import static dev.handover.conversation.ConversationItem.COUNTED_DELIVERY;
 import static dev.handover.conversation.ConversationItem.EPISODE_DONE;
 import static dev.handover.conversation.ConversationItem.EPISODE_FAILED;
 import static dev.handover.conversation.ConversationItem.EPISODE_ID;
@@ -11,13 +11,9 @@ import static dev.handover.conversation.ConversationItem.EPISODE_REASON;
 import static dev.handover.conversation.ConversationItem.EPISODE_SCENARIO;
 import static dev.handover.conversation.ConversationItem.EPISODE_STARTED;
 import static dev.handover.conversation.ConversationItem.EXPIRATION;
+import static dev.handover.conversation.ConversationItem.EXPIRATION_FLOOR;
 import static dev.handover.conversation.ConversationItem.FAILED_ATTEMPTS;
-import static dev.handover.conversation.ConversationItem.LAST_ACTIVITY;
-import static dev.handover.conversation.ConversationItem.LAST_AUTHOR;
-import static dev.handover.conversation.ConversationItem.LAST_DELIVERY;
-import static dev.handover.conversation.ConversationItem.LAST_FINGERPRINT;
 import static dev.handover.conversation.ConversationItem.PAUSED_UNTIL;
-import static dev.handover.conversation.ConversationItem.PK;
 import static dev.handover.conversation.ConversationItem.key;
 import static dev.handover.conversation.ConversationItem.number;
 import static dev.handover.conversation.ConversationItem.string;
@@ -25,31 +21,18 @@ import static dev.handover.conversation.ConversationItem.string;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import dev.handover.config.HandoverConfig;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -57,108 +40,94 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * the failed-attempt count and the current handover episode, so that a plain message costs one conditional write
  * that claims the delivery, records the activity and returns the state as it was. Only single-item conditional
  * writes are used: no transactions, and TTL is never relied on.
+ *
+ * <p>The SDK retries a write whose answer was lost (a reset connection, an attempt over its timeout, a 500), and
+ * the retry then fails its own condition, since the first attempt already changed the item. So every conditional
+ * write tells "mine" (the value it would have written is there: its delivery mark, episode id or lease mark) from
+ * "someone else's" by the item the refusal found.
  */
 @ApplicationScoped
 public class ConversationStore {
 
-    /** Expired delivery ids are removed once this many have piled up on an item. */
-    private static final int PRUNE_THRESHOLD = 25;
     /** TTL of an indefinitely paused conversation: effectively never, without ever being absent. */
     private static final Duration FOREVER = Duration.ofDays(3650);
     private static final Logger LOG = Logger.getLogger(ConversationStore.class);
 
-    private final DynamoDbClient dynamo;
-    private final String table;
+    private final DynamoCalls calls;
+    private final DeliveryClaims claims;
     private final Duration deliveryTtl;
     private final Duration conversationTtl;
 
     public ConversationStore(DynamoDbClient dynamo, HandoverConfig config) {
-        this.dynamo = dynamo;
-        this.table = config.table().name();
+        this.calls = new DynamoCalls(dynamo, config.table().name());
         this.deliveryTtl = config.table().deliveryTtl();
         this.conversationTtl = config.table().conversationTtl();
+        this.claims = new DeliveryClaims(calls, deliveryTtl, conversationTtl);
+    }
+
+    /** The mark a claim at {@code now} writes: the delivery id's expiry, unique to this invocation. */
+    public String deliveryMark(Instant now) {
+        return Mark.of(now.plus(deliveryTtl).getEpochSecond());
     }
 
     /**
-     * Claims a delivery id, records who wrote when (and a fingerprint of a customer message), and returns the
-     * conversation as it was before, in one round trip. A delivery id already claimed and not yet expired makes the
-     * result a duplicate, and nothing is written.
+     * Claims a delivery id with {@code mark}, records who wrote when (and a fingerprint of a customer message),
+     * pushes the item's expiry forward and returns the conversation as it was before, in one round trip. A
+     * delivery id already claimed by someone else and not yet expired makes the result a duplicate, with the
+     * conversation as it is now; nothing is written.
      */
     public ClaimResult claim(ConversationKey key, ConversationEvent event, Optional<String> fingerprint, Instant now,
-            boolean onlyIfAwaited) {
-        Map<String, String> names = new HashMap<>(Map.of("#delivery", DELIVERY_PREFIX + event.deliveryId(),
-                "#expiration", EXPIRATION, "#author", LAST_AUTHOR, "#activity", LAST_ACTIVITY));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                ":deliveryExpiry", number(now.plus(deliveryTtl).getEpochSecond()),
-                ":ttl", number(now.plus(conversationTtl).getEpochSecond()),
-                ":now", number(now.getEpochSecond()),
-                ":author", string(event.author().name())));
-        if (onlyIfAwaited) {
-            values.put(":minusNow", number(-now.getEpochSecond()));
-        }
-        StringBuilder update = new StringBuilder("SET #delivery = :deliveryExpiry, "
-                + "#expiration = if_not_exists(#expiration, :ttl), #author = :author, #activity = :now");
-        fingerprint.ifPresent(print -> {
-            update.append(", #fingerprint = :fingerprint, #lastDelivery = :lastDelivery");
-            names.put("#fingerprint", LAST_FINGERPRINT);
-            names.put("#lastDelivery", LAST_DELIVERY);
-            values.put(":fingerprint", string(print.isEmpty() ? "-" : print));
-            values.put(":lastDelivery", string(event.deliveryId()));
-        });
-        UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key(key))
-                .updateExpression(update.toString())
-                // An awaited redelivery is marked with minus its deadline (see awaitRedelivery).
-                .conditionExpression(onlyIfAwaited ? "#delivery <= :minusNow"
-                        : "attribute_not_exists(#delivery) OR #delivery < :now")
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)
-                .returnValues(ReturnValue.ALL_OLD)
-                .build();
+            boolean onlyIfAwaited, String mark) {
         try {
-            Map<String, AttributeValue> before = call(() -> dynamo.updateItem(request).attributes());
-            pruneDeliveries(key, before, now);
-            return new ClaimResult(ClaimResult.Status.CLAIMED, ConversationItem.state(before));
-        } catch (ConditionalCheckFailedException refused) {
-            return new ClaimResult(onlyIfAwaited ? ClaimResult.Status.NOT_AWAITED : ClaimResult.Status.DUPLICATE,
-                    ConversationState.EMPTY);
+            return claims.claim(key, event, fingerprint, now, onlyIfAwaited, mark);
+        } catch (StoreRejectedException tooLarge) {
+            // An item grown past the limit by an earlier version: make room once, then claim again.
+            if (claims.prune(key, DeliveryIds.toPrune(calls.read(key), event.deliveryId(), now)) == 0) {
+                throw tooLarge;
+            }
+            LOG.warnf("conversation %s: pruned delivery ids after DynamoDB refused the claim", key.conversationId());
+            return claims.claim(key, event, fingerprint, now, onlyIfAwaited, mark);
         }
     }
 
     /**
      * Gives a delivery id back so that the sender's redelivery is processed, not dropped as a duplicate, and marks it
-     * as awaited until {@code deadline}: HighLevel redelivers with the original timestamp, past the usual maximum age.
-     * The mark is minus the deadline, so that the ordinary claim condition ({@code < now}) still accepts it.
+     * as awaited until {@code deadline} (see {@link DeliveryClaims#awaitRedelivery}).
      */
-    public void awaitRedelivery(ConversationKey key, String deliveryId, Instant deadline) {
-        update(key, "SET #delivery = :mark", null, Map.of("#delivery", DELIVERY_PREFIX + deliveryId),
-                Map.of(":mark", number(-deadline.getEpochSecond())));
+    public void awaitRedelivery(ConversationKey key, String deliveryId, String mark, Instant now, Instant deadline) {
+        claims.awaitRedelivery(key, deliveryId, mark, now, deadline);
     }
 
     /** A consistent read of the conversation, for answers that did not claim anything. */
     public ConversationState read(ConversationKey key) {
-        return ConversationItem.state(call(() -> dynamo.getItem(GetItemRequest.builder().tableName(table)
-                .key(key(key)).consistentRead(true).build()).item()));
+        return ConversationItem.state(calls.read(key));
     }
 
     /**
-     * Counts a failed attempt atomically ({@code ADD}) and returns the new count; {@code startOver} counts it as the
-     * first after a quiet period. Nothing is counted while a handover episode is open.
+     * Counts the failed attempt of one delivery atomically ({@code ADD}) and returns the count; {@code startOver}
+     * counts it as the first after a quiet period. A delivery is counted once, however often it is delivered or its
+     * write is retried. Nothing is counted while a handover episode is open.
      */
-    public int addFailedAttempt(ConversationKey key, boolean startOver, Instant now) {
+    public int addFailedAttempt(ConversationKey key, String deliveryId, boolean startOver, Instant now) {
         try {
-            Map<String, AttributeValue> after = call(() -> dynamo.updateItem(UpdateItemRequest.builder()
-                    .tableName(table).key(key(key))
-                    .updateExpression(startOver ? "SET #count = :one, #expiration = :ttl"
-                            : "ADD #count :one SET #expiration = :ttl")
-                    .conditionExpression("attribute_not_exists(#open) OR #open = :false")
+            Map<String, AttributeValue> after = calls.update(UpdateItemRequest.builder().key(key(key))
+                    .updateExpression((startOver ? "SET #count = :one, " : "ADD #count :one SET ")
+                            + "#counted = :delivery, #expiration = if_not_exists(#floor, :ttl)")
+                    .conditionExpression("(attribute_not_exists(#open) OR #open = :false) "
+                            + "AND (attribute_not_exists(#counted) OR #counted <> :delivery)")
                     .expressionAttributeNames(Map.of("#count", FAILED_ATTEMPTS, "#open", EPISODE_OPEN,
-                            "#expiration", EXPIRATION))
+                            "#expiration", EXPIRATION, "#floor", EXPIRATION_FLOOR, "#counted", COUNTED_DELIVERY))
                     .expressionAttributeValues(Map.of(":one", number(1), ":false", AttributeValue.fromBool(false),
-                            ":ttl", number(now.plus(conversationTtl).getEpochSecond())))
-                    .returnValues(ReturnValue.UPDATED_NEW)
-                    .build()).attributes());
+                            ":ttl", number(now.plus(conversationTtl).getEpochSecond()),
+                            ":delivery", string(deliveryId)))
+                    .returnValues(ReturnValue.UPDATED_NEW));
             return Integer.parseInt(after.get(FAILED_ATTEMPTS).n());
-        } catch (ConditionalCheckFailedException episodeOpen) {
+        } catch (ConditionalCheckFailedException refused) {
+            Map<String, AttributeValue> item = calls.refused(key, refused);
+            AttributeValue counted = item.get(COUNTED_DELIVERY);
+            if (counted != null && deliveryId.equals(counted.s())) {
+                return ConversationItem.state(item).failedAttempts();
+            }
             return 0;
         }
     }
@@ -173,12 +142,13 @@ public class ConversationStore {
      * The failed-attempt count starts again, as the person takes over.
      */
     public void extendPause(ConversationKey key, Instant until, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#paused", PAUSED_UNTIL, "#count", FAILED_ATTEMPTS,
+                "#expiration", EXPIRATION));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":until", number(until.getEpochSecond()),
+                ":zero", number(0), ":ttl", number(keepUntil(until, now))));
         try {
-            update(key, "SET #paused = :until, #count = :zero, #expiration = :ttl",
-                    "attribute_not_exists(#paused) OR #paused < :until",
-                    Map.of("#paused", PAUSED_UNTIL, "#count", FAILED_ATTEMPTS, "#expiration", EXPIRATION),
-                    Map.of(":until", number(until.getEpochSecond()), ":zero", number(0),
-                            ":ttl", number(keepUntil(until, now))));
+            update(key, "SET #paused = :until, #count = :zero, #expiration = :ttl" + floor(until, now, names),
+                    "attribute_not_exists(#paused) OR #paused < :until", names, values);
         } catch (ConditionalCheckFailedException longerPause) {
             LOG.debugf("conversation %s keeps its longer pause", key.conversationId());
         }
@@ -186,8 +156,9 @@ public class ConversationStore {
 
     /** Ends the pause now; the failed-attempt count starts from zero. */
     public void resume(ConversationKey key, Instant now) {
-        update(key, "SET #count = :zero, #expiration = :ttl REMOVE #paused", null,
-                Map.of("#paused", PAUSED_UNTIL, "#count", FAILED_ATTEMPTS, "#expiration", EXPIRATION),
+        update(key, "SET #count = :zero, #expiration = :ttl REMOVE #paused, #floor", null,
+                Map.of("#paused", PAUSED_UNTIL, "#count", FAILED_ATTEMPTS, "#expiration", EXPIRATION,
+                        "#floor", EXPIRATION_FLOOR),
                 Map.of(":zero", number(0), ":ttl", number(now.plus(conversationTtl).getEpochSecond())));
     }
 
@@ -216,31 +187,41 @@ public class ConversationStore {
                 + "#started = :started, #open = :true, #planned = :planned, #done = :empty, #failed = :empty, "
                 + "#lease = :lease, #count = :zero, #expiration = :ttl");
         pausedUntil.ifPresent(until -> {
-            update.append(", #paused = :until");
+            update.append(", #paused = :until").append(floor(until, now, names));
             values.put(":until", number(until.getEpochSecond()));
         });
         try {
             update(key, update.toString(), "(attribute_not_exists(#open) OR #open = :false) "
                     + "AND (attribute_not_exists(#paused) OR #paused <= :now)", names, values);
             return true;
-        } catch (ConditionalCheckFailedException alreadyOpen) {
-            return false;
+        } catch (ConditionalCheckFailedException refused) {
+            AttributeValue id = calls.refused(key, refused).get(EPISODE_ID);
+            // Our own episode: the first attempt was applied and its answer lost.
+            return id != null && episode.id().equals(id.s());
         }
     }
 
     /**
      * Takes over an open episode whose lease has run out: its invocation crashed, timed out or gave up for a retry.
-     * Returns false while another invocation holds it, so that no two run its actions at once.
+     * Returns the conversation as the lease write left it, so that the taker runs from the latest checkpoints; empty
+     * while another invocation holds it, so that no two run its actions at once.
      */
-    public boolean takeLease(ConversationKey key, String episodeId, Instant now, Instant leaseUntil) {
+    public Optional<ConversationState> takeLease(ConversationKey key, String episodeId, Instant now,
+            Instant leaseUntil) {
+        String mark = Mark.of(leaseUntil.toEpochMilli());
         try {
-            update(key, "SET #lease = :lease", "#id = :episode AND #open = :true AND #lease < :now",
-                    Map.of("#lease", EPISODE_LEASE, "#id", EPISODE_ID, "#open", EPISODE_OPEN),
-                    Map.of(":lease", number(leaseUntil.toEpochMilli()), ":episode", string(episodeId),
-                            ":true", AttributeValue.fromBool(true), ":now", number(now.toEpochMilli())));
-            return true;
-        } catch (ConditionalCheckFailedException held) {
-            return false;
+            return Optional.of(ConversationItem.state(calls.update(UpdateItemRequest.builder().key(key(key))
+                    .updateExpression("SET #lease = :lease")
+                    .conditionExpression("#id = :episode AND #open = :true AND #lease < :now")
+                    .expressionAttributeNames(Map.of("#lease", EPISODE_LEASE, "#id", EPISODE_ID, "#open", EPISODE_OPEN))
+                    .expressionAttributeValues(Map.of(":lease", AttributeValue.fromN(mark),
+                            ":episode", string(episodeId), ":true", AttributeValue.fromBool(true),
+                            ":now", number(now.toEpochMilli())))
+                    .returnValues(ReturnValue.ALL_NEW))));
+        } catch (ConditionalCheckFailedException refused) {
+            Map<String, AttributeValue> item = calls.refused(key, refused);
+            return Mark.same(item.get(EPISODE_LEASE), mark) ? Optional.of(ConversationItem.state(item))
+                    : Optional.empty();
         }
     }
 
@@ -267,28 +248,21 @@ public class ConversationStore {
                 Map.of(":false", AttributeValue.fromBool(false)));
     }
 
-    /** Creates the table as the SAM template does, for local runs and tests; a table that exists is left alone. */
-    public void createTableIfMissing() {
-        try {
-            dynamo.createTable(CreateTableRequest.builder().tableName(table)
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName(PK)
-                            .attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName(PK).keyType(KeyType.HASH).build())
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .build());
-            dynamo.waiter().waitUntilTableExists(DescribeTableRequest.builder().tableName(table).build());
-            LOG.infof("created DynamoDB table %s", table);
-        } catch (ResourceInUseException exists) {
-            LOG.debugf("DynamoDB table %s exists", table);
-        }
-    }
-
     /** The item must outlive its pause: TTL is for cleanup, never a way to end a pause. */
     private long keepUntil(Instant pausedUntil, Instant now) {
         if (pausedUntil.equals(Instant.MAX)) {
             return now.plus(FOREVER).getEpochSecond();
         }
         return (pausedUntil.isAfter(now) ? pausedUntil : now).plus(conversationTtl).getEpochSecond();
+    }
+
+    /** A pause outlasting half the TTL keeps the item's expiry from being moved before it (uses :ttl). */
+    private String floor(Instant until, Instant now, Map<String, String> names) {
+        if (!until.isAfter(now.plus(conversationTtl.dividedBy(2)))) {
+            return "";
+        }
+        names.put("#floor", EXPIRATION_FLOOR);
+        return ", #floor = :ttl";
     }
 
     private void episodeUpdate(ConversationKey key, String episodeId, String expression, Map<String, String> names,
@@ -300,46 +274,8 @@ public class ConversationStore {
         update(key, expression, "#id = :episode", allNames, allValues);
     }
 
-    private void pruneDeliveries(ConversationKey key, Map<String, AttributeValue> item, Instant now) {
-        List<String> expired = item.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(DELIVERY_PREFIX))
-                .filter(entry -> Math.abs(Long.parseLong(entry.getValue().n())) < now.getEpochSecond())
-                .map(Map.Entry::getKey).limit(100).toList();
-        if (expired.size() < PRUNE_THRESHOLD) {
-            return;
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (int i = 0; i < expired.size(); i++) {
-            names.put("#d" + i, expired.get(i));
-        }
-        try {
-            update(key, "REMOVE " + String.join(", ", names.keySet()), null, names, Map.of());
-        } catch (StoreUnavailableException e) {
-            // Housekeeping only: the claim condition ignores expired ids anyway.
-            LOG.debugf("pruning expired delivery ids failed: %s", e.getMessage());
-        }
-    }
-
     private void update(ConversationKey key, String expression, String condition, Map<String, String> names,
             Map<String, AttributeValue> values) {
-        UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(table).key(key(key))
-                .updateExpression(expression).expressionAttributeNames(names);
-        if (!values.isEmpty()) {
-            request.expressionAttributeValues(values);
-        }
-        if (condition != null) {
-            request.conditionExpression(condition);
-        }
-        call(() -> dynamo.updateItem(request.build()));
-    }
-
-    private static <T> T call(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (ConditionalCheckFailedException e) {
-            throw e;
-        } catch (SdkException e) {
-            throw new StoreUnavailableException("DynamoDB request failed: " + e.getMessage(), e);
-        }
+        calls.update(key, expression, condition, names, values);
     }
 }

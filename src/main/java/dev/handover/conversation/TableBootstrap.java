@@ -3,17 +3,47 @@ package dev.handover.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.runtime.StartupEvent;
 
 import dev.handover.config.HandoverConfig;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Creates the table at start-up when configured to: local runs and tests, never in AWS, where SAM owns it. */
 @ApplicationScoped
 public class TableBootstrap {
 
-    void onStart(@Observes StartupEvent event, HandoverConfig config, ConversationStore store) {
+    private static final Logger LOG = Logger.getLogger(TableBootstrap.class);
+
+    void onStart(@Observes StartupEvent event, HandoverConfig config, DynamoDbClient dynamo) {
         if (config.table().createIfMissing()) {
-            store.createTableIfMissing();
+            createTableIfMissing(dynamo, config.table().name());
+        }
+    }
+
+    /** The table as the SAM template creates it; a table that exists is left alone. */
+    private static void createTableIfMissing(DynamoDbClient dynamo, String table) {
+        try {
+            dynamo.createTable(CreateTableRequest.builder().tableName(table)
+                    .attributeDefinitions(AttributeDefinition.builder().attributeName(ConversationItem.PK)
+                            .attributeType(ScalarAttributeType.S).build())
+                    .keySchema(KeySchemaElement.builder().attributeName(ConversationItem.PK).keyType(KeyType.HASH)
+                            .build())
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .build());
+            dynamo.waiter().waitUntilTableExists(DescribeTableRequest.builder().tableName(table).build());
+            LOG.infof("created DynamoDB table %s", table);
+        } catch (ResourceInUseException exists) {
+            LOG.debugf("DynamoDB table %s exists", table);
         }
     }
 }

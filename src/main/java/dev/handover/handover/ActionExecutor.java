@@ -30,6 +30,7 @@ public class ActionExecutor {
     /** @param resumed the episode ran before: a task or message may already exist and is then not made again */
     public String execute(HandoverAction action, ConversationEvent event, Episode episode,
             BotProfile.Handover settings, boolean resumed, Deadline deadline) {
+        requireConfigured(action, settings);
         return switch (action) {
             case ASSIGN -> assign(event.contactId(), settings, resumed, deadline);
             case TASK -> crm.createTask(event.contactId(), new CreateTask(
@@ -45,6 +46,23 @@ public class ActionExecutor {
                 yield "-";
             }
         };
+    }
+
+    /**
+     * The episode planned its actions from the settings of its time; the bot's settings may have changed since (its
+     * closing message or assignee removed). Such an action fails for good: no redelivery can bring it back.
+     */
+    private static void requireConfigured(HandoverAction action, BotProfile.Handover settings) {
+        boolean configured = switch (action) {
+            case ASSIGN -> settings.assignToUserId().isPresent();
+            case TASK -> settings.createTask();
+            case CLOSING_MESSAGE -> settings.finalMessage().isPresent();
+            case TAGS -> !settings.tags().isEmpty();
+        };
+        if (!configured) {
+            throw new CrmException(CrmException.Kind.PERMANENT,
+                    "the bot's settings no longer have this action (" + action.id() + ")");
+        }
     }
 
     /** Returns the user who ends up owning the contact: the configured one, or the owner that was kept. */

@@ -21,6 +21,7 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationState;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
+import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.Deadline;
 import dev.handover.scenario.Assessment;
 import dev.handover.scenario.Decision;
@@ -46,17 +47,19 @@ public class ConversationProcessor {
     private final Clock clock;
     private final Duration retryWindow;
     private final TriggerClassifier classifier;
+    private final TwinWait twins;
     private final String modelId;
     private final ScenarioEngine engine = new ScenarioEngine();
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
-            HandoverConfig config, TriggerClassifier classifier) {
+            HandoverConfig config, TriggerClassifier classifier, TwinWait twins) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
         this.clock = clock;
         this.retryWindow = config.webhook().retryWindow();
         this.classifier = classifier;
+        this.twins = twins;
         this.modelId = config.classifier().modelId();
     }
 
@@ -76,24 +79,41 @@ public class ConversationProcessor {
         ConversationKey key = ConversationKey.of(event);
         Optional<String> fingerprint = event.author() == Author.CUSTOMER && !event.text().isBlank()
                 ? Optional.of(MessageFingerprint.of(event.text(), MessageFingerprint.salt(event))) : Optional.empty();
-        ClaimResult claim = store.claim(key, event, fingerprint, now, onlyIfAwaited);
+        String mark = store.deliveryMark(now);
+        ClaimResult claim;
+        try {
+            claim = store.claim(key, event, fingerprint, now, onlyIfAwaited, mark);
+        } catch (StoreUnavailableException unknown) {
+            // The claim may still land after this answers 429 (a stalled write): give the delivery back for it.
+            awaitRedeliveryQuietly(key, event.deliveryId(), mark, now);
+            throw unknown;
+        }
         if (claim.status() == ClaimResult.Status.NOT_AWAITED) {
             throw new UnawaitedDeliveryException(event.deliveryId());
         }
         if (claim.duplicate()) {
-            return Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed",
-                    store.read(key), now);
+            ConversationState settled = twins.settle(key, claim, mayPause(event, claim.state(), bot.get(), now), now,
+                    deadline);
+            return Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed", settled,
+                    now);
         }
         try {
             Outcome outcome = handle(event, key, claim.state(), bot.get(), now, deadline);
             if (outcome.status() != 200) {
-                store.awaitRedelivery(key, event.deliveryId(), now.plus(retryWindow));
+                store.awaitRedelivery(key, event.deliveryId(), mark, now, now.plus(retryWindow));
             }
             return outcome;
         } catch (RuntimeException e) {
-            awaitRedeliveryQuietly(key, event.deliveryId(), now);
+            awaitRedeliveryQuietly(key, event.deliveryId(), mark, now);
             throw e;
         }
+    }
+
+    /** Whether processing this event may pause the bot: then a duplicate waits for its twin's decision. */
+    private boolean mayPause(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
+        Assessment signals = engine.assess(event, state, bot, now);
+        return signals.staffReply() || signals.contactRequest().isPresent() || signals.failedAttempt().isPresent()
+                || signals.lackOfInformation().isPresent();
     }
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
@@ -105,7 +125,10 @@ public class ConversationProcessor {
         }
         Optional<Episode> open = state.openEpisode();
         if (open.isPresent()) {
-            return resume(event, key, state, open.get(), bot, now, deadline);
+            // A person replying while the handover is still finishing takes over all the same.
+            ConversationState current = event.author() == Author.STAFF && bot.sleepOnManualMessage()
+                    ? staffPause(key, state, bot, now) : state;
+            return resume(event, key, current, open.get(), bot, now, deadline);
         }
         if (event.author() == Author.STAFF) {
             return staffReply(key, state, bot, now);
@@ -114,7 +137,7 @@ public class ConversationProcessor {
             return Outcome.simple("paused", "the bot is paused after a handover or a human reply", state, now);
         }
         Assessment assessment = engine.assess(event, state, bot, now);
-        Decision decision = engine.decide(assessment, countAttempts(key, state, assessment, now), bot);
+        Decision decision = engine.decide(assessment, countAttempts(key, event, state, assessment, now), bot);
         if (!decision.handover() && event.author() == Author.CUSTOMER && !event.text().isBlank()) {
             decision = custom(decision, event, bot, deadline);
         }
@@ -160,9 +183,10 @@ public class ConversationProcessor {
     }
 
     /** Counts a failed attempt atomically in the store; a resolution or a quiet period starts the count again. */
-    private int countAttempts(ConversationKey key, ConversationState state, Assessment assessment, Instant now) {
+    private int countAttempts(ConversationKey key, ConversationEvent event, ConversationState state,
+            Assessment assessment, Instant now) {
         if (assessment.failedAttempt().isPresent()) {
-            return store.addFailedAttempt(key, assessment.countStartsOver(), now);
+            return store.addFailedAttempt(key, event.deliveryId(), assessment.countStartsOver(), now);
         }
         boolean startsOver = assessment.resolved().isPresent() || assessment.countStartsOver();
         if (startsOver && state.failedAttempts() > 0) {
@@ -176,17 +200,26 @@ public class ConversationProcessor {
         if (!bot.sleepOnManualMessage()) {
             return Outcome.simple(state.pausedAt(now) ? "paused" : "none", "staff-reply", state, now);
         }
+        return Outcome.simple("paused", "a person replied from the CRM", staffPause(key, state, bot, now), now);
+    }
+
+    /** Starts or extends the human's pause; returns the state with the longer of the two pauses. */
+    private ConversationState staffPause(ConversationKey key, ConversationState state, BotProfile bot, Instant now) {
         Instant until = HandoverPlanner.until(bot.manualSleep(), now);
         store.extendPause(key, until, now);
         Instant longest = state.pausedUntil().filter(current -> current.isAfter(until)).orElse(until);
-        return Outcome.simple("paused", "a person replied from the CRM", state.withPause(Optional.of(longest)), now);
+        return state.withPause(Optional.of(longest));
     }
 
     private Outcome resume(ConversationEvent event, ConversationKey key, ConversationState state, Episode episode,
             BotProfile bot, Instant now, Deadline deadline) {
-        if (!store.takeLease(key, episode.id(), now, now.plus(EPISODE_LEASE))) {
+        Optional<ConversationState> leased = store.takeLease(key, episode.id(), now, now.plus(EPISODE_LEASE));
+        if (leased.isEmpty()) {
             return Outcome.simple("paused", "a handover of this conversation is under way", state, now);
         }
+        // Run from the checkpoints as the lease write returned them, not from the state read at claim time.
+        state = leased.get();
+        episode = state.episode().orElse(episode);
         LOG.infof("handover %s resumed: remaining %s", episode.id(), episode.remaining());
         Optional<BotProfile.Handover> settings = Scenario.fromId(episode.scenario()).flatMap(bot::handover);
         List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), true, deadline)
@@ -195,9 +228,9 @@ public class ConversationProcessor {
                 reports);
     }
 
-    private void awaitRedeliveryQuietly(ConversationKey key, String deliveryId, Instant now) {
+    private void awaitRedeliveryQuietly(ConversationKey key, String deliveryId, String mark, Instant now) {
         try {
-            store.awaitRedelivery(key, deliveryId, now.plus(retryWindow));
+            store.awaitRedelivery(key, deliveryId, mark, now, now.plus(retryWindow));
         } catch (RuntimeException e) {
             LOG.warnf("could not release delivery %s: %s", deliveryId, e.getMessage());
         }

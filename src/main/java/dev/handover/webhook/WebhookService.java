@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import dev.handover.conversation.ConversationEvent;
+import dev.handover.conversation.StoreRejectedException;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
@@ -65,6 +66,10 @@ public class WebhookService {
         } catch (WebhookRejectedException e) {
             LOG.infof("refused request: %d %s: %s", e.status(), e.error(), e.detail());
             return responses.error(e.status(), e.error(), e.detail());
+        } catch (StoreRejectedException e) {
+            // No redelivery can fix an invalid request: a 429 would be answered for ever. Logged for an operator.
+            LOG.errorf("DynamoDB REFUSED the request, the event is not processed: %s", e.getMessage());
+            return responses.error(422, "store_rejected", "the state store refused the event's update; not retried");
         } catch (StoreUnavailableException e) {
             LOG.errorf("DynamoDB unavailable, asking for a redelivery: %s", e.getMessage());
             return responses.error(429, "store_unavailable", "state could not be read or written; retry later");

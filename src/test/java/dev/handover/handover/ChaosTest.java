@@ -29,6 +29,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import dev.handover.support.ChaosProfile;
 import dev.handover.support.Crm;
+import dev.handover.support.DynamoFaults;
 import dev.handover.support.FakeHighLevel;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.TestClock;
@@ -44,8 +45,10 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 /**
  * Replays thousands of webhooks over 200 conversations the way HighLevel delivers them at its worst: duplicates,
  * duplicates at the same moment, and every 429 redelivered, against a CRM that fails one request in ten (429 with
- * and without Retry-After, 500, 503, responses slower than the read timeout). Every conversation that should hand
- * over must do so exactly once, and the others not at all.
+ * and without Retry-After, 500, 503, responses slower than the read timeout), and a DynamoDB that loses the answer
+ * of one write in fifty after applying it (a 500, or a stall past the SDK's attempt timeout), so that the SDK retries
+ * a write that was already applied. Every conversation that should hand over must do so exactly once, and the others
+ * not at all.
  */
 @QuarkusTest
 @TestProfile(ChaosProfile.class)
@@ -55,6 +58,9 @@ class ChaosTest {
     static final long SEED = 20261126L;
     static final int CONVERSATIONS = 200;
     static final int MAX_REDELIVERIES = 12;
+    static final double DYNAMO_FAULT_RATE = 0.02;
+    /** Longer than the profile's DynamoDB attempt timeout (500 ms). */
+    static final long DYNAMO_STALL_MS = 700;
 
     @Inject
     HandoverFunction function;
@@ -70,6 +76,7 @@ class ChaosTest {
     @AfterEach
     void calmDown() {
         System.clearProperty(FakeHighLevel.FAULT_RATE);
+        DynamoFaults.reset();
     }
 
     @Test
@@ -80,6 +87,8 @@ class ChaosTest {
         crm.useFakeHighLevel();
         System.setProperty(FakeHighLevel.SLOW_MS, "600");
         System.setProperty(FakeHighLevel.FAULT_RATE, "0.10");
+        DynamoFaults.reset();
+        DynamoFaults.chaos(DYNAMO_FAULT_RATE, SEED, DYNAMO_STALL_MS);
         String run = Long.toString(System.nanoTime(), 36);
         List<Script> scripts = new ArrayList<>();
         for (int i = 0; i < CONVERSATIONS; i++) {
@@ -98,6 +107,8 @@ class ChaosTest {
         }
         platform.shutdown();
         System.clearProperty(FakeHighLevel.FAULT_RATE);
+        Map<DynamoFaults.Fault, Integer> dynamoFaults = DynamoFaults.injected();
+        DynamoFaults.reset();
 
         // THEN every delivery was finally answered 200, nothing was given up
         assertThat(finalStatuses.values().stream().flatMap(List::stream)).allMatch(status -> status == 200);
@@ -122,9 +133,12 @@ class ChaosTest {
             }
             episodes.merge(script.expected, 1, Integer::sum);
         }
-        printFigures(journal, processed, episodes);
+        System.out.println(ChaosFigures.print(SEED, CONVERSATIONS, figures, journal, processed, episodes,
+                dynamoFaults));
         assertThat(figures.get("first deliveries").get()).isGreaterThanOrEqualTo(2000);
-        assertThat(faults(journal)).isGreaterThan(50);
+        assertThat(ChaosFigures.faults(journal)).isGreaterThan(50);
+        assertThat(dynamoFaults.get(DynamoFaults.Fault.LOSE_ANSWER)).isGreaterThan(20);
+        assertThat(dynamoFaults.get(DynamoFaults.Fault.STALL)).isGreaterThan(20);
     }
 
     /** The order HighLevel would deliver a script in: each event once, some twice, some twice at once. */
@@ -221,41 +235,6 @@ class ChaosTest {
             }
         }
         return result;
-    }
-
-    private static long faults(List<ServeEvent> journal) {
-        return journal.stream().filter(event -> event.getResponse().getHeaders() != null
-                && event.getResponse().getHeaders().getHeader(FakeHighLevel.FAULT_HEADER).isPresent()).count();
-    }
-
-    private void printFigures(List<ServeEvent> journal, Map<String, Map<String, Integer>> processed,
-            Map<Expected, Integer> episodes) {
-        Map<String, Long> faultKinds = new java.util.TreeMap<>();
-        journal.forEach(event -> {
-            var header = event.getResponse().getHeaders() == null ? null
-                    : event.getResponse().getHeaders().getHeader(FakeHighLevel.FAULT_HEADER);
-            if (header != null && header.isPresent()) {
-                faultKinds.merge(header.firstValue(), 1L, Long::sum);
-            }
-        });
-        int handovers = episodes.entrySet().stream().filter(e -> e.getKey() != Expected.NONE)
-                .mapToInt(Map.Entry::getValue).sum();
-        Map<String, Integer> actionTotals = new java.util.TreeMap<>();
-        processed.values().forEach(calls -> calls.forEach((action, n) -> actionTotals.merge(action, n, Integer::sum)));
-        StringBuilder out = new StringBuilder("\n=== chaos test (seed " + SEED + ") ===\n");
-        out.append(String.format("conversations: %d (%s)%n", CONVERSATIONS, episodes));
-        new java.util.TreeMap<>(figures).forEach((name, n) -> out.append(String.format("%-26s %6d%n", name, n.get())));
-        out.append(String.format("%-26s %6d%n", "CRM requests", journal.size()));
-        out.append(String.format("%-26s %6d %s%n", "CRM faults injected", faults(journal), faultKinds));
-        out.append(String.format("%-26s %s over %d handovers (per handover: %s)%n", "CRM actions carried out",
-                actionTotals, handovers, perEpisode(actionTotals, handovers)));
-        System.out.println(out);
-    }
-
-    private static String perEpisode(Map<String, Integer> totals, int handovers) {
-        Map<String, String> result = new java.util.TreeMap<>();
-        totals.forEach((action, n) -> result.put(action, String.format("%.2f", n / (double) handovers)));
-        return result.toString();
     }
 
     private String episodeScenario(String conversation) {

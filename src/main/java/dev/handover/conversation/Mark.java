@@ -1,0 +1,36 @@
+package dev.handover.conversation;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.Optional;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A number that says who wrote it: the whole part is what the conditions compare (an expiry, a lease's end), the
+ * fraction is random per write. When the SDK retries a conditional write whose answer was lost, the retry fails its
+ * own condition; finding this exact number in the item tells "my first attempt was applied" from "someone else's".
+ */
+final class Mark {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Mark() {
+    }
+
+    /** {@code whole} with a random fraction; it ends in 1 so that DynamoDB's normalisation cannot change it. */
+    static String of(long whole) {
+        return whole + "." + String.format("%09d", RANDOM.nextInt(1_000_000_000)) + "1";
+    }
+
+    /** True when the attribute holds exactly this mark. */
+    static boolean same(AttributeValue value, String mark) {
+        return value != null && value.n() != null && new BigDecimal(value.n()).compareTo(new BigDecimal(mark)) == 0;
+    }
+
+    /** The whole part of a number attribute (marks and plain numbers alike). */
+    static Optional<Long> whole(AttributeValue value) {
+        return value == null || value.n() == null ? Optional.empty()
+                : Optional.of(new BigDecimal(value.n()).longValue());
+    }
+}
