@@ -15,7 +15,10 @@ import dev.handover.crm.Deadline;
 /** The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. */
 public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Kept back from the Lambda's remaining time to write checkpoints and answer. */
+    /**
+     * Kept back from the Lambda's remaining time: checkpoints may run {@link Deadline#CHECKPOINT_GRACE} past the
+     * deadline, and the answer must still leave before the Lambda timeout (a Function URL answers that 502).
+     */
     private static final Duration ANSWER_RESERVE = Duration.ofSeconds(2);
 
     @Inject
