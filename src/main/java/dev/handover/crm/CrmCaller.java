@@ -3,6 +3,7 @@ package dev.handover.crm;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
@@ -62,7 +63,7 @@ final class CrmCaller {
             try {
                 // Waiting is capped at the time left; the request is cancelled then. Whether the CRM carried it
                 // out is unclear, as after a read timeout: the next attempt or the redelivery looks first.
-                return request.get().await().atMost(left);
+                return awaited(request.get(), left);
             } catch (TimeoutException e) {
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer within the "
                         + left.toMillis() + " ms this invocation had left", e);
@@ -87,6 +88,24 @@ final class CrmCaller {
             LOG.debugf("%s failed (%s), attempt %d of %d in %d ms", what, failure.getMessage(), attempt + 1,
                     retries.maxAttempts(), delay.toMillis());
             sleep(delay);
+        }
+    }
+
+    /**
+     * The answer, or the failure as the blocking client would throw it: a Uni of the REST client fails with the
+     * transport's exception wrapped (a Vert.x timeout in a {@link CompletionException}), read here as a
+     * {@link ProcessingException} like any other failure to get an answer.
+     */
+    private static <T> T awaited(Uni<T> answer, Duration left) {
+        try {
+            return answer.await().atMost(left);
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof WebApplicationException || cause instanceof ProcessingException
+                    || cause instanceof CrmException) {
+                throw (RuntimeException) cause;
+            }
+            throw new ProcessingException(cause);
         }
     }
 
