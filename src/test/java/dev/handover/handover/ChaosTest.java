@@ -44,8 +44,9 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 /**
  * Replays thousands of webhooks over 200 conversations the way HighLevel delivers them at its worst: duplicates,
  * duplicates at the same moment, and every 429 redelivered, against a CRM that fails one request in ten (429 with
- * and without Retry-After, 500, 503, responses slower than the read timeout). Every conversation that should hand
- * over must do so exactly once, and the others not at all.
+ * and without Retry-After, 500, 503, responses slower than the read timeout, responses slow but in time) and lists
+ * more messages than fit a page. Every conversation that should hand over must do so exactly once, and the others
+ * not at all.
  */
 @QuarkusTest
 @TestProfile(ChaosProfile.class)
@@ -70,6 +71,7 @@ class ChaosTest {
     @AfterEach
     void calmDown() {
         System.clearProperty(FakeHighLevel.FAULT_RATE);
+        System.clearProperty(FakeHighLevel.NEWER_MESSAGES);
     }
 
     @Test
@@ -79,6 +81,8 @@ class ChaosTest {
         Crm crm = new Crm();
         crm.useFakeHighLevel();
         System.setProperty(FakeHighLevel.SLOW_MS, "600");
+        System.setProperty(FakeHighLevel.SLOW_IN_TIME_MS, "200");
+        System.setProperty(FakeHighLevel.NEWER_MESSAGES, "60");
         System.setProperty(FakeHighLevel.FAULT_RATE, "0.10");
         String run = Long.toString(System.nanoTime(), 36);
         List<Script> scripts = new ArrayList<>();
