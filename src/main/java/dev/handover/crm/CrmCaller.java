@@ -83,7 +83,8 @@ final class CrmCaller {
             Duration delay = retries.delay(attempt, hints, clock.instant());
             if (delay.compareTo(maxWait) > 0 || !deadline.allows(delay, RESERVE)) {
                 throw new CrmException(CrmException.Kind.RETRYABLE, failure.status(),
-                        failure.getMessage() + "; no time left to wait " + delay.toMillis() + " ms for a retry", failure);
+                        failure.getMessage() + "; no time left to wait " + delay.toMillis() + " ms for a retry",
+                        failure);
             }
             LOG.debugf("%s failed (%s), attempt %d of %d in %d ms", what, failure.getMessage(), attempt + 1,
                     retries.maxAttempts(), delay.toMillis());

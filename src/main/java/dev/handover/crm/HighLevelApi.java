@@ -59,12 +59,14 @@ public interface HighLevelApi {
 
     @GET
     @Path("/conversations/{conversationId}/messages")
-    Uni<JsonNode> listMessages(@HeaderParam("Version") String version, @PathParam("conversationId") String conversationId,
-            @QueryParam("limit") int limit, @QueryParam("lastMessageId") String lastMessageId);
+    Uni<JsonNode> listMessages(@HeaderParam("Version") String version,
+            @PathParam("conversationId") String conversationId, @QueryParam("limit") int limit,
+            @QueryParam("lastMessageId") String lastMessageId);
 
     @POST
     @Path("/contacts/{contactId}/tags")
-    Uni<AddTags> addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId, AddTags body);
+    Uni<AddTags> addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+            AddTags body);
 
     @GET
     @Path("/conversations/search")

@@ -127,7 +127,8 @@ class LookBeforeRepeatTest extends ConversationTest {
 
     /** A handover on {@code channel} whose closing message is answered 503, then a CRM that answers again. */
     private String handoverWithUnclearMessage(String channel) {
-        crm.wireMock().register(post(urlPathEqualTo("/conversations/messages")).willReturn(aResponse().withStatus(503)));
+        crm.wireMock().register(post(urlPathEqualTo("/conversations/messages"))
+                .willReturn(aResponse().withStatus(503)));
         ObjectNode body = Webhooks.inbound(conversation, contact, "I want to talk to a person", clock.instant());
         body.put("messageType", channel);
         if (channel.equals("Email")) {

@@ -55,8 +55,9 @@ public final class Dynalite implements AutoCloseable {
         java.nio.file.Path guard = java.nio.file.Files.createTempFile("dynalite-abort-guard", ".cjs");
         guard.toFile().deleteOnExit();
         java.nio.file.Files.writeString(guard, "process.on('uncaughtException', (e) => {\n"
-                + "  if (e && (e.code === 'ECONNRESET' || e.code === 'ECONNABORTED' || e.message === 'aborted')) return;\n"
-                + "  console.error(e); process.exit(1);\n});\n");
+                + "  const aborted = e && (e.code === 'ECONNRESET' || e.code === 'ECONNABORTED'\n"
+                + "      || e.message === 'aborted');\n"
+                + "  if (!aborted) { console.error(e); process.exit(1); }\n});\n");
         return guard.toString();
     }
 
