@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The CRM's message channels. {@link #sendType} is the {@code type} of {@code POST /conversations/messages} that
- * replies on the channel, or null where no text reply is possible (calls, voicemail).
+ * replies on the channel, or empty where the API takes no text reply; {@link #noReplyReason} then says why.
  */
 public enum Channel {
     SMS("SMS"),
@@ -14,12 +14,19 @@ public enum Channel {
     WHATSAPP("WhatsApp"),
     INSTAGRAM("IG"),
     FACEBOOK("FB"),
-    GOOGLE_BUSINESS("GMB"),
+    /**
+     * Google Business Profile. {@code GMB} is not among the send types of {@code POST /conversations/messages}, and
+     * the API's only GMB write ({@code POST /conversations/messages/review-reply}) posts a public answer to a
+     * review, which a closing message must not be; Google also ended Business Messages chat in 2024.
+     */
+    GOOGLE_BUSINESS(null),
     LIVE_CHAT("Live_Chat"),
     TIKTOK("TIKTOK"),
     CUSTOM("Custom"),
     CALL(null),
-    VOICEMAIL(null);
+    VOICEMAIL(null),
+    /** A workflow webhook whose channel could not be found: the handover still runs, without a closing message. */
+    UNKNOWN(null);
 
     private final String sendType;
 
@@ -29,6 +36,17 @@ public enum Channel {
 
     public Optional<String> sendType() {
         return Optional.ofNullable(sendType);
+    }
+
+    /** Why a channel without a {@link #sendType} gets no closing message, for the action's report. */
+    public String noReplyReason() {
+        return switch (this) {
+            case GOOGLE_BUSINESS -> "a Google Business Profile conversation takes no message through the public API "
+                    + "(POST /conversations/messages has no GMB type; review replies are public)";
+            case UNKNOWN -> "the conversation's channel is unknown (no message type, and the conversation's type is "
+                    + "not one the function knows), so no closing message can be sent";
+            default -> "the " + this + " channel takes no text reply";
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.handover.crm;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
@@ -11,15 +12,22 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
+import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
+
 /**
  * One CRM call with its retries: what a retry can fix (429, 5xx, timeouts) is retried with backoff while the
  * deadline leaves room, anything else fails at once. Before retrying a call that may have reached the CRM, it asks
  * {@code alreadyDone} whether the CRM already holds the result, so that a timed-out create is not made twice.
+ * The deadline is checked before every attempt, and no attempt waits longer than the time left: a slow CRM ends
+ * the invocation's work on time (the action stays pending for the redelivery) instead of past the Lambda timeout.
  */
 final class CrmCaller {
 
     /** Left for the last attempt and the answer when deciding whether to wait for another attempt. */
     private static final Duration RESERVE = Duration.ofSeconds(1);
+    /** Less time than this left is not worth an attempt: it could only time out. */
+    static final Duration MIN_ATTEMPT = Duration.ofMillis(200);
     private static final Logger LOG = Logger.getLogger(CrmCaller.class);
 
     private final RetryPolicy retries;
@@ -32,11 +40,11 @@ final class CrmCaller {
         this.clock = clock;
     }
 
-    <T> T call(String what, Deadline deadline, Supplier<T> request) {
+    <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request) {
         return call(what, deadline, request, Optional::empty);
     }
 
-    <T> T call(String what, Deadline deadline, Supplier<T> request, Supplier<Optional<T>> alreadyDone) {
+    <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request, Supplier<Optional<T>> alreadyDone) {
         for (int attempt = 1;; attempt++) {
             if (attempt > 1) {
                 Optional<T> done = alreadyDone.get();
@@ -45,10 +53,20 @@ final class CrmCaller {
                     return done.get();
                 }
             }
+            Duration left = deadline.remaining();
+            if (left.compareTo(MIN_ATTEMPT) < 0) {
+                throw new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no time left in this invocation ("
+                        + left.toMillis() + " ms)", null);
+            }
             CrmException failure;
             RetryPolicy.RateLimitHints hints = RetryPolicy.RateLimitHints.NONE;
             try {
-                return request.get();
+                // Waiting is capped at the time left; the request is cancelled then. Whether the CRM carried it
+                // out is unclear, as after a read timeout: the next attempt or the redelivery looks first.
+                return awaited(request.get(), left);
+            } catch (TimeoutException e) {
+                failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer within the "
+                        + left.toMillis() + " ms this invocation had left", e);
             } catch (WebApplicationException e) {
                 failure = classify(what, e.getResponse().getStatus(), e);
                 hints = hints(e.getResponse());
@@ -65,11 +83,30 @@ final class CrmCaller {
             Duration delay = retries.delay(attempt, hints, clock.instant());
             if (delay.compareTo(maxWait) > 0 || !deadline.allows(delay, RESERVE)) {
                 throw new CrmException(CrmException.Kind.RETRYABLE, failure.status(),
-                        failure.getMessage() + "; no time left to wait " + delay.toMillis() + " ms for a retry", failure);
+                        failure.getMessage() + "; no time left to wait " + delay.toMillis() + " ms for a retry",
+                        failure);
             }
             LOG.debugf("%s failed (%s), attempt %d of %d in %d ms", what, failure.getMessage(), attempt + 1,
                     retries.maxAttempts(), delay.toMillis());
             sleep(delay);
+        }
+    }
+
+    /**
+     * The answer, or the failure as the blocking client would throw it: a Uni of the REST client fails with the
+     * transport's exception wrapped (a Vert.x timeout in a {@link CompletionException}), read here as a
+     * {@link ProcessingException} like any other failure to get an answer.
+     */
+    private static <T> T awaited(Uni<T> answer, Duration left) {
+        try {
+            return answer.await().atMost(left);
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof WebApplicationException || cause instanceof ProcessingException
+                    || cause instanceof CrmException) {
+                throw (RuntimeException) cause;
+            }
+            throw new ProcessingException(cause);
         }
     }
 

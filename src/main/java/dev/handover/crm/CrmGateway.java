@@ -1,20 +1,16 @@
 package dev.handover.crm;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.handover.config.HandoverConfig;
 import dev.handover.crm.HighLevelDtos.AddTags;
@@ -35,8 +31,6 @@ import dev.handover.crm.HighLevelDtos.UpdateContact;
 public class CrmGateway {
 
     private static final Logger LOG = Logger.getLogger(CrmGateway.class);
-    /** Clocks differ: a message the CRM dates slightly before the episode started is still ours. */
-    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(2);
 
     private final HighLevelApi api;
     private final HandoverConfig.Crm config;
@@ -100,23 +94,26 @@ public class CrmGateway {
     }
 
     /**
-     * Sends a message into the contact's conversation and returns its id; with {@code mayExist} (a resumed
-     * handover) a message with the same text sent since {@code since} counts as sent.
+     * Sends a message into the contact's conversation and returns its id. An email carries {@code reference} (the
+     * episode) hidden in its HTML; with {@code mayExist} (a resumed handover) a message of ours found in the
+     * conversation since {@code since} counts as sent (see {@link MessageLookup}).
      */
-    public String sendMessage(SendMessage message, String conversationId, Instant since, boolean mayExist,
-            Deadline deadline) {
+    public String sendMessage(SendMessage message, String conversationId, String reference, Instant since,
+            boolean mayExist, Deadline deadline) {
         if (dryRun("POST /conversations/messages type=%s contact=%s", message.type(), message.contactId())) {
             return "dry-run";
         }
+        SendMessage marked = message.html() == null ? message : message.withHtml(
+                MessageLookup.marked(message.html(), reference));
         if (mayExist) {
-            Optional<String> existing = findMessage(conversationId, message.message(), since, deadline);
+            Optional<String> existing = findMessage(conversationId, marked, reference, since, deadline);
             if (existing.isPresent()) {
                 return existing.get();
             }
         }
         var sent = caller.call("send message", deadline,
-                () -> api.sendMessage(config.conversationsVersion(), message),
-                () -> findMessage(conversationId, message.message(), since, deadline)
+                () -> api.sendMessage(config.conversationsVersion(), marked),
+                () -> findMessage(conversationId, marked, reference, since, deadline)
                         .map(id -> new HighLevelDtos.SentMessage(conversationId, id, null)));
         return sent == null || sent.messageId() == null ? "-" : sent.messageId();
     }
@@ -151,27 +148,17 @@ public class CrmGateway {
         }
         return list.tasks().stream()
                 .filter(existing -> task.title().equals(existing.title()))
+                // The title and the due date (the episode's start plus the due hours, to the second) are ours and
+                // tell the episode; the owner is not compared, as the CRM or a person may have reassigned the task.
                 .filter(existing -> sameInstant(task.dueDate(), existing.dueDate()))
-                .filter(existing -> Objects.equals(task.assignedTo(), existing.assignedTo()))
                 .map(Task::id).filter(Objects::nonNull).findFirst();
     }
 
-    private Optional<String> findMessage(String conversationId, String text, Instant since, Deadline deadline) {
-        JsonNode page = lookUp(() -> caller.call("look for the message", deadline,
-                () -> api.listMessages(config.conversationsVersion(), conversationId, 50)));
-        JsonNode messages = page == null ? null : page.path("messages");
-        if (messages != null && messages.isObject()) {
-            messages = messages.path("messages");
-        }
-        if (messages == null || !messages.isArray()) {
-            return Optional.empty();
-        }
-        return StreamSupport.stream(messages.spliterator(), false)
-                .filter(m -> "outbound".equalsIgnoreCase(m.path("direction").asText()))
-                .filter(m -> text.equals(m.path("body").asText()))
-                .filter(m -> dated(m.path("dateAdded").asText()).filter(at -> !at.isBefore(since.minus(CLOCK_TOLERANCE)))
-                        .isPresent())
-                .map(m -> m.path("id").asText(null)).filter(Objects::nonNull).findFirst();
+    private Optional<String> findMessage(String conversationId, SendMessage message, String reference, Instant since,
+            Deadline deadline) {
+        return MessageLookup.find(message, reference, since, before -> lookUp(() -> caller.call(
+                "look for the message", deadline, () -> api.listMessages(config.conversationsVersion(),
+                        conversationId, MessageLookup.PAGE_SIZE, before))));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.smallrye.mutiny.Uni;
+
 import dev.handover.crm.HighLevelDtos.AddTags;
 import dev.handover.crm.HighLevelDtos.ContactEnvelope;
 import dev.handover.crm.HighLevelDtos.ConversationSearch;
@@ -28,7 +30,8 @@ import dev.handover.crm.HighLevelDtos.UpdateContact;
 
 /**
  * The HighLevel API v2 endpoints a handover uses. Each takes its {@code Version} header, which differs between the
- * contacts and the conversations APIs; the bearer token is added by {@link BearerTokenFilter}.
+ * contacts and the conversations APIs; the bearer token is added by {@link BearerTokenFilter}. Each answers a
+ * {@link Uni}, so that {@link CrmCaller} waits only as long as the invocation has left and cancels the request then.
  */
 @RegisterRestClient(configKey = "highlevel")
 @RegisterProvider(BearerTokenFilter.class)
@@ -38,38 +41,40 @@ public interface HighLevelApi {
 
     @GET
     @Path("/contacts/{contactId}")
-    ContactEnvelope getContact(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
+    Uni<ContactEnvelope> getContact(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
 
     @PUT
     @Path("/contacts/{contactId}")
-    ContactEnvelope updateContact(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+    Uni<ContactEnvelope> updateContact(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
             UpdateContact body);
 
     @POST
     @Path("/contacts/{contactId}/tasks")
-    TaskEnvelope createTask(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+    Uni<TaskEnvelope> createTask(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
             CreateTask body);
 
     @GET
     @Path("/contacts/{contactId}/tasks")
-    TaskList listTasks(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
+    Uni<TaskList> listTasks(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
 
     @GET
     @Path("/conversations/{conversationId}/messages")
-    JsonNode listMessages(@HeaderParam("Version") String version, @PathParam("conversationId") String conversationId,
-            @QueryParam("limit") int limit);
+    Uni<JsonNode> listMessages(@HeaderParam("Version") String version,
+            @PathParam("conversationId") String conversationId, @QueryParam("limit") int limit,
+            @QueryParam("lastMessageId") String lastMessageId);
 
     @POST
     @Path("/contacts/{contactId}/tags")
-    AddTags addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId, AddTags body);
+    Uni<AddTags> addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+            AddTags body);
 
     @GET
     @Path("/conversations/search")
-    ConversationSearch searchConversations(@HeaderParam("Version") String version,
+    Uni<ConversationSearch> searchConversations(@HeaderParam("Version") String version,
             @QueryParam("locationId") String locationId, @QueryParam("contactId") String contactId,
             @QueryParam("sortBy") String sortBy, @QueryParam("sort") String sort, @QueryParam("limit") int limit);
 
     @POST
     @Path("/conversations/messages")
-    SentMessage sendMessage(@HeaderParam("Version") String version, SendMessage body);
+    Uni<SentMessage> sendMessage(@HeaderParam("Version") String version, SendMessage body);
 }

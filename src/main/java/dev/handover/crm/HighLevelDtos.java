@@ -45,6 +45,10 @@ public final class HighLevelDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SendMessage(String type, String contactId, String message, String html, String subject,
             String threadId, String conversationProviderId) {
+
+        public SendMessage withHtml(String value) {
+            return new SendMessage(type, contactId, message, value, subject, threadId, conversationProviderId);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -38,9 +38,9 @@ public class ActionExecutor {
                     settings.taskBody(),
                     dueDate(episode.startedAt(), settings.taskDueHours()),
                     false,
-                    taskOwner(episode, settings).orElse(null)), resumed, deadline);
+                    taskOwner(event.contactId(), episode, settings, deadline).orElse(null)), resumed, deadline);
             case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()),
-                    event.conversationId(), episode.startedAt(), resumed, deadline);
+                    event.conversationId(), episode.id(), episode.startedAt(), resumed, deadline);
             case TAGS -> {
                 crm.addTags(event.contactId(), settings.tags(), resumed, deadline);
                 yield "-";
@@ -78,11 +78,18 @@ public class ActionExecutor {
         return userId;
     }
 
-    /** The task goes to whoever the contact was assigned to in this episode. */
-    private static Optional<String> taskOwner(Episode episode, BotProfile.Handover settings) {
-        return Optional.ofNullable(episode.done().get(HandoverAction.ASSIGN.id()))
-                .filter(owner -> !owner.equals("-"))
-                .or(settings::assignToUserId);
+    /**
+     * The task goes to whoever ends up owning the contact: the user of this episode's assignment, or, when the bot
+     * does not assign, the contact's current owner (unassigned when it has none).
+     */
+    private Optional<String> taskOwner(String contactId, Episode episode, BotProfile.Handover settings,
+            Deadline deadline) {
+        Optional<String> assigned = Optional.ofNullable(episode.done().get(HandoverAction.ASSIGN.id()))
+                .filter(owner -> !owner.equals("-"));
+        if (assigned.isPresent() || settings.assignToUserId().isPresent()) {
+            return assigned.or(settings::assignToUserId);
+        }
+        return crm.contactOwner(contactId, deadline);
     }
 
     static String dueDate(Instant trigger, int dueHours) {
@@ -91,7 +98,7 @@ public class ActionExecutor {
 
     private static SendMessage closingMessage(ConversationEvent event, String text) {
         String type = event.channel().sendType().orElseThrow(() -> new CrmException(CrmException.Kind.PERMANENT,
-                "the " + event.channel() + " channel takes no text reply"));
+                event.channel().noReplyReason()));
         if (event.channel() == Channel.EMAIL) {
             String subject = event.subject().map(s -> s.regionMatches(true, 0, "Re:", 0, 3) ? s : "Re: " + s)
                     .orElse(null);

@@ -1,12 +1,16 @@
 package dev.handover.handover;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +21,7 @@ import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
+import dev.handover.conversation.StoreTimeLimit;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
 
@@ -47,6 +52,7 @@ public class EpisodeRunner {
         Map<String, ActionReport> reports = earlier(episode);
         List<String> remaining = new ArrayList<>(episode.remaining());
         Episode current = episode;
+        boolean unfinished = false;
         try {
             if (remaining.remove(HandoverAction.ASSIGN.id())) {
                 ActionReport assign = runOne(HandoverAction.ASSIGN, event, key, current, settings, resumed, deadline);
@@ -59,13 +65,14 @@ public class EpisodeRunner {
                 }
             }
             Episode settled = current;
-            List<CompletableFuture<ActionReport>> parallel = remaining.stream()
-                    .map(id -> CompletableFuture.supplyAsync(() -> runOne(HandoverAction.fromId(id), event, key,
-                            settled, settings, resumed, deadline), threads.executor()))
-                    .toList();
-            CompletableFuture.allOf(parallel.toArray(CompletableFuture[]::new)).exceptionally(ignored -> null).join();
-            for (CompletableFuture<ActionReport> future : parallel) {
-                ActionReport report = unwrap(future);
+            Map<String, CompletableFuture<ActionReport>> parallel = new LinkedHashMap<>();
+            remaining.forEach(id -> parallel.put(id, CompletableFuture.supplyAsync(() -> StoreTimeLimit.within(
+                    deadline::storeTimeLeft, () -> runOne(HandoverAction.fromId(id), event, key, settled, settings,
+                            resumed, deadline)), threads.executor())));
+            unfinished = !awaitAll(parallel.values(), deadline);
+            for (Map.Entry<String, CompletableFuture<ActionReport>> action : parallel.entrySet()) {
+                ActionReport report = action.getValue().isDone() ? unwrap(action.getValue())
+                        : ActionReport.pending(action.getKey(), "still running at the invocation's deadline");
                 reports.put(report.action(), report);
             }
         } catch (RuntimeException crash) {
@@ -73,7 +80,11 @@ public class EpisodeRunner {
             releaseQuietly(key, episode);
             throw crash;
         }
-        if (reports.values().stream().anyMatch(ActionReport::awaitsRetry)) {
+        if (unfinished) {
+            // An action still runs (and checkpoints when it ends): the lease keeps a redelivery from running it too.
+            LOG.warnf("handover %s: actions still running at the deadline; the lease stays until they end",
+                    episode.id());
+        } else if (reports.values().stream().anyMatch(ActionReport::awaitsRetry)) {
             store.releaseLease(key, episode.id());
         } else {
             store.closeEpisode(key, episode.id());
@@ -121,6 +132,25 @@ public class EpisodeRunner {
         episode.done().forEach((action, detail) -> reports.put(action, ActionReport.done(action, detail)));
         episode.failed().forEach((action, reason) -> reports.put(action, ActionReport.failed(action, reason)));
         return reports;
+    }
+
+    /**
+     * Waits for the parallel actions until the deadline and the checkpoint grace: each CRM call is capped at the
+     * deadline already, so this only bounds what no cap covers. False when some are still running.
+     */
+    private static boolean awaitAll(Collection<CompletableFuture<ActionReport>> futures, Deadline deadline) {
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(ignored -> null)
+                    .get(deadline.storeTimeLeft().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     private static ActionReport unwrap(CompletableFuture<ActionReport> future) {

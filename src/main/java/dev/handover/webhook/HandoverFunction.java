@@ -15,8 +15,13 @@ import dev.handover.crm.Deadline;
 /** The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. */
 public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Kept back from the Lambda's remaining time to write checkpoints and answer. */
+    /** Kept back from the Lambda's remaining time for the checkpoints after the CRM work, and the answer. */
     private static final Duration ANSWER_RESERVE = Duration.ofSeconds(2);
+    /**
+     * The answer leaves at least this long before the Lambda timeout, which a Function URL answers 502 and HighLevel
+     * never retries: DynamoDB calls are cut off then.
+     */
+    private static final Duration ANSWER_MARGIN = Duration.ofSeconds(1);
 
     @Inject
     WebhookService webhooks;
@@ -26,15 +31,16 @@ public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return webhooks.handle(event, Deadline.in(budget(context)));
+        return webhooks.handle(event, deadline(context));
     }
 
-    private Duration budget(Context context) {
+    private Deadline deadline(Context context) {
         Duration budget = config.crm().timeBudget();
         if (context != null && context.getRemainingTimeInMillis() > 0) {
-            Duration lambdaLeft = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(ANSWER_RESERVE);
-            return lambdaLeft.compareTo(budget) < 0 ? lambdaLeft : budget;
+            Duration lambdaLeft = Duration.ofMillis(context.getRemainingTimeInMillis());
+            Duration crmLeft = lambdaLeft.minus(ANSWER_RESERVE);
+            return Deadline.in(crmLeft.compareTo(budget) < 0 ? crmLeft : budget, lambdaLeft.minus(ANSWER_MARGIN));
         }
-        return budget;
+        return Deadline.in(budget);
     }
 }

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.StoreRejectedException;
+import dev.handover.conversation.StoreTimeLimit;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
@@ -46,7 +47,12 @@ public class WebhookService {
         this.responses = responses;
     }
 
+    /** DynamoDB calls of the request count against its deadline too (see {@link StoreTimeLimit}). */
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Deadline deadline) {
+        return StoreTimeLimit.within(deadline::storeTimeLeft, () -> answer(event, deadline));
+    }
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Deadline deadline) {
         try {
             RawRequest request = decoder.decode(event);
             Admission admission = ingress(request.path()).admit(request, deadline);

@@ -76,9 +76,8 @@ public class WorkflowIngress implements Ingress {
             channel = channel.or(() -> Channel.fromMessageType(found.get().lastMessageType()))
                     .or(() -> Channel.fromMessageType(found.get().type()));
         }
-        Channel resolved = resume ? channel.orElse(Channel.LIVE_CHAT) : channel.orElseThrow(() ->
-                WebhookRejectedException.badRequest("unknown_channel", "the message type is missing or unknown and "
-                        + "the conversation's channel could not be found"));
+        // Fail toward a human: an unknown channel only stops the closing message, not the handover.
+        Channel resolved = channel.orElse(resume ? Channel.LIVE_CHAT : Channel.UNKNOWN);
         Instant now = clock.instant();
         String deliveryId = custom.optionalId("messageId").map(id -> "wf:" + id).orElseGet(() -> "wf:"
                 + Secrets.sha256Hex(String.join("|", locationId, contactId, author.name(), text, resume ? "resume" : "",

@@ -2,6 +2,9 @@ package dev.handover.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +22,6 @@ class ChannelTest {
             "WhatsApp,         WHATSAPP,        WhatsApp",
             "FB,               FACEBOOK,        FB",
             "IG,               INSTAGRAM,       IG",
-            "GMB,              GOOGLE_BUSINESS, GMB",
             "Custom,           CUSTOM,          Custom",
             "TYPE_SMS,         SMS,             SMS",
             "TYPE_EMAIL,       EMAIL,           Email",
@@ -34,8 +36,9 @@ class ChannelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"CALL, CALL", "TYPE_CALL, CALL", "VoiceMail, VOICEMAIL", "Voicemail, VOICEMAIL", "VOICE_MAIL, VOICEMAIL"})
-    void messageType_callOrVoicemail_shouldMapToChannelWithoutSendType(String messageType, Channel channel) {
+    @CsvSource({"CALL, CALL", "TYPE_CALL, CALL", "VoiceMail, VOICEMAIL", "Voicemail, VOICEMAIL", "VOICE_MAIL, VOICEMAIL",
+            "GMB, GOOGLE_BUSINESS", "TYPE_GMB, GOOGLE_BUSINESS"})
+    void messageType_channelWithoutTextReply_shouldMapToChannelWithoutSendType(String messageType, Channel channel) {
         assertThat(Channel.fromMessageType(messageType)).contains(channel);
         assertThat(channel.sendType()).isEmpty();
     }
@@ -50,18 +53,21 @@ class ChannelTest {
     @Test
     void everyTextChannel_shouldHaveASendTypeFromTheSendMessageEnum() {
         // POST /conversations/messages accepts: SMS | RCS | Email | WhatsApp | IG | FB | Custom | Live_Chat | TIKTOK.
-        // GMB is not in that enum of the current spec although its 200 answer mentions "messageIds (GMB only)";
-        // whether a GMB reply is accepted needs a sandbox check, so it is left out here.
+        // GMB is not in that enum, and its only GMB write is a public review reply: no closing message there.
+        Set<Channel> noReply = EnumSet.of(Channel.CALL, Channel.VOICEMAIL, Channel.GOOGLE_BUSINESS, Channel.UNKNOWN);
         for (Channel channel : Channel.values()) {
-            if (channel == Channel.GOOGLE_BUSINESS) {
-                continue;
-            }
-            if (channel == Channel.CALL || channel == Channel.VOICEMAIL) {
+            if (noReply.contains(channel)) {
                 assertThat(channel.sendType()).as(channel.name()).isEmpty();
+                assertThat(channel.noReplyReason()).as(channel.name()).isNotBlank();
             } else {
                 assertThat(channel.sendType()).as(channel.name()).get()
                         .isIn("SMS", "RCS", "Email", "WhatsApp", "IG", "FB", "Custom", "Live_Chat", "TIKTOK");
             }
         }
+    }
+
+    @Test
+    void googleBusiness_shouldSayWhyItTakesNoClosingMessage() {
+        assertThat(Channel.GOOGLE_BUSINESS.noReplyReason()).contains("Google Business Profile").contains("GMB");
     }
 }

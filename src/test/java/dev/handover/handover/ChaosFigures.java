@@ -42,6 +42,8 @@ final class ChaosFigures {
         new java.util.TreeMap<>(figures).forEach((name, n) -> out.append(String.format("%-26s %6d%n", name, n.get())));
         out.append(String.format("%-26s %6d%n", "CRM requests", journal.size()));
         out.append(String.format("%-26s %6d %s%n", "CRM faults injected", faults(journal), faultKinds));
+        out.append(String.format("%-26s %6d%n", "message pages past the 1st", journal.stream()
+                .filter(event -> event.getRequest().getUrl().contains("lastMessageId=")).count()));
         out.append(String.format("%-26s %6d %s%n", "DynamoDB faults injected",
                 dynamoFaults.values().stream().mapToInt(Integer::intValue).sum(), dynamoFaults));
         out.append(String.format("%-26s %s over %d handovers (per handover: %s)%n", "CRM actions carried out",

@@ -45,10 +45,10 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 /**
  * Replays thousands of webhooks over 200 conversations the way HighLevel delivers them at its worst: duplicates,
  * duplicates at the same moment, and every 429 redelivered, against a CRM that fails one request in ten (429 with
- * and without Retry-After, 500, 503, responses slower than the read timeout), and a DynamoDB that loses the answer
- * of one write in fifty after applying it (a 500, or a stall past the SDK's attempt timeout), so that the SDK retries
- * a write that was already applied. Every conversation that should hand over must do so exactly once, and the others
- * not at all.
+ * and without Retry-After, 500, 503, responses slower than the read timeout, responses slow but in time), lists of
+ * more messages than fit a page, and a DynamoDB that loses the answer of one write in fifty after applying it (a 500,
+ * or a stall past the SDK's attempt timeout), so that the SDK retries a write that was already applied. Every
+ * conversation that should hand over must do so exactly once, and the others not at all.
  */
 @QuarkusTest
 @TestProfile(ChaosProfile.class)
@@ -77,6 +77,7 @@ class ChaosTest {
     void calmDown() {
         System.clearProperty(FakeHighLevel.FAULT_RATE);
         DynamoFaults.reset();
+        System.clearProperty(FakeHighLevel.NEWER_MESSAGES);
     }
 
     @Test
@@ -86,6 +87,8 @@ class ChaosTest {
         Crm crm = new Crm();
         crm.useFakeHighLevel();
         System.setProperty(FakeHighLevel.SLOW_MS, "600");
+        System.setProperty(FakeHighLevel.SLOW_IN_TIME_MS, "200");
+        System.setProperty(FakeHighLevel.NEWER_MESSAGES, "60");
         System.setProperty(FakeHighLevel.FAULT_RATE, "0.10");
         DynamoFaults.reset();
         DynamoFaults.chaos(DYNAMO_FAULT_RATE, SEED, DYNAMO_STALL_MS);

@@ -33,7 +33,8 @@ public final class Dynalite implements AutoCloseable {
         }
         int port = freePort();
         try {
-            Process process = new ProcessBuilder("node", cli.getPath(), "--host", "127.0.0.1", "--port",
+            Process process = new ProcessBuilder("node", "--require", abortGuard(), cli.getPath(), "--host",
+                    "127.0.0.1", "--port",
                     Integer.toString(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -43,6 +44,21 @@ public final class Dynalite implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start dynalite with node: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * dynalite 4.0.0 throws from a request's error handler, so a client that gives up on a call (an API call
+     * timeout, which the function uses to keep its deadline) takes the whole process down (architect/dynalite
+     * issue 183). Preloaded, this keeps it serving: an aborted request only loses its own answer.
+     */
+    private static String abortGuard() throws IOException {
+        java.nio.file.Path guard = java.nio.file.Files.createTempFile("dynalite-abort-guard", ".cjs");
+        guard.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(guard, "process.on('uncaughtException', (e) => {\n"
+                + "  const aborted = e && (e.code === 'ECONNRESET' || e.code === 'ECONNABORTED'\n"
+                + "      || e.message === 'aborted');\n"
+                + "  if (!aborted) { console.error(e); process.exit(1); }\n});\n");
+        return guard.toString();
     }
 
     public String endpoint() {

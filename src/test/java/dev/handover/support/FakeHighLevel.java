@@ -24,7 +24,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * A stateful stand-in for HighLevel inside WireMock: it remembers assignments, tags, tasks and sent messages, so
  * that the function's look-before-retry reads see what earlier calls did, and it injects faults. A fault is a 429
  * (with or without {@code Retry-After}), a 500, a 503 - none of which changes anything - or a response slower than
- * the client's read timeout, which does change the state: the CRM did the work, the caller never heard.
+ * the client's read timeout, which does change the state: the CRM did the work, the caller never heard; or a
+ * response slow but within the read timeout ({@value #SLOW_IN_TIME_MS}). Message lists can be made longer than a
+ * page ({@value #NEWER_MESSAGES}).
  *
  * <p>The fault rate comes from the system property {@value #FAULT_RATE} (0 by default), the slow delay from
  * {@value #SLOW_MS}. Sent messages are kept by contact and read back by conversation, so tests give a conversation
@@ -35,6 +37,10 @@ public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "fake-highlevel";
     public static final String FAULT_RATE = "handovertest.crm-fault-rate";
     public static final String SLOW_MS = "handovertest.crm-slow-ms";
+    /** Delay of the slow-but-in-time fault: an answer that comes late but within the read timeout. */
+    public static final String SLOW_IN_TIME_MS = "handovertest.crm-slow-in-time-ms";
+    /** Messages of other people listed newer than the function's own, so that its look-up must page past them. */
+    public static final String NEWER_MESSAGES = "handovertest.crm-newer-messages";
     /** Response header that marks an injected fault, so tests can count them from the journal. */
     public static final String FAULT_HEADER = "X-Injected-Fault";
 
@@ -72,14 +78,18 @@ public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
             }
             return response.build();
         }
-        ResponseDefinitionBuilder response = handle(method, path, event.getRequest().getBodyAsString());
+        ResponseDefinitionBuilder response = handle(method, path, event.getRequest().getBodyAsString(),
+                query(event, "limit"), query(event, "lastMessageId"));
         if (fault == Fault.SLOW) {
             response.withFixedDelay(Integer.getInteger(SLOW_MS, 1500)).withHeader(FAULT_HEADER, fault.name());
+        } else if (fault == Fault.SLOW_IN_TIME) {
+            response.withFixedDelay(Integer.getInteger(SLOW_IN_TIME_MS, 100)).withHeader(FAULT_HEADER, fault.name());
         }
         return response.build();
     }
 
-    private ResponseDefinitionBuilder handle(String method, String path, String body) {
+    private ResponseDefinitionBuilder handle(String method, String path, String body, String limit,
+            String lastMessageId) {
         try {
             Matcher matcher;
             if ((matcher = CONTACT.matcher(path)).matches()) {
@@ -122,19 +132,49 @@ public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
                         message.get("id").asText()));
             }
             if ((matcher = MESSAGES.matcher(path)).matches()) {
-                ArrayNode messages = JSON.createArrayNode();
-                ContactState contact = contact(matcher.group(1));
-                synchronized (contact.messages) {
-                    contact.messages.forEach(messages::add);
-                }
-                ObjectNode page = JSON.createObjectNode();
-                page.putObject("messages").put("nextPage", false).set("messages", messages);
-                return ok(200, page);
+                return ok(200, messagePage(contact(matcher.group(1)), limit, lastMessageId));
             }
         } catch (java.io.IOException e) {
             return ResponseDefinitionBuilder.responseDefinition().withStatus(400).withBody("{\"message\":\"bad json\"}");
         }
         return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withBody("{\"message\":\"not found\"}");
+    }
+
+    /**
+     * One page of the conversation, newest first as HighLevel lists it: {@value #NEWER_MESSAGES} messages of the
+     * customer dated now, then those sent, paged by {@code limit} and {@code lastMessageId}.
+     */
+    private static ObjectNode messagePage(ContactState contact, String limit, String lastMessageId) {
+        List<JsonNode> all = new ArrayList<>();
+        String now = java.time.Instant.now().toString();
+        for (int i = 0; i < Integer.getInteger(NEWER_MESSAGES, 0); i++) {
+            all.add(JSON.createObjectNode().put("id", "newer-" + i).put("direction", "inbound")
+                    .put("body", "customer message " + i).put("dateAdded", now));
+        }
+        synchronized (contact.messages) {
+            for (int i = contact.messages.size() - 1; i >= 0; i--) {
+                all.add(contact.messages.get(i));
+            }
+        }
+        int from = 0;
+        for (int i = 0; lastMessageId != null && i < all.size(); i++) {
+            if (lastMessageId.equals(all.get(i).path("id").asText())) {
+                from = i + 1;
+            }
+        }
+        int size = Integer.parseInt(limit == null ? "20" : limit);
+        List<JsonNode> slice = all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
+        ObjectNode page = JSON.createObjectNode();
+        ObjectNode inner = page.putObject("messages");
+        inner.put("nextPage", from + size < all.size());
+        inner.put("lastMessageId", slice.isEmpty() ? null : slice.get(slice.size() - 1).path("id").asText());
+        inner.putArray("messages").addAll(slice);
+        return page;
+    }
+
+    private static String query(ServeEvent event, String name) {
+        var parameter = event.getRequest().queryParameter(name);
+        return parameter.isPresent() ? parameter.firstValue() : null;
     }
 
     private Fault fault() {
@@ -144,7 +184,7 @@ public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
                 return Fault.NONE;
             }
             Fault[] kinds = {Fault.RATE_LIMITED_WAIT, Fault.RATE_LIMITED, Fault.ERROR_500, Fault.UNAVAILABLE_503,
-                    Fault.SLOW};
+                    Fault.SLOW, Fault.SLOW_IN_TIME};
             return kinds[random.nextInt(kinds.length)];
         }
     }
@@ -160,7 +200,8 @@ public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
 
     /** The kinds of injected fault. */
     public enum Fault {
-        NONE(200), RATE_LIMITED_WAIT(429), RATE_LIMITED(429), ERROR_500(500), UNAVAILABLE_503(503), SLOW(200);
+        NONE(200), RATE_LIMITED_WAIT(429), RATE_LIMITED(429), ERROR_500(500), UNAVAILABLE_503(503), SLOW(200),
+        SLOW_IN_TIME(200);
 
         final int status;
 
