@@ -29,7 +29,7 @@ class LinearModelTest {
 
         assertThat(NgramFeatures.of("that did not help at all")).isEqualTo(first);
         assertThat(first).isSorted();
-        assertThat(first).allSatisfy(id -> assertThat(id).isBetween(0, NgramFeatures.DIMENSION - 1));
+        assertThat(java.util.Arrays.stream(first).allMatch(id -> id >= 0 && id < NgramFeatures.DIMENSION)).isTrue();
         assertThat(NgramFeatures.of("")).hasSize(1); // the padded empty text's one bigram
     }
 
@@ -38,7 +38,7 @@ class LinearModelTest {
         // Worded outside every phrase; the rules call it an answer, the model is sure it is an admission.
         Detection fallback = new BotFallbackDetector().detect("Hmm, pricing for that isn't something my notes cover.");
 
-        assertThat(fallback.reason()).matches("fallback:(?:en:[a-z-]+|model:0\\.\\d\\d)");
+        assertThat(fallback.reason()).matches("fallback:model:[01]\\.\\d\\d");
         assertThat(new BotFallbackDetector().detect("We open at 9 on Saturdays.").reason()).isEqualTo("answer");
         assertThat(new FeedbackDetector().classify("and what about Sunday?").feedback()).isEqualTo(Feedback.NEUTRAL);
     }
