@@ -67,7 +67,7 @@ final class French {
                     "parlerez", "parlons", "parlant", "voudrai", "aient", "quelque", "quelques", "agens", "humour")
             .persons("humains?", PERSONNE, "agents?", CONSEILLER, "(?<=(?:un|le|au|du|votre|mon|ton|vrai) )conseillee?", "operat(?:eur|rice)s?", "responsables?",
                     "gerante?s?", "directeur", "directrice", "interlocut(?:eur|rice)(?: humaine?| reelle?)?",
-                    "quelqu un", "membres? de (?:l |votre |ton )?equipe", "collaborat(?:eur|rice)s?",
+                    "quelqu un", "membres? (?:de (?:l |votre |ton )?(?:equipe|staff|personnel)|du (?:personnel|staff))", "collaborat(?:eur|rice)s?",
                     "employee?s?", "standardiste", "service client(?:ele)?", "support (?:technique|client|humain)",
                     "(?:une? )?etre humain", "superviseur", "manager", "(?:assistance|aide|contact|intervention|"
                             + "presence|support|reponse) humaine?", "teleconseill(?:er|ere)", "preposee?s?",
@@ -380,7 +380,8 @@ final class French {
                             + "(?:sure?|certaine?)|je ne (?:sais|saurais) (?:pas|trop)|aucune idee|"
                             + "difficile (?:pour moi )?de (?:vous )?(?:dire|repondre|savoir|confirmer)|je ne pourrais pas vous (?:dire|le dire)"))
             .dissatisfied(
-                    of("did-not-help", "(?:ca|cela|ce|votre reponse|cette reponse|ta reponse) (?:ne )?(?:m |me |nous )?"
+                    of("did-not-help", "(?:vous|tu) (?:ne )?(?:m )?(?:repondez|reponds|aidez|aides) (?:toujours |vraiment |"
+                            + "jamais )?(?:pas|rien|jamais)|(?:ca|cela|ce|votre reponse|cette reponse|ta reponse) (?:ne )?(?:m |me |nous )?"
                             + "(?:marche|fonctionne|aide|avance|repond|sert|convient|va) (?:toujours |encore |vraiment |"
                             + "absolument )?(?:a )?(?:pas|rien|plus)|(?:ne|n) (?:m |me |nous )?(?:marche|marchent|fonctionne|"
                             + "fonctionnent|repond|repondez|reponds|sert|servent|servez|aide|aidez|aident|regle|resout|"
