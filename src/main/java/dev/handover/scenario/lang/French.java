@@ -39,15 +39,18 @@ final class French {
                     "rien", "toujours", "encore", "deja", "aimerais", "pouvez", "faut", "fait", "ai", "sont", "cette",
                     "cela", "salut", "stp", "alors", "donc", "ici", "peut", "etre", "avoir", "faire", "besoin",
                     "personne", "humain", "aider", "marche", "sais", "veut", "votre", "faites")
-            .spellings("jveux", "je veux", "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux", "jpourrais",
+            .spellings("jveux", "je veux", "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux",
+                    "jpourrais",
                     "je pourrais", "chuis", "je suis", "chui", "je suis", "jsuis", "je suis", "chu", "je suis", "qqn",
                     "quelqu un", "qq1", "quelqu un", "qlq", "quelqu un", "qlqn", "quelqu un", "qqun", "quelqu un",
                     "quelquun", "quelqu un", "quelqun", "quelqu un", "kelkun", "quelqu un", "quelqu1", "quelqu un",
                     "mrc", "merci", "slt", "salut", "bjr", "bonjour", "dispo", "disponible", "dispos", "disponibles",
                     "presone", "personne", "persone", "personne", "perssone", "personne", "presonne", "personne",
                     "pesronne", "personne", "conseilelr", "conseiller", "conseiler", "conseiller", "pr", "pour", "pcq",
-                    "parce que", "tt", "tout", "ya", "il y a", "jai", "j ai", "jprefere", "je prefere", "jaimerais", "j aimerais", "jveu", "je veux", "jvx", "je veux",
-                    "jsouhaite", "je souhaite", "jdois", "je dois", "jcherche", "je cherche", "jme", "je me", "1", "un", "stp", "svp", "svpl",
+                    "parce que", "tt", "tout", "ya", "il y a", "jai", "j ai", "jprefere", "je prefere", "jaimerais",
+                    "j aimerais", "jveu", "je veux", "jvx", "je veux",
+                    "jsouhaite", "je souhaite", "jdois", "je dois", "jcherche", "je cherche", "jme", "je me", "1",
+                    "un", "stp", "svp", "svpl",
                     "svp", "plz", "svp", "pls", "svp", "jsp", "je sais pas", "chaispas", "je sais pas", "chepa",
                     "je sais pas", "chpa", "je sais pas", "jsais", "je sais", "jarrive", "j arrive", "jtrouve",
                     "je trouve", "tjr", "toujours", "tjrs", "toujours", "tjs", "toujours", "mtn", "maintenant", "mnt",
@@ -57,17 +60,22 @@ final class French {
                     "aujourd hui", "ct", "c etait", "cmt", "comment")
             .typoWords("humain", "personne", "conseiller", "conseillere", "agent", "operateur", "responsable",
                     "parler", "voudrais", "quelqu", "interlocuteur", "rappeler", "transferer", "transferez",
-                    "discuter", "joindre", "contacter", "standardiste", "superviseur", "directeur", "aimerais", "mettez",
+                    "discuter", "joindre", "contacter", "standardiste", "superviseur", "directeur", "aimerais",
+                    "mettez",
                     "representant", "collegue")
-            .typoExclusions("argent", "agents", "agence", "humains", "humaine", "conseille", "conseillers", "conseilles",
+            .typoExclusions("argent", "agents", "agence", "humains", "humaine", "conseille", "conseillers",
+                    "conseilles",
                     "parlez", "parle", "parles", "parlent", "parlait", "voudrait", "voudras", "personnel", "personnes",
                     "responsables", "operateurs", "rappelez", "rappele", "rappelee", "rappel", "contactez", "contacte",
                     "discute", "discutez", "aimerai", "aimerait", "directeurs", "transfere", "rejoindre",
                     "recontacter", "recontactez", "recontacte", "recontactee", "humanite", "parlera", "parlerai",
                     "parlerez", "parlons", "parlant", "voudrai", "aient", "quelque", "quelques", "agens", "humour")
-            .persons("humains?", PERSONNE, "agents?", CONSEILLER, "(?<=(?:un|le|au|du|votre|mon|ton|vrai) )conseillee?", "operat(?:eur|rice)s?", "responsables?",
+            .persons("humains?", PERSONNE, "agents?", CONSEILLER, "(?<=(?:un|le|au|du|votre|mon|ton|vrai) )conseillee?",
+                    "operat(?:eur|rice)s?", "responsables?",
                     "gerante?s?", "directeur", "directrice", "interlocut(?:eur|rice)(?: humaine?| reelle?)?",
-                    "quelqu un", "membres? (?:de (?:l |votre |ton )?(?:equipe|staff|personnel)|du (?:personnel|staff))", "collaborat(?:eur|rice)s?",
+                    "quelqu un",
+                    "membres? (?:de (?:l |votre |ton )?(?:equipe|staff|personnel)|du (?:personnel|staff))",
+                    "collaborat(?:eur|rice)s?",
                     "employee?s?", "standardiste", "service client(?:ele)?", "support (?:technique|client|humain)",
                     "(?:une? )?etre humain", "superviseur", "manager", "(?:assistance|aide|contact|intervention|"
                             + "presence|support|reponse) humaine?", "teleconseill(?:er|ere)", "preposee?s?",
@@ -90,7 +98,8 @@ final class French {
                             + "sinistres?|reclamations?|livraisons?|expeditions?|retours?|garantie|location|"
                             + "pieces(?: detachees)?|rh|informatique|maintenance|administratif|juridique|paie|"
                             + "clientele|des ventes|financier|abonnements?)", "(?:la )?comptabilite", "facturation",
-                    "(?:service|departement|pole) (?:des |du |de la |de l |d |a la |aux |de )?[a-z]+(?: detachees| d occasion)?",
+                    "(?:service|departement|pole) (?:des |du |de la |de l |d |a la |aux |de )?[a-z]+(?: detachees|"
+                            + " d occasion)?",
                     "kine(?:sitherapeute)?", "osteopathe", "veterinaire", "veto", "infirmiere?", "pharmacien(?:ne)?",
                     "opticien(?:ne)?", "avocate?", "notaire", "comptable", "expert comptable", "coiffeu(?:r|se)",
                     "estheticienne", "entraineu(?:r|se)", "moniteur", "monitrice", "professeure?", "prof",
@@ -108,11 +117,14 @@ final class French {
                     contact("parler-a", "(?:parler|discuter|echanger|causer|communiquer|jaser|clavarder|"
                             + "que je (?:lui )?parle|parlez|(?:m|me|nous|s) entretenir|(?:m|me|nous|s) adresser|"
                             + "je m adresse|en parler|en discuter|avoir affaire|(?:veux|voudrais|voudrai|aimerais|"
-                            + "souhaite|souhaiterais|peux|pourrais|puis je|pouvoir|faut|besoin de|dois) (?:parle|parlez|"
+                            + "souhaite|souhaiterais|peux|pourrais|puis je|pouvoir|faut|besoin de|dois) (?:parle|"
+                            + "parlez|"
                             + "parles|parlais|parlait))(?: (?:directement|de vive voix|en direct|en personne|"
                             + "rapidement|maintenant|tout de suite|un peu|un instant|un moment|deux minutes))?"
-                            + "(?: qu| que)? (?:a|au|aux|avec)|(?:parler|discuter|echanger|en parler) (?:de|du|des|d|sur)(?: \\w+){1,3}"
-                            + " (?:a|au|aux|avec)|(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|peux|pourrais|"
+                            + "(?: qu| que)? (?:a|au|aux|avec)|(?:parler|discuter|echanger|en parler) (?:de|du|des|d|"
+                            + "sur)(?: \\w+){1,3}"
+                            + " (?:a|au|aux|avec)|(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|peux|"
+                            + "pourrais|"
                             + "puis je|besoin de|faut|dois) (?:parlera|parlerau|parleraux)", ""),
                     contact("voir-avec", "(?:voir|regler|traiter|faire le point|regarder|revoir|verifier)"
                             + "(?: (?:ca|cela|ceci|tout ca|le tout|le dossier|mon dossier|ce point))?"
@@ -125,7 +137,8 @@ final class French {
                             + "transferee|rediriger|redirigez|redirige|redirigee|orienter|orientez|oriente|orientee|"
                             + "basculer|basculez|bascule|connecter|connectez|connecte|connectee|brancher|branchez|"
                             + "renvoyer|renvoyez|renvoye|escalader|escaladez|remonter|transmettre|transmettez|"
-                            + "transmis|transmise|transfert|transfer|redirection|mise en relation)(?: (?:moi|nous|mon dossier|ma demande|mon appel|la conversation|"
+                            + "transmis|transmise|transfert|transfer|redirection|mise en relation)(?: (?:moi|nous|"
+                            + "mon dossier|ma demande|mon appel|la conversation|"
                             + "ma question|mon cas|le dossier|ca))? (?:a|au|aux|vers|avec)", ""),
                     contact("mettre-en-relation", "(?:en relation|en contact|en lien|en communication|en ligne) "
                             + "avec|joindre|rejoindre|contacter|atteindre|appeler|tomber sur|avoir au (?:telephone|"
@@ -168,8 +181,10 @@ final class French {
                             + "faut il|peut on|on peut|doit on|on doit|il faut|devrais je|je devrais|j ai le droit de)"
                             + "(?: \\w+)? (?:m adresser|parler|discuter|voir|echanger|me renseigner|faire ma demande)|"
                             + "qui (?:dois je |puis je |je dois |faut il |je peux |pourrais je )?(?:contacter|joindre|"
-                            + "appeler)(?: pour| au sujet| concernant| a propos)|(?:je m adresse|je parle|je dois parler|"
-                            + "je peux parler|je dois m adresser|je peux m adresser|je pourrais parler) (?:a|avec) qui)\\b"),
+                            + "appeler)(?: pour| au sujet| concernant| a propos)|(?:je m adresse|je parle|"
+                            + "je dois parler|"
+                            + "je peux parler|je dois m adresser|je peux m adresser|je pourrais parler) (?:a|"
+                            + "avec) qui)\\b"),
                     of("qu-on-me-rappelle", NOT_NEGATED + "(?:veux|voudrais|aimerais|souhaite|souhaiterais|"
                             + "prefere|prefererais|faudrait|faut|demande|est ce qu|est ce que|peut|pourrait|"
                             + "pouvez vous|vous pouvez|pourriez vous|vous pourriez|pouvez|pourriez|merci de|"
@@ -212,7 +227,8 @@ final class French {
                     "(?:trouve|trouvons|vois|voit|comprends|trouvais) (?:toujours |vraiment )?(?:pas|jamais|plus) "
                             + "(?:\\w+ ){0,3}?(?:comment|ou|moyen|facon|le numero|le bouton|l option|le lien|a qui|"
                             + "qui|de contact)",
-                    "(?:suis|est|sommes|etes) (?:toujours )?(?:pas|plus|jamais) (?:capable|capables|en mesure) (?:de|d)",
+                    "(?:suis|est|sommes|etes) (?:toujours )?(?:pas|plus|jamais) (?:capable|capables|en mesure) "
+                            + "(?:de|d)",
                     "(?:pas|aucun) moyen (?:de|d)", "(?:ne |n )?(?:est|etait) (?:vraiment )?pas possible (?:de|d)",
                     "(?:ne |n )?(?:pouvez|peux|pourriez|pourrais|peut|pourrait) (?:vraiment )?pas (?:me|m|nous) "
                             + "(?:passer|mettre|transferer|rediriger|donner|trouver)",
@@ -221,7 +237,8 @@ final class French {
                     "(?:ne|n) (?:\\w+ ){0,3}?(?:que|qu) (?:a |avec |au |aux )?(?:un|une|le|la|l|des|les|quelqu|"
                             + "votre|vos|parler|avoir|discuter)",
                     "(?:ne |n )?(?:arrive|reussis) (?:pas|jamais|plus) (?:\\w+ ){0,2}?(?:joindre|avoir|tomber)")
-            .infoQuestions("a quelle heure", "combien de temps", "combien (?:coute|ca coute|cela coute)", "(?:a partir de|jusqu a|vers) quelle heure", "jusqu a quand",
+            .infoQuestions("a quelle heure", "combien de temps", "combien (?:coute|ca coute|cela coute)",
+                    "(?:a partir de|jusqu a|vers) quelle heure", "jusqu a quand",
                     "(?:quel|quels|quelle|quelles) (?:est|sont) (?:le |la |les |l |votre |vos )?(?:\\w+ )?"
                             + "(?:numero|telephone|tel|mail|e mail|email|courriel|adresse|horaires?|heures?|jours?|"
                             + "ligne|coordonnees)",
@@ -231,7 +248,8 @@ final class French {
                             + "pourrai|peut on|puis je)", "(?:horaires|heures) (?:d ouverture|du|de|des)",
                     "(?:un |le |votre |vos )?(?:numero|telephone|mail|e mail|email|courriel|adresse|coordonnees) "
                             + "(?:du|de|de la|de l|pour|des|d)",
-                    "(?:faut il|faut tu|faut ti|dois je|doit on|devons nous|est il (?:necessaire|obligatoire|indispensable|utile)|"
+                    "(?:faut il|faut tu|faut ti|dois je|doit on|devons nous|est il (?:necessaire|obligatoire|"
+                            + "indispensable|utile)|"
                             + "est ce (?:necessaire|obligatoire|utile)|est ce qu il faut|est ce que je dois|"
                             + "est ce qu on doit|ai je besoin|est ce que j ai besoin|faudra t il|faudrait il|"
                             + "il faut (?:obligatoirement|forcement|absolument)|(?:je dois|on doit|il faut) "
@@ -244,7 +262,8 @@ final class French {
                     + "regarder|examiner|verifier|valider|confirmer|me rappeler|rappeler|m appeler|appeler|"
                     + "contacter|me contacter|ecouter|m ecouter|comprendre|debloquer|s occuper|prendre|faire le point|"
                     + "clarifier|decider|approuver|aider|m orienter|orienter|votre|notre|leur|le|la|les|l|un|une|"
-                    + "ce|cette|ca|cela|autre|entre|prendre le relais|prendre en charge|reprendre|contre|offre|ordre|genre|centre|lettre|titre|facture|"
+                    + "ce|cette|ca|cela|autre|entre|prendre le relais|prendre en charge|reprendre|contre|offre|ordre|"
+                    + "genre|centre|lettre|titre|facture|"
                     + "faire (?:une|ma|un|le) (?:reclamation|demande|plainte|point))\\b)[a-z]+(?:er|ir|re|oir)\\b",
                     "pour (?:le|la|les|l|du|des|un|une|mon|ma|mes|notre|nos) (?:menage|jardin|jardinage|"
                     + "demenagement|nettoyage|travaux|chantier|plomberie|electricite|peinture|installation|"
@@ -264,7 +283,8 @@ final class French {
                             + "contacterai|demanderai)")
             .politeConditions("si (?:possible|vous pouvez|vous le pouvez|c est possible|ca ne vous derange pas|"
                     + "cela ne vous derange pas|vous voulez bien|vous le voulez bien|vous pouviez|c etait possible|"
-                    + "ca vous va|vous avez un moment|c possible|(?:quelqu un|un conseiller|une personne|un humain|un agent) "
+                    + "ca vous va|vous avez un moment|c possible|(?:quelqu un|un conseiller|une personne|un humain|"
+                    + "un agent) "
                     + "(?:est|etait) (?:disponible|libre|la))", "s il vous plait", "s il te plait",
                     "(?:ce serait|ca serait) (?:gentil|sympa|super|top|bien)",
                     "je (?:me demandais|voulais savoir|souhaiterais savoir|voudrais savoir) si (?:je|j|on|vous|c etait)"
@@ -292,8 +312,10 @@ final class French {
                     "assistant virtuel", "programme", "chatgpt", "ordinateur")
             .orWords("ou")
             .otherSenses("ressources humaines",
-                    "(?:quelqu un|une? \\w+)(?= (?:\\w+ ){0,6}?ou (?:ca|cela|c est|je peux|on peut|est ce que) (?:se fait|"
-                            + "possible|le faire|faisable|peut se faire|ici|en ligne|directement|par))", "agents? (?:de voyages?|immobiliers?|d assurances?|secrets?|"
+                    "(?:quelqu un|une? \\w+)(?= (?:\\w+ ){0,6}?ou (?:ca|cela|c est|je peux|on peut|"
+                            + "est ce que) (?:se fait|"
+                            + "possible|le faire|faisable|peut se faire|ici|en ligne|directement|par))",
+                    "agents? (?:de voyages?|immobiliers?|d assurances?|secrets?|"
                     + "de securite|d entretien|de nettoyage|de police|de change|de maitrise|du fisc|municipal)",
                     "coach personnel", "(?:cheveux|poils|corps|erreur|nature|droits?) humaine?s?", "en personne",
                     "droits de l homme", "autre personne", "(?:deux|trois|quatre|cinq|six|\\d+) personnes",
@@ -314,29 +336,36 @@ final class French {
                             + "je ne dispose pas (?:de|d|des)|nous n avons pas (?:cette|ces|d|de|l|les) "
                             + "(?:information|info|donnee|detail|reponse)|ne figure pas dans (?:mes|ma|les|nos)|"
                             + "je ne (?:connais|possede) pas (?:la reponse|cette information|ces informations|"
-                            + "ce detail|(?:le|la|les|l|ce|cette|ces|vos|votre) (?:\\w+ )?(?:reponse|information|tarifs?|"
+                            + "ce detail|(?:le|la|les|l|ce|cette|ces|vos|votre) (?:\\w+ )?(?:reponse|information|"
+                            + "tarifs?|"
                             + "prix|details?|delais?|montants?|conditions|horaires|dates?|disponibilites|modalites|"
-                            + "chiffres?|couts?))|je ne suis pas au courant|n ai rien (?:dans|sur|concernant|a ce sujet|au sujet|"
-                            + "la dessus)|(?:^|\\n|desole |pardon )aucune? (?:information|info|donnee|detail|mention|trace) "
-                            + "(?:sur|concernant|a ce sujet|au sujet|dans ma|dans mes|dans nos|dans notre)|(?:ne fait pas "
+                            + "chiffres?|couts?))|je ne suis pas au courant|n ai rien (?:dans|sur|concernant|"
+                            + "a ce sujet|au sujet|"
+                            + "la dessus)|(?:^|\\n|desole |pardon )aucune? (?:information|info|donnee|detail|mention|"
+                            + "trace) "
+                            + "(?:sur|concernant|a ce sujet|au sujet|dans ma|dans mes|dans nos|dans notre)|"
+                            + "(?:ne fait pas "
                             + "partie|ne figure pas|n est pas) (?:de ce que|dans ce que) je (?:peux|sais|connais|ai)|"
                             + "n ai pas (?:la possibilite|le droit|les moyens|la capacite) (?:de|d)"),
                     of("cannot-help", "je ne (?:peux|pourrai|pourrais|suis pas en mesure de|suis pas en capacite de|"
-                            + "suis pas habilitee? a|suis pas autorisee? a|saurais|suis pas capable de|suis pas capable d|"
+                            + "suis pas habilitee? a|suis pas autorisee? a|saurais|suis pas capable de|"
+                            + "suis pas capable d|"
                             + "suis malheureusement pas en mesure de) (?:malheureusement |helas )?(?:pas )?"
                             + "(?:vous |t |te |y |me )?(?:aider|repondre|traiter|dire|confirmer|le confirmer|le dire|"
                             + "acceder|consulter|renseigner|le savoir|en dire plus|garantir|verifier|voir|prononcer|"
                             + "donner (?:la|l|cette|cet|plus d|d|de|des|une) (?:information|info|date|prix|tarif|"
                             + "reponse|precision|detail|estimation|montant|delai|chiffre|valeur|confirmation))|"
                             + "il m est impossible de (?:vous )?(?:repondre|dire|confirmer|aider|renseigner)|"
-                            + "(?:ce n est|c est) pas (?:quelque chose|une question|un sujet|un point) (?:sur lequel|sur laquelle|"
+                            + "(?:ce n est|c est) pas (?:quelque chose|une question|un sujet|un point) (?:sur lequel|"
+                            + "sur laquelle|"
                             + "auquel|a laquelle|que|dont) je (?:peux|puisse|sais|suis)|(?:je ne suis|ne suis) "
                             + "(?:malheureusement )?pas (?:la bonne (?:ressource|personne|interlocutrice)|le bon "
                             + "interlocuteur|le mieux place|la mieux placee|la personne la mieux placee|competente?)"),
                     of("check-with-team", "(?:je vais|je dois|laissez moi|je prefere|je|je vais devoir) (?:\\w+ ){0,2}?"
                             + "(?:verifier|confirmer|demander|voir|verifie|demande|poser la question|me renseigner|"
                             + "renseigne|confirme|valider|valide|la poser|le poser|poser|transmettre|soumettre|"
-                            + "faire suivre|remonter|la transmettre|le transmettre)(?: \\w+){0,2}? (?:avec|aupres de|aupres du|aupres des|"
+                            + "faire suivre|remonter|la transmettre|le transmettre)(?: \\w+){0,2}? (?:avec|aupres de|"
+                            + "aupres du|aupres des|"
                             + "a|au|aux)(?: \\w+){0,2}? (?:equipe|cabinet|agence|service|bureau|collegues?|"
                             + "responsable|conseiller|quelqu un|magasin|atelier|direction|gerant|technicien|"
                             + "specialiste|dentiste|medecin|docteur)|j ai transmis (?:votre|ta) (?:question|demande|"
@@ -348,26 +377,35 @@ final class French {
                             + "reviendra vers vous|pourra (?:mieux )?vous (?:repondre|renseigner|aider|en dire plus|"
                             + "eclairer))"),
                     of("not-found", "(?:je )?n ai (?:rien|pas|aucune?) (?:\\w+ )?trouve|n ai trouve (?:aucune?|rien)|"
-                            + "je ne (?:trouve|retrouve|vois) (?:malheureusement )?(?:rien (?:concernant|sur|a propos|au "
-                            + "sujet|dans|qui)|aucune? (?:mention|trace|information|info|reponse|resultat|donnee|detail|"
+                            + "je ne (?:trouve|retrouve|vois) (?:malheureusement )?(?:rien (?:concernant|sur|"
+                            + "a propos|au "
+                            + "sujet|dans|qui)|aucune? (?:mention|trace|information|info|reponse|resultat|donnee|"
+                            + "detail|"
                             + "element|indication|reference))|(?:je )?n ai pas (?:pu|reussi a) (?:trouver|retrouver|"
-                            + "localiser|identifier)|je ne (?:trouve|retrouve) (?:malheureusement )?(?:pas|aucune?) (?:votre|"
-                            + "ta|cette|ce|cet|trace|d information|de reponse|de resultat|d infos?|de details?|de mention|"
+                            + "localiser|identifier)|je ne (?:trouve|retrouve) (?:malheureusement )?(?:pas|"
+                            + "aucune?) (?:votre|"
+                            + "ta|cette|ce|cet|trace|d information|de reponse|de resultat|d infos?|de details?|"
+                            + "de mention|"
                             + "d element)|je ne trouve (?:rien|pas d information|"
                             + "aucune information|pas cette information)|aucun resultat"),
-                    of("out-of-scope", "ne fait pas partie de ce que je (?:peux|sais|suis)|depasse ce (?:a quoi|que) je (?:peux|sais)|je (?:ne )?peux (?:seulement|"
+                    of("out-of-scope", "ne fait pas partie de ce que je (?:peux|sais|suis)|depasse ce (?:a quoi|"
+                            + "que) je (?:peux|sais)|je (?:ne )?peux (?:seulement|"
                             + "que) vous aider|(?:au dela|en dehors|hors) de (?:ce que je peux|mon (?:domaine|champ|"
                             + "perimetre)|mes competences)|sort de mon (?:domaine|champ|perimetre|role)|"
                             + "depasse mes competences|je ne (?:gere|traite|reponds) qu (?:aux|a|les)"),
-                    of("not-understood", "(?:je )?n ai pas (?:bien )?(?:compris|saisi)|(?:n arrive|arrive) pas a (?:bien )?"
-                            + "(?:saisir|comprendre|interpreter|suivre)|n est pas (?:tres |tout a fait )?claire? pour moi|je ne (?:comprends|suis pas "
+                    of("not-understood", "(?:je )?n ai pas (?:bien )?(?:compris|saisi)|(?:n arrive|"
+                            + "arrive) pas a (?:bien )?"
+                            + "(?:saisir|comprendre|interpreter|suivre)|n est pas (?:tres |"
+                            + "tout a fait )?claire? pour moi|je ne (?:comprends|suis pas "
                             + "certaine? de comprendre)|pas (?:sure?|certaine?) de (?:bien )?comprendre|"
                             + "pouvez vous (?:la |le )?reformuler|pourriez vous (?:la |le )?reformuler"),
-                    of("handover-offer", "je (?:laisse|vais laisser) (?:un|une|l|notre|nos|mon|ma|mes) (?:\\w+ )?(?:collegues?|"
+                    of("handover-offer", "je (?:laisse|vais laisser) (?:un|une|l|notre|nos|mon|ma|"
+                            + "mes) (?:\\w+ )?(?:collegues?|"
                             + "equipe|conseillere?|responsable|technicien|specialiste) (?:vous )?(?:repondre|revenir|"
                             + "prendre)|(?:il vaut mieux|mieux vaut|il faudrait|il faudra|je vous invite a|je vous "
                             + "conseille de) (?:voir|verifier|demander|confirmer|vous adresser|vous renseigner)"
-                            + "(?: directement| ca| cela)? (?:avec|a|au|aupres)|(?:je vous mets|je vais vous mettre|je peux vous mettre|je vous transfere|"
+                            + "(?: directement| ca| cela)? (?:avec|a|au|aupres)|(?:je vous mets|je vais vous mettre|"
+                            + "je peux vous mettre|je vous transfere|"
                             + "je vais vous transferer|je vous passe|je vous redirige|je vais vous rediriger) "
                             + "(?:en relation |en contact )?(?:avec|a|au|vers) (?:un conseiller|une conseillere|"
                             + "un agent|un collegue|une collegue|un membre|quelqu un|l equipe|notre equipe|un "
@@ -378,18 +416,25 @@ final class French {
             .uncertainFallbacks(
                     of("not-sure", "je ne suis (?:vraiment |pas )?(?:pas )?(?:sure?|certaine?)|je n en suis pas "
                             + "(?:sure?|certaine?)|je ne (?:sais|saurais) (?:pas|trop)|aucune idee|"
-                            + "difficile (?:pour moi )?de (?:vous )?(?:dire|repondre|savoir|confirmer)|je ne pourrais pas vous (?:dire|le dire)"))
+                            + "difficile (?:pour moi )?de (?:vous )?(?:dire|repondre|savoir|confirmer)|"
+                            + "je ne pourrais pas vous (?:dire|le dire)"))
             .dissatisfied(
-                    of("did-not-help", "(?:vous|tu) (?:ne )?(?:m )?(?:repondez|reponds|aidez|aides) (?:toujours |vraiment |"
-                            + "jamais )?(?:pas|rien|jamais)|(?:ca|cela|ce|votre reponse|cette reponse|ta reponse) (?:ne )?(?:m |me |nous )?"
-                            + "(?:marche|fonctionne|aide|avance|repond|sert|convient|va) (?:toujours |encore |vraiment |"
-                            + "absolument )?(?:a )?(?:pas|rien|plus)|(?:ne|n) (?:m |me |nous )?(?:marche|marchent|fonctionne|"
+                    of("did-not-help", "(?:vous|tu) (?:ne )?(?:m )?(?:repondez|reponds|aidez|aides) (?:toujours |"
+                            + "vraiment |"
+                            + "jamais )?(?:pas|rien|jamais)|(?:ca|cela|ce|votre reponse|cette reponse|"
+                            + "ta reponse) (?:ne )?(?:m |me |nous )?"
+                            + "(?:marche|fonctionne|aide|avance|repond|sert|convient|va) (?:toujours |encore |"
+                            + "vraiment |"
+                            + "absolument )?(?:a )?(?:pas|rien|plus)|(?:ne|n) (?:m |me |nous )?(?:marche|marchent|"
+                            + "fonctionne|"
                             + "fonctionnent|repond|repondez|reponds|sert|servent|servez|aide|aidez|aident|regle|resout|"
                             + "change|avance|convient|correspond) (?:toujours |plus |a |vraiment |absolument )?(?:pas|"
                             + "rien|plus)|aucune? (?:\\w+ ){0,4}?(?:ne |n )(?:marche|fonctionne|a marche|a fonctionne|"
-                            + "m a aide|aide)|(?:ne|n) (?:m |me )?(?:a |as |ont )?(?:pas|rien|toujours pas|plus) (?:\\w+ )?"
+                            + "m a aide|aide)|(?:ne|n) (?:m |me )?(?:a |as |ont )?(?:pas|rien|toujours pas|"
+                            + "plus) (?:\\w+ )?"
                             + "(?:aide|marche|fonctionne|repond|regle|resolu|sert|change|avance)|(?:ne|n) (?:m |me )?"
-                            + "(?:marche|fonctionne|repond|sert|aide|regle|resout|change|avance) (?:toujours |plus |a )?"
+                            + "(?:marche|fonctionne|repond|sert|aide|regle|resout|change|avance) (?:toujours |plus |"
+                            + "a )?"
                             + "(?:pas|rien)|inutile|encore plus (?:perdue?|confuse?)|rien a voir|"
                             + "(?:ca|cela|ce) (?:marche|fonctionne|aide|avance|repond) (?:toujours |encore |vraiment )?"
                             + "pas|(?:ca|ce|vous|tu|cela) (?:ne )?(?:sert|servez|sers) a rien|belle jambe|"
@@ -400,26 +445,35 @@ final class French {
                     of("still-broken", "toujours pas|(?:toujours|encore) (?:deux fois|en panne|bloquee?|le meme|"
                             + "la meme|pareil|rien|une erreur|en erreur|en attente|impossible)|plante (?:encore|"
                             + "toujours)|(?:probleme|souci|bug|erreur) (?:persiste|est toujours|reste)|"
-                            + "(?:meme|le meme) (?:probleme|souci|bug|erreur)|(?:^|\\n)(?:toujours |c est |c est toujours |"
+                            + "(?:meme|le meme) (?:probleme|souci|bug|erreur)|(?:^|\\n)(?:toujours |c est |"
+                            + "c est toujours |"
                             + "encore )?pareil(?=\\n|$)|rien n a change|rien ne (?:change|marche|fonctionne|se passe)|"
                             + "(?:affiche|met|donne) (?:encore |toujours )?(?:une |un message d )?erreur|"
                             + "(?:lien|code|bouton|page|appli|site)(?: que vous m avez envoye)? (?:est |ne )?"
                             + "(?:mort|casse|ne marche pas|marche pas|fonctionne pas|invalide)|ne marche plus|"
-                            + "ne fonctionne plus|ne passe (?:toujours )?pas|(?:bloque|bloquee|coince|coincee|fuit|coule|clignote|"
+                            + "ne fonctionne plus|ne passe (?:toujours )?pas|(?:bloque|bloquee|coince|coincee|fuit|"
+                            + "coule|clignote|"
                             + "sonne|chauffe|saute|refuse|s eteint|redemarre|marche mal) (?:encore|toujours)|malgre "
-                            + "(?:le|la|l|votre|vos|ca|cela|tout|mes|les) (?:\\w+ )?(?:reset|redemarrage|reinitialisation|"
-                            + "manip|manipulation|conseils?|procedure|solution|mise a jour|essai|etapes|instructions)|(?:bug|bugue|beug|beugue|plante|rame|crash|crashe|"
+                            + "(?:le|la|l|votre|vos|ca|cela|tout|mes|les) (?:\\w+ )?(?:reset|redemarrage|"
+                            + "reinitialisation|"
+                            + "manip|manipulation|conseils?|procedure|solution|mise a jour|essai|etapes|"
+                            + "instructions)|(?:bug|bugue|beug|beugue|plante|rame|crash|crashe|"
                             + "freeze) (?:encore|toujours)|(?:ca|ce|cela|l appli|l application|le site|la page) (?:bug|"
                             + "bugue|beug|beugue|plante|rame|crash|crashe)(?=\\n|$)"),
                     of("tried-already", "(?:je vous l ai|je vous ai|je t ai|je l ai|j ai|je te l ai) (?:deja|pourtant) "
-                            + "(?:dit|ecrit|explique|precise|repete|mentionne|indique|donne)|(?:fait|essaye|teste|tente) (?:tout ca|tout cela|ca|cela|tout) (?:et|mais) "
-                            + "(?:rien|toujours|ca ne|ca marche pas|pareil|sans)|(?:vous (?:m )?avez|tu (?:m )?as|vous l avez)"
+                            + "(?:dit|ecrit|explique|precise|repete|mentionne|indique|donne)|(?:fait|essaye|teste|"
+                            + "tente) (?:tout ca|tout cela|ca|cela|tout) (?:et|mais) "
+                            + "(?:rien|toujours|ca ne|ca marche pas|pareil|sans)|(?:vous (?:m )?avez|tu (?:m )?as|"
+                            + "vous l avez)"
                             + " deja dit|deja (?:essaye|teste|tente|redemarre|reinitialise|vide le cache)|deja "
                             + "(?:fait|verifie)(?: ca| cela| tout ca| tout| ce que vous| plusieurs fois| deux fois|"
-                            + " trois fois)|deja (?:fait|verifie)(?=\\n|$)|c est (?:deja fait|exactement ce que j ai fait|ce que j ai "
+                            + " trois fois)|deja (?:fait|verifie)(?=\\n|$)|c est (?:deja fait|"
+                            + "exactement ce que j ai fait|ce que j ai "
                             + "(?:deja )?fait)|(?:vous me l avez|tu me l as) deja dit"),
-                    of("not-what-i-asked", "(?:repondez|reponds|repondre) (?:donc |juste |simplement )?a (?:ma|la|mes) question|"
-                            + "(?:ce n est|c est) pas (?:ce que|ca|la bonne|le bon|correct|vrai|exact|juste|ma question|"
+                    of("not-what-i-asked", "(?:repondez|reponds|repondre) (?:donc |juste |simplement )?a (?:ma|la|"
+                            + "mes) question|"
+                            + "(?:ce n est|c est) pas (?:ce que|ca|la bonne|le bon|correct|vrai|exact|juste|"
+                            + "ma question|"
                             + "la question|du tout)|c est faux|(?:^|\\n)(?:non )?(?:faux|incorrect|errone|"
                             + "mauvaise reponse)\\b|(?:est|c est) (?:incorrect|errone)|(?:^|\\n)(?:non |mais |ah non |"
                             + "non non )?pas du tout|"
@@ -428,7 +482,8 @@ final class French {
                             + "dire|etait) (?:\\w+ ){1,5}pas (?:du|de|a|le|la|au) |(?:^|\\n)(?:non |mais non |"
                             + "non non )?(?:je voulais dire|je (?:parlais|demandais|parle) (?:de|du|des|d)|ma question "
                             + "(?:etait|portait))"),
-                    of("not-understood", "(?:vous|tu) ne (?:me )?compren(?:ez|ds) (?:pas|rien)|(?:vous|tu) (?:ne )?(?:m )?"
+                    of("not-understood", "(?:vous|tu) ne (?:me )?compren(?:ez|ds) (?:pas|rien)|(?:vous|"
+                            + "tu) (?:ne )?(?:m )?"
                             + "(?:ecoutez|ecoutes|lisez|lis) (?:pas|rien|jamais)|(?:vous avez|avez "
                             + "vous|as tu|t as) lu (?:mon|le|ma) (?:message|question)|(?:vous n avez|tu n as|"
                             + "vous avez|t as) (?:rien|pas) compris|je (?:ne )?comprends (?:rien|pas) (?:a )?"
@@ -440,8 +495,10 @@ final class French {
                             + "(?:deja )?(?:dit|ecrit|envoye|repondu|propose)|vous (?:m )?avez deja (?:ecrit|envoye|"
                             + "repondu|propose) (?:ca|cela|la meme)"),
                     of("sarcasm", "merci pour rien|merci du peu|(?:^|\\n)(?:genial|super|bravo|parfait|top|formidable|"
-                            + "merveilleux|trop bien|ouah|wow|ah bah|ah ben)(?: \\w+)? encore (?:un|une|le|la|les)\\b|(?:^|\\n)(?:ah|ouah|waouh|wow|bah|ben|oh)(?: bah| ben)? "
-                            + "(?:super|tres|trop|vachement|hyper) (?:utile|pratique|aidant|efficace|clair)(?=\\n|$)|(?:vous|tu) (?:vous moquez|te moques|"
+                            + "merveilleux|trop bien|ouah|wow|ah bah|ah ben)(?: \\w+)? encore (?:un|une|le|la|"
+                            + "les)\\b|(?:^|\\n)(?:ah|ouah|waouh|wow|bah|ben|oh)(?: bah| ben)? "
+                            + "(?:super|tres|trop|vachement|hyper) (?:utile|pratique|aidant|efficace|clair)(?=\\n|$)|"
+                            + "(?:vous|tu) (?:vous moquez|te moques|"
                             + "vous fichez|te fiches) de moi|c est une blague"),
                     of("gave-up", "merci quand meme|laissez tomber|laisse tomber|laisse faire|laissez faire|"
                             + "j abandonne|oubliez ca|oublie ca|je lache l affaire|tant pis|je vais me debrouiller|"
@@ -450,9 +507,11 @@ final class French {
                     of("worked", "(?:ca|cela) (?:a )?(?:marche|fonctionne|remarche|refonctionne)|(?:ca |cela )?"
                             + "m a (?:bien |beaucoup |vraiment )?aidee?|j ai pu|resolu|regle le probleme|tout est "
                             + "(?:bon|clair|ok|regle|en ordre)|plus clair|bien recu|paiement est passe|"
-                            + "repond a ma question|c est bon|(?:^|\\n)c (?:bon|ok|regle|parfait)\\b|c est (?:regle|ok|fait|clair|parfait)|ca y est|"
+                            + "repond a ma question|c est bon|(?:^|\\n)c (?:bon|ok|regle|parfait)\\b|c est (?:regle|"
+                            + "ok|fait|clair|parfait)|ca y est|"
                             + "j ai (?:reussi|trouve)(?: merci| c est bon| ca marche| tout seule?| par moi meme| le "
-                            + "bouton| l option| le lien| la page| le code)?(?=\\n|$)|j y suis arrivee?|je (?:suis|me suis) (?:bien )?connectee?|"
+                            + "bouton| l option| le lien| la page| le code)?(?=\\n|$)|j y suis arrivee?|je (?:suis|"
+                            + "me suis) (?:bien )?connectee?|"
                             + "je comprends mieux|c est reparti|vous m avez (?:bien |beaucoup )?aidee?|"
                             + "merci pour (?:votre|ton|l) aide|(?:ca|cela) m aide"),
                     of("that-is-all", "c est (?:exactement )?ce que je (?:cherchais|voulais)|c est tout ce qu il me "
