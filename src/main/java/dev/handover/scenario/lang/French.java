@@ -5,8 +5,8 @@ import static dev.handover.scenario.lang.Frame.person;
 import static dev.handover.scenario.lang.NamedPattern.of;
 
 /**
- * French rules, over normalised text: elisions are split ("quelqu'un" reads "quelqu un", "m'appeler" reads
- * "m appeler") and accents dropped ("à" reads "a").
+ * French rules (fr-FR, fr-CA, fr-BE, fr-CH), over normalised text: elisions are split ("quelqu'un" reads
+ * "quelqu un", "m'appeler" reads "m appeler") and accents dropped ("à" reads "a", "parlé" reads "parle").
  */
 final class French {
 
@@ -14,123 +14,514 @@ final class French {
     }
 
     /** "personne" is "a person" only after an article; alone it means "nobody" ("ne me passez personne"). */
-    private static final String PERSONNE = "(?<=(?:une|la|cette|vraie|les|des) )personnes?";
+    private static final String PERSONNE = "(?<=(?:une|la|cette|vraie|les|des|bonne|quelle|seule|vraies) )personnes?";
+    /** "conseiller" is also the verb "to advise" ("pouvez-vous me conseiller", "me faire conseiller"). */
+    private static final String CONSEILLER = "(?<!(?:me|te|se|nous|vous|faire|pour|bien|mieux|pouvez|pourriez|peux) )"
+            + "conseill(?:er|ere|ers|eres)";
+    /** Verbs a callback or a reply can take: "qu'un conseiller me rappelle", "quelqu'un peut m'envoyer un texto". */
+    private static final String CALL_ME = "(?:me|m|nous) (?:rappeler|rappelle|rappellent|appeler|appelle|appellent|"
+            + "contacter|contacte|contactent|recontacter|recontacte|telephoner|telephone|joindre|joigne|texter|"
+            + "envoyer un (?:sms|texto|message|mail|courriel)|envoie un (?:sms|texto|message|mail|courriel)|"
+            + "repondre|reponde|revenir|revienne|ecrire|ecrive|ecrivent|passer un (?:petit )?(?:coup de fil|coup de "
+            + "telephone|appel|coup de tel)|passe un (?:petit )?(?:coup de fil|appel))\\b";
+    /** "rappelez-moi le prix" asks to be reminded, not called back. */
+    private static final String NOT_REMIND = "(?! (?:le|la|les|l|votre|vos|ton|ta|tes|ce|cet|cette|ces|combien|"
+            + "comment|pourquoi|ou|quel|quelle|quels|quelles|si|de|d|a quoi|qui|ce qu|ce que)\\b)";
+    /** A clause-level request must not sit after a negation: "je ne veux pas qu'on me rappelle". */
+    private static final String NOT_NEGATED = "^(?!.*\\b(?:pas|jamais|rien|inutile|sans|"
+            + "(?<!le |au )plus(?! vite| tot| rapidement| de))\\b)(?:.* )?";
 
     static final LanguageRules RULES = LanguageRules.builder("fr")
-            .stopWords("le", "la", "les", "des", "du", "et", "est", "une", "je", "vous", "pour", "pas", "qui",
-                    "ne", "avec", "mon", "ce", "c", "j", "l", "il", "au", "svp", "merci", "bonjour", "parler",
-                    "veux", "voudrais", "suis", "avez", "etes", "peux", "quelqu", "ca", "moi", "conseiller", "y")
-            .spellings("jveux", "je veux", "jvoudrais", "je voudrais", "jpeux", "je peux", "jpourrais",
-                    "je pourrais", "chuis", "je suis", "chui", "je suis", "jsuis", "je suis", "qqn", "quelqu un",
-                    "qq1", "quelqu un", "qlq", "quelqu un", "mrc", "merci", "slt", "salut", "bjr", "bonjour",
-                    "dispo", "disponible", "pr", "pour", "pcq", "parce que", "tt", "tout", "ya", "il y a",
-                    "jai", "j ai", "c", "c est", "stp", "svp", "svpl", "svp", "plz", "svp", "pls", "svp")
-            .typoWords("humain", "personne", "conseiller", "agent", "operateur", "responsable", "parler", "voudrais")
+            .stopWords("le", "la", "les", "des", "du", "et", "est", "une", "je", "vous", "pour", "pas", "qui", "ne",
+                    "avec", "mon", "ce", "c", "j", "l", "il", "au", "svp", "merci", "bonjour", "parler", "veux",
+                    "voudrais", "suis", "avez", "etes", "peux", "quelqu", "ca", "moi", "conseiller", "y", "aux",
+                    "nous", "sur", "dans", "n", "qu", "quoi", "pourquoi", "quand", "combien", "aussi", "tres", "oui",
+                    "rien", "toujours", "encore", "deja", "aimerais", "pouvez", "faut", "fait", "ai", "sont", "cette",
+                    "cela", "salut", "stp", "alors", "donc", "ici", "peut", "etre", "avoir", "faire", "besoin",
+                    "personne", "humain", "aider", "marche", "sais", "veut", "votre", "faites")
+            .spellings("jveux", "je veux", "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux",
+                    "jpourrais",
+                    "je pourrais", "chuis", "je suis", "chui", "je suis", "jsuis", "je suis", "chu", "je suis", "qqn",
+                    "quelqu un", "qq1", "quelqu un", "qlq", "quelqu un", "qlqn", "quelqu un", "qqun", "quelqu un",
+                    "quelquun", "quelqu un", "quelqun", "quelqu un", "kelkun", "quelqu un", "quelqu1", "quelqu un",
+                    "mrc", "merci", "slt", "salut", "bjr", "bonjour", "dispo", "disponible", "dispos", "disponibles",
+                    "presone", "personne", "persone", "personne", "perssone", "personne", "presonne", "personne",
+                    "pesronne", "personne", "conseilelr", "conseiller", "conseiler", "conseiller", "pr", "pour", "pcq",
+                    "parce que", "tt", "tout", "ya", "il y a", "jai", "j ai", "jprefere", "je prefere", "jaimerais",
+                    "j aimerais", "jveu", "je veux", "jvx", "je veux",
+                    "jsouhaite", "je souhaite", "jdois", "je dois", "jcherche", "je cherche", "jme", "je me", "1",
+                    "un", "stp", "svp", "svpl",
+                    "svp", "plz", "svp", "pls", "svp", "jsp", "je sais pas", "chaispas", "je sais pas", "chepa",
+                    "je sais pas", "chpa", "je sais pas", "jsais", "je sais", "jarrive", "j arrive", "jtrouve",
+                    "je trouve", "tjr", "toujours", "tjrs", "toujours", "tjs", "toujours", "mtn", "maintenant", "mnt",
+                    "maintenant", "vs", "vous", "ns", "nous", "pk", "pourquoi", "pq", "pourquoi", "ki", "qui", "koi",
+                    "quoi", "ke", "que", "dsl", "desole", "bcp", "beaucoup", "rdv", "rendez vous", "tel", "telephone",
+                    "jcomprends", "je comprends", "icitte", "ici", "slvp", "svp", "auj", "aujourd hui", "ajd",
+                    "aujourd hui", "ct", "c etait", "cmt", "comment")
+            .typoWords("humain", "personne", "conseiller", "conseillere", "agent", "operateur", "responsable",
+                    "parler", "voudrais", "quelqu", "interlocuteur", "rappeler", "transferer", "transferez",
+                    "discuter", "joindre", "contacter", "standardiste", "superviseur", "directeur", "aimerais",
+                    "mettez",
+                    "representant", "collegue")
             .typoExclusions("argent", "agents", "agence", "humains", "humaine", "conseille", "conseillers",
-                    "conseilles", "parlez", "parle", "parles", "parlent", "parlait", "voudrait", "voudras",
-                    "personnel", "personnes", "responsables", "operateurs")
-            .persons("humains?", PERSONNE, "agents?", "conseill(?:er|ere|ers|eres)", "operat(?:eur|rice)s?",
-                    "responsables?", "gerant(?:e)?", "directeur", "directrice", "interlocut(?:eur|rice)(?: humain)?",
-                    "quelqu un", "membres? de (?:l |votre )?equipe", "collaborat(?:eur|rice)s?", "employes?",
-                    "standard(?:iste)?", "service client(?:ele)?", "support", "etre humain", "superviseur",
-                    "manager")
-            .roles("docteur", "dr", "medecin", "dentiste", "accueil", "secretaire", "secretariat", "vendeu(?:r|se)",
-                    "commercial(?:e)?", "patron(?:ne)?", "proprietaire", "technicien(?:ne)?", "coach",
-                    "mecanicien", "equipe", "agence", "service (?:commercial|comptabilite|technique|apres vente)")
-            .complement("(?:de la|de l|du|des|de|d|chez) \\w+(?: \\w+)?")
+                    "conseilles",
+                    "parlez", "parle", "parles", "parlent", "parlait", "voudrait", "voudras", "personnel", "personnes",
+                    "responsables", "operateurs", "rappelez", "rappele", "rappelee", "rappel", "contactez", "contacte",
+                    "discute", "discutez", "aimerai", "aimerait", "directeurs", "transfere", "rejoindre",
+                    "recontacter", "recontactez", "recontacte", "recontactee", "humanite", "parlera", "parlerai",
+                    "parlerez", "parlons", "parlant", "voudrai", "aient", "quelque", "quelques", "agens", "humour")
+            .persons("humains?", PERSONNE, "agents?", CONSEILLER, "(?<=(?:un|le|au|du|votre|mon|ton|vrai) )conseillee?",
+                    "operat(?:eur|rice)s?", "responsables?",
+                    "gerante?s?", "directeur", "directrice", "interlocut(?:eur|rice)(?: humaine?| reelle?)?",
+                    "quelqu un",
+                    "membres? (?:de (?:l |votre |ton )?(?:equipe|staff|personnel)|du (?:personnel|staff))",
+                    "collaborat(?:eur|rice)s?",
+                    "employee?s?", "standardiste", "service client(?:ele)?", "support (?:technique|client|humain)",
+                    "(?:une? )?etre humain", "superviseur", "manager", "(?:assistance|aide|contact|intervention|"
+                            + "presence|support|reponse) humaine?", "teleconseill(?:er|ere)", "preposee?s?",
+                    "representante?s?", "charge(?:e)? (?:de clientele|de compte|d affaires|de clients)",
+                    "gestionnaire (?:de (?:compte|dossier|clientele))", "du vrai monde", "vrai monde",
+                    "service apres vente", "sav", "hotline", "service clients", "collegues?",
+                    "(?:service|departement) (?:a la clientele|aux clients|des ventes|des achats|des reclamations|"
+                            + "des plaintes|des sinistres|des pieces(?: detachees)?|des locations|des abonnements|"
+                            + "des livraisons|des retours|des comptes|de la facturation|de la comptabilite|du credit|"
+                            + "du financement)",
+                    "(?:vrai|vraie|reel|reelle) (?:support|assistance|aide|service client|conseil|contact)",
+                    "(?:mon|ma|notre) (?:conseill(?:er|ere)|agent|interlocut(?:eur|rice)|gestionnaire|"
+                            + "charge(?:e)? de clientele|commerciale?)",
+                    "(?<=un |une |du )vraie?(?=$| svp| stp| pas| merci| s il| cette fois| maintenant)")
+            .roles("docteure?", "dr", "medecin", "dentiste", "orthodontiste", "accueil", "secretaire", "secretariat",
+                    "vendeu(?:r|se)", "commercial(?:e)?", "patron(?:ne)?", "proprietaire", "technicien(?:ne)?",
+                    "coach", "mecanicien", "equipe", "agence", "standard", "support", "direction", "chef",
+                    "chef (?:d atelier|de chantier|de service|d equipe|de rayon|de cuisine|d agence|de projet)",
+                    "service (?:commercial|comptabilite|technique|apres vente|facturation|recouvrement|contentieux|"
+                            + "sinistres?|reclamations?|livraisons?|expeditions?|retours?|garantie|location|"
+                            + "pieces(?: detachees)?|rh|informatique|maintenance|administratif|juridique|paie|"
+                            + "clientele|des ventes|financier|abonnements?)", "(?:la )?comptabilite", "facturation",
+                    "(?:service|departement|pole) (?:des |du |de la |de l |d |a la |aux |de )?[a-z]+(?: detachees|"
+                            + " d occasion)?",
+                    "kine(?:sitherapeute)?", "osteopathe", "veterinaire", "veto", "infirmiere?", "pharmacien(?:ne)?",
+                    "opticien(?:ne)?", "avocate?", "notaire", "comptable", "expert comptable", "coiffeu(?:r|se)",
+                    "estheticienne", "entraineu(?:r|se)", "moniteur", "monitrice", "professeure?", "prof",
+                    "formateur", "formatrice", "garagiste", "carrossier", "concession(?:naire)?", "bureau",
+                    "administration", "reception(?:niste)?", "magasin", "atelier", "cabinet", "bailleur",
+                    "gestionnaire", "conducteur de travaux", "contremaitre", "chef de chantier", "negociat(?:eur|rice)",
+                    "(?:le |la )?(?:personne|gars|dame|monsieur|madame) (?:qui (?:s occupe|gere|traite|suit) "
+                            + "(?:de )?(?:\\w+ )?\\w+|en charge (?:de|du|des) \\w+|responsable (?:de|du|des) \\w+)",
+                    "celle qui (?:s occupe|gere) (?:de |du |des )?\\w+(?: \\w+)?",
+                    "celui qui (?:s occupe|gere) (?:de |du |des )?\\w+(?: \\w+)?",
+                    "(?:directeur|directrice|responsable|gerant|gerante) (?:d agence|du magasin|de la boutique|"
+                            + "du cabinet|du site|du restaurant|de l hotel|commercial|technique)")
+            .complement("(?:de la|de l|du|des|de|d|chez|en charge de|en charge du) \\w+(?: \\w+)?")
             .frames(
-                    contact("parler-a", "(?:parler|discuter|echanger|causer|communiquer|que je (?:lui )?parle|"
-                            + "parlez) (?:a|au|aux|avec)", ""),
-                    contact("passer", "(?:passez|passe|passer|me passer|m passer|transferez|transferer|transfere|"
-                            + "redirigez|rediriger|orientez|orienter)(?: moi)?(?: (?:a|au|aux|vers|avec))?", ""),
-                    contact("mettre-en-relation", "(?:en relation|en contact|en lien) avec|joindre|contacter|"
-                            + "rappele par|rappelee par|appel de|rappel de", ""),
-                    contact("callback", "", "(?:(?:peut|peuvent|pourrait|pourraient|doit) )?(?:me|m) (?:rappeler|"
-                            + "appeler|contacter|telephoner|recontacter)\\b|de me rappeler"),
-                    contact("avec-qui", "", "avec qui (?:je )?(?:pourrais|peux|puisse|parler)|a qui parler"),
-                    contact("disponible", "", "(?:est |sont )?disponibles?(?: (?:maintenant|aujourd hui|pour parler"
-                            + "(?: \\S+){0,4}))?$"),
-                    person("vouloir", "(?:veux|voudrais|aimerais|souhaite|souhaiterais|desire|besoin(?: d| de| qu)?|"
-                            + "faut|demande|prefere|prefererais|exige|cherche|avoir)", ""))
+                    contact("parler-a", "(?:parler|discuter|echanger|causer|communiquer|jaser|clavarder|"
+                            + "que je (?:lui )?parle|parlez|(?:m|me|nous|s) entretenir|(?:m|me|nous|s) adresser|"
+                            + "je m adresse|en parler|en discuter|avoir affaire|(?:veux|voudrais|voudrai|aimerais|"
+                            + "souhaite|souhaiterais|peux|pourrais|puis je|pouvoir|faut|besoin de|dois) (?:parle|"
+                            + "parlez|"
+                            + "parles|parlais|parlait))(?: (?:directement|de vive voix|en direct|en personne|"
+                            + "rapidement|maintenant|tout de suite|un peu|un instant|un moment|deux minutes))?"
+                            + "(?: qu| que)? (?:a|au|aux|avec)|(?:parler|discuter|echanger|en parler) (?:de|du|des|d|"
+                            + "sur)(?: \\w+){1,3}"
+                            + " (?:a|au|aux|avec)|(?:veux|voudrais|voudrai|aimerais|souhaite|souhaiterais|peux|"
+                            + "pourrais|"
+                            + "puis je|besoin de|faut|dois) (?:parlera|parlerau|parleraux)", ""),
+                    contact("voir-avec", "(?:voir|regler|traiter|faire le point|regarder|revoir|verifier)"
+                            + "(?: (?:ca|cela|ceci|tout ca|le tout|le dossier|mon dossier|ce point))?"
+                            + "(?: (?:directement|de vive voix|en direct|en personne))? avec", ""),
+                    contact("passer", "(?:(?:me|m|nous|vous me|vous m) (?:passer|passez|passiez|passe|transferer|"
+                            + "transferez|transferiez|transfere|rediriger|redirigez|orienter|orientez|basculer|"
+                            + "connecter|renvoyer)|(?:passez|passe|transferez|transfere|redirigez|redirige|orientez|"
+                            + "oriente|basculez|connectez|branchez|renvoyez|mettez|envoyez) (?:moi|nous))"
+                            + "(?: (?:a|au|aux|vers|avec|en ligne avec|sur))?|(?:transferer|transferez|transfere|"
+                            + "transferee|rediriger|redirigez|redirige|redirigee|orienter|orientez|oriente|orientee|"
+                            + "basculer|basculez|bascule|connecter|connectez|connecte|connectee|brancher|branchez|"
+                            + "renvoyer|renvoyez|renvoye|escalader|escaladez|remonter|transmettre|transmettez|"
+                            + "transmis|transmise|transfert|transfer|redirection|mise en relation)(?: (?:moi|nous|"
+                            + "mon dossier|ma demande|mon appel|la conversation|"
+                            + "ma question|mon cas|le dossier|ca))? (?:a|au|aux|vers|avec)", ""),
+                    contact("mettre-en-relation", "(?:en relation|en contact|en lien|en communication|en ligne) "
+                            + "avec|joindre|rejoindre|contacter|atteindre|appeler|tomber sur|avoir au (?:telephone|"
+                            + "tel|bout du fil)|avoir en ligne|(?:rappele|rappelee|recontacte|recontactee|contacte|"
+                            + "contactee|appele|appelee) par|(?:veux|voudrais|aimerais|souhaite|souhaiterais|demande|"
+                            + "besoin d|avoir|recevoir) (?:un |d un )?(?:appel|coup de fil|coup de telephone|rappel) "
+                            + "(?:de|d|du|de la)", ""),
+                    contact("rdv-telephonique", "(?:rendez vous|rdv|entretien|echange|appel|point) (?:telephonique|"
+                            + "par telephone|en visio|en visioconference|par visio) (?:avec|de|d|du)", ""),
+                    contact("comment-avoir", "(?:comment|moyen de|moyen d|ou|facon de|facon d) (?:je peux |on peut |"
+                            + "puis je |pourrais je |faire pour |faut il faire pour |je fais pour |fait on pour |"
+                            + "on fait pour )?avoir", ""),
+                    contact("callback", "", "(?:(?:peut|peuvent|pourrait|pourraient|puisse|puissent|doit|va|vont|"
+                            + "pourra|pourront|peut il|peut elle|pourrait il|pourrait elle|est il en mesure de) )?"
+                            + CALL_ME + NOT_REMIND + "|de me (?:rappeler|recontacter)\\b"),
+                    contact("take-over", "", "(?:(?:peut|pourrait|puisse|doit|va|pourra) )?(?:prendre|prenne|"
+                            + "reprendre|reprenne) (?:le relais|le relai|la main|la suite|le dossier|ma demande|"
+                            + "mon dossier|en charge|la conversation|la discussion)"),
+                    contact("avec-qui", "", "(?:avec qui|a qui) (?:je )?(?:pourrais|peux|puisse|parler|discuter)|"
+                            + "a qui parler"),
+                    contact("disponible", "", "(?:est |sont |serait |seraient )?(?:il |elle |ils )?"
+                            + "(?:disponibles?|libres?|en ligne|la)(?: (?:maintenant|aujourd hui|"
+                            + "tout de suite|pour (?:parler|discuter|echanger|me repondre|m aider)(?: \\S+){0,4}))?$"),
+                    contact("help-me", "", "(?:(?:peut|pourrait|puisse|pourra|saurait|va) )?(?:m|me|nous) "
+                            + "(?:aider|aide|renseigner|renseigne|depanner|depanne|guider|expliquer|explique)\\b"),
+                    person("vouloir", "(?:(?:veux|voudrais|voudrai|voulais|aimerais|aurais aime|aurais voulu|souhaite|"
+                            + "souhaiterais|souhaitais|desire|desirerais|faut|faudrait|demande|prefere|prefererais|"
+                            + "exige)(?: que| qu)?|besoin(?: d| de| qu)?|cherche|reclame|avoir|donnez moi|"
+                            + "trouvez moi|envoyez moi|mettez moi)", ""),
+                    person("y-a-t-il", "(?:y a t il|est ce qu il y a|y aurait il|il y aurait|auriez vous)"
+                            + "(?: pas)?(?: un| une)?", ""))
             .clauseRequests(
                     of("personne-a-qui-parler", "\\b(?:il n y a|n y a t il|y a t il|il y a) (?:personne|"
                             + "pas quelqu un)(?: (?:a qui|avec qui|pour)|$)"),
-                    of("lui-parler", "\\b(?:lui|leur) parler\\b"))
+                    of("personne-pour-aider", "^(?:(?:il )?(?:n )?y a )?personne (?:pour (?:m aider|me repondre|"
+                            + "me renseigner)|(?:ne|n) (?:peut|pourrait|va) (?:m aider|me repondre|me renseigner))"),
+                    of("lui-parler", NOT_NEGATED + "(?:lui|leur) parler\\b"),
+                    of("a-qui-parler", "(?:^|\\b(?:et|mais|donc|alors|bonjour|svp|sinon) )(?:(?:a|avec|aupres de) qui "
+                            + "(?:est ce que |est ce qu )?(?:dois je|puis je|je peux|je dois|pourrais je|je pourrais|"
+                            + "faut il|peut on|on peut|doit on|on doit|il faut|devrais je|je devrais|j ai le droit de)"
+                            + "(?: \\w+)? (?:m adresser|parler|discuter|voir|echanger|me renseigner|faire ma demande)|"
+                            + "qui (?:dois je |puis je |je dois |faut il |je peux |pourrais je )?(?:contacter|joindre|"
+                            + "appeler)(?: pour| au sujet| concernant| a propos)|(?:je m adresse|je parle|"
+                            + "je dois parler|"
+                            + "je peux parler|je dois m adresser|je peux m adresser|je pourrais parler) (?:a|"
+                            + "avec) qui)\\b"),
+                    of("qu-on-me-rappelle", NOT_NEGATED + "(?:veux|voudrais|aimerais|souhaite|souhaiterais|"
+                            + "prefere|prefererais|faudrait|faut|demande|est ce qu|est ce que|peut|pourrait|"
+                            + "pouvez vous|vous pouvez|pourriez vous|vous pourriez|pouvez|pourriez|merci de|"
+                            + "priere de|~) (?:qu )?(?:on |vous )?(?:me|m|nous) (?:rappeler|rappelle|"
+                            + "recontacter|recontacte|telephoner|telephone|appeler|appelle)\\b" + NOT_REMIND),
+                    of("rappelez-moi", "^(?:(?:bonjour|svp|alors|donc|ok|merci|et|sinon) )*(?:rappelez|rappelle|"
+                            + "recontactez|recontacte|appelez|appelle|telephonez|contactez) moi\\b" + NOT_REMIND),
+                    of("etre-rappele", NOT_NEGATED + "(?:etre|soit|sois|me faire) (?:rappele|rappelee|rappeles|"
+                            + "recontacte|recontactee|contacte|contactee|appele|appelee|mise? en relation)\\b"),
+                    of("demande-de-rappel", NOT_NEGATED + "(?:veux|voudrais|aimerais|souhaite|souhaiterais|"
+                            + "demande|besoin d|avoir|programmer|planifier|obtenir) (?:un |d un )?(?:rappel|"
+                            + "appel) (?:telephonique|par telephone|d un conseiller|d une personne|d un humain)"))
             .gapBreakers("de", "d", "du", "des", "sur", "pour", "par", "en", "si", "et", "mais", "ou", "parce",
-                    "quand", "avec", "mon", "ma", "mes", "son", "sa", "ses", "autre", "deuxieme", "seconde", "plus",
-                    "\\d+", "deux", "trois", "ne", "pas", "jamais")
+                    "quand", "avec", "mon", "ma", "mes", "son", "sa", "ses", "ton", "ta", "tes", "leur", "leurs",
+                    "autre", "deuxieme", "seconde", "plus", "\\d+", "deux", "trois", "quatre", "cinq", "ne", "pas",
+                    "jamais", "a", "au", "aux", "chez", "qui", "dont", "car", "comme", "puisque", "lorsque", "sinon",
+                    "ni", "rien", "que", "qu", "contre", "sans", "entre", "vers")
             .fillers("svp", "maintenant", "tout de suite", "vite", "un", "une", "le", "la", "l", "vrai", "vraie",
-                    "reel", "reelle", "disponible", "bonjour", "salut", "merci", "juste", "urgent", "please", "a",
-                    "alors", "parler a", "par pitie")
-            .negations("ne", "n", "pas", "jamais", "rien", "sans", "aucun", "aucune", "inutile")
-            .negationEnds("mais", "plutot", "je veux", "je voudrais", "j aimerais", "il me faut", "passez moi")
-            .comparatives("plutot que", "au lieu de", "(?:prefere|preferes|prefererais|mieux|plus simple|"
-                    + "plus facile) (?:\\w+ ){1,4}(?:que|qu)")
+                    "reel", "reelle", "disponible", "bonjour", "bonsoir", "salut", "allo", "coucou", "merci",
+                    "merci d avance", "juste", "urgent", "urgence", "en urgence", "please", "a", "alors", "donc",
+                    "parler a", "parler avec", "par pitie", "pitie", "immediatement", "rapidement", "seulement",
+                    "ok", "bon", "bref", "euh", "ben", "bah", "hein", "oui", "encore", "serieusement",
+                    "franchement", "enfin", "physique", "en ligne", "au telephone", "de grace", "je vous prie",
+                    "de suite", "asap", "du", "votre", "un autre", "help", "hello", "vivant", "parler", "discuter",
+                    "contacter", "joindre", "veux", "voudrais", "besoin")
+            .negations("ne", "n", "pas", "jamais", "rien", "sans", "aucun", "aucune", "inutile", "pantoute",
+                    "nullement")
+            .negationEnds("mais", "plutot", "je veux", "je voudrais", "j aimerais", "je souhaite", "je prefere",
+                    "il me faut", "j ai besoin", "passez", "transferez", "mettez moi", "donnez moi", "alors",
+                    "donc", "par contre", "en revanche", "maintenant")
+            .comparatives("plutot que", "au lieu de", "au lieu d", "(?:prefere|preferes|prefererais|mieux|"
+                    + "plus simple|plus facile|plus rapide) (?:\\w+ ){1,4}(?:que|qu)")
+            // "je ne sais pas comment joindre un conseiller": the customer lacks the way, not the wish.
+            .negationLifts("(?:sais|savais|saurais|sait|savons) (?:vraiment |toujours |meme |plus )?(?:pas|plus) "
+                            + "(?:\\w+ ){0,2}?(?:comment|ou|a qui|qui|quoi|quel|quelle|par ou|si|joindre|contacter|"
+                            + "avoir|parler|atteindre)",
+                    "(?:aucune|pas d|pas la moindre) idee(?: \\w+){0,2}? (?:comment|ou|qui|a qui|pour|de)",
+                    "(?:arrive|arrivons|arrivais|reussis|reussi|parviens|parvient|arrive|arrivez|arriverai) "
+                            + "(?:toujours |vraiment |meme |jamais |plus |pas )?(?:pas|jamais|plus) (?:a|d) ",
+                    "(?:trouve|trouvons|vois|voit|comprends|trouvais) (?:toujours |vraiment )?(?:pas|jamais|plus) "
+                            + "(?:\\w+ ){0,3}?(?:comment|ou|moyen|facon|le numero|le bouton|l option|le lien|a qui|"
+                            + "qui|de contact)",
+                    "(?:suis|est|sommes|etes) (?:toujours )?(?:pas|plus|jamais) (?:capable|capables|en mesure) "
+                            + "(?:de|d)",
+                    "(?:pas|aucun) moyen (?:de|d)", "(?:ne |n )?(?:est|etait) (?:vraiment )?pas possible (?:de|d)",
+                    "(?:ne |n )?(?:pouvez|peux|pourriez|pourrais|peut|pourrait) (?:vraiment )?pas (?:me|m|nous) "
+                            + "(?:passer|mettre|transferer|rediriger|donner|trouver)",
+                    "pourquoi (?:je |on |vous )?(?:ne |n )?(?:peux|peut|puis|pouvez|arrive|arrivez) (?:jamais |"
+                            + "toujours )?pas",
+                    "(?:ne|n) (?:\\w+ ){0,3}?(?:que|qu) (?:a |avec |au |aux )?(?:un|une|le|la|l|des|les|quelqu|"
+                            + "votre|vos|parler|avoir|discuter)",
+                    "(?:ne |n )?(?:arrive|reussis) (?:pas|jamais|plus) (?:\\w+ ){0,2}?(?:joindre|avoir|tomber)")
+            .infoQuestions("a quelle heure", "combien de temps", "combien (?:coute|ca coute|cela coute)",
+                    "(?:a partir de|jusqu a|vers) quelle heure", "jusqu a quand",
+                    "(?:quel|quels|quelle|quelles) (?:est|sont) (?:le |la |les |l |votre |vos )?(?:\\w+ )?"
+                            + "(?:numero|telephone|tel|mail|e mail|email|courriel|adresse|horaires?|heures?|jours?|"
+                            + "ligne|coordonnees)",
+                    "(?:quel|quelle|quels|quelles) (?:numero|telephone|mail|e mail|email|courriel|adresse|horaires?|"
+                            + "heures?|jours?|ligne|coordonnees)",
+                    "quand (?:est ce (?:que|qu)|ouvre|ferme|ouvrent|ferment|est|sont|etes|ouvrez|fermez|"
+                            + "pourrai|peut on|puis je)", "(?:horaires|heures) (?:d ouverture|du|de|des)",
+                    "(?:un |le |votre |vos )?(?:numero|telephone|mail|e mail|email|courriel|adresse|coordonnees) "
+                            + "(?:du|de|de la|de l|pour|des|d)",
+                    "(?:faut il|faut tu|faut ti|dois je|doit on|devons nous|est il (?:necessaire|obligatoire|"
+                            + "indispensable|utile)|"
+                            + "est ce (?:necessaire|obligatoire|utile)|est ce qu il faut|est ce que je dois|"
+                            + "est ce qu on doit|ai je besoin|est ce que j ai besoin|faudra t il|faudrait il|"
+                            + "il faut (?:obligatoirement|forcement|absolument)|(?:je dois|on doit|il faut) "
+                            + "(?:forcement|obligatoirement))",
+                    "(?:necessaire|obligatoire|indispensable) (?:de|d)",
+                    "(?:dois|doit|faut) (?:\\w+ ){0,4}?ou (?:je peux|on peut|je pourrais|c est possible)",
+                    "(?:ouvert|ouverte|ouverts|fermes?) (?:quand|a quelle heure|le)")
+            .servicePurposes("pour (?!(?:parler|discuter|echanger|m aider|me repondre|repondre|m expliquer|expliquer|"
+                    + "me renseigner|renseigner|me conseiller|conseiller|me guider|traiter|gerer|regler|voir|"
+                    + "regarder|examiner|verifier|valider|confirmer|me rappeler|rappeler|m appeler|appeler|"
+                    + "contacter|me contacter|ecouter|m ecouter|comprendre|debloquer|s occuper|prendre|faire le point|"
+                    + "clarifier|decider|approuver|aider|m orienter|orienter|votre|notre|leur|le|la|les|l|un|une|"
+                    + "ce|cette|ca|cela|autre|entre|prendre le relais|prendre en charge|reprendre|contre|offre|ordre|"
+                    + "genre|centre|lettre|titre|facture|"
+                    + "faire (?:une|ma|un|le) (?:reclamation|demande|plainte|point))\\b)[a-z]+(?:er|ir|re|oir)\\b",
+                    "pour (?:le|la|les|l|du|des|un|une|mon|ma|mes|notre|nos) (?:menage|jardin|jardinage|"
+                    + "demenagement|nettoyage|travaux|chantier|plomberie|electricite|peinture|installation|"
+                    + "reparation|livraison|garde|baby sitting|cours|coupe|massage|soins?|transport|montage|"
+                    + "entretien|repassage|pelouse|gazon|piscine|toiture|chaudiere|fuite|enfants?|chien|chat|"
+                    + "maison|appartement|mariage|soiree|fete|evenement)\\b",
+                    "qui (?:peut|pourrait|puisse|sache|saurait|sait|va|vienne|viendrait) (?!(?:(?:m|me|nous|lui) )?"
+                    + "(?:aider|aide|repondre|parler|discuter|expliquer|regarder|traiter|s occuper|voir|conseiller|"
+                    + "rappeler|appeler|contacter|renseigner|comprendre|ecouter|gerer|regler|debloquer|orienter|"
+                    + "guider)\\b)(?:(?:m|me|nous) )?[a-z]+")
             .hypotheticals("si (?!possible)\\w+", "s il (?!vous plait|te plait)\\w+", "au cas ou", "plus tard",
                     "peut etre", "juste pour savoir", "la prochaine fois", "a l avenir", "un jour", "eventuellement",
-                    "par curiosite", "je voudrai")
+                    "par curiosite", "si jamais", "advenant", "au besoin", "en cas de", "le cas echeant",
+                    "dans le futur", "ulterieurement", "lorsque", "des que (?:je|j|on)", "quand (?:je|j) (?:serai|"
+                            + "aurai|recevrai|reviendrai|viendrai)", "il se peut", "j aurai besoin", "aurai je besoin",
+                    "est ce que j aurai", "je pourrai", "il faudra", "faudra t il", "(?:appellerai|parlerai|"
+                            + "contacterai|demanderai)")
             .politeConditions("si (?:possible|vous pouvez|vous le pouvez|c est possible|ca ne vous derange pas|"
-                    + "vous voulez bien)", "s il vous plait", "s il te plait")
-            .imperatives("^(?:(?:alors|donc|svp|ok|bon|et) )*(?:passez|passe|transferez|transfere|mettez|"
-                    + "rappelez|appelez)")
-            .quotes("ecrit", "dit", "disait", "tape", "option", "bouton", "menu", "par erreur", "ignorez", "ignore",
-                    "correcteur", "a change", "affiche",
-                    "(?:mon|ma) (?:mari|femme|mere|pere|fils|fille|ami|amie|patron|copain|copine) "
-                            + "(?:veut|voudrait|a besoin|prefere)")
-            .botQuestions("(?:vous|tu) etes", "t es", "c est (?:un|une)", "est ce (?:un|une)",
-                    "(?<!que )je (?:parle|discute|chatte|ecris) (?:a|avec)", "qui (?:me )?(?:repond|ecrit)",
-                    "il y a (?:quelqu un|une personne|un humain) derriere", "(?:les reponses )?sont")
-            .natureWords("humaine?", "personne", "bot", "robot", "machine", "reelle?", "vraie?",
-                    "automatiques?", "intelligence artificielle", "ia", "chatbot", "assistant", "conseiller",
-                    "programme", "chatgpt", "virtuel")
+                    + "cela ne vous derange pas|vous voulez bien|vous le voulez bien|vous pouviez|c etait possible|"
+                    + "ca vous va|vous avez un moment|c possible|(?:quelqu un|un conseiller|une personne|un humain|"
+                    + "un agent) "
+                    + "(?:est|etait) (?:disponible|libre|la))", "s il vous plait", "s il te plait",
+                    "(?:ce serait|ca serait) (?:gentil|sympa|super|top|bien)",
+                    "je (?:me demandais|voulais savoir|souhaiterais savoir|voudrais savoir) si (?:je|j|on|vous|c etait)"
+                            + "(?: (?:pouvais|pourrais|pouvez|pourriez|peux|pouvait|pourrait|possible))?")
+            .imperatives("^(?:(?:alors|donc|svp|ok|bon|et|sinon|maintenant) )*(?:passez|passe|transferez|transfere|"
+                    + "mettez|rappelez|appelez|redirigez|contactez|donnez moi|trouvez moi)")
+            .quotes("(?<!\\bai |\\bai deja |\\bavais |\\bl ai |\\bl avais )(?:dit|ecrit)", "disait", "tape",
+                    "tapez", "option", "bouton", "menu", "par erreur", "ignorez", "ignore", "correcteur", "a change",
+                    "affiche", "indique", "marque", "mentionne",
+                    "(?:m|nous) (?:a|ont|avait|avaient) (?:dit|demande|conseille|propose|recommande) (?:de|d)",
+                    "(?:mon|ma|notre) (?:mari|femme|mere|pere|fils|fille|ami|amie|patron|patronne|copain|copine|"
+                            + "conjoint|conjointe|voisin|voisine|soeur|frere|chef|collegue|epoux|epouse|blonde|chum) "
+                            + "(?:veut|voudrait|a besoin|prefere|aimerait|souhaite|demande)")
+            .botQuestions("(?:vous|tu) etes", "etes vous", "tu es", "es tu", "t es", "c est (?:un|une)",
+                    "est ce (?:un|une)", "(?<!que )je (?:parle|discute|chatte|ecris|converse) (?:a|avec)",
+                    "qui (?:me )?(?:repond|ecrit)", "(?:suis je|je suis|sommes nous) en train de (?:parler|"
+                            + "discuter|ecrire|chatter)", "(?:ai je|j ai) affaire a",
+                    "il y a (?:quelqu un|une personne|un humain) derriere", "(?:les reponses )?sont",
+                    "c est (?:automatique|automatise|un humain|une personne|une vraie)", "est ce que c est",
+                    "qui est (?:derriere|au bout)")
+            .natureWords("humaine?", "personne", "bot", "robot", "machine", "reelle?", "vraie?", "automatiques?",
+                    "automatisee?s?", "intelligence artificielle", "ia", "chatbot", "assistant", "conseiller",
+                    "programme", "chatgpt", "virtuel", "ordinateur", "humains", "vivant", "agent", "derriere")
             .botWords("bot", "robot", "machine", "automatiques?", "chatbot", "intelligence artificielle", "ia",
-                    "assistant virtuel", "programme", "chatgpt")
+                    "assistant virtuel", "programme", "chatgpt", "ordinateur")
             .orWords("ou")
-            .otherSenses("ressources humaines", "agents? (?:de voyages?|immobiliers?|d assurances?|secrets?|"
-                    + "de securite)", "coach personnel", "(?:cheveux|poils) humains", "en personne",
-                    "droits de l homme", "autre personne", "(?:deux|trois|quatre|cinq|\\d+) personnes",
-                    "personnel (?:soignant|medical)")
+            .otherSenses("ressources humaines",
+                    "(?:quelqu un|une? \\w+)(?= (?:\\w+ ){0,6}?ou (?:ca|cela|c est|je peux|on peut|"
+                            + "est ce que) (?:se fait|"
+                            + "possible|le faire|faisable|peut se faire|ici|en ligne|directement|par))",
+                    "agents? (?:de voyages?|immobiliers?|d assurances?|secrets?|"
+                    + "de securite|d entretien|de nettoyage|de police|de change|de maitrise|du fisc|municipal)",
+                    "coach personnel", "(?:cheveux|poils|corps|erreur|nature|droits?) humaine?s?", "en personne",
+                    "droits de l homme", "autre personne", "(?:deux|trois|quatre|cinq|six|\\d+) personnes",
+                    "personnel (?:soignant|medical)", "(?:par|pour une|pour la|par une) personnes?",
+                    "personnes? (?:agees?|handicapees?|a mobilite reduite|a charge|morales?|physiques? morales?)",
+                    "conseill(?:er|ere)s? (?:municipale?s?|fiscale?s?|d orientation|en image|conjugal)",
+                    "support (?:mural|muraux|tv|tele|velo|de cours|papier|numerique|usb|telephone)",
+                    "supports", "standard (?:de vie|de qualite)", "(?:livraison|chambre|taille|format|modele|"
+                            + "version|tarif|forfait|prix|option|offre|formule) standard",
+                    "(?:humains?|personnes?|quelqu un|agents?) (?:maximum|max|minimum|min)",
+                    "(?:service client(?:ele)?|sav|support|standard|accueil|hotline|secretariat|conseillers?|agence) "
+                            + "(?:est |sont )?(?:ouverts?|fermes?|horaires|numero|telephone|mail|email|adresse)")
             .fallbacks(
-                    of("no-info", "(?:je )?n ai (?:pas|aucune?) (?:\\w+ ){0,2}?(?:information|informations|info|infos|"
-                            + "donnees|acces|reponse|details)|n est pas disponible pour moi|(?:information|"
-                            + "informations) (?:ne )?(?:me )?(?:est|sont) pas disponibles?"),
-                    of("cannot-help", "je ne (?:peux|pourrai|suis pas en mesure de) pas (?:vous |t )?(?:aider|"
-                            + "repondre|traiter|donner|dire|confirmer|le confirmer|acceder|voir)"),
-                    of("check-with-team", "(?:je vais|je dois|laissez moi|je prefere|je) (?:\\w+ ){0,2}?(?:verifier|"
-                            + "confirmer|demander|voir|verifie|demande)(?: \\w+){0,4}? (?:equipe|cabinet|agence|"
-                            + "service|bureau|collegues?|responsable|conseiller|quelqu un|magasin|atelier)|j ai "
-                            + "transmis (?:votre|ta) (?:question|demande|message)"),
-                    of("not-found", "(?:je )?n ai (?:rien|pas) trouve"),
-                    of("out-of-scope", "depasse ce (?:a quoi|que) je (?:peux|sais)|je (?:ne )?peux (?:seulement|"
-                            + "que) vous aider"),
-                    of("not-understood", "(?:je )?n ai pas compris|je ne (?:comprends|suis pas certaine? de "
-                            + "comprendre)|pas (?:sure?|certaine?) de comprendre|pouvez vous (?:la |le )?reformuler"))
+                    of("no-info", "(?:je )?n ai (?:malheureusement |helas )?(?:pas|aucune?) (?:\\w+ ){0,2}?"
+                            + "(?:information|informations|info|infos|donnees|acces|reponse|details|elements|"
+                            + "visibilite|precisions?|connaissance|renseignements?)|n est pas disponible pour moi|"
+                            + "(?:information|informations) (?:ne )?(?:me )?(?:est|sont) pas disponibles?|"
+                            + "je ne dispose pas (?:de|d|des)|nous n avons pas (?:cette|ces|d|de|l|les) "
+                            + "(?:information|info|donnee|detail|reponse)|ne figure pas dans (?:mes|ma|les|nos)|"
+                            + "je ne (?:connais|possede) pas (?:la reponse|cette information|ces informations|"
+                            + "ce detail|(?:le|la|les|l|ce|cette|ces|vos|votre) (?:\\w+ )?(?:reponse|information|"
+                            + "tarifs?|"
+                            + "prix|details?|delais?|montants?|conditions|horaires|dates?|disponibilites|modalites|"
+                            + "chiffres?|couts?))|je ne suis pas au courant|n ai rien (?:dans|sur|concernant|"
+                            + "a ce sujet|au sujet|"
+                            + "la dessus)|(?:^|\\n|desole |pardon )aucune? (?:information|info|donnee|detail|mention|"
+                            + "trace) "
+                            + "(?:sur|concernant|a ce sujet|au sujet|dans ma|dans mes|dans nos|dans notre)|"
+                            + "(?:ne fait pas "
+                            + "partie|ne figure pas|n est pas) (?:de ce que|dans ce que) je (?:peux|sais|connais|ai)|"
+                            + "n ai pas (?:la possibilite|le droit|les moyens|la capacite) (?:de|d)"),
+                    of("cannot-help", "je ne (?:peux|pourrai|pourrais|suis pas en mesure de|suis pas en capacite de|"
+                            + "suis pas habilitee? a|suis pas autorisee? a|saurais|suis pas capable de|"
+                            + "suis pas capable d|"
+                            + "suis malheureusement pas en mesure de) (?:malheureusement |helas )?(?:pas )?"
+                            + "(?:vous |t |te |y |me )?(?:aider|repondre|traiter|dire|confirmer|le confirmer|le dire|"
+                            + "acceder|consulter|renseigner|le savoir|en dire plus|garantir|verifier|voir|prononcer|"
+                            + "donner (?:la|l|cette|cet|plus d|d|de|des|une) (?:information|info|date|prix|tarif|"
+                            + "reponse|precision|detail|estimation|montant|delai|chiffre|valeur|confirmation))|"
+                            + "il m est impossible de (?:vous )?(?:repondre|dire|confirmer|aider|renseigner)|"
+                            + "(?:ce n est|c est) pas (?:quelque chose|une question|un sujet|un point) (?:sur lequel|"
+                            + "sur laquelle|"
+                            + "auquel|a laquelle|que|dont) je (?:peux|puisse|sais|suis)|(?:je ne suis|ne suis) "
+                            + "(?:malheureusement )?pas (?:la bonne (?:ressource|personne|interlocutrice)|le bon "
+                            + "interlocuteur|le mieux place|la mieux placee|la personne la mieux placee|competente?)"),
+                    of("check-with-team", "(?:je vais|je dois|laissez moi|je prefere|je|je vais devoir) (?:\\w+ ){0,2}?"
+                            + "(?:verifier|confirmer|demander|voir|verifie|demande|poser la question|me renseigner|"
+                            + "renseigne|confirme|valider|valide|la poser|le poser|poser|transmettre|soumettre|"
+                            + "faire suivre|remonter|la transmettre|le transmettre)(?: \\w+){0,2}? (?:avec|aupres de|"
+                            + "aupres du|aupres des|"
+                            + "a|au|aux)(?: \\w+){0,2}? (?:equipe|cabinet|agence|service|bureau|collegues?|"
+                            + "responsable|conseiller|quelqu un|magasin|atelier|direction|gerant|technicien|"
+                            + "specialiste|dentiste|medecin|docteur)|j ai transmis (?:votre|ta) (?:question|demande|"
+                            + "message)|je (?:vais )?(?:transmets|transmettre|fais remonter|faire remonter|fais suivre|"
+                            + "faire suivre) (?:votre|ta) (?:question|demande|message)|je (?:vais me|me) renseigne"
+                            + "(?:r)? (?:et|aupres)|(?:un membre de l equipe|un conseiller|un collegue|une collegue|"
+                            + "quelqu un de l equipe|l equipe|notre equipe|un agent|une personne|un humain|quelqu un)"
+                            + "(?: \\w+){0,2}? (?:vous )?(?:repondra|"
+                            + "reviendra vers vous|pourra (?:mieux )?vous (?:repondre|renseigner|aider|en dire plus|"
+                            + "eclairer))"),
+                    of("not-found", "(?:je )?n ai (?:rien|pas|aucune?) (?:\\w+ )?trouve|n ai trouve (?:aucune?|rien)|"
+                            + "je ne (?:trouve|retrouve|vois) (?:malheureusement )?(?:rien (?:concernant|sur|"
+                            + "a propos|au "
+                            + "sujet|dans|qui)|aucune? (?:mention|trace|information|info|reponse|resultat|donnee|"
+                            + "detail|"
+                            + "element|indication|reference))|(?:je )?n ai pas (?:pu|reussi a) (?:trouver|retrouver|"
+                            + "localiser|identifier)|je ne (?:trouve|retrouve) (?:malheureusement )?(?:pas|"
+                            + "aucune?) (?:votre|"
+                            + "ta|cette|ce|cet|trace|d information|de reponse|de resultat|d infos?|de details?|"
+                            + "de mention|"
+                            + "d element)|je ne trouve (?:rien|pas d information|"
+                            + "aucune information|pas cette information)|aucun resultat"),
+                    of("out-of-scope", "ne fait pas partie de ce que je (?:peux|sais|suis)|depasse ce (?:a quoi|"
+                            + "que) je (?:peux|sais)|je (?:ne )?peux (?:seulement|"
+                            + "que) vous aider|(?:au dela|en dehors|hors) de (?:ce que je peux|mon (?:domaine|champ|"
+                            + "perimetre)|mes competences)|sort de mon (?:domaine|champ|perimetre|role)|"
+                            + "depasse mes competences|je ne (?:gere|traite|reponds) qu (?:aux|a|les)"),
+                    of("not-understood", "(?:je )?n ai pas (?:bien )?(?:compris|saisi)|(?:n arrive|"
+                            + "arrive) pas a (?:bien )?"
+                            + "(?:saisir|comprendre|interpreter|suivre)|n est pas (?:tres |"
+                            + "tout a fait )?claire? pour moi|je ne (?:comprends|suis pas "
+                            + "certaine? de comprendre)|pas (?:sure?|certaine?) de (?:bien )?comprendre|"
+                            + "pouvez vous (?:la |le )?reformuler|pourriez vous (?:la |le )?reformuler"),
+                    of("handover-offer", "je (?:laisse|vais laisser) (?:un|une|l|notre|nos|mon|ma|"
+                            + "mes) (?:\\w+ )?(?:collegues?|"
+                            + "equipe|conseillere?|responsable|technicien|specialiste) (?:vous )?(?:repondre|revenir|"
+                            + "prendre)|(?:il vaut mieux|mieux vaut|il faudrait|il faudra|je vous invite a|je vous "
+                            + "conseille de) (?:voir|verifier|demander|confirmer|vous adresser|vous renseigner)"
+                            + "(?: directement| ca| cela)? (?:avec|a|au|aupres)|(?:je vous mets|je vais vous mettre|"
+                            + "je peux vous mettre|je vous transfere|"
+                            + "je vais vous transferer|je vous passe|je vous redirige|je vais vous rediriger) "
+                            + "(?:en relation |en contact )?(?:avec|a|au|vers) (?:un conseiller|une conseillere|"
+                            + "un agent|un collegue|une collegue|un membre|quelqu un|l equipe|notre equipe|un "
+                            + "responsable|un humain|une personne|un specialiste|un technicien)"),
+                    of("no-guess", "je (?:prefere|prefererais) ne pas (?:m avancer|vous induire|vous dire de betise"
+                            + "|vous donner (?:une )?(?:mauvaise|fausse))|pour ne pas vous (?:dire de betise|induire "
+                            + "en erreur)|je ne voudrais pas vous (?:induire|dire de betise)"))
             .uncertainFallbacks(
-                    of("not-sure", "je ne suis pas (?:sure?|certaine?)|je ne (?:sais|saurais) pas|aucune idee"))
+                    of("not-sure", "je ne suis (?:vraiment |pas )?(?:pas )?(?:sure?|certaine?)|je n en suis pas "
+                            + "(?:sure?|certaine?)|je ne (?:sais|saurais) (?:pas|trop)|aucune idee|"
+                            + "difficile (?:pour moi )?de (?:vous )?(?:dire|repondre|savoir|confirmer)|"
+                            + "je ne pourrais pas vous (?:dire|le dire)"))
             .dissatisfied(
-                    of("did-not-help", "(?:ne|n) (?:m |me )?(?:a |as |ont )?(?:pas|rien|toujours pas|plus) (?:\\w+ )?"
-                            + "(?:aide|marche|fonctionne|repond|regle|resolu|sert|change)|(?:ne|n) (?:m |me )?"
-                            + "(?:marche|fonctionne|repond|sert|aide|regle|resout|change) (?:toujours |plus |a )?"
-                            + "(?:pas|rien)|inutile|encore plus (?:perdue?|confuse?)|rien a voir"),
-                    of("still-broken", "toujours pas|(?:toujours|encore) (?:deux fois|en panne|bloquee?)|plante "
-                            + "(?:encore|toujours)"),
-                    of("not-what-i-asked", "(?:ce n est|c est) pas (?:ce que|ca|la bonne|correct)|c est faux|"
-                            + "(?:est|c est) (?:incorrect|errone)"),
+                    of("did-not-help", "(?:vous|tu) (?:ne )?(?:m )?(?:repondez|reponds|aidez|aides) (?:toujours |"
+                            + "vraiment |"
+                            + "jamais )?(?:pas|rien|jamais)|(?:ca|cela|ce|votre reponse|cette reponse|"
+                            + "ta reponse) (?:ne )?(?:m |me |nous )?"
+                            + "(?:marche|fonctionne|aide|avance|repond|sert|convient|va) (?:toujours |encore |"
+                            + "vraiment |"
+                            + "absolument )?(?:a )?(?:pas|rien|plus)|(?:ne|n) (?:m |me |nous )?(?:marche|marchent|"
+                            + "fonctionne|"
+                            + "fonctionnent|repond|repondez|reponds|sert|servent|servez|aide|aidez|aident|regle|resout|"
+                            + "change|avance|convient|correspond) (?:toujours |plus |a |vraiment |absolument )?(?:pas|"
+                            + "rien|plus)|aucune? (?:\\w+ ){0,4}?(?:ne |n )(?:marche|fonctionne|a marche|a fonctionne|"
+                            + "m a aide|aide)|(?:ne|n) (?:m |me )?(?:a |as |ont )?(?:pas|rien|toujours pas|"
+                            + "plus) (?:\\w+ )?"
+                            + "(?:aide|marche|fonctionne|repond|regle|resolu|sert|change|avance)|(?:ne|n) (?:m |me )?"
+                            + "(?:marche|fonctionne|repond|sert|aide|regle|resout|change|avance) (?:toujours |plus |"
+                            + "a )?"
+                            + "(?:pas|rien)|inutile|encore plus (?:perdue?|confuse?)|rien a voir|"
+                            + "(?:ca|cela|ce) (?:marche|fonctionne|aide|avance|repond) (?:toujours |encore |vraiment )?"
+                            + "pas|(?:ca|ce|vous|tu|cela) (?:ne )?(?:sert|servez|sers) a rien|belle jambe|"
+                            + "(?:c est |vraiment )?(?:nul|nulle|n importe quoi)|a cote de la plaque|hors sujet|"
+                            + "(?:reponse|repondez|repondre|reponds|repond|tapez|tape) (?:encore )?a cote|"
+                            + "(?:^|\\n)(?:bof|mouais|bah non|ben non)\\b|pas (?:clair|terrible|top|convaincu)|"
+                            + "aucun sens|ne sert a rien|ne (?:m )?aide pas"),
+                    of("still-broken", "toujours pas|(?:toujours|encore) (?:deux fois|en panne|bloquee?|le meme|"
+                            + "la meme|pareil|rien|une erreur|en erreur|en attente|impossible)|plante (?:encore|"
+                            + "toujours)|(?:probleme|souci|bug|erreur) (?:persiste|est toujours|reste)|"
+                            + "(?:meme|le meme) (?:probleme|souci|bug|erreur)|(?:^|\\n)(?:toujours |c est |"
+                            + "c est toujours |"
+                            + "encore )?pareil(?=\\n|$)|rien n a change|rien ne (?:change|marche|fonctionne|se passe)|"
+                            + "(?:affiche|met|donne) (?:encore |toujours )?(?:une |un message d )?erreur|"
+                            + "(?:lien|code|bouton|page|appli|site)(?: que vous m avez envoye)? (?:est |ne )?"
+                            + "(?:mort|casse|ne marche pas|marche pas|fonctionne pas|invalide)|ne marche plus|"
+                            + "ne fonctionne plus|ne passe (?:toujours )?pas|(?:bloque|bloquee|coince|coincee|fuit|"
+                            + "coule|clignote|"
+                            + "sonne|chauffe|saute|refuse|s eteint|redemarre|marche mal) (?:encore|toujours)|malgre "
+                            + "(?:le|la|l|votre|vos|ca|cela|tout|mes|les) (?:\\w+ )?(?:reset|redemarrage|"
+                            + "reinitialisation|"
+                            + "manip|manipulation|conseils?|procedure|solution|mise a jour|essai|etapes|"
+                            + "instructions)|(?:bug|bugue|beug|beugue|plante|rame|crash|crashe|"
+                            + "freeze) (?:encore|toujours)|(?:ca|ce|cela|l appli|l application|le site|la page) (?:bug|"
+                            + "bugue|beug|beugue|plante|rame|crash|crashe)(?=\\n|$)"),
+                    of("tried-already", "(?:je vous l ai|je vous ai|je t ai|je l ai|j ai|je te l ai) (?:deja|pourtant) "
+                            + "(?:dit|ecrit|explique|precise|repete|mentionne|indique|donne)|(?:fait|essaye|teste|"
+                            + "tente) (?:tout ca|tout cela|ca|cela|tout) (?:et|mais) "
+                            + "(?:rien|toujours|ca ne|ca marche pas|pareil|sans)|(?:vous (?:m )?avez|tu (?:m )?as|"
+                            + "vous l avez)"
+                            + " deja dit|deja (?:essaye|teste|tente|redemarre|reinitialise|vide le cache)|deja "
+                            + "(?:fait|verifie)(?: ca| cela| tout ca| tout| ce que vous| plusieurs fois| deux fois|"
+                            + " trois fois)|deja (?:fait|verifie)(?=\\n|$)|c est (?:deja fait|"
+                            + "exactement ce que j ai fait|ce que j ai "
+                            + "(?:deja )?fait)|(?:vous me l avez|tu me l as) deja dit"),
+                    of("not-what-i-asked", "(?:repondez|reponds|repondre) (?:donc |juste |simplement )?a (?:ma|la|"
+                            + "mes) question|"
+                            + "(?:ce n est|c est) pas (?:ce que|ca|la bonne|le bon|correct|vrai|exact|juste|"
+                            + "ma question|"
+                            + "la question|du tout)|c est faux|(?:^|\\n)(?:non )?(?:faux|incorrect|errone|"
+                            + "mauvaise reponse)\\b|(?:est|c est) (?:incorrect|errone)|(?:^|\\n)(?:non |mais |ah non |"
+                            + "non non )?pas du tout|"
+                            + "(?:vous n avez|tu n as) pas repondu|pas repondu a ma question|ne correspond pas"),
                     of("wrong-answer", "(?:parle|parlais) (?:de l |du |de la )autre|(?:parlais|demandais|voulais "
-                            + "dire|etait) (?:\\w+ ){1,5}pas (?:du|de|a|le|la|au) "),
-                    of("not-understood", "(?:vous|tu) ne (?:me )?compren(?:ez|ds) (?:pas|rien)|(?:vous avez|avez "
-                            + "vous|as tu|t as) lu (?:mon|le) message"),
-                    of("repeat", "(?:repetez|repete|dites) (?:toujours )?la meme chose|meme reponse"),
-                    of("sarcasm", "merci pour rien"),
-                    of("gave-up", "merci quand meme"))
+                            + "dire|etait) (?:\\w+ ){1,5}pas (?:du|de|a|le|la|au) |(?:^|\\n)(?:non |mais non |"
+                            + "non non )?(?:je voulais dire|je (?:parlais|demandais|parle) (?:de|du|des|d)|ma question "
+                            + "(?:etait|portait))"),
+                    of("not-understood", "(?:vous|tu) ne (?:me )?compren(?:ez|ds) (?:pas|rien)|(?:vous|"
+                            + "tu) (?:ne )?(?:m )?"
+                            + "(?:ecoutez|ecoutes|lisez|lis) (?:pas|rien|jamais)|(?:vous avez|avez "
+                            + "vous|as tu|t as) lu (?:mon|le|ma) (?:message|question)|(?:vous n avez|tu n as|"
+                            + "vous avez|t as) (?:rien|pas) compris|je (?:ne )?comprends (?:rien|pas) (?:a )?"
+                            + "(?:votre|ta|cette) reponse|relisez (?:mon|ma)|lisez (?:mon|ma)"),
+                    of("repeat", "(?:repetez|repete|dites|redites|redis) (?:toujours |encore )?(?:la meme chose|"
+                            + "pareil)|meme reponse|(?:tourne|tournez|tournons|tourner) en rond|on n avance "
+                            + "(?:pas|a rien)|on avance pas|encore la meme|(?:^|\\n)(?:je (?:le )?repete|je me repete|"
+                            + "encore une fois)\\b|c est (?:exactement |deja )?ce que vous (?:m avez|avez|me) "
+                            + "(?:deja )?(?:dit|ecrit|envoye|repondu|propose)|vous (?:m )?avez deja (?:ecrit|envoye|"
+                            + "repondu|propose) (?:ca|cela|la meme)"),
+                    of("sarcasm", "merci pour rien|merci du peu|(?:^|\\n)(?:genial|super|bravo|parfait|top|formidable|"
+                            + "merveilleux|trop bien|ouah|wow|ah bah|ah ben)(?: \\w+)? encore (?:un|une|le|la|"
+                            + "les)\\b|(?:^|\\n)(?:ah|ouah|waouh|wow|bah|ben|oh)(?: bah| ben)? "
+                            + "(?:super|tres|trop|vachement|hyper) (?:utile|pratique|aidant|efficace|clair)(?=\\n|$)|"
+                            + "(?:vous|tu) (?:vous moquez|te moques|"
+                            + "vous fichez|te fiches) de moi|c est une blague"),
+                    of("gave-up", "merci quand meme|laissez tomber|laisse tomber|laisse faire|laissez faire|"
+                            + "j abandonne|oubliez ca|oublie ca|je lache l affaire|tant pis|je vais me debrouiller|"
+                            + "je vais voir ailleurs"))
             .resolved(
-                    of("worked", "(?:ca|cela) (?:a )?(?:marche|fonctionne)|(?:ca |cela )?m a (?:bien |beaucoup )?aide|j ai pu|resolu|regle le probleme|tout est "
-                            + "(?:bon|clair|ok|regle)|plus clair|bien recu|paiement est passe|repond a ma question|"
-                            + "c est bon"),
-                    of("that-is-all", "c est (?:exactement )?ce que je cherchais|c est tout ce qu il me fallait"))
-            .thanks("merci", "parfait", "super", "genial", "top", "nickel", "impeccable", "excellent", "compris",
-                    "reserve", "cool")
+                    of("worked", "(?:ca|cela) (?:a )?(?:marche|fonctionne|remarche|refonctionne)|(?:ca |cela )?"
+                            + "m a (?:bien |beaucoup |vraiment )?aidee?|j ai pu|resolu|regle le probleme|tout est "
+                            + "(?:bon|clair|ok|regle|en ordre)|plus clair|bien recu|paiement est passe|"
+                            + "repond a ma question|c est bon|(?:^|\\n)c (?:bon|ok|regle|parfait)\\b|c est (?:regle|"
+                            + "ok|fait|clair|parfait)|ca y est|"
+                            + "j ai (?:reussi|trouve)(?: merci| c est bon| ca marche| tout seule?| par moi meme| le "
+                            + "bouton| l option| le lien| la page| le code)?(?=\\n|$)|j y suis arrivee?|je (?:suis|"
+                            + "me suis) (?:bien )?connectee?|"
+                            + "je comprends mieux|c est reparti|vous m avez (?:bien |beaucoup )?aidee?|"
+                            + "merci pour (?:votre|ton|l) aide|(?:ca|cela) m aide"),
+                    of("that-is-all", "c est (?:exactement )?ce que je (?:cherchais|voulais)|c est tout ce qu il me "
+                            + "fallait|exactement ce qu il me fallait"))
+            .thanks("merci", "parfait", "super", "genial", "top", "nickel", "impeccable", "excellent",
+                    "(?:^|ok |bien |c est |tout |d accord |ah |oui |parfait |merci |\\n)compris", "reserve", "cool",
+                    "au top", "trop bien", "ca roule", "entendu", "formidable", "chouette", "extra", "c est gentil",
+                    "bien vu", "c est note", "tres bien", "ca marche")
             .questionStarts("qu est ce", "que", "quel", "quelle", "quels", "quelles", "comment", "quand", "ou",
-                    "combien", "pourquoi", "est ce")
+                    "combien", "pourquoi", "est ce", "et si", "est il", "sont ils", "avez vous", "pouvez vous",
+                    "puis je", "peut on")
             .build();
 }
