@@ -88,7 +88,7 @@ public class GenericEventIngress implements Ingress {
             case "bot", "assistant" -> Author.BOT;
             case "agent", "staff", "human" -> Author.STAFF;
             default -> throw WebhookRejectedException.badRequest("invalid_value",
-                    "'role' must be user, bot or agent, not '" + JsonBodies.abbreviate(role) + "'");
+                    "'role' must be user, bot or agent");
         };
     }
 
@@ -96,7 +96,7 @@ public class GenericEventIngress implements Ingress {
         String channel = fields.optionalText("channel").orElseThrow(() -> WebhookRejectedException.badRequest(
                 "missing_field", "'channel' is required (SMS, Email, WhatsApp, FB, IG, Live_Chat, Custom, ...)"));
         return Channel.fromMessageType(channel).orElseThrow(() -> WebhookRejectedException.badRequest(
-                "unknown_channel", "channel '" + JsonBodies.abbreviate(channel) + "' is not a known channel"));
+                "unknown_channel", "'channel' is not a known channel (SMS, Email, WhatsApp, FB, IG, Live_Chat, Custom, ...)"));
     }
 
     private static Channel channelOrDefault(JsonFields fields) {
