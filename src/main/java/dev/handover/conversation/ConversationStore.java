@@ -89,7 +89,8 @@ public class ConversationStore {
         Map<String, String> names = new HashMap<>(Map.of("#delivery", DELIVERY_PREFIX + event.deliveryId(),
                 "#expiration", EXPIRATION, "#author", LAST_AUTHOR, "#activity", LAST_ACTIVITY));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                ":deliveryExpiry", number(now.plus(deliveryTtl).getEpochSecond()),
+                // A content hash counts once within its window of the delivery that was processed, not per bucket.
+                ":deliveryExpiry", number(now.plus(event.dedupeWindow().orElse(deliveryTtl)).getEpochSecond()),
                 ":ttl", number(now.plus(conversationTtl).getEpochSecond()),
                 ":now", number(now.getEpochSecond()),
                 ":author", string(event.author().name())));
