@@ -47,10 +47,11 @@ public class ConversationProcessor {
     private final Duration retryWindow;
     private final TriggerClassifier classifier;
     private final String modelId;
-    private final ScenarioEngine engine = new ScenarioEngine();
+    private final MessageFingerprint fingerprints;
+    private final ScenarioEngine engine;
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
-            HandoverConfig config, TriggerClassifier classifier) {
+            HandoverConfig config, TriggerClassifier classifier, MessageFingerprint fingerprints) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
@@ -58,6 +59,8 @@ public class ConversationProcessor {
         this.retryWindow = config.webhook().retryWindow();
         this.classifier = classifier;
         this.modelId = config.classifier().modelId();
+        this.fingerprints = fingerprints;
+        this.engine = new ScenarioEngine(fingerprints);
     }
 
     /**
@@ -75,7 +78,7 @@ public class ConversationProcessor {
         Instant now = clock.instant();
         ConversationKey key = ConversationKey.of(event);
         Optional<String> fingerprint = event.author() == Author.CUSTOMER && !event.text().isBlank()
-                ? Optional.of(MessageFingerprint.of(event.text(), MessageFingerprint.salt(event))) : Optional.empty();
+                ? Optional.of(fingerprints.of(event.text(), MessageFingerprint.salt(event))) : Optional.empty();
         ClaimResult claim = store.claim(key, event, fingerprint, now, onlyIfAwaited);
         if (claim.status() == ClaimResult.Status.NOT_AWAITED) {
             throw new UnawaitedDeliveryException(event.deliveryId());
