@@ -215,7 +215,7 @@ async function startFunction(env) {
       .map((jar) => path.join(tools, `${jar}.jar`))].join(path.delimiter);
   const child = spawnLogged('function', 'java', ['-XX:TieredStopAtLevel=1', '-cp', classpath,
     'com.amazonaws.services.lambda.runtime.api.client.AWSLambda',
-    'dev.handover.webhook.StartedStreamHandler::handleRequest'], env);
+    'io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest'], env);
   log(`function: packaged JVM jar under the Lambda runtime interface client (log: ${path.relative(root, child.logFile)})`);
   return child;
 }
