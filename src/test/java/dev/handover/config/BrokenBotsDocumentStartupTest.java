@@ -48,6 +48,8 @@ class BrokenBotsDocumentStartupTest {
             .overrideConfigKey("handover.bots.document", BROKEN)
             // no Docker here; the function's application.properties, which says so, is not part of this application
             .overrideConfigKey("quarkus.devservices.enabled", "false")
+            // whatever an earlier test class left set: the rules below are those without the classifier
+            .overrideConfigKey("handover.classifier.enabled", "false")
             .assertException(BrokenBotsDocumentStartupTest::listsEveryBrokenRule);
 
     @Test
