@@ -128,6 +128,9 @@ function functionEnv(env, dynamo, crm, keys, runtime) {
     HANDOVER_TABLE_CREATE_IF_MISSING: env.HANDOVER_TABLE_CREATE_IF_MISSING ?? String(dynamo.sandbox),
     HANDOVER_BOT_ASSIGN_USER_ID: env.HANDOVER_BOT_ASSIGN_USER_ID ?? 'sandbox-user-1',
     HANDOVER_BOT_ASSIGN_SKIP_IF_ASSIGNED: env.HANDOVER_BOT_ASSIGN_SKIP_IF_ASSIGNED ?? 'true',
+    // The secret salt of the message fingerprints: one per run unless given (instances sharing a DynamoDB must share
+    // it, so give the same HANDOVER_FINGERPRINT_SALT to each).
+    HANDOVER_FINGERPRINT_SALT: env.HANDOVER_FINGERPRINT_SALT ?? crypto.randomBytes(24).toString('base64url'),
   };
   if (!env.HANDOVER_BOTS_FILE && !env.HANDOVER_BOTS_DOCUMENT) {
     result.HANDOVER_BOTS_FILE = path.join(root, 'samples', 'bots.yaml');
@@ -330,15 +333,35 @@ function prepare(sample, keys) {
   return { body, headers };
 }
 
-/** Plays the sender's part for unauthenticated requests: HighLevel's signature, the bot's HMAC or workflow secret. */
+/**
+ * Plays the sender's part for unauthenticated requests: HighLevel's signature, the bot's HMAC or workflow secret. An
+ * unsigned generic event without a timestamp is stamped with the current time before it is signed, as its sender
+ * would (the function refuses /events without a fresh one). Returns the body to send.
+ */
 function authenticate(route, body, headers, keys) {
   if (route === '/events') {
-    headers['x-handover-signature'] ??= keys.hmac(body);
+    if (!headers['x-handover-signature']) {
+      body = stamped(body);
+      headers['x-handover-signature'] = keys.hmac(body);
+    }
   } else if (route === '/workflow') {
     headers['x-handover-secret'] ??= keys.workflowSecret;
   } else if (!headers['x-ghl-signature'] && !headers['x-wh-signature']) {
     headers['x-ghl-signature'] = keys.sign(body);
   }
+  return body;
+}
+
+function stamped(body) {
+  try {
+    const payload = JSON.parse(body);
+    if (payload && typeof payload === 'object' && !Array.isArray(payload) && !('timestamp' in payload)) {
+      return JSON.stringify({ ...payload, timestamp: new Date().toISOString() });
+    }
+  } catch {
+    // not JSON: sent as it is, for the function to refuse
+  }
+  return body;
 }
 
 async function serve(runtime, keys, crm) {
@@ -347,10 +370,10 @@ async function serve(runtime, keys, crm) {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
-      const body = Buffer.concat(chunks).toString('utf8');
+      let body = Buffer.concat(chunks).toString('utf8');
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
       const route = new URL(req.url, 'http://localhost').pathname;
-      if (keys && body) authenticate(route, body, headers, keys);
+      if (keys && body) body = authenticate(route, body, headers, keys);
       const reply = await invoke(runtime, body, headers, route);
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply.body));

@@ -13,6 +13,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.Startup;
+
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,8 +26,11 @@ import dev.handover.scenario.Scenario;
 /**
  * The bots this deployment serves, read and validated at start-up from the bots document
  * ({@code HANDOVER_BOTS_FILE} or {@code HANDOVER_BOTS_DOCUMENT}), or, without one, a single bot built from the
- * {@code handover.bot.*} properties that answers in every location.
+ * {@code handover.bot.*} properties that answers in every location. Built eagerly ({@link Startup}): a broken
+ * document fails the function's init with every problem listed, instead of a healthy-looking function that answers
+ * every request 429.
  */
+@Startup
 @ApplicationScoped
 public class BotDirectory {
 

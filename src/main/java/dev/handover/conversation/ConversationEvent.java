@@ -1,5 +1,6 @@
 package dev.handover.conversation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param confidence for a bot message of a generic event: the bot's confidence, 0 to 1
  * @param resume a command to end the bot's pause rather than a message
  * @param occurredAt when the sender says the event happened
+ * @param dedupeWindow for a delivery id that is a hash of the content: how long after it was processed the same
+ *        content is a duplicate; empty for an id the sender gives, which is kept for the delivery TTL
  */
 public record ConversationEvent(
         String deliveryId,
@@ -32,7 +35,8 @@ public record ConversationEvent(
         Optional<String> conversationProviderId,
         Optional<String> subject,
         Optional<String> threadId,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Optional<Duration> dedupeWindow) {
 
     public ConversationEvent {
         Objects.requireNonNull(deliveryId, "deliveryId");
@@ -43,6 +47,16 @@ public record ConversationEvent(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(occurredAt, "occurredAt");
         text = text == null ? "" : text;
+        dedupeWindow = dedupeWindow == null ? Optional.empty() : dedupeWindow;
+    }
+
+    /** An event whose delivery id the sender gave. */
+    public ConversationEvent(String deliveryId, String locationId, Optional<String> botId, String conversationId,
+            String contactId, Author author, Channel channel, String text, Optional<Boolean> answered,
+            Optional<Double> confidence, boolean resume, Optional<String> conversationProviderId,
+            Optional<String> subject, Optional<String> threadId, Instant occurredAt) {
+        this(deliveryId, locationId, botId, conversationId, contactId, author, channel, text, answered, confidence,
+                resume, conversationProviderId, subject, threadId, occurredAt, Optional.empty());
     }
 
     /** A plain text message, the common case; the optional parts are empty. */

@@ -65,9 +65,13 @@ public class ConversationStore {
         this.claims = new DeliveryClaims(calls, deliveryTtl, conversationTtl);
     }
 
-    /** The mark a claim at {@code now} writes: the delivery id's expiry, unique to this invocation. */
-    public String deliveryMark(Instant now) {
-        return Mark.of(now.plus(deliveryTtl).getEpochSecond());
+    /**
+     * The mark a claim of {@code event} at {@code now} writes: the delivery id's expiry, unique to this invocation. A
+     * content hash (a workflow webhook without a message id) counts once within its window of the delivery that was
+     * processed, so that any two copies less than the window apart count once.
+     */
+    public String deliveryMark(ConversationEvent event, Instant now) {
+        return Mark.of(now.plus(event.dedupeWindow().orElse(deliveryTtl)).getEpochSecond());
     }
 
     /**

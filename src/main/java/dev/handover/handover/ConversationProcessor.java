@@ -49,10 +49,12 @@ public class ConversationProcessor {
     private final TriggerClassifier classifier;
     private final TwinWait twins;
     private final String modelId;
-    private final ScenarioEngine engine = new ScenarioEngine();
+    private final MessageFingerprint fingerprints;
+    private final ScenarioEngine engine;
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
-            HandoverConfig config, TriggerClassifier classifier, TwinWait twins) {
+            HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
+            MessageFingerprint fingerprints) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
@@ -61,6 +63,8 @@ public class ConversationProcessor {
         this.classifier = classifier;
         this.twins = twins;
         this.modelId = config.classifier().modelId();
+        this.fingerprints = fingerprints;
+        this.engine = new ScenarioEngine(fingerprints);
     }
 
     /**
@@ -78,8 +82,8 @@ public class ConversationProcessor {
         Instant now = clock.instant();
         ConversationKey key = ConversationKey.of(event);
         Optional<String> fingerprint = event.author() == Author.CUSTOMER && !event.text().isBlank()
-                ? Optional.of(MessageFingerprint.of(event.text(), MessageFingerprint.salt(event))) : Optional.empty();
-        String mark = store.deliveryMark(now);
+                ? Optional.of(fingerprints.of(event.text(), MessageFingerprint.salt(event))) : Optional.empty();
+        String mark = store.deliveryMark(event, now);
         ClaimResult claim;
         try {
             claim = store.claim(key, event, fingerprint, now, onlyIfAwaited, mark);

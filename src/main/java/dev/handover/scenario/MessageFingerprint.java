@@ -1,52 +1,69 @@
 package dev.handover.scenario;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import dev.handover.conversation.ConversationEvent;
 
 /**
- * A compact, text-free summary of a message (salted hashes of its words), so that "the customer repeats the
- * question" can be noticed without storing what customers write. The salt is the conversation, so that the same word
- * hashes differently in every conversation and a table of word hashes does not read them back.
+ * A compact, text-free summary of a message (keyed hashes of its words), so that "the customer repeats the question"
+ * can be noticed without storing what customers write. Each word is an HMAC-SHA256 under the deployment's secret
+ * salt, of the conversation and the word: without the secret, a dictionary of word hashes cannot be built (the
+ * conversation alone is the item's own key, so it hides nothing), and the conversation makes the same word hash
+ * differently in every conversation.
  */
 public final class MessageFingerprint {
 
+    /** Shorter secrets are refused at start-up: a guessable salt is no better than none. */
+    public static final int MIN_SECRET_LENGTH = 16;
     /** A repeat must share this share of words; short messages ("hello?") are never repeats of a question. */
     private static final double SIMILARITY = 0.7;
     private static final int MIN_WORDS = 3;
+    private static final String HMAC = "HmacSHA256";
 
-    private MessageFingerprint() {
+    private final SecretKeySpec key;
+
+    /** @param secret the deployment's secret salt, at least {@value #MIN_SECRET_LENGTH} characters */
+    public MessageFingerprint(String secret) {
+        if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException("the fingerprint salt must be at least " + MIN_SECRET_LENGTH
+                    + " characters");
+        }
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
-    public static String of(String text, String salt) {
+    public String of(String text, String conversation) {
         Set<String> hashes = new TreeSet<>();
-        MessageDigest sha256 = sha256();
+        Mac mac = mac();
+        byte[] prefix = (conversation + '\0').getBytes(StandardCharsets.UTF_8);
         for (String word : TextNormalizer.normalize(text).split(" ")) {
             if (!word.isEmpty()) {
-                sha256.update(salt.getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-                hashes.add(HexFormat.of().formatHex(sha256.digest(word.getBytes(StandardCharsets.UTF_8)), 0, 5));
+                mac.update(prefix);
+                hashes.add(HexFormat.of().formatHex(mac.doFinal(word.getBytes(StandardCharsets.UTF_8)), 0, 5));
             }
         }
         return String.join(" ", hashes);
     }
 
-    /** The salt of a conversation's fingerprints. */
+    /** The conversation part of a message's fingerprint. */
     public static String salt(ConversationEvent event) {
         return event.locationId() + "/" + event.conversationId();
     }
 
-    private static MessageDigest sha256() {
+    private Mac mac() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -18,6 +18,11 @@ public final class ScenarioEngine {
     private final ContactRequestDetector contactRequests = new ContactRequestDetector();
     private final BotFallbackDetector fallbacks = new BotFallbackDetector();
     private final FeedbackDetector feedback = new FeedbackDetector();
+    private final MessageFingerprint fingerprints;
+
+    public ScenarioEngine(MessageFingerprint fingerprints) {
+        this.fingerprints = fingerprints;
+    }
 
     public Assessment assess(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
         boolean startsOver = !bot.failedAttemptsReset().isZero() && state.lastActivityAt()
@@ -70,12 +75,12 @@ public final class ScenarioEngine {
     }
 
     /** The customer asks again what they asked before the bot's last reply. */
-    private static boolean repeatsAfterBot(ConversationEvent event, ConversationState state) {
+    private boolean repeatsAfterBot(ConversationEvent event, ConversationState state) {
         return state.lastAuthor().filter(author -> author == Author.BOT).isPresent()
                 && state.lastCustomerFingerprint().isPresent()
                 && !state.lastCustomerDelivery().filter(event.deliveryId()::equals).isPresent()
                 && MessageFingerprint.nearDuplicate(state.lastCustomerFingerprint().get(),
-                        MessageFingerprint.of(event.text(), MessageFingerprint.salt(event)));
+                        fingerprints.of(event.text(), MessageFingerprint.salt(event)));
     }
 
     /** Picks the scenario to hand over for, given the failed-attempt count after this event. */

@@ -1,6 +1,5 @@
 package dev.handover.webhook;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -18,8 +17,9 @@ import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
 /**
  * The generic JSON event any bot can send: {@code {locationId, botId, conversationId, contactId, channel, role, text,
- * answered?, confidence?, eventId?, timestamp?}}, authenticated by {@code x-handover-signature: sha256=<hex>}, the
- * HMAC-SHA256 of the raw body with the bot's {@code eventSecret}. {@code "command": "resume"} ends the bot's pause.
+ * answered?, confidence?, eventId?, timestamp}}, authenticated by {@code x-handover-signature: sha256=<hex>}, the
+ * HMAC-SHA256 of the raw body with the bot's {@code eventSecret}, and by a fresh {@code timestamp} (ISO-8601, within
+ * the webhook's maximum age, like HighLevel's). {@code "command": "resume"} ends the bot's pause.
  */
 @ApplicationScoped
 public class GenericEventIngress implements Ingress {
@@ -28,12 +28,10 @@ public class GenericEventIngress implements Ingress {
 
     private final BotDirectory bots;
     private final ReplayGuard replayGuard;
-    private final Clock clock;
 
-    public GenericEventIngress(BotDirectory bots, ReplayGuard replayGuard, Clock clock) {
+    public GenericEventIngress(BotDirectory bots, ReplayGuard replayGuard) {
         this.bots = bots;
         this.replayGuard = replayGuard;
-        this.clock = clock;
     }
 
     @Override
@@ -56,8 +54,12 @@ public class GenericEventIngress implements Ingress {
             throw WebhookRejectedException.unauthorized("invalid_signature", SIGNATURE_HEADER + " does not match the body");
         }
         boolean resume = command(fields);
-        Optional<Instant> timestamp = fields.optionalText("timestamp").map(GenericEventIngress::instant);
-        boolean onlyIfAwaited = timestamp.map(replayGuard::check).orElse(false);
+        // Required, as on HighLevel's webhooks: without it a captured event (a resume) could be replayed once its
+        // dedupe id has expired.
+        Instant timestamp = fields.optionalText("timestamp").map(GenericEventIngress::instant)
+                .orElseThrow(() -> WebhookRejectedException.unauthorized("missing_timestamp",
+                        "'timestamp' is required to reject replayed events"));
+        boolean onlyIfAwaited = replayGuard.check(timestamp);
         Optional<Double> confidence = fields.optionalNumber("confidence");
         if (confidence.filter(value -> value < 0 || value > 1).isPresent()) {
             throw WebhookRejectedException.badRequest("invalid_value", "'confidence' must be between 0 and 1");
@@ -68,7 +70,7 @@ public class GenericEventIngress implements Ingress {
                 resume ? Author.CUSTOMER : author(fields), resume ? channelOrDefault(fields) : channel(fields),
                 fields.optionalText("text").orElse(""), fields.optionalBoolean("answered"), confidence, resume,
                 fields.optionalId("conversationProviderId"), Optional.empty(), Optional.empty(),
-                timestamp.orElseGet(clock::instant));
+                timestamp);
         return Admission.of(event, onlyIfAwaited, SignatureCheck.HMAC);
     }
 
@@ -88,7 +90,7 @@ public class GenericEventIngress implements Ingress {
             case "bot", "assistant" -> Author.BOT;
             case "agent", "staff", "human" -> Author.STAFF;
             default -> throw WebhookRejectedException.badRequest("invalid_value",
-                    "'role' must be user, bot or agent, not '" + JsonBodies.abbreviate(role) + "'");
+                    "'role' must be user, bot or agent");
         };
     }
 
@@ -96,7 +98,7 @@ public class GenericEventIngress implements Ingress {
         String channel = fields.optionalText("channel").orElseThrow(() -> WebhookRejectedException.badRequest(
                 "missing_field", "'channel' is required (SMS, Email, WhatsApp, FB, IG, Live_Chat, Custom, ...)"));
         return Channel.fromMessageType(channel).orElseThrow(() -> WebhookRejectedException.badRequest(
-                "unknown_channel", "channel '" + JsonBodies.abbreviate(channel) + "' is not a known channel"));
+                "unknown_channel", "'channel' is not a known channel (SMS, Email, WhatsApp, FB, IG, Live_Chat, Custom, ...)"));
     }
 
     private static Channel channelOrDefault(JsonFields fields) {

@@ -3,6 +3,7 @@ package dev.handover.webhook;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -12,7 +13,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.handover.config.HandoverConfig;
 import dev.handover.crm.Deadline;
 
-/** The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. */
+/**
+ * The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. Named as
+ * {@code quarkus.lambda.handler} says: Quarkus reads that name only when it finds more than one handler (the tests'
+ * class path has the stand-in handler of the start-up test), and then looks handlers up by their {@code @Named}.
+ */
+@Named("dev.handover.webhook.HandoverFunction")
 public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     /** Kept back from the Lambda's remaining time for the checkpoints after the CRM work, and the answer. */

@@ -38,8 +38,7 @@ public class HighLevelWebhookParser {
         String messageType = fields.optionalText("messageType").orElseThrow(
                 () -> WebhookRejectedException.badRequest("missing_field", "'messageType' is required"));
         Channel channel = Channel.fromMessageType(messageType).orElseThrow(
-                () -> WebhookRejectedException.badRequest("unknown_channel", "messageType '" + JsonBodies.abbreviate(messageType)
-                        + "' is not a known channel"));
+                () -> WebhookRejectedException.badRequest("unknown_channel", "'messageType' is not a known channel"));
         Optional<String> userId = fields.optionalId("userId");
         Optional<String> source = fields.optionalText("source");
         String deliveryId = fields.optionalId("webhookId")

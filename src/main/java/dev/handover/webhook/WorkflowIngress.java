@@ -2,7 +2,6 @@ package dev.handover.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,13 +77,16 @@ public class WorkflowIngress implements Ingress {
         }
         // Fail toward a human: an unknown channel only stops the closing message, not the handover.
         Channel resolved = channel.orElse(resume ? Channel.LIVE_CHAT : Channel.UNKNOWN);
-        Instant now = clock.instant();
-        String deliveryId = custom.optionalId("messageId").map(id -> "wf:" + id).orElseGet(() -> "wf:"
-                + Secrets.sha256Hex(String.join("|", locationId, contactId, author.name(), text, resume ? "resume" : "",
-                        Long.toString(now.toEpochMilli() / dedupeWindow.toMillis()))));
+        // Without a messageId, the content is the id, and the store keeps it for the window after the delivery it
+        // processed: any two copies less than the window apart count once (time buckets split copies 1 s apart).
+        Optional<String> messageId = custom.optionalId("messageId");
+        String deliveryId = messageId.map(id -> "wf:" + id).orElseGet(() -> "wf:" + Secrets.sha256Hex(
+                String.join("|", locationId, contactId, author.name(), text, resume ? "resume" : "")));
         return Admission.of(new ConversationEvent(deliveryId, locationId, Optional.of(bot.get().botId()),
                 conversationId.get(), contactId, author, resolved, text, Optional.empty(), Optional.empty(), resume,
-                Optional.empty(), Optional.empty(), Optional.empty(), now), false, SignatureCheck.SHARED_SECRET);
+                Optional.empty(), Optional.empty(), Optional.empty(), clock.instant(),
+                messageId.isPresent() ? Optional.empty() : Optional.of(dedupeWindow)), false,
+                SignatureCheck.SHARED_SECRET);
     }
 
     private static void authenticate(BotProfile bot, RawRequest request, JsonFields custom) {

@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MessageFingerprintTest {
 
     private static final String SALT = "loc-1/conv-1";
+    private static final MessageFingerprint FINGERPRINTS = new MessageFingerprint("unit-test-secret-salt");
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
@@ -60,7 +62,7 @@ class MessageFingerprintTest {
     void fingerprint_shouldHoldHashesAndNoneOfTheWords() {
         String text = "My secret invoice number is 4711, Mr Smith from Zürich";
 
-        String fingerprint = MessageFingerprint.of(text, SALT);
+        String fingerprint = FINGERPRINTS.of(text, SALT);
 
         List<String> tokens = Arrays.asList(fingerprint.split(" "));
         assertThat(tokens).hasSize(10).allMatch(token -> token.matches("[0-9a-f]{10}"));
@@ -71,18 +73,35 @@ class MessageFingerprintTest {
 
     @Test
     void fingerprint_sameWords_shouldBeEqualWhateverTheOrderOrRepetition() {
-        assertThat(MessageFingerprint.of("Is the shop open on Sunday?", SALT))
-                .isEqualTo(MessageFingerprint.of("sunday: is THE shop open on, the sunday", SALT));
+        assertThat(FINGERPRINTS.of("Is the shop open on Sunday?", SALT))
+                .isEqualTo(FINGERPRINTS.of("sunday: is THE shop open on, the sunday", SALT));
     }
 
     @Test
     void fingerprint_otherConversation_shouldHashTheSameWordsDifferently() {
         String question = "Is the shop open on Sunday?";
 
-        assertThat(MessageFingerprint.of(question, SALT)).isNotEqualTo(MessageFingerprint.of(question, "loc-1/conv-2"));
+        assertThat(FINGERPRINTS.of(question, SALT)).isNotEqualTo(FINGERPRINTS.of(question, "loc-1/conv-2"));
+    }
+
+    @Test
+    void fingerprint_otherSecret_shouldHashTheSameWordsDifferently() {
+        String question = "Is the shop open on Sunday?";
+
+        assertThat(FINGERPRINTS.of(question, SALT))
+                .isNotEqualTo(new MessageFingerprint("another-deployment-salt").of(question, SALT));
+    }
+
+    @Test
+    void secret_shorterThanSixteenCharacters_shouldBeRefused() {
+        assertThatThrownBy(() -> new MessageFingerprint("short-salt")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 16 characters").hasMessageNotContaining("short-salt");
+        assertThatThrownBy(() -> new MessageFingerprint(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MessageFingerprint("                    "))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static boolean nearDuplicate(String first, String second) {
-        return MessageFingerprint.nearDuplicate(MessageFingerprint.of(first, SALT), MessageFingerprint.of(second, SALT));
+        return MessageFingerprint.nearDuplicate(FINGERPRINTS.of(first, SALT), FINGERPRINTS.of(second, SALT));
     }
 }

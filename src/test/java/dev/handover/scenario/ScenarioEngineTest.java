@@ -37,7 +37,8 @@ class ScenarioEngineTest {
     private static final BotProfile ALL_ACTIONS = bot("bot-1")
             .handovers(CONTACT_REQUEST, FAILED_TO_RESOLVE_ISSUE, LACK_OF_INFORMATION).build();
 
-    private final ScenarioEngine engine = new ScenarioEngine();
+    private static final MessageFingerprint FINGERPRINTS = new MessageFingerprint("unit-test-secret-salt");
+    private final ScenarioEngine engine = new ScenarioEngine(FINGERPRINTS);
 
     // --- contact request ---
 
@@ -367,7 +368,7 @@ class ScenarioEngineTest {
     private static ConversationState state(Author lastAuthor, Instant lastActivity, String lastCustomerText,
             String lastCustomerDelivery) {
         return new ConversationState(Optional.empty(), Optional.empty(), 1, Optional.of(lastAuthor),
-                Optional.of(lastActivity), Optional.of(MessageFingerprint.of(lastCustomerText, "loc-1/conv-1")),
+                Optional.of(lastActivity), Optional.of(FINGERPRINTS.of(lastCustomerText, "loc-1/conv-1")),
                 Optional.of(lastCustomerDelivery));
     }
 }

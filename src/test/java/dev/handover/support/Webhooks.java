@@ -63,8 +63,14 @@ public final class Webhooks {
         return event("/events", text, Map.of("x-handover-signature", "sha256=" + hmacHex(secret, text)));
     }
 
+    /** A generic event stamped with the real time (the function's test clock starts there). */
     public static ObjectNode generic(String location, String bot, String conversationId, String contactId,
             String role, String text) {
+        return generic(location, bot, conversationId, contactId, role, text, Instant.now());
+    }
+
+    public static ObjectNode generic(String location, String bot, String conversationId, String contactId,
+            String role, String text, Instant timestamp) {
         ObjectNode body = JSON.createObjectNode();
         body.put("locationId", location);
         body.put("botId", bot);
@@ -74,6 +80,7 @@ public final class Webhooks {
         body.put("role", role);
         body.put("text", text);
         body.put("eventId", UUID.randomUUID().toString());
+        body.put("timestamp", timestamp.toString());
         return body;
     }
 
