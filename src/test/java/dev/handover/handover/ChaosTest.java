@@ -180,7 +180,7 @@ class ChaosTest {
 
     /** HighLevel redelivers only on 429, and up to 6 times; here up to 12, sooner than its 10 minutes. */
     private void untilAccepted(String eventJson) {
-        APIGatewayV2HTTPEvent event = read(eventJson);
+        APIGatewayV2HTTPEvent event = Webhooks.event(eventJson);
         int status = 0;
         for (int attempt = 0; attempt <= MAX_REDELIVERIES; attempt++) {
             count("invocations");
@@ -192,7 +192,7 @@ class ChaosTest {
                 break;
             }
             count("redeliveries after 429");
-            sleep(10);
+            Webhooks.sleep(10);
         }
         finalStatuses.computeIfAbsent(eventJson, key -> Collections.synchronizedList(new ArrayList<>())).add(status);
     }
@@ -260,21 +260,7 @@ class ChaosTest {
         figures.computeIfAbsent(name, key -> new AtomicInteger()).incrementAndGet();
     }
 
-    private static APIGatewayV2HTTPEvent read(String json) {
-        try {
-            return Webhooks.JSON.readValue(json, APIGatewayV2HTTPEvent.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     enum Copies {
         ONCE, DUPLICATE, CONCURRENT_PAIR

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -111,12 +110,12 @@ class OpenEpisodeTest extends ConversationTest {
         CountDownLatch firstClaimed = new CountDownLatch(1);
         DynamoFaults.beforeCall("UpdateItem", "#open = :true, #planned", () -> {
             firstClaimed.countDown();
-            sleep(600);
+            Webhooks.sleep(600);
         });
         String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON,
                 clock.instant()));
         CompletableFuture<APIGatewayV2HTTPResponse> first = CompletableFuture.supplyAsync(
-                () -> function.handleRequest(read(event), null));
+                () -> function.handleRequest(Webhooks.event(event), null));
         assertThat(firstClaimed.await(20, TimeUnit.SECONDS)).isTrue();
 
         // WHEN its twin arrives meanwhile
@@ -145,19 +144,5 @@ class OpenEpisodeTest extends ConversationTest {
         return crm.calls().stream().filter(call -> !call.startsWith("GET ")).toList();
     }
 
-    private static APIGatewayV2HTTPEvent read(String json) {
-        try {
-            return Webhooks.JSON.readValue(json, APIGatewayV2HTTPEvent.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

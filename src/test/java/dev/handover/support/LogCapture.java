@@ -3,9 +3,14 @@ package dev.handover.support;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -16,12 +21,20 @@ import java.util.logging.Logger;
 public final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    /** The function's loggers quieted by an earlier test (or a profile), opened to INFO while capturing. */
+    private final Map<Logger, Level> opened = new HashMap<>();
 
     private LogCapture() {
     }
 
     public static LogCapture start() {
         LogCapture capture = new LogCapture();
+        capture.open(Logger.getLogger("dev.handover"));
+        for (String name : Collections.list(LogManager.getLogManager().getLoggerNames())) {
+            if (name.startsWith("dev.handover.")) {
+                capture.open(Logger.getLogger(name));
+            }
+        }
         Logger.getLogger("").addHandler(capture);
         return capture;
     }
@@ -50,8 +63,17 @@ public final class LogCapture extends Handler implements AutoCloseable {
     public void flush() {
     }
 
+    private void open(Logger logger) {
+        Level level = logger.getLevel();
+        if (level != null && level.intValue() > Level.INFO.intValue()) {
+            opened.put(logger, level);
+            logger.setLevel(Level.INFO);
+        }
+    }
+
     @Override
     public void close() {
         Logger.getLogger("").removeHandler(this);
+        opened.forEach(Logger::setLevel);
     }
 }

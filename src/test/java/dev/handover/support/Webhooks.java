@@ -153,4 +153,22 @@ public final class Webhooks {
         event.put("isBase64Encoded", false);
         return event.toString();
     }
+
+    /** A request event from its JSON, as the mock event server would hand it to the handler. */
+    public static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent event(String json) {
+        try {
+            return JSON.readValue(json, com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sleeps, keeping the thread's interrupt. */
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
