@@ -128,9 +128,13 @@ function functionEnv(env, dynamo, crm, keys, runtime) {
     HANDOVER_TABLE_CREATE_IF_MISSING: env.HANDOVER_TABLE_CREATE_IF_MISSING ?? String(dynamo.sandbox),
     HANDOVER_BOT_ASSIGN_USER_ID: env.HANDOVER_BOT_ASSIGN_USER_ID ?? 'sandbox-user-1',
     HANDOVER_BOT_ASSIGN_SKIP_IF_ASSIGNED: env.HANDOVER_BOT_ASSIGN_SKIP_IF_ASSIGNED ?? 'true',
-    // The secret salt of the message fingerprints: one per run unless given (instances sharing a DynamoDB must share
-    // it, so give the same HANDOVER_FINGERPRINT_SALT to each).
-    HANDOVER_FINGERPRINT_SALT: env.HANDOVER_FINGERPRINT_SALT ?? crypto.randomBytes(24).toString('base64url'),
+    // The secret salt of the message fingerprints: one per run with the run's own dynalite; with a shared DynamoDB
+    // (HANDOVER_DYNAMODB_ENDPOINT) one derived from the endpoint and table, so that local instances sharing it agree.
+    // A local value only: a deployment gets its own secret (template.yaml).
+    HANDOVER_FINGERPRINT_SALT: env.HANDOVER_FINGERPRINT_SALT ?? (dynamo.sandbox
+      ? crypto.randomBytes(24).toString('base64url')
+      : crypto.createHash('sha256').update(`human-handover-local|${dynamo.url}|${env.HANDOVER_TABLE_NAME ?? ''}`)
+        .digest('base64url')),
   };
   if (!env.HANDOVER_BOTS_FILE && !env.HANDOVER_BOTS_DOCUMENT) {
     result.HANDOVER_BOTS_FILE = path.join(root, 'samples', 'bots.yaml');
