@@ -23,7 +23,7 @@ final class English {
                     "smb", "somebody", "sb", "somebody", "rn", "right now", "asap", "now", "thx", "thanks",
                     "ty", "thanks", "cn", "can", "cld", "could", "spk", "speak", "thru", "through", "wanna", "want to",
                     "gimme", "give me", "lemme", "let me", "gonna", "going to", "rly", "really", "ppls", "people",
-                    "agnt", "agent", "hmn", "human", "idk", "i do not know", "dunno", "do not know", "idek", "i do not know", "r8", "right", "b4", "before", "yall", "you all")
+                    "agnt", "agent", "hmn", "human", "idk", "i do not know", "cust", "customer", "custmer", "customer", "cutomer", "customer", "dunno", "do not know", "idek", "i do not know", "r8", "right", "b4", "before", "yall", "you all")
             .typoWords("human", "humans", "person", "people", "agent", "agents", "representative", "operator",
                     "someone", "somebody", "anyone", "manager", "supervisor", "employee", "advisor", "colleague",
                     "talk", "speak", "connect", "transfer", "want", "need", "can", "real", "actual", "live",
@@ -57,7 +57,7 @@ final class English {
                             + "admissions?|hr|it|maintenance|customer care) (?:department|dept|team|desk|office|guys?|"
                             + "people)", "whoever (?:handles|deals with|is in charge"
                             + "(?: of)?|manages|takes care of|does|runs|is responsible for)(?: \\w+)?",
-                    "orthodontists?", "surgeons?", "vets?", "veterinarians?", "groomers?", "stylists?", "barbers?",
+                    "orthodontists?", "bankers?", "loan officers?", "tellers?", "surgeons?", "vets?", "veterinarians?", "groomers?", "stylists?", "barbers?",
                     "therapists?", "lawyers?", "attorneys?", "paralegals?", "adjusters?", "landlord", "foreman",
                     "contractor", "estimators?", "planners?", "coordinators?", "chef", "headteacher", "principal",
                     "pharmacists?", "optometrists?", "physio(?:therapist)?s?", "dealer(?:ship)?", "concierge",
@@ -80,7 +80,8 @@ final class English {
                     contact("connect", "(?:(?<!was |were |got |been |a |the |any |my |your )(?:connect|connected|connecting|"
                             + "transfer|transferring|switch|forward|pass|hand|send|put|escalate|redirect|route|direct|"
                             + "refer)(?: (?:me|us|this|it|my (?:call|chat|case|query|question)))?|(?:get|getting) "
-                            + "(?:me|us))(?: (?:over|back|on|through))? (?:to|with|through)", ""),
+                            + "(?:me|us)|(?:get|be|getting|being) (?:transferred|connected|switched|forwarded|passed|"
+                            + "redirected|escalated|put through))(?: (?:over|back|on|through))? (?:to|with|through)", ""),
                     contact("reach", "(?:reach|reaching|contact|contacting|call|ring|phone|get hold of|"
                             + "get through to|(?:get|getting|be|been|being|put|me) in touch with)", ""),
                     contact("callback-from", "call(?: ?back)? from", ""),
@@ -155,7 +156,9 @@ final class English {
                     "(?:necessary|required|mandatory|obligatory) to", "must (?:i|we)", "is there a need",
                     "(?:need|have) to (?:\\w+ ){0,2}?(?:or|or can|or could) (?:i|we)",
                     "(?:opening|business|office|support|working|service) hours", "(?:phone|contact|support|direct) numbers? (?:for|of|to)",
-                    "hours (?:of|for)")
+                    "hours (?:of|for)", "(?:visit|come (?:in|by|to)|go (?:to|into)|stop by|drop by|walk (?:in|into)) "
+                            + "(?:\\w+ ){0,3}?to (?:talk|speak|see|meet)", "(?:number|phone|email|e mail|address|extension|line|link) (?:to|for|i can|i "
+                            + "should|we can) (?:call|reach|contact|ring|text|email|phone|dial)")
             .servicePurposes("to (?!(?:talk|speak|chat|help|assist|answer|explain|call|contact|discuss|reach|deal|"
                     + "handle|look|check|review|get back|sort|go over|take over|respond|reply|email|text|message|"
                     + "ring|phone|be|tell|advise|clarify|read|see|listen|hear|understand|decide|approve|confirm)\\b)"
@@ -174,7 +177,8 @@ final class English {
                     + "send|let|escalate|switch) (?:me|us|this)", "\\b(?:right now|asap|immediately)\\b")
             .quotes("says?", "said", "saying", "typed", "type(?! to)", "wrote", "write", "reply", "replied",
                     "button", "option(?! (?:anywhere |here |at all )?to (?:talk|speak|chat|reach|contact|get))", "menu", "autocorrect\\w*", "by mistake", "ignore", "what does",
-                    "difference between", "the word", "called",
+                    "difference between", "the word", "called", "remind (?:me|us) to", "reminder to", "note to self",
+                    "(?:do not|never) forget to",
                     "(?:my|our) (?:wife|husband|partner|mom|mother|dad|father|son|daughter|kids?|friend|boss|sister|"
                             + "brother|family|neighbou?r) (?:wants|needs|would like|asked)")
             .botQuestions("(?:are|r) (?:you|u|these|those|the (?:replies|answers|responses|messages))",
@@ -196,6 +200,7 @@ final class English {
                     "(?:property|building|branch|account|project|my|his|her|their) managers?",
                     "(?:licensed|machine|crane) operators?", "personal (?:assistant|trainer)",
                     "(?:two|three|four|five|six|\\d+) (?:people|persons)",
+                    "(?:you|ya) (?:people|guys|folks|lot)",
                     "(?:humans?|person|people|someone|anyone|agents?) (?:limits?|fees?|charges?|caps?|minimum|maximum|"
                             + "price|rates?|discount|tickets?|pass|max|min)",
                     "(?:humans?|person|people|someone|somebody|anyone|anybody) (?:actually |really |even )?(?:reading|"
