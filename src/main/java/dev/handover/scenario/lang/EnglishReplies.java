@@ -32,7 +32,7 @@ final class EnglishReplies {
                     + "(?:help|answer|assist)|i (?:am|m) only able to (?:help|answer|assist)|(?:outside|out of) "
                     + "my (?:scope|knowledge)"),
             of("not-understood", "i (?:did not|do not|could not) (?:quite )?(?:understand|get|follow|catch)"
-                    + "|not sure i (?:understand|follow)|trouble understanding|could you (?:please )?(?:rephrase|"
+                    + "|trouble understanding|could you (?:please )?(?:rephrase|"
                     + "clarify|reword)"),
             of("handover-offer", "(?:connect|pass|transfer) you (?:with|to) (?:someone|a colleague|our team|"
                     + "a member|a person|a human)"),
@@ -61,7 +61,7 @@ final class EnglishReplies {
 
     /** Doubt: a fallback unless the bot goes on to ask the customer a question. */
     static final NamedPattern[] DOUBTS = {
-            of("not-sure", "i (?:am|m) (?:honestly |really |just )?(?:not (?:\\d+ )?(?:sure|certain)|unsure)|not sure(?! if you (?:saw|know|noticed|heard|re aware|are aware|got))|"
+            of("not-sure", "not sure i (?:understand|follow)|i (?:am|m) (?:honestly |really |just )?(?:not (?:\\d+ )?(?:sure|certain)|unsure)|not sure(?! if you (?:saw|know|noticed|heard|re aware|are aware|got))|"
                     + "unsure (?:whether|if|about|of)|i (?:can|could) not (?:say|tell) (?:for sure|for certain|"
                     + "exactly)|i do not (?:really )?know (?:if|whether|the answer)|"
                     + "can not say for sure|i do not know|no idea")
@@ -86,7 +86,8 @@ final class EnglishReplies {
                     + "helpful|the issue|the problem|my question|the answer|true)|not what i (?:asked|meant|"
                     + "said|need|needed|wanted|was asking)|not my question|completely different"),
             of("wrong-answer", "(?:that|this|it) (?:is|s)(?: just| simply| totally| completely| still| all)? (?:wrong|"
-                    + "incorrect)|^(?:no |nope )?wrong|"
+                    + "incorrect)|(?:that|this|it) (?:is|s|was) (?:the |a )?wrong (?:\\w+ )?(?:address|location|date|time|"
+                    + "day|number|price|one|item|size|colou?r|product|store|branch|answer|info|information|place|link)|^(?:no |nope )?wrong|"
                     + "i (?:meant|asked about|asked for|was asking about|said)"),
             of("not-understood", "you (?:are|re) not (?:understanding|listening|reading|getting it|helping|answering)|"
                     + "you do not (?:understand|get it|listen|get what)|do not think you (?:get|understand)|"
