@@ -390,9 +390,9 @@ async function serve(runtime, keys, crm) {
   console.log(`The handover function is running. POST webhooks to http://127.0.0.1:${port}/ , for example:
 
   curl -s http://127.0.0.1:${port}/ -H 'content-type: application/json' \\
-    --data '{"type":"InboundMessage","locationId":"loc1","conversationId":"conv1","contactId":"contact1","messageType":"SMS","body":"can I talk to a human?","timestamp":"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'","webhookId":"'$(date +%s%N)'"}'
+    --data '{"type":"InboundMessage","locationId":"${process.env.HANDOVER_BOTS_FILE || process.env.HANDOVER_BOTS_DOCUMENT ? 'your-location-id' : 'l1C08ntBrFjLS0elLIYU'}","conversationId":"conv1","contactId":"contact1","messageType":"SMS","body":"can I talk to a human?","timestamp":"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'","webhookId":"'$(date +%s%N)'"}'
 
-Paths: / HighLevel webhooks, /workflow workflow webhooks, /events generic JSON events (bots: samples/bots.yaml).
+Paths: / HighLevel webhooks, /workflow workflow webhooks, /events generic JSON events (bots: ${process.env.HANDOVER_BOTS_FILE ?? 'samples/bots.yaml, location l1C08ntBrFjLS0elLIYU, bot demo-bot'}).
 ${keys ? 'Unauthenticated requests are authenticated by this local endpoint as their sender would (HighLevel\'s signature with\nthe run\'s test key, the demo bot\'s HMAC or workflow secret); send your own headers to exercise the checks.'
     : 'Webhook keys come from the environment: send a valid x-ghl-signature or x-wh-signature header.'}
 Samples: samples/*.json (their "body"). CRM calls are printed below${crm.sandbox ? ' from the WireMock sandbox' : ''}. Ctrl-C stops everything.`);
