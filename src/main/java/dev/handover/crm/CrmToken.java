@@ -30,14 +30,20 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
 public class CrmToken {
 
     private static final Logger LOG = Logger.getLogger(CrmToken.class);
+    /**
+     * A token still refused after a re-read is not read again for this long: parallel actions and a burst of
+     * webhooks then cost one read, and a secret fixed by an operator is still picked up by HighLevel's redelivery.
+     */
+    static final long REREAD_AFTER_NANOS = 30_000_000_000L;
 
     private final Optional<String> fixed;
     private final Optional<String> secretArn;
     private final AwsConfig aws;
     private SecretsManagerClient client;
     private volatile String current;
-    /** The token a renewal found refused and read again without getting another: not read again for it. */
+    /** The token a renewal found refused and read again without getting another, and when. */
     private String refused;
+    private long refusedAt;
 
     @Inject
     public CrmToken(HandoverConfig config, AwsConfig aws) {
@@ -78,7 +84,7 @@ public class CrmToken {
 
     /**
      * The CRM refused {@code used}: true when there is another token to try (renewed meanwhile, or read again now),
-     * false when the secret holds the refused one still (a configuration error, not read again for it).
+     * false when the secret holds the refused one still (a configuration error; not read again for it for a while).
      */
     public synchronized boolean renew(String used) {
         if (secretArn.isEmpty()) {
@@ -87,10 +93,11 @@ public class CrmToken {
         if (!Objects.equals(used, current)) {
             return current != null;
         }
-        if (used.equals(refused)) {
+        if (used.equals(refused) && System.nanoTime() - refusedAt < REREAD_AFTER_NANOS) {
             return false;
         }
         refused = used;
+        refusedAt = System.nanoTime();
         String fresh = reload();
         LOG.infof("the CRM refused the token; read the secret again: %s", fresh.equals(used) ? "unchanged" : "new");
         return !fresh.equals(used);
