@@ -75,7 +75,7 @@ public class SnapStartPriming implements Resource {
     }
 
     /** A HighLevel webhook with a signature that cannot match: read, verified and refused 401, nothing stored. */
-    private static APIGatewayV2HTTPEvent signed(String header) {
+    static APIGatewayV2HTTPEvent signed(String header) {
         String body = "{\"type\":\"InboundMessage\",\"locationId\":\"" + PRIMING_ID + "\",\"conversationId\":\""
                 + PRIMING_ID + "\",\"contactId\":\"" + PRIMING_ID + "\",\"messageType\":\"SMS\",\"direction\":"
                 + "\"inbound\",\"body\":\"priming\",\"timestamp\":\"" + Instant.now() + "\",\"webhookId\":\""

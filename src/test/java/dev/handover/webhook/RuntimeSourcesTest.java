@@ -52,6 +52,8 @@ class RuntimeSourcesTest extends ConversationTest {
     CrmToken token;
     @Inject
     SnapStartPriming priming;
+    @Inject
+    WebhookService webhooks;
 
     private WireMock aws;
     private String current;
@@ -161,6 +163,18 @@ class RuntimeSourcesTest extends ConversationTest {
 
         assertThat(AwsStub.requests(aws, AwsStub.GET_SECRET)).hasSize(1);
         assertThat(token.current()).isEqualTo(rotated);
+    }
+
+    @Test
+    void primingWebhooks_shouldReachBothSignatureChecksAndBeRefused() {
+        for (String header : List.of("x-ghl-signature", "x-wh-signature")) {
+            var answer = webhooks.handle(SnapStartPriming.signed(header), dev.handover.crm.Deadline.in(
+                    java.time.Duration.ofSeconds(3)));
+
+            assertThat(answer.getStatusCode()).isEqualTo(401);
+            assertThat(answer.getBody()).contains("invalid_signature").contains(header);
+        }
+        assertThat(crm.calls()).isEmpty();
     }
 
     private List<LoggedRequest> reload() {
