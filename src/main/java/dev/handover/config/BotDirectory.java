@@ -1,8 +1,6 @@
 package dev.handover.config;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,11 +19,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import dev.handover.aws.AwsConfig;
 import dev.handover.scenario.Scenario;
 
 /**
  * The bots this deployment serves, read and validated at start-up from the bots document
- * ({@code HANDOVER_BOTS_FILE} or {@code HANDOVER_BOTS_DOCUMENT}), or, without one, a single bot built from the
+ * ({@link BotsDocumentSource}), or, without one, a single bot built from the
  * {@code handover.bot.*} properties that answers in every location. Built eagerly ({@link Startup}): a broken
  * document fails the function's init with every problem listed, instead of a healthy-looking function that answers
  * every request 429.
@@ -42,8 +41,8 @@ public class BotDirectory {
     private final List<BotProfile> bots;
 
     @Inject
-    public BotDirectory(HandoverConfig config) {
-        this(load(config));
+    public BotDirectory(HandoverConfig config, AwsConfig aws) {
+        this(load(config, aws));
     }
 
     public BotDirectory(List<BotProfile> bots) {
@@ -67,16 +66,8 @@ public class BotDirectory {
                 .findFirst();
     }
 
-    static List<BotProfile> load(HandoverConfig config) {
-        Optional<String> text = config.bots().document();
-        if (text.isEmpty() && config.bots().file().isPresent()) {
-            Path file = Path.of(config.bots().file().get());
-            try {
-                text = Optional.of(Files.readString(file));
-            } catch (IOException e) {
-                throw new BotConfigException(List.of("bots file " + file + " cannot be read: " + e.getMessage()));
-            }
-        }
+    static List<BotProfile> load(HandoverConfig config, AwsConfig aws) {
+        Optional<String> text = BotsDocumentSource.read(config.bots(), aws);
         if (text.isEmpty()) {
             return List.of(fromProperties(config.bot()));
         }

@@ -80,6 +80,9 @@ public interface HandoverConfig {
 
         /** The bots document itself (YAML or JSON), e.g. passed by SAM as an environment variable. */
         Optional<String> document();
+
+        /** Name of an SSM parameter (String or SecureString) holding the bots document, for documents over 4 KB. */
+        Optional<String> parameter();
     }
 
     interface Crm {
@@ -89,6 +92,9 @@ public interface HandoverConfig {
 
         /** Sub-account (location) access token or Private Integration Token; sent as a Bearer token. */
         Optional<String> token();
+
+        /** ARN of the Secrets Manager secret holding the token, read at init and again once when it is refused. */
+        Optional<String> tokenSecretArn();
 
         /** When true, CRM calls are logged and answered with made-up ids instead of being sent. */
         @WithDefault("false")

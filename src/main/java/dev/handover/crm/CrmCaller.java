@@ -33,11 +33,13 @@ final class CrmCaller {
     private final RetryPolicy retries;
     private final Duration maxWait;
     private final Clock clock;
+    private final CrmToken token;
 
-    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock) {
+    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock, CrmToken token) {
         this.retries = retries;
         this.maxWait = maxWait;
         this.clock = clock;
+        this.token = token;
     }
 
     <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request) {
@@ -45,6 +47,7 @@ final class CrmCaller {
     }
 
     <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request, Supplier<Optional<T>> alreadyDone) {
+        boolean renewed = false;
         for (int attempt = 1;; attempt++) {
             if (attempt > 1) {
                 Optional<T> done = alreadyDone.get();
@@ -60,6 +63,7 @@ final class CrmCaller {
             }
             CrmException failure;
             RetryPolicy.RateLimitHints hints = RetryPolicy.RateLimitHints.NONE;
+            String used = token.current();
             try {
                 // Waiting is capped at the time left; the request is cancelled then. Whether the CRM carried it
                 // out is unclear, as after a read timeout: the next attempt or the redelivery looks first.
@@ -68,6 +72,13 @@ final class CrmCaller {
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer within the "
                         + left.toMillis() + " ms this invocation had left", e);
             } catch (WebApplicationException e) {
+                // A refused token may have been rotated: read the secret once and repeat the same attempt (the
+                // CRM did nothing), before the 401 is reported as a configuration error.
+                if (e.getResponse().getStatus() == 401 && !renewed && token.renew(used)) {
+                    renewed = true;
+                    attempt--;
+                    continue;
+                }
                 failure = classify(what, e.getResponse().getStatus(), e);
                 hints = hints(e.getResponse());
             } catch (ProcessingException e) {

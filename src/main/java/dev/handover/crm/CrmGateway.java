@@ -36,11 +36,11 @@ public class CrmGateway {
     private final HandoverConfig.Crm config;
     private final CrmCaller caller;
 
-    public CrmGateway(@RestClient HighLevelApi api, HandoverConfig config, Clock clock) {
+    public CrmGateway(@RestClient HighLevelApi api, HandoverConfig config, Clock clock, CrmToken token) {
         this.api = api;
         this.config = config.crm();
         this.caller = new CrmCaller(new RetryPolicy(this.config.maxAttempts(), this.config.retryBaseDelay(),
-                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock);
+                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock, token);
     }
 
     /** The contact's most recently active conversation in the location, for inputs that do not name one. */
