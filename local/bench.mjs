@@ -40,17 +40,21 @@ export async function bench(h) {
     const answer = await first;
     const millis = Number(process.hrtime.bigint() - started) / 1e6;
     if (!answer.ok) throw new Error(`${name}: the first invocation failed: ${answer.body}`);
-    return { runtime, child, millis, stop: () => { child.stopping = true; child.kill('SIGKILL'); } };
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // SIGTERM lets a JVM write what it was asked to (a JFR recording with dumponexit); the next start waits for it.
+    return { runtime, child, millis, stop: () => { child.stopping = true; child.kill('SIGTERM'); return exited; } };
   }
 
   h.log('start-up: one uncounted start (creates the table), then', rounds, 'rounds of each, in turn');
-  (await start('function', 'bench-warm')).stop();
+  await (await start('function', 'bench-warm')).stop();
   const startups = { function: [], hello: [] };
+  const firstInvocations = { function: [], hello: [] };
   for (let i = 0; i < rounds; i++) {
     for (const kind of ['function', 'hello']) {
       const instance = await start(kind, `bench-${kind}-${i}`);
       startups[kind].push(instance.millis);
-      instance.stop();
+      firstInvocations[kind].push(instance.firstInvocationMillis);
+      await instance.stop();
     }
   }
 
@@ -58,7 +62,7 @@ export async function bench(h) {
   const helloInstance = await start('hello', 'bench-hello');
   const noop = await series(helloInstance, () => plain.next(), h, warmup, messages);
   noop.rss = rssMegabytes(helloInstance.child.pid);
-  helloInstance.stop();
+  await helloInstance.stop();
 
   const fn = await start('function', 'bench-function');
   const steady = await series(fn, () => plain.next(), h, warmup, messages);
@@ -68,12 +72,14 @@ export async function bench(h) {
   await invoke(fn, h, duplicate);
   const ddbDuplicate = await ddbCalls(dynamo, 1, () => invoke(fn, h, duplicate));
   const handovers = await handoverRuns(fn, h, dynamo, crm, keys, delayMs, number('BENCH_HANDOVERS', 10));
-  fn.stop();
+  await fn.stop();
 
   const result = {
     startupMillis: Math.round(median(startups.function)),
     helloWorldStartupMillis: Math.round(median(startups.hello)),
     startupRatio: round2(median(startups.function) / median(startups.hello)),
+    firstInvocationMillis: round2(median(firstInvocations.function)),
+    helloWorldFirstInvocationMillis: round2(median(firstInvocations.hello)),
     plainP50Micros: Math.round(percentile(steady.latencies, 50)),
     plainP99Micros: Math.round(percentile(steady.latencies, 99)),
     noopP50Micros: Math.round(percentile(noop.latencies, 50)),
@@ -217,6 +223,7 @@ function round2(x) {
 function printTable(r) {
   const rows = [
     ['start of the JVM to the first response (ms)', r.startupMillis, r.helloWorldStartupMillis, `${r.startupRatio}x`],
+    ['of which the first invocation, after init (ms)', r.firstInvocationMillis, r.helloWorldFirstInvocationMillis, ''],
     ['latency p50 / p99 (µs)', `${r.plainP50Micros} / ${r.plainP99Micros}`, `${r.noopP50Micros} / ${r.noopP99Micros}`, 'hello world: the harness floor'],
     ['CPU per message (µs)', r.cpuMicrosPerPlainMessage, r.helloWorldCpuMicrosPerMessage, ''],
     ['one instance, back to back (/s)', r.throughputPerSecondOneInstance, '', ''],

@@ -163,12 +163,14 @@ async function startRuntimeApi() {
   const waiting = [];
   const pending = new Map();
   let failed = null;
+  let firstPoll = null;
   const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       if (req.method === 'GET' && req.url.endsWith('/runtime/invocation/next')) {
+        firstPoll ??= process.hrtime.bigint(); // the end of the function's init
         const deliver = (invocation) => {
           res.writeHead(200, {
             'content-type': 'application/json',
@@ -207,6 +209,7 @@ async function startRuntimeApi() {
   return {
     port,
     initError: () => failed,
+    firstPoll: () => firstPoll,
     invoke(event) {
       const id = crypto.randomUUID();
       return new Promise((resolve) => {
