@@ -4,7 +4,8 @@
 //
 // BENCH_CRM_DELAY_MS (50) the CRM's fixed delay; BENCH_ROUNDS (3) start-up rounds of each; BENCH_MESSAGES (2000)
 // measured plain messages after BENCH_WARMUP (1500); BENCH_HANDOVERS (10); BENCH_JAVA_OPTS the JVM flags of both
-// (default those of Lambda's managed Java runtime: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto).
+// (default those of Lambda's managed Java runtime: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto);
+// BENCH_JAVA the java command (a JDK 25 for BENCH_AOT=true: a training run of each writes an AOT cache first).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -29,6 +30,8 @@ export async function bench(h) {
   const keys = Object.assign(h.signingKeys({}), h.botSecrets({}));
   const baseEnv = { ...h.env, HANDOVER_FINGERPRINT_SALT: crypto.randomBytes(24).toString('base64url') };
   const plain = plainMessages(keys);
+  const java = process.env.BENCH_JAVA ?? 'java';
+  const aot = {};
 
   /** Starts one instance with its first invocation already queued; resolves once that invocation is answered. */
   async function start(kind, name) {
@@ -37,7 +40,7 @@ export async function bench(h) {
     const jar = kind === 'hello' ? hello : path.join(h.root, 'target', runner);
     const first = runtime.invoke(h.functionUrlEvent(...plain.next()));
     const started = process.hrtime.bigint();
-    const child = h.spawnLogged(name, 'java', [...javaOpts, ...h.lambdaArgs(jar)], env);
+    const child = h.spawnLogged(name, java, [...javaOpts, ...(aot[kind] ?? []), ...h.lambdaArgs(jar)], env);
     const answer = await first;
     const answered = process.hrtime.bigint();
     const millis = Number(answered - started) / 1e6;
@@ -51,6 +54,18 @@ export async function bench(h) {
 
   h.log('start-up: one uncounted start (creates the table), then', rounds, 'rounds of each, in turn');
   await (await start('function', 'bench-warm')).stop();
+  if (process.env.BENCH_AOT === 'true') {
+    // JDK 25+: a training run of each writes its AOT cache, which every later start of it then maps.
+    for (const kind of ['function', 'hello']) {
+      const file = path.join(h.root, 'target', 'bench', `${kind}.aot`);
+      fs.rmSync(file, { force: true });
+      aot[kind] = [`-XX:AOTCacheOutput=${file}`];
+      const training = await start(kind, `bench-${kind}-training`);
+      for (let i = 0; i < 200; i++) await invoke(training, h, plain.next());
+      await training.stop();
+      aot[kind] = [`-XX:AOTCache=${file}`];
+    }
+  }
   const startups = { function: [], hello: [] };
   const firstInvocations = { function: [], hello: [] };
   for (let i = 0; i < rounds; i++) {
@@ -103,6 +118,7 @@ export async function bench(h) {
     helloWorldRssMegabytes: Math.round(noop.rss),
     crmDelayMillis: delayMs,
     javaOptions: javaOpts.join(' '),
+    java: `${java}${process.env.BENCH_AOT === 'true' ? ' with an AOT cache' : ''}`,
   };
   printTable(result);
   console.log(JSON.stringify(result));

@@ -29,7 +29,8 @@ import dev.handover.crm.Deadline;
  * Does during init what the first webhook would otherwise do: creates every bean of the function (the signature
  * verifier with its tables, the detectors with their models, the SDK and REST clients), runs a request that is
  * refused for its signature through the whole decoding and answering path (it stores and calls nothing), and reads
- * DynamoDB once. Priming makes no CRM call: the REST client is built, but its first connection is the first handover's. The same priming runs again before a SnapStart (CRaC) checkpoint, so a restored snapshot starts warm.
+ * DynamoDB once. It makes no CRM call: the REST client is built, but its first connection is the first handover's.
+ * The same priming runs again before a SnapStart (CRaC) checkpoint, so a restored snapshot starts warm.
  */
 @ApplicationScoped
 public class Priming implements Resource {
