@@ -21,7 +21,9 @@ export async function bench(h) {
   const messages = number('BENCH_MESSAGES', 2000);
   const warmup = number('BENCH_WARMUP', 1500);
   // The flags the managed Java runtime of AWS Lambda starts a JVM with (C1 only, the serial collector).
-  const javaOpts = (process.env.BENCH_JAVA_OPTS ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto').split(/\s+/).filter(Boolean);
+  const javaOpts = (process.env.BENCH_JAVA_OPTS ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto').split(/\s+/)
+    // An AOT cache replaces the class-data sharing archive: the JVM refuses both.
+    .filter((option) => option && !(process.env.BENCH_AOT === 'true' && option.startsWith('-Xshare')));
   const hello = helloWorldJar(h.root, h.log);
   const runner = fs.readdirSync(path.join(h.root, 'target')).find((f) => f.endsWith('-runner.jar'));
   const dynamo = await h.startDynalite();
@@ -37,6 +39,8 @@ export async function bench(h) {
   async function start(kind, name) {
     const runtime = await h.startRuntimeApi();
     const env = h.functionEnv(baseEnv, dynamo, crm, keys, runtime);
+    // Only the uncounted first start creates the table: in AWS the stack does, and init never asks.
+    env.HANDOVER_TABLE_CREATE_IF_MISSING = String(name === 'bench-warm');
     const jar = kind === 'hello' ? hello : path.join(h.root, 'target', runner);
     const first = runtime.invoke(h.functionUrlEvent(...plain.next()));
     const started = process.hrtime.bigint();
@@ -109,8 +113,10 @@ export async function bench(h) {
     throughputPerSecondOneInstance: Math.round(steady.perSecond),
     ddbCallsPerPlainMessage: ddbPlain.total,
     ddbCallsPerDuplicate: ddbDuplicate.total,
+    ddbCallsPerPaused: handovers.paused.total,
     ddbCallsPerHandover: handovers.ddbCalls,
-    ddbCallsByOperation: { plain: ddbPlain.byOperation, duplicate: ddbDuplicate.byOperation, handover: handovers.byOperation },
+    ddbCallsByOperation: { plain: ddbPlain.byOperation, duplicate: ddbDuplicate.byOperation,
+      paused: handovers.paused.byOperation, handover: handovers.byOperation },
     crmRoundsPerHandover: handovers.rounds,
     handoverMillis: Math.round(handovers.millis),
     handoverToCriticalPathRatio: round2(handovers.millis / (handovers.rounds * delayMs)),
@@ -189,22 +195,32 @@ async function ddbCalls(dynamo, runs, action) {
 async function handoverRuns(instance, h, dynamo, crm, keys, delayMs, count) {
   const millis = [];
   const rounds = [];
+  let conversation;
   const ddb = await ddbCalls(dynamo, count, async () => {
     await fetch(`${crm.url}/__admin/requests`, { method: 'DELETE' });
-    const body = JSON.stringify({
-      type: 'InboundMessage', locationId: 'l1C08ntBrFjLS0elLIYU', contactId: 'cI08i1Bls3iTB9bKgFJh',
-      conversationId: `bench-handover-${crypto.randomUUID()}`, messageType: 'SMS', direction: 'inbound',
-      body: 'Hi, can I speak to a real person please?', messageId: crypto.randomUUID(),
-      timestamp: new Date().toISOString(), webhookId: crypto.randomUUID(),
-    });
+    conversation = `bench-handover-${crypto.randomUUID()}`;
     const t0 = process.hrtime.bigint();
-    const reply = await invoke(instance, h, [body, { 'x-ghl-signature': keys.sign(body) }]);
+    const reply = await invoke(instance, h, customerMessage(keys, conversation, 'Hi, can I speak to a real person please?'));
     millis.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (reply.decision !== 'handover') throw new Error(`expected a handover, got ${JSON.stringify(reply)}`);
     const journal = (await (await fetch(`${crm.url}/__admin/requests`)).json()).requests;
     rounds.push(overlapGroups(journal.map((r) => [r.request.loggedDate, r.request.loggedDate + (r.timing?.totalTime ?? delayMs)])));
   });
-  return { millis: median(millis), rounds: median(rounds), ddbCalls: ddb.total, byOperation: ddb.byOperation };
+  // The conversation just handed over is paused: its next message costs what a paused one does.
+  const paused = await ddbCalls(dynamo, 1, async () => {
+    const reply = await invoke(instance, h, customerMessage(keys, conversation, 'hello?'));
+    if (reply.decision !== 'paused') throw new Error(`expected paused, got ${JSON.stringify(reply)}`);
+  });
+  return { millis: median(millis), rounds: median(rounds), ddbCalls: ddb.total, byOperation: ddb.byOperation, paused };
+}
+
+function customerMessage(keys, conversationId, text) {
+  const body = JSON.stringify({
+    type: 'InboundMessage', locationId: 'l1C08ntBrFjLS0elLIYU', contactId: 'cI08i1Bls3iTB9bKgFJh', conversationId,
+    messageType: 'SMS', direction: 'inbound', body: text, messageId: crypto.randomUUID(),
+    timestamp: new Date().toISOString(), webhookId: crypto.randomUUID(),
+  });
+  return [body, { 'x-ghl-signature': keys.sign(body) }];
 }
 
 function overlapGroups(intervals) {
@@ -251,7 +267,7 @@ function printTable(r) {
     ['CPU per message (µs)', r.cpuMicrosPerPlainMessage, r.helloWorldCpuMicrosPerMessage, 'the JVM\'s own (user + system)'],
     ['dynalite serving the message\'s calls (µs, mean)', r.dynamoServerMicrosPerPlainMessage, '', 'inside the latency, not the CPU'],
     ['one instance, back to back (/s)', r.throughputPerSecondOneInstance, '', ''],
-    ['DynamoDB calls: plain / duplicate / handover', `${r.ddbCallsPerPlainMessage} / ${r.ddbCallsPerDuplicate} / ${r.ddbCallsPerHandover}`, '', 'counted by dynalite'],
+    ['DynamoDB calls: plain / duplicate / paused / handover', `${r.ddbCallsPerPlainMessage} / ${r.ddbCallsPerDuplicate} / ${r.ddbCallsPerPaused} / ${r.ddbCallsPerHandover}`, '', 'counted by dynalite'],
     [`handover wall time, CRM delay ${r.crmDelayMillis} ms (ms)`, r.handoverMillis, '', `${r.crmRoundsPerHandover} CRM rounds: ${r.handoverToCriticalPathRatio}x`],
     ['RSS after warm-up (MB)', r.rssMegabytes, r.helloWorldRssMegabytes, `${round2(r.rssMegabytes / r.helloWorldRssMegabytes)}x`],
   ];
