@@ -4,6 +4,8 @@
 #
 #   ./run-local.sh              replay samples/*.json through the function, one JSON line per sample
 #   ./run-local.sh serve        keep it running and POST your own webhooks to it
+#   ./run-local.sh bench        measure start-up, latency, CPU, DynamoDB calls and memory beside a hello-world
+#                               Quarkus Lambda; a table, then one JSON line (docs/performance.md)
 #   ./run-local.sh classify     classify customer messages from stdin (one per line) as JSON lines, without Quarkus;
 #                               --as bot classifies bot replies (lack of information), --as reply customer replies
 #                               right after a bot answer (dissatisfied / resolved / neutral)

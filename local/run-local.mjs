@@ -3,6 +3,7 @@
 //
 //   node local/run-local.mjs            replay every sample in samples/ and print one JSON line per sample
 //   node local/run-local.mjs serve      keep running; POST your own webhooks to the printed URL
+//   node local/run-local.mjs bench      measure start-up, latency, CPU and DynamoDB calls (local/bench.mjs)
 //
 // stdout carries only the JSON lines (replay) so that it can be piped; progress goes to stderr.
 import { spawn } from 'node:child_process';
@@ -23,11 +24,17 @@ const closers = [];
 
 async function main() {
   const mode = process.argv[2] ?? 'replay';
-  if (!['replay', 'serve'].includes(mode)) {
-    throw new Error(`unknown subcommand '${mode}': use replay (default) or serve`);
+  if (!['replay', 'serve', 'bench'].includes(mode)) {
+    throw new Error(`unknown subcommand '${mode}': use replay (default), serve or bench`);
   }
   fs.mkdirSync(workDir, { recursive: true });
   const env = { ...process.env };
+  if (mode === 'bench') {
+    const { bench } = await import('./bench.mjs');
+    await bench({ root, log, startDynalite, startCrmSandbox, signingKeys, botSecrets, functionEnv, startRuntimeApi,
+      spawnLogged, functionUrlEvent, lambdaArgs, env });
+    return shutdown(0);
+  }
   const dynamo = env.HANDOVER_DYNAMODB_ENDPOINT ? external('DynamoDB', env.HANDOVER_DYNAMODB_ENDPOINT) : await startDynalite();
   const crm = env.HANDOVER_CRM_BASE_URL ? external('CRM', env.HANDOVER_CRM_BASE_URL) : await startCrmSandbox();
   const keys = signingKeys(env);
@@ -61,12 +68,21 @@ async function freePort() {
 async function startDynalite() {
   const dynalite = require('dynalite');
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  // The server's own count of the API calls it answered, by operation (the benchmark reads it).
+  const calls = new Map();
+  calls.serverNanos = 0n;
+  server.on('request', (req, res) => {
+    const operation = String(req.headers['x-amz-target'] ?? '?').split('.').pop();
+    calls.set(operation, (calls.get(operation) ?? 0) + 1);
+    const received = process.hrtime.bigint();
+    res.on('finish', () => { calls.serverNanos += process.hrtime.bigint() - received; });
+  });
   const port = await freePort();
   await new Promise((resolve, reject) => server.listen(port, '127.0.0.1', (err) => (err ? reject(err) : resolve())));
   closers.push(() => new Promise((resolve) => server.close(resolve)));
   const url = `http://127.0.0.1:${port}`;
   log(`DynamoDB: dynalite at ${url}`);
-  return { url, sandbox: true };
+  return { url, sandbox: true, calls };
 }
 
 async function startCrmSandbox() {
@@ -154,12 +170,14 @@ async function startRuntimeApi() {
   const waiting = [];
   const pending = new Map();
   let failed = null;
+  let firstPoll = null;
   const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       if (req.method === 'GET' && req.url.endsWith('/runtime/invocation/next')) {
+        firstPoll ??= process.hrtime.bigint(); // the end of the function's init
         const deliver = (invocation) => {
           res.writeHead(200, {
             'content-type': 'application/json',
@@ -198,6 +216,7 @@ async function startRuntimeApi() {
   return {
     port,
     initError: () => failed,
+    firstPoll: () => firstPoll,
     invoke(event) {
       const id = crypto.randomUUID();
       return new Promise((resolve) => {
@@ -213,15 +232,19 @@ async function startRuntimeApi() {
 async function startFunction(env) {
   const runner = fs.readdirSync(path.join(root, 'target')).find((f) => f.endsWith('-runner.jar'));
   if (!runner) throw new Error('target/*-runner.jar is missing: run ./mvnw package first');
-  const tools = path.join(root, 'target', 'local-tools');
-  const classpath = [path.join(root, 'target', runner),
-    ...['aws-lambda-java-runtime-interface-client', 'aws-lambda-java-serialization', 'utils-lite']
-      .map((jar) => path.join(tools, `${jar}.jar`))].join(path.delimiter);
-  const child = spawnLogged('function', 'java', ['-XX:TieredStopAtLevel=1', '-cp', classpath,
-    'com.amazonaws.services.lambda.runtime.api.client.AWSLambda',
-    'io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest'], env);
+  const child = spawnLogged('function', 'java', ['-XX:TieredStopAtLevel=1', ...lambdaArgs(path.join(root, 'target', runner))], env);
   log(`function: packaged JVM jar under the Lambda runtime interface client (log: ${path.relative(root, child.logFile)})`);
   return child;
+}
+
+/** The java arguments that run a packaged Quarkus Lambda jar under the Lambda runtime interface client. */
+function lambdaArgs(runnerJar) {
+  const tools = path.join(root, 'target', 'local-tools');
+  const classpath = [runnerJar,
+    ...['aws-lambda-java-runtime-interface-client', 'aws-lambda-java-serialization', 'utils-lite']
+      .map((jar) => path.join(tools, `${jar}.jar`))].join(path.delimiter);
+  return ['-cp', classpath, 'com.amazonaws.services.lambda.runtime.api.client.AWSLambda',
+    'io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest'];
 }
 
 function spawnLogged(name, command, args, env = process.env) {

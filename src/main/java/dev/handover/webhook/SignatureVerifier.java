@@ -26,7 +26,7 @@ public class SignatureVerifier {
     private static final Logger LOG = Logger.getLogger(SignatureVerifier.class);
 
     private final boolean enabled;
-    private final PublicKey ed25519Key;
+    private final Ed25519Verifier ed25519;
     private final PublicKey rsaKey;
 
     @Inject
@@ -36,7 +36,7 @@ public class SignatureVerifier {
 
     SignatureVerifier(boolean enabled, String ed25519Key, String rsaKey) {
         this.enabled = enabled;
-        this.ed25519Key = PublicKeys.parse(ed25519Key, "Ed25519");
+        this.ed25519 = new Ed25519Verifier(PublicKeys.parse(ed25519Key, "Ed25519"));
         this.rsaKey = PublicKeys.parse(rsaKey, "RSA");
         if (!enabled) {
             LOG.warn("Webhook signature verification is DISABLED by configuration (handover.webhook.verify-signatures)");
@@ -48,9 +48,9 @@ public class SignatureVerifier {
         if (!enabled) {
             return SignatureCheck.DISABLED;
         }
-        Optional<String> ed25519 = present(request.header(ED25519_HEADER));
-        if (ed25519.isPresent()) {
-            if (valid("Ed25519", ed25519Key, request.body(), ed25519.get())) {
+        Optional<String> ed25519Header = present(request.header(ED25519_HEADER));
+        if (ed25519Header.isPresent()) {
+            if (validEd25519(request.body(), ed25519Header.get())) {
                 return SignatureCheck.ED25519;
             }
             throw WebhookRejectedException.unauthorized("invalid_signature", ED25519_HEADER + " does not match the body");
@@ -71,11 +71,22 @@ public class SignatureVerifier {
         return header.map(String::trim).filter(value -> !value.isEmpty() && !"N/A".equalsIgnoreCase(value));
     }
 
-    private static boolean valid(String algorithm, PublicKey key, byte[] body, String signatureBase64) {
-        byte[] signature;
+    private boolean validEd25519(byte[] body, String signatureBase64) {
+        byte[] signature = decode(signatureBase64);
+        return signature != null && ed25519.verify(body, signature);
+    }
+
+    private static byte[] decode(String signatureBase64) {
         try {
-            signature = Base64.getDecoder().decode(signatureBase64);
+            return Base64.getDecoder().decode(signatureBase64);
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean valid(String algorithm, PublicKey key, byte[] body, String signatureBase64) {
+        byte[] signature = decode(signatureBase64);
+        if (signature == null) {
             return false;
         }
         try {

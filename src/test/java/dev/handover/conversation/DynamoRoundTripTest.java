@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import dev.handover.support.ConversationTest;
@@ -12,6 +14,7 @@ import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
 import dev.handover.support.Webhooks;
+import dev.handover.webhook.Priming;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -19,6 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
 class DynamoRoundTripTest extends ConversationTest {
+
+    @Inject
+    Priming priming;
 
     @Test
     void plainMessage_shouldCostOneConditionalWrite() {
@@ -51,6 +57,18 @@ class DynamoRoundTripTest extends ConversationTest {
     void handover_shouldCostClaimEpisodeCheckpointsAndClose() {
         // claim, open the episode with the pause, one checkpoint per action (4), close
         assertThat(roundTrips("I want to talk to a human")).containsExactly(Map.entry("UpdateItem", 7));
+    }
+
+    @Test
+    void priming_shouldReadOnceAndWriteAndCallNothing() {
+        // GIVEN the init-time priming run again (as before a SnapStart checkpoint)
+        DynamoCallCounter.reset();
+
+        priming.prime();
+
+        // THEN one read of a key no item has, no write, and no CRM call
+        assertThat(DynamoCallCounter.calls()).containsExactly(Map.entry("GetItem", 1));
+        assertThat(crm.calls()).isEmpty();
     }
 
     private Map<String, Integer> roundTrips(String text) {
