@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
@@ -33,11 +34,14 @@ final class CrmCaller {
     private final RetryPolicy retries;
     private final Duration maxWait;
     private final Clock clock;
+    /** Told of every attempt: the call's name and {@code ok}, the HTTP status, {@code timeout} or {@code unreachable}. */
+    private final BiConsumer<String, String> attempts;
 
-    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock) {
+    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock, BiConsumer<String, String> attempts) {
         this.retries = retries;
         this.maxWait = maxWait;
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request) {
@@ -63,17 +67,22 @@ final class CrmCaller {
             try {
                 // Waiting is capped at the time left; the request is cancelled then. Whether the CRM carried it
                 // out is unclear, as after a read timeout: the next attempt or the redelivery looks first.
-                return awaited(request.get(), left);
+                T answer = awaited(request.get(), left);
+                attempts.accept(what, "ok");
+                return answer;
             } catch (TimeoutException e) {
+                attempts.accept(what, "timeout");
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer within the "
                         + left.toMillis() + " ms this invocation had left", e);
             } catch (WebApplicationException e) {
+                attempts.accept(what, String.valueOf(e.getResponse().getStatus()));
                 failure = classify(what, e.getResponse().getStatus(), e);
                 hints = hints(e.getResponse());
             } catch (ProcessingException e) {
                 if (e.getCause() instanceof CrmException cause) {
                     throw cause;
                 }
+                attempts.accept(what, "unreachable");
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": CRM not reachable or timed out ("
                         + rootCause(e) + ")", e);
             }
