@@ -34,7 +34,7 @@ final class CrmCaller {
     private final RetryPolicy retries;
     private final Duration maxWait;
     private final Clock clock;
-    /** Told of every attempt: the call's name and {@code ok}, the HTTP status, {@code timeout} or {@code unreachable}. */
+    /** Told of each attempt: the call and {@code ok}, the HTTP status, {@code timeout} or {@code unreachable}. */
     private final BiConsumer<String, String> attempts;
 
     CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock, BiConsumer<String, String> attempts) {

@@ -16,8 +16,9 @@ import software.amazon.cloudwatchlogs.emf.serializers.UnitSerializer;
  */
 @RegisterForReflection(classNames = { "software.amazon.cloudwatchlogs.emf.model.RootNode",
         "software.amazon.cloudwatchlogs.emf.model.Metadata", "software.amazon.cloudwatchlogs.emf.model.MetricDirective",
-        "software.amazon.cloudwatchlogs.emf.model.MetricDefinition" }, targets = { DimensionSet.class, InstantSerializer.class, InstantDeserializer.class, UnitSerializer.class,
-        UnitDeserializer.class, StorageResolutionSerializer.class, StorageResolutionFilter.class })
+        "software.amazon.cloudwatchlogs.emf.model.MetricDefinition" }, targets = { DimensionSet.class,
+        InstantSerializer.class, InstantDeserializer.class, UnitSerializer.class, UnitDeserializer.class,
+        StorageResolutionSerializer.class, StorageResolutionFilter.class })
 final class EmfReflection {
 
     private EmfReflection() {
