@@ -92,6 +92,9 @@ public class EpisodeRunner {
             store.releaseLease(key, episode.id());
         } else {
             store.closeEpisode(key, episode.id());
+            if (reports.values().stream().anyMatch(report -> "failed".equals(report.status()))) {
+                metrics.episodeFailed(episode.scenario());
+            }
         }
         return inPlannedOrder(episode, reports);
     }

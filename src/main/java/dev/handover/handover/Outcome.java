@@ -38,9 +38,4 @@ public record Outcome(int status, String decision, Optional<String> scenario, St
     public Outcome asShadow() {
         return new Outcome(status, decision, scenario, reason, botPaused, pausedUntil, actions, true);
     }
-
-    /** Whether an action failed for good (the episode failed, in the metrics). */
-    public boolean actionFailed() {
-        return actions.stream().anyMatch(action -> "failed".equals(action.status()));
-    }
 }

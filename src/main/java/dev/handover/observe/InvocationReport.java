@@ -48,7 +48,7 @@ public class InvocationReport {
                 LogFields.put(LogFields.SHADOW, true);
             }
             metrics.decision(outcome.decision(), outcome.scenario(), LogFields.get(LogFields.BOT_ID),
-                    outcome.shadow(), outcome.reason().startsWith("resumed:"), outcome.actionFailed());
+                    outcome.shadow(), outcome.reason().startsWith("resumed:"));
         }
         if (error != null) {
             LogFields.put(ERROR, error);

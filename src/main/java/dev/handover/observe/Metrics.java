@@ -32,10 +32,9 @@ public class Metrics {
 
     /**
      * The decision of one event: {@code Decisions} by decision and mode, and for a new handover {@code Handovers} by
-     * scenario (and by scenario and bot); {@code EpisodesFailed} when an action failed for good.
+     * scenario (and by scenario and bot).
      */
-    public void decision(String decision, Optional<String> scenario, String botId, boolean shadow, boolean resumed,
-            boolean actionFailed) {
+    public void decision(String decision, Optional<String> scenario, String botId, boolean shadow, boolean resumed) {
         String mode = shadow ? "shadow" : "live";
         emit(m -> m.setDimensions(DimensionSet.of("Decision", value(decision), "Mode", mode))
                 .putMetric("Decisions", 1, Unit.COUNT), shadow);
@@ -44,10 +43,12 @@ public class Metrics {
                     DimensionSet.of("Scenario", value(scenario.get()), "BotId", value(botId), "Mode", mode))
                     .putMetric("Handovers", 1, Unit.COUNT), shadow);
         }
-        if (scenario.isPresent() && actionFailed) {
-            emit(m -> m.setDimensions(DimensionSet.of("Scenario", value(scenario.get())))
-                    .putMetric("EpisodesFailed", 1, Unit.COUNT), shadow);
-        }
+    }
+
+    /** An episode closed with an action that failed for good; once per episode, when it closes. */
+    public void episodeFailed(String scenario) {
+        emit(m -> m.setDimensions(DimensionSet.of("Scenario", value(scenario)))
+                .putMetric("EpisodesFailed", 1, Unit.COUNT), false);
     }
 
     /** An episode whose remaining actions were failed for good because the bot no longer has its action. */
