@@ -21,7 +21,7 @@ import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 import dev.handover.crm.HighLevelDtos.Task;
 import dev.handover.crm.HighLevelDtos.UpdateContact;
-import dev.handover.observe.Metrics;
+import dev.handover.observe.CrmTally;
 
 /**
  * Every side effect on the CRM goes through here: the right {@code Version} header per endpoint, retries of what a
@@ -37,11 +37,11 @@ public class CrmGateway {
     private final HandoverConfig.Crm config;
     private final CrmCaller caller;
 
-    public CrmGateway(@RestClient HighLevelApi api, HandoverConfig config, Clock clock, Metrics metrics) {
+    public CrmGateway(@RestClient HighLevelApi api, HandoverConfig config, Clock clock) {
         this.api = api;
         this.config = config.crm();
         this.caller = new CrmCaller(new RetryPolicy(this.config.maxAttempts(), this.config.retryBaseDelay(),
-                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock, metrics::crmCall);
+                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock, CrmTally::record);
     }
 
     /** The contact's most recently active conversation in the location, for inputs that do not name one. */

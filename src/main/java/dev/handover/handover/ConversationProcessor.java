@@ -102,8 +102,9 @@ public class ConversationProcessor {
             throw new UnawaitedDeliveryException(event.deliveryId());
         }
         if (claim.duplicate()) {
-            ConversationState settled = twins.settle(key, claim, mayPause(event, claim.state(), bot.get(), now), now,
-                    deadline);
+            // A shadow bot's twin never pauses: waiting for its pause would only cost the wait.
+            boolean mayPause = !bot.get().shadow() && mayPause(event, claim.state(), bot.get(), now);
+            ConversationState settled = twins.settle(key, claim, mayPause, now, deadline);
             Outcome duplicate = Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed",
                     settled, now);
             return bot.get().shadow() ? duplicate.asShadow() : duplicate;

@@ -56,6 +56,9 @@ public class InvocationReport {
         if (status == 429) {
             metrics.tooManyRequests(error != null ? error : pendingReason(outcome));
         }
+        if (CrmTally.current() != null) {
+            metrics.crmCalls(CrmTally.current());
+        }
         metrics.latency(route, status, millis);
     }
 

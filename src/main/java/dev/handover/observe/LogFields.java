@@ -49,18 +49,25 @@ public final class LogFields {
         return value == null ? null : value.toString();
     }
 
-    /** The task with the calling thread's fields, for the threads the parallel actions of a handover run on. */
+    /**
+     * The task with the calling thread's fields and CRM tally ({@link CrmTally}), for the threads the parallel
+     * actions of a handover run on.
+     */
     public static <T> Supplier<T> carried(Supplier<T> task) {
         Map<String, Object> fields = new HashMap<>(MDC.getMap());
+        CrmTally tally = CrmTally.current();
         return () -> {
             Map<String, Object> before = new HashMap<>(MDC.getMap());
+            CrmTally tallyBefore = CrmTally.current();
             MDC.clear();
             fields.forEach(MDC::put);
+            CrmTally.use(tally);
             try {
                 return task.get();
             } finally {
                 MDC.clear();
                 before.forEach(MDC::put);
+                CrmTally.use(tallyBefore);
             }
         };
     }

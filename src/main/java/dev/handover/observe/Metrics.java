@@ -64,17 +64,18 @@ public class Metrics {
     }
 
     /**
-     * One attempt of a CRM call: {@code CrmCalls} and, unless it succeeded, {@code CrmFailures}, by action and status
-     * ({@code ok}, the HTTP status, {@code timeout} or {@code unreachable}).
+     * The CRM attempts of an invocation: {@code CrmCalls} and, unless they succeeded, {@code CrmFailures}, by action
+     * and status ({@code ok}, the HTTP status, {@code timeout} or {@code unreachable}).
      */
-    public void crmCall(String action, String status) {
-        emit(m -> {
-            m.setDimensions(DimensionSet.of("Action", value(action), "Status", value(status)))
-                    .putMetric("CrmCalls", 1, Unit.COUNT);
+    public void crmCalls(CrmTally tally) {
+        tally.drain().forEach((key, count) -> emit(m -> {
+            String status = CrmTally.status(key);
+            m.setDimensions(DimensionSet.of("Action", value(CrmTally.action(key)), "Status", value(status)))
+                    .putMetric("CrmCalls", count, Unit.COUNT);
             if (!"ok".equals(status)) {
-                m.putMetric("CrmFailures", 1, Unit.COUNT);
+                m.putMetric("CrmFailures", count, Unit.COUNT);
             }
-        }, false);
+        }, false));
     }
 
     /** The invocation's latency from the handler's start to its answer, by path and HTTP status. */

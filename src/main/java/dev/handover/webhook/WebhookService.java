@@ -16,6 +16,7 @@ import dev.handover.crm.Deadline;
 import dev.handover.handover.ConversationProcessor;
 import dev.handover.handover.Outcome;
 import dev.handover.handover.UnawaitedDeliveryException;
+import dev.handover.observe.CrmTally;
 import dev.handover.observe.InvocationReport;
 import dev.handover.observe.LogFields;
 
@@ -60,6 +61,7 @@ public class WebhookService {
         long started = System.nanoTime();
         String route = route(event == null ? null : event.getRawPath());
         LogFields.put(LogFields.PATH, route);
+        CrmTally.open();
         Answer answer = StoreTimeLimit.within(deadline::storeTimeLeft, () -> answer(event, deadline));
         long millis = (System.nanoTime() - started) / 1_000_000;
         int status = answer.response().getStatusCode();

@@ -89,6 +89,22 @@ class ShadowModeTest extends ConversationTest {
     }
 
     @Test
+    void duplicateDelivery_isADuplicate_andSaysShadow() {
+        ObjectNode body = Webhooks.inbound(conversation, contact, "agent please", clock.instant());
+        body.put("locationId", LOCATION);
+        String event = Webhooks.signedEvent(body);
+
+        Reply first = Lambda.invoke(event);
+        Reply second = Lambda.invoke(event);
+
+        assertThat(first.body().get("decision").asText()).isEqualTo("handover");
+        assertThat(second.body().get("decision").asText()).isEqualTo("duplicate");
+        assertThat(second.body().get("shadow").asBoolean()).isTrue();
+        assertThat(second.body().get("botPaused").asBoolean()).isFalse();
+        assertThat(crm.requests()).isEmpty();
+    }
+
+    @Test
     void staffReply_wouldPause_butPausesNothing() {
         Reply staff = Lambda.accepted(Webhooks.staffReply(LOCATION, conversation, contact, "Hi, Sam here",
                 clock.instant()));

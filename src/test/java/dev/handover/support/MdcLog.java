@@ -9,7 +9,10 @@ import java.util.logging.Logger;
 
 import org.jboss.logmanager.ExtLogRecord;
 
-/** Records the function's log lines with their MDC fields while open, as the JSON log writes them. */
+/**
+ * Records the function's log lines with their MDC fields while open, as the JSON log writes them; the loggers an
+ * earlier test quieted are opened meanwhile, as {@link LogCapture} does.
+ */
 public final class MdcLog extends Handler implements AutoCloseable {
 
     /** One log line: its logger, its formatted message and its MDC fields. */
@@ -17,12 +20,14 @@ public final class MdcLog extends Handler implements AutoCloseable {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
+    private final LogCapture levels;
 
-    private MdcLog() {
+    private MdcLog(LogCapture levels) {
+        this.levels = levels;
     }
 
     public static MdcLog start() {
-        MdcLog log = new MdcLog();
+        MdcLog log = new MdcLog(LogCapture.start());
         Logger.getLogger("").addHandler(log);
         return log;
     }
@@ -47,5 +52,6 @@ public final class MdcLog extends Handler implements AutoCloseable {
     @Override
     public void close() {
         Logger.getLogger("").removeHandler(this);
+        levels.close();
     }
 }
