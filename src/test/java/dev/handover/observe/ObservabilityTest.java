@@ -130,7 +130,8 @@ class ObservabilityTest extends ConversationTest {
         assertThat(failures.get("Action").asText()).isEqualTo("create task");
         assertThat(failures.get("Status").asText()).isEqualTo("503");
         assertThat(failures.get("CrmFailures").asDouble()).isEqualTo(failures.get("CrmCalls").asDouble())
-                .isEqualTo((double) crm.calls().stream().filter(call -> call.startsWith("POST") && call.endsWith("/tasks")).count());
+                .isEqualTo((double) crm.calls().stream()
+                        .filter(call -> call.startsWith("POST") && call.endsWith("/tasks")).count());
         JsonNode answered = only("Answered429");
         assertThat(dimensions(answered)).containsExactly(List.of("Reason"));
         assertThat(answered.get("Reason").asText()).isEqualTo("actions_pending");
