@@ -328,12 +328,16 @@ async function replay(runtime, crm, keys) {
       botPaused: reply.body.botPaused ?? null,
       crmCalls: (await crmRequests(crm)) ?? reply.body.actions?.map((a) => `${a.action}: ${a.status}`) ?? [],
     };
+    if (reply.body.shadow) line.shadow = true;
     if (reply.body.error) line.error = `${reply.body.error}: ${reply.body.detail}`;
     if (reply.body.reason) line.reason = reply.body.reason;
     console.log(JSON.stringify(line));
     const expect = sample.expect ?? {};
     if ((expect.status && expect.status !== reply.status) || (expect.decision && expect.decision !== line.decision)
-        || (expect.scenario && expect.scenario !== line.scenario)) {
+        || (expect.scenario && expect.scenario !== line.scenario)
+        || ('shadow' in expect && expect.shadow !== (line.shadow ?? false))
+        || ('botPaused' in expect && expect.botPaused !== line.botPaused)
+        || (crm.sandbox && expect.crmCalls && JSON.stringify(expect.crmCalls) !== JSON.stringify(line.crmCalls))) {
       mismatches++;
       log(`${file}: expected ${JSON.stringify(expect)}, got status ${reply.status} decision ${line.decision}`);
     }

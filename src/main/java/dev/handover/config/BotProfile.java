@@ -20,6 +20,8 @@ import dev.handover.scenario.Scenario;
  * @param eventSecret HMAC-SHA256 key of generic JSON events
  * @param workflowSecret shared secret of HighLevel workflow webhooks
  * @param handovers the handover actions, at most three, by scenario
+ * @param shadow shadow mode: the bot's events are decided, recorded, logged and counted, but nothing is written to
+ *        the CRM and nothing is paused
  */
 public record BotProfile(
         String botId,
@@ -32,7 +34,8 @@ public record BotProfile(
         Duration failedAttemptsReset,
         Optional<String> eventSecret,
         Optional<String> workflowSecret,
-        Map<Scenario, Handover> handovers) {
+        Map<Scenario, Handover> handovers,
+        boolean shadow) {
 
     public Optional<Handover> handover(Scenario scenario) {
         return Optional.ofNullable(handovers.get(scenario));

@@ -29,7 +29,8 @@ public record BotsDocument(List<Bot> bots) {
             Integer failedAttemptsResetMinutes,
             String eventSecret,
             String workflowSecret,
-            List<Action> actions) {
+            List<Action> actions,
+            Boolean shadow) {
     }
 
     @RegisterForReflection

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
@@ -34,12 +35,16 @@ final class CrmCaller {
     private final Duration maxWait;
     private final Clock clock;
     private final CrmToken token;
+    /** Told of each attempt: the call and {@code ok}, the HTTP status, {@code timeout} or {@code unreachable}. */
+    private final BiConsumer<String, String> attempts;
 
-    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock, CrmToken token) {
+    CrmCaller(RetryPolicy retries, Duration maxWait, Clock clock, CrmToken token,
+            BiConsumer<String, String> attempts) {
         this.retries = retries;
         this.maxWait = maxWait;
         this.clock = clock;
         this.token = token;
+        this.attempts = attempts;
     }
 
     <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request) {
@@ -67,11 +72,15 @@ final class CrmCaller {
             try {
                 // Waiting is capped at the time left; the request is cancelled then. Whether the CRM carried it
                 // out is unclear, as after a read timeout: the next attempt or the redelivery looks first.
-                return awaited(request.get(), left);
+                T answer = awaited(request.get(), left);
+                attempts.accept(what, "ok");
+                return answer;
             } catch (TimeoutException e) {
+                attempts.accept(what, "timeout");
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer within the "
                         + left.toMillis() + " ms this invocation had left", e);
             } catch (WebApplicationException e) {
+                attempts.accept(what, String.valueOf(e.getResponse().getStatus()));
                 // A refused token may have been rotated: read the secret once and repeat the same attempt (the
                 // CRM did nothing), before the 401 is reported as a configuration error.
                 if (e.getResponse().getStatus() == 401 && !renewed && token.renew(used)) {
@@ -85,6 +94,7 @@ final class CrmCaller {
                 if (e.getCause() instanceof CrmException cause) {
                     throw cause;
                 }
+                attempts.accept(what, "unreachable");
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": CRM not reachable or timed out ("
                         + rootCause(e) + ")", e);
             }

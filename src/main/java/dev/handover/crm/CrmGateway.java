@@ -21,6 +21,7 @@ import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 import dev.handover.crm.HighLevelDtos.Task;
 import dev.handover.crm.HighLevelDtos.UpdateContact;
+import dev.handover.observe.CrmTally;
 
 /**
  * Every side effect on the CRM goes through here: the right {@code Version} header per endpoint, retries of what a
@@ -40,7 +41,7 @@ public class CrmGateway {
         this.api = api;
         this.config = config.crm();
         this.caller = new CrmCaller(new RetryPolicy(this.config.maxAttempts(), this.config.retryBaseDelay(),
-                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock, token);
+                this.config.retryMaxDelay()), this.config.retryMaxDelay(), clock, token, CrmTally::record);
     }
 
     /** The contact's most recently active conversation in the location, for inputs that do not name one. */

@@ -3,7 +3,8 @@ package dev.handover.handover;
 /**
  * How one action of a handover went.
  *
- * @param status {@code done}, {@code failed} (for good), or {@code pending} (a retry will finish it)
+ * @param status {@code done}, {@code failed} (for good), {@code pending} (a retry will finish it), or {@code shadow}
+ *        (planned, not carried out: the bot is in shadow mode)
  * @param detail the CRM's id for what was created, or why the action failed
  */
 public record ActionReport(String action, String status, String detail) {
@@ -18,6 +19,10 @@ public record ActionReport(String action, String status, String detail) {
 
     public static ActionReport pending(String action, String reason) {
         return new ActionReport(action, "pending", reason);
+    }
+
+    public static ActionReport shadow(String action) {
+        return new ActionReport(action, "shadow", "not carried out: the bot is in shadow mode");
     }
 
     /** Not a bean getter, so that it stays out of the JSON answer. */

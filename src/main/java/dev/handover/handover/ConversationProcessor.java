@@ -23,6 +23,7 @@ import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.Deadline;
+import dev.handover.observe.LogFields;
 import dev.handover.scenario.Assessment;
 import dev.handover.scenario.Decision;
 import dev.handover.scenario.MessageFingerprint;
@@ -76,8 +77,13 @@ public class ConversationProcessor {
         Optional<BotProfile> bot = event.botId().isPresent() ? bots.find(event.locationId(), event.botId().get())
                 : bots.forLocation(event.locationId());
         if (bot.isEmpty()) {
+            LogFields.put(LogFields.BOT_ID, event.botId().orElse(null));
             return Outcome.ignored("no bot is configured for location " + event.locationId()
                     + event.botId().map(id -> " and bot " + id).orElse(""));
+        }
+        LogFields.put(LogFields.BOT_ID, bot.get().botId());
+        if (bot.get().shadow()) {
+            LogFields.put(LogFields.SHADOW, true);
         }
         Instant now = clock.instant();
         ConversationKey key = ConversationKey.of(event);
@@ -96,13 +102,18 @@ public class ConversationProcessor {
             throw new UnawaitedDeliveryException(event.deliveryId());
         }
         if (claim.duplicate()) {
-            ConversationState settled = twins.settle(key, claim, mayPause(event, claim.state(), bot.get(), now), now,
-                    deadline);
-            return Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed", settled,
-                    now);
+            // A shadow bot's twin never pauses: waiting for its pause would only cost the wait.
+            boolean mayPause = !bot.get().shadow() && mayPause(event, claim.state(), bot.get(), now);
+            ConversationState settled = twins.settle(key, claim, mayPause, now, deadline);
+            Outcome duplicate = Outcome.simple("duplicate", "delivery " + event.deliveryId() + " was already processed",
+                    settled, now);
+            return bot.get().shadow() ? duplicate.asShadow() : duplicate;
         }
         try {
             Outcome outcome = handle(event, key, claim.state(), bot.get(), now, deadline);
+            if (bot.get().shadow()) {
+                outcome = outcome.asShadow();
+            }
             if (outcome.status() != 200) {
                 store.awaitRedelivery(key, event.deliveryId(), mark, now, now.plus(retryWindow));
             }
@@ -128,6 +139,10 @@ public class ConversationProcessor {
                     now);
         }
         Optional<Episode> open = state.openEpisode();
+        if (open.isPresent() && bot.shadow()) {
+            // Opened before the bot went into shadow mode: shadow mode carries out no action, so it stays as it is.
+            return Outcome.simple("paused", "a handover opened before shadow mode is left unfinished", state, now);
+        }
         if (open.isPresent()) {
             // A person replying while the handover is still finishing takes over all the same.
             ConversationState current = event.author() == Author.STAFF && bot.sleepOnManualMessage()
@@ -152,6 +167,9 @@ public class ConversationProcessor {
         BotProfile.Handover settings = bot.handover(scenario).orElseThrow();
         Episode episode = HandoverPlanner.plan(decision, settings, now);
         Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(settings, now);
+        if (bot.shadow()) {
+            return shadowHandover(key, state, episode, now);
+        }
         if (!store.openEpisode(key, episode, pausedUntil, now, now.plus(EPISODE_LEASE))) {
             // Another delivery of this conversation opened an episode between our claim and now.
             return Outcome.simple("paused", "a handover of this conversation is already under way", store.read(key), now);
@@ -204,7 +222,25 @@ public class ConversationProcessor {
         if (!bot.sleepOnManualMessage()) {
             return Outcome.simple(state.pausedAt(now) ? "paused" : "none", "staff-reply", state, now);
         }
+        if (bot.shadow()) {
+            return Outcome.simple("paused", "a person replied from the CRM (shadow: nothing paused)", state, now);
+        }
         return Outcome.simple("paused", "a person replied from the CRM", staffPause(key, state, bot, now), now);
+    }
+
+    /**
+     * A shadow bot's handover: decided and logged with the actions it would run, none carried out, nothing paused
+     * and no episode opened. The failed-attempt count starts again as after a real handover, so that the next
+     * messages are decided as they would be after one.
+     */
+    private Outcome shadowHandover(ConversationKey key, ConversationState state, Episode episode, Instant now) {
+        if (state.failedAttempts() > 0 || Scenario.FAILED_TO_RESOLVE_ISSUE.id().equals(episode.scenario())) {
+            store.resetFailedAttempts(key);
+        }
+        LOG.infof("shadow handover: conversation %s, scenario %s (%s), would run %s", key.conversationId(),
+                episode.scenario(), episode.reason(), episode.planned());
+        return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(), state, now,
+                episode.planned().stream().map(ActionReport::shadow).toList());
     }
 
     /** Starts or extends the human's pause; returns the state with the longer of the two pauses. */

@@ -24,6 +24,8 @@ import dev.handover.conversation.Episode;
 import dev.handover.conversation.StoreTimeLimit;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
+import dev.handover.observe.LogFields;
+import dev.handover.observe.Metrics;
 
 /**
  * Runs the actions of an episode that are not yet done, checkpointing each one as it completes, so that a
@@ -38,11 +40,13 @@ public class EpisodeRunner {
     private final ActionExecutor executor;
     private final ConversationStore store;
     private final ActionThreads threads;
+    private final Metrics metrics;
 
-    public EpisodeRunner(ActionExecutor executor, ConversationStore store, ActionThreads threads) {
+    public EpisodeRunner(ActionExecutor executor, ConversationStore store, ActionThreads threads, Metrics metrics) {
         this.executor = executor;
         this.store = store;
         this.threads = threads;
+        this.metrics = metrics;
     }
 
     /** Runs what remains and reports on every planned action, including those finished earlier. */
@@ -66,9 +70,9 @@ public class EpisodeRunner {
             }
             Episode settled = current;
             Map<String, CompletableFuture<ActionReport>> parallel = new LinkedHashMap<>();
-            remaining.forEach(id -> parallel.put(id, CompletableFuture.supplyAsync(() -> StoreTimeLimit.within(
-                    deadline::storeTimeLeft, () -> runOne(HandoverAction.fromId(id), event, key, settled, settings,
-                            resumed, deadline)), threads.executor())));
+            remaining.forEach(id -> parallel.put(id, CompletableFuture.supplyAsync(LogFields.carried(
+                    () -> StoreTimeLimit.within(deadline::storeTimeLeft, () -> runOne(HandoverAction.fromId(id), event,
+                            key, settled, settings, resumed, deadline))), threads.executor())));
             unfinished = !awaitAll(parallel.values(), deadline);
             for (Map.Entry<String, CompletableFuture<ActionReport>> action : parallel.entrySet()) {
                 ActionReport report = action.getValue().isDone() ? unwrap(action.getValue())
@@ -88,6 +92,9 @@ public class EpisodeRunner {
             store.releaseLease(key, episode.id());
         } else {
             store.closeEpisode(key, episode.id());
+            if (reports.values().stream().anyMatch(report -> "failed".equals(report.status()))) {
+                metrics.episodeFailed(episode.scenario());
+            }
         }
         return inPlannedOrder(episode, reports);
     }
@@ -101,6 +108,7 @@ public class EpisodeRunner {
         }
         store.closeEpisode(key, episode.id());
         LOG.errorf("handover %s abandoned: %s", episode.id(), reason);
+        metrics.episodeAbandoned(episode.scenario());
         return inPlannedOrder(episode, reports);
     }
 

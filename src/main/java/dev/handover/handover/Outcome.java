@@ -12,16 +12,18 @@ import dev.handover.conversation.ConversationState;
  * @param status the HTTP status: 200 when the event is durably handled, 429 when a redelivery should finish it
  * @param decision {@code handover}, {@code none}, {@code paused}, {@code duplicate} or {@code ignored}
  * @param pausedUntil empty when not paused; {@link Instant#MAX} when paused indefinitely
+ * @param shadow the bot is in shadow mode: the decision was made and recorded, but nothing was written to the CRM
+ *        and nothing paused
  */
 public record Outcome(int status, String decision, Optional<String> scenario, String reason, boolean botPaused,
-        Optional<Instant> pausedUntil, List<ActionReport> actions) {
+        Optional<Instant> pausedUntil, List<ActionReport> actions, boolean shadow) {
 
     public static Outcome of(String decision, Optional<String> scenario, String reason, ConversationState state,
             Instant now, List<ActionReport> actions) {
         boolean paused = state.pausedAt(now);
         boolean retry = actions.stream().anyMatch(ActionReport::awaitsRetry);
         return new Outcome(retry ? 429 : 200, decision, scenario, reason, paused,
-                paused ? state.pausedUntil() : Optional.empty(), actions);
+                paused ? state.pausedUntil() : Optional.empty(), actions, false);
     }
 
     public static Outcome simple(String decision, String reason, ConversationState state, Instant now) {
@@ -29,6 +31,11 @@ public record Outcome(int status, String decision, Optional<String> scenario, St
     }
 
     public static Outcome ignored(String reason) {
-        return new Outcome(200, "ignored", Optional.empty(), reason, false, Optional.empty(), List.of());
+        return new Outcome(200, "ignored", Optional.empty(), reason, false, Optional.empty(), List.of(), false);
+    }
+
+    /** The same outcome, said to be a shadow bot's. */
+    public Outcome asShadow() {
+        return new Outcome(status, decision, scenario, reason, botPaused, pausedUntil, actions, true);
     }
 }

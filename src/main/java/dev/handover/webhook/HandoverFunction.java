@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import dev.handover.config.HandoverConfig;
 import dev.handover.crm.Deadline;
+import dev.handover.observe.LogFields;
 
 /**
  * The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. Named as
@@ -37,7 +38,12 @@ public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return webhooks.handle(event, deadline(context));
+        LogFields.begin(context == null ? null : context.getAwsRequestId());
+        try {
+            return webhooks.handle(event, deadline(context));
+        } finally {
+            LogFields.clear();
+        }
     }
 
     private Deadline deadline(Context context) {

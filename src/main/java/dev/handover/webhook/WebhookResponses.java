@@ -32,6 +32,9 @@ public class WebhookResponses {
         body.put("pausedUntil", outcome.pausedUntil()
                 .map(until -> until.equals(Instant.MAX) ? "indefinite" : until.toString()).orElse(null));
         body.put("actions", outcome.actions());
+        if (outcome.shadow()) {
+            body.put("shadow", true);
+        }
         if (check == SignatureCheck.DISABLED) {
             body.put("signatureCheck", "disabled");
         }

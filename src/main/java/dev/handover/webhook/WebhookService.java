@@ -16,6 +16,9 @@ import dev.handover.crm.Deadline;
 import dev.handover.handover.ConversationProcessor;
 import dev.handover.handover.Outcome;
 import dev.handover.handover.UnawaitedDeliveryException;
+import dev.handover.observe.CrmTally;
+import dev.handover.observe.InvocationReport;
+import dev.handover.observe.LogFields;
 
 /**
  * The path of one request: decode, pick the input shape by path, authenticate and read it, process, answer.
@@ -34,10 +37,12 @@ public class WebhookService {
     private final ReplayGuard replayGuard;
     private final ConversationProcessor processor;
     private final WebhookResponses responses;
+    private final InvocationReport invocations;
 
     public WebhookService(RequestDecoder decoder, HighLevelIngress highLevel, WorkflowIngress workflow,
             GenericEventIngress generic, ReplayGuard replayGuard, ConversationProcessor processor,
-            WebhookResponses responses) {
+            WebhookResponses responses, InvocationReport invocations) {
+        this.invocations = invocations;
         this.decoder = decoder;
         this.highLevel = highLevel;
         this.workflow = workflow;
@@ -47,52 +52,91 @@ public class WebhookService {
         this.responses = responses;
     }
 
-    /** DynamoDB calls of the request count against its deadline too (see {@link StoreTimeLimit}). */
+    /**
+     * DynamoDB calls of the request count against its deadline too (see {@link StoreTimeLimit}). The caller has
+     * started the invocation's log fields ({@link LogFields#begin}); this adds the event's and ends with one decision
+     * line and the invocation's metrics.
+     */
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Deadline deadline) {
-        return StoreTimeLimit.within(deadline::storeTimeLeft, () -> answer(event, deadline));
+        long started = System.nanoTime();
+        String route = route(event == null ? null : event.getRawPath());
+        LogFields.put(LogFields.PATH, route);
+        CrmTally.open();
+        Answer answer = StoreTimeLimit.within(deadline::storeTimeLeft, () -> answer(event, deadline));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        int status = answer.response().getStatusCode();
+        invocations.answered(route, answer.outcome(), answer.error(), status, millis);
+        if (answer.outcome() != null) {
+            Outcome outcome = answer.outcome();
+            LOG.infof("answered %d: %s %s (%s)%s", status, outcome.decision(), outcome.scenario().orElse("-"),
+                    outcome.reason(), outcome.shadow() ? " [shadow]" : "");
+        } else {
+            LOG.infof("refused request: %d %s: %s", status, answer.error(), answer.detail());
+        }
+        return answer.response();
     }
 
-    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Deadline deadline) {
+    private Answer answer(APIGatewayV2HTTPEvent event, Deadline deadline) {
         try {
             RawRequest request = decoder.decode(event);
             Admission admission = ingress(request.path()).admit(request, deadline);
             if (admission.event().isEmpty()) {
-                return responses.outcome(Outcome.ignored(admission.ignoredBecause()), admission.check());
+                Outcome ignored = Outcome.ignored(admission.ignoredBecause());
+                return new Answer(responses.outcome(ignored, admission.check()), ignored, null, null);
             }
             ConversationEvent message = admission.event().get();
+            LogFields.put(LogFields.LOCATION_ID, message.locationId());
+            LogFields.put(LogFields.CONVERSATION_ID, message.conversationId());
+            LogFields.put(LogFields.DELIVERY_ID, message.deliveryId());
             Outcome outcome;
             try {
                 outcome = processor.process(message, admission.onlyIfAwaited(), deadline);
             } catch (UnawaitedDeliveryException e) {
                 throw replayGuard.stale();
             }
-            LOG.infof("delivery %s conversation %s: %s %s (%s) -> %d", message.deliveryId(), message.conversationId(),
-                    outcome.decision(), outcome.scenario().orElse("-"), outcome.reason(), outcome.status());
-            return responses.outcome(outcome, admission.check());
+            return new Answer(responses.outcome(outcome, admission.check()), outcome, null, null);
         } catch (WebhookRejectedException e) {
-            LOG.infof("refused request: %d %s: %s", e.status(), e.error(), e.detail());
-            return responses.error(e.status(), e.error(), e.detail());
+            return refused(e.status(), e.error(), e.detail());
         } catch (StoreRejectedException e) {
             // No redelivery can fix an invalid request: a 429 would be answered for ever. Logged for an operator.
             LOG.errorf("DynamoDB REFUSED the request, the event is not processed: %s", e.getMessage());
-            return responses.error(422, "store_rejected", "the state store refused the event's update; not retried");
+            return refused(422, "store_rejected", "the state store refused the event's update; not retried");
         } catch (StoreUnavailableException e) {
             LOG.errorf("DynamoDB unavailable, asking for a redelivery: %s", e.getMessage());
-            return responses.error(429, "store_unavailable", "state could not be read or written; retry later");
+            return refused(429, "store_unavailable", "state could not be read or written; retry later");
         } catch (CrmException e) {
             LOG.errorf("CRM unavailable before anything was recorded, asking for a redelivery: %s", e.getMessage());
-            return responses.error(429, "crm_unavailable", e.getMessage());
+            return refused(429, "crm_unavailable", e.getMessage());
         } catch (RuntimeException e) {
             // A bug must not lose the event: a 5xx is final for HighLevel, a 429 gets it redelivered.
             LOG.error("unexpected failure, asking for a redelivery", e);
-            return responses.error(429, "internal_error", "the event could not be processed; retry later");
+            return refused(429, "internal_error", "the event could not be processed; retry later");
         }
+    }
+
+    private Answer refused(int status, String error, String detail) {
+        return new Answer(responses.error(status, error, detail), null, error, detail);
+    }
+
+    /** The answer and what it says: the outcome of an event, or the error of a refused or failed request. */
+    private record Answer(APIGatewayV2HTTPResponse response, Outcome outcome, String error, String detail) {
+    }
+
+    /** The path as a metric dimension: one of the four the function serves, never what a caller made up. */
+    static String route(String path) {
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        String route = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        return switch (route) {
+            case "/", "/highlevel", "/workflow", "/events" -> route;
+            default -> "unknown";
+        };
     }
 
     /** {@code /} and {@code /highlevel}: Marketplace webhooks; {@code /workflow}; {@code /events}: generic events. */
     private Ingress ingress(String path) {
-        String route = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        return switch (route) {
+        return switch (route(path)) {
             case "/", "/highlevel" -> highLevel;
             case "/workflow" -> workflow;
             case "/events" -> generic;
