@@ -45,9 +45,12 @@ public class Metrics {
         }
     }
 
-    /** An episode closed with an action that failed for good; once per episode, when it closes. */
+    /**
+     * An episode closed with an action that failed for good; once per episode, when it closes. Also without
+     * dimensions: the roll-up the template's alarm watches.
+     */
     public void episodeFailed(String scenario) {
-        emit(m -> m.setDimensions(DimensionSet.of("Scenario", value(scenario)))
+        emit(m -> m.setDimensions(DimensionSet.of("Scenario", value(scenario)), new DimensionSet())
                 .putMetric("EpisodesFailed", 1, Unit.COUNT), false);
     }
 

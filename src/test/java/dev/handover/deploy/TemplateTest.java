@@ -162,7 +162,7 @@ class TemplateTest {
         assertThat(metrics).containsExactly(Map.entry("Url5xxAlarm", "AWS/Lambda/Url5xxCount"),
                 Map.entry("ErrorsAlarm", "AWS/Lambda/Errors"), Map.entry("ThrottlesAlarm", "AWS/Lambda/Throttles"),
                 Map.entry("DurationAlarm", "AWS/Lambda/Duration"),
-                Map.entry("HandoverFailuresAlarm", "HumanHandover/HandoverActionFailures"));
+                Map.entry("HandoverFailuresAlarm", "HumanHandover/EpisodesFailed"));
         int timeoutMillis = (Integer) map(map(template(JVM).get("Globals")).get("Function")).get("Timeout") * 1000;
         assertThat((Integer) map(map(resources.get("DurationAlarm")).get("Properties")).get("Threshold"))
                 .isLessThan(timeoutMillis).isGreaterThanOrEqualTo(timeoutMillis * 3 / 4);
