@@ -22,7 +22,7 @@ if [ "${1:-}" = classify ]; then
   if [ ! -d target/classes/dev/handover/scenario ] \
      || [ ! -d target/classes/models ] || [ -n "$(find src/main src/test/resources/corpus pom.xml -newer target/classes/dev/handover/scenario -print -quit)" ]; then
     echo "[run-local] compiling and training the detector models (./mvnw -q -B process-classes)" >&2
-    ./mvnw -q -B process-classes >&2
+    ./mvnw -q -B process-classes </dev/null >&2 # stdin stays for the messages to classify
     touch target/classes/dev/handover/scenario
   fi
   shift
@@ -41,7 +41,7 @@ runner=$(ls target/*-runner.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$runner" ] || [ ! -f target/local-tools/wiremock-standalone.jar ] \
    || [ -n "$(find src pom.xml -newer "$runner" -print -quit)" ]; then
   echo "[run-local] building the function (./mvnw package -DskipTests -Plocal-tools)" >&2
-  ./mvnw -q -B package -DskipTests -Plocal-tools >&2
+  ./mvnw -q -B package -DskipTests -Plocal-tools </dev/null >&2
 fi
 
 exec node local/run-local.mjs "$@"
