@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.handover.aws.AwsConfig;
+import dev.handover.aws.SecretReader;
 import dev.handover.scenario.Scenario;
 
 /**
@@ -41,8 +42,8 @@ public class BotDirectory {
     private final List<BotProfile> bots;
 
     @Inject
-    public BotDirectory(HandoverConfig config, AwsConfig aws) {
-        this(load(config, aws));
+    public BotDirectory(HandoverConfig config, AwsConfig aws, SecretReader secrets) {
+        this(load(config, aws, secrets));
     }
 
     public BotDirectory(List<BotProfile> bots) {
@@ -66,12 +67,13 @@ public class BotDirectory {
                 .findFirst();
     }
 
-    static List<BotProfile> load(HandoverConfig config, AwsConfig aws) {
+    static List<BotProfile> load(HandoverConfig config, AwsConfig aws, SecretReader secrets) {
         Optional<String> text = BotsDocumentSource.read(config.bots(), aws);
         if (text.isEmpty()) {
             return List.of(fromProperties(config.bot()));
         }
-        List<BotProfile> bots = new BotProfileReader(System::getenv, config.classifier().enabled()).read(parse(text.get()));
+        List<BotProfile> bots = new BotProfileReader(new SecretReferences(System::getenv, secrets::read),
+                config.classifier().enabled()).read(parse(text.get()));
         LOG.infof("serving %d bot(s): %s", bots.size(), bots.stream().map(BotProfile::botId).toList());
         return bots;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.handover.aws.SecretReadException;
 import dev.handover.config.BotsDocument.Action;
 import dev.handover.config.BotsDocument.Bot;
 import dev.handover.scenario.Scenario;
@@ -29,7 +30,7 @@ public final class BotProfileReader {
     /** Longer pauses are surely a mistake of unit; an indefinite pause is spelled reactivateEnabled: false. */
     static final Duration MAX_PAUSE = Duration.ofDays(3650);
 
-    private final Function<String, String> environment;
+    private final SecretReferences secrets;
     private final boolean classifierEnabled;
 
     /** A reader for a deployment without the model-based classifier: custom actions are refused. */
@@ -37,13 +38,20 @@ public final class BotProfileReader {
         this(environment, false);
     }
 
+    /** A reader whose secret references name environment variables only ({@code secretsmanager:} is refused). */
+    public BotProfileReader(Function<String, String> environment, boolean classifierEnabled) {
+        this(new SecretReferences(environment, secretId -> {
+            throw new SecretReadException("secret " + secretId + " cannot be read here", false);
+        }), classifierEnabled);
+    }
+
     /**
-     * @param environment resolves {@code env:NAME} secret references
+     * @param secrets resolves {@code env:NAME} and {@code secretsmanager:...} secret references
      * @param classifierEnabled the model-based classifier is on ({@code handover.classifier.enabled}), so that
      *        {@code handoverType: custom} actions with a {@code triggerCondition} are accepted
      */
-    public BotProfileReader(Function<String, String> environment, boolean classifierEnabled) {
-        this.environment = environment;
+    public BotProfileReader(SecretReferences secrets, boolean classifierEnabled) {
+        this.secrets = secrets;
         this.classifierEnabled = classifierEnabled;
     }
 
@@ -243,18 +251,7 @@ public final class BotProfileReader {
     }
 
     private Optional<String> secret(String value, String field, Problems problems) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (!value.startsWith("env:")) {
-            return Optional.of(value);
-        }
-        String resolved = environment.apply(value.substring(4));
-        if (resolved == null || resolved.isBlank()) {
-            problems.add(field, "refers to environment variable " + value.substring(4) + ", which is not set");
-            return Optional.empty();
-        }
-        return Optional.of(resolved);
+        return secrets.resolve(value, problems::add, field);
     }
 
     /** HighLevel webhooks name a location, not a bot: each location needs one bot to route them to. */

@@ -7,17 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 
-import dev.handover.aws.AwsClients;
-import dev.handover.aws.AwsConfig;
+import dev.handover.aws.SecretReadException;
+import dev.handover.aws.SecretReader;
 import dev.handover.config.HandoverConfig;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /**
  * The CRM token: read from Secrets Manager ({@code HANDOVER_CRM_TOKEN_SECRET_ARN}) at init, again after a SnapStart
@@ -38,18 +34,17 @@ public class CrmToken {
 
     private final Optional<String> fixed;
     private final Optional<String> secretArn;
-    private final AwsConfig aws;
-    private SecretsManagerClient client;
+    private final SecretReader secrets;
     private volatile String current;
     /** The token a renewal found refused and read again without getting another, and when. */
     private String refused;
     private long refusedAt;
 
     @Inject
-    public CrmToken(HandoverConfig config, AwsConfig aws) {
+    public CrmToken(HandoverConfig config, SecretReader secrets) {
         this.fixed = config.crm().token().filter(token -> !token.isBlank());
         this.secretArn = config.crm().tokenSecretArn().filter(arn -> !arn.isBlank());
-        this.aws = aws;
+        this.secrets = secrets;
     }
 
     /** Reads the secret at init, so the first request does not wait for it; a failure is left to that request. */
@@ -60,12 +55,6 @@ public class CrmToken {
             } catch (CrmException e) {
                 LOG.warnf("CRM token not read at init, will retry on first use: %s", e.getMessage());
             }
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (client != null) {
-            client.close();
         }
     }
 
@@ -109,25 +98,11 @@ public class CrmToken {
             return current();
         }
         try {
-            if (client == null) {
-                client = AwsClients.secretsManager(aws);
-            }
-            String value = client.getSecretValue(request -> request.secretId(secretArn.get())).secretString();
-            if (value == null || value.isBlank()) {
-                throw new CrmException(CrmException.Kind.CONFIGURATION,
-                        "the CRM token secret has no SecretString (HANDOVER_CRM_TOKEN_SECRET_ARN)");
-            }
-            current = value.strip();
+            current = secrets.read(secretArn.get()).strip();
             return current;
-        } catch (SecretsManagerException e) {
-            int status = e.statusCode();
-            CrmException.Kind kind = status == 429 || status >= 500 ? CrmException.Kind.RETRYABLE
-                    : CrmException.Kind.CONFIGURATION;
-            throw new CrmException(kind, "the CRM token secret cannot be read: "
-                    + e.awsErrorDetails().errorCode() + " (HTTP " + status + ")");
-        } catch (SdkException e) {
-            throw new CrmException(CrmException.Kind.RETRYABLE, "Secrets Manager not reachable for the CRM token ("
-                    + e.getClass().getSimpleName() + ")");
+        } catch (SecretReadException e) {
+            throw new CrmException(e.retryable() ? CrmException.Kind.RETRYABLE : CrmException.Kind.CONFIGURATION,
+                    "the CRM token (HANDOVER_CRM_TOKEN_SECRET_ARN): " + e.getMessage());
         }
     }
 }

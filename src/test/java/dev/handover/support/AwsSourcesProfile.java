@@ -5,7 +5,10 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** The CRM token from Secrets Manager and the bots document from SSM Parameter Store, both served by {@link AwsStub}. */
+/**
+ * The CRM token, the fingerprint salt and the bot's secrets from Secrets Manager and the bots document from SSM
+ * Parameter Store, all served by {@link AwsStub}.
+ */
 public class AwsSourcesProfile implements QuarkusTestProfile {
 
     @Override
@@ -13,6 +16,7 @@ public class AwsSourcesProfile implements QuarkusTestProfile {
         return Map.of(
                 "handover.crm.token-secret-arn", AwsStub.SECRET_ARN,
                 "handover.bots.parameter", AwsStub.BOTS_PARAMETER,
+                "handover.fingerprint.salt-secret-arn", AwsStub.SALT_SECRET_ARN,
                 "handover.aws.region", "us-east-1");
     }
 

@@ -34,6 +34,14 @@ public class AwsStub implements QuarkusTestResourceLifecycleManager {
     public static final String BOTS_PARAMETER = "/human-handover/test/bots";
     public static final String PARAMETER_ASSIGNEE = "user-from-parameter";
     public static final String GET_SECRET = "secretsmanager.GetSecretValue";
+    /** The fingerprint salt's secret, and the salt in it (test values, no secret). */
+    public static final String SALT_SECRET_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:handover/salt-XyZ123";
+    public static final String SALT = "salt-from-secrets-manager-" + "0123456789";
+    /** One secret holding a JSON object of the bot's secrets, read by key; and one holding a secret alone, by name. */
+    public static final String BOT_SECRETS_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:handover/bots-Qw12Er";
+    public static final String BOT_EVENT_SECRET = "event-secret-from-secrets-manager";
+    public static final String WORKFLOW_SECRET_NAME = "human-handover/test/workflow-secret";
+    public static final String BOT_WORKFLOW_SECRET = "workflow-secret-from-secrets-manager";
     public static final String GET_PARAMETER = "AmazonSSM.GetParameter";
 
     private WireMockServer server;
@@ -43,7 +51,11 @@ public class AwsStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         System.setProperty(PORT, Integer.toString(server.port()));
-        secret(new WireMock("127.0.0.1", server.port()), "token-at-init");
+        WireMock aws = new WireMock("127.0.0.1", server.port());
+        secret(aws, "token-at-init");
+        secretValue(aws, SALT_SECRET_ARN, SALT);
+        secretValue(aws, BOT_SECRETS_ARN, "{\"eventSecret\":\"" + BOT_EVENT_SECRET + "\",\"other\":\"x\"}");
+        secretValue(aws, WORKFLOW_SECRET_NAME, BOT_WORKFLOW_SECRET);
         server.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(GET_PARAMETER))
                 .withRequestBody(equalToJson("{\"Name\":\"" + BOTS_PARAMETER + "\",\"WithDecryption\":true}"))
                 .willReturn(json("{\"Parameter\":" + parameter(botsDocument()) + "}")));
@@ -62,14 +74,38 @@ public class AwsStub implements QuarkusTestResourceLifecycleManager {
         return new WireMock("127.0.0.1", Integer.getInteger(PORT));
     }
 
-    /** From now on the secret holds this token. */
+    /** From now on the CRM token secret holds this token. */
     public static void secret(WireMock aws, String token) {
-        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("ARN", SECRET_ARN).put("Name", "handover/crm-token")
-                .put("SecretString", token).put("VersionId", "v-" + token).put("CreatedDate", 1.7e9);
+        secretValue(aws, SECRET_ARN, token);
+    }
+
+    /** From now on the secret of this id (ARN or name) holds this SecretString. */
+    public static void secretValue(WireMock aws, String secretId, String value) {
+        String name = secretId.startsWith("arn:") ? secretId.substring(secretId.lastIndexOf(':') + 1) : secretId;
+        ObjectNode answer = JsonNodeFactory.instance.objectNode()
+                .put("ARN", secretId.startsWith("arn:") ? secretId : "arn:aws:secretsmanager:us-east-1:123456789012:secret:"
+                        + secretId + "-AbCdEf")
+                .put("Name", name).put("SecretString", value).put("VersionId", "v-" + value.hashCode())
+                .put("CreatedDate", 1.7e9);
         answer.putArray("VersionStages").add("AWSCURRENT");
-        aws.register(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(GET_SECRET))
-                .withRequestBody(equalToJson("{\"SecretId\":\"" + SECRET_ARN + "\"}"))
-                .willReturn(json(answer.toString())));
+        aws.register(getSecret(secretId).willReturn(json(answer.toString())));
+    }
+
+    /**
+     * From now on reading the secret fails as Secrets Manager fails it: its JSON protocol's error ({@code __type}
+     * and {@code message}) with the status it uses, e.g. 400 {@code ResourceNotFoundException},
+     * {@code AccessDeniedException} or {@code ThrottlingException}, 500 {@code InternalServiceError}.
+     */
+    public static void secretError(WireMock aws, String secretId, int status, String type) {
+        aws.register(getSecret(secretId).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/x-amz-json-1.1")
+                .withBody("{\"__type\":\"" + type + "\",\"message\":\"refused by the test\"}")));
+    }
+
+    /** The GetSecretValue request for one secret id. */
+    public static com.github.tomakehurst.wiremock.client.MappingBuilder getSecret(String secretId) {
+        return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(GET_SECRET))
+                .withRequestBody(equalToJson("{\"SecretId\":\"" + secretId + "\"}"));
     }
 
     /** The requests of one operation. */
@@ -86,7 +122,9 @@ public class AwsStub implements QuarkusTestResourceLifecycleManager {
                 .collect(Collectors.joining(", "));
         return "bots:\n  - botId: parameter-bot\n    locationIds: [" + Webhooks.LOCATION + "]\n    actions:\n"
                 + "      - handoverType: contactRequest\n        examples: [" + examples + "]\n"
-                + "        assignToUserId: " + PARAMETER_ASSIGNEE + "\n";
+                + "        assignToUserId: " + PARAMETER_ASSIGNEE + "\n"
+                + "    eventSecret: secretsmanager:" + BOT_SECRETS_ARN + "#eventSecret\n"
+                + "    workflowSecret: secretsmanager:" + WORKFLOW_SECRET_NAME + "\n";
     }
 
     private static String parameter(String value) {
