@@ -93,7 +93,7 @@ class TemplateTest {
         Set<String> names = names(template);
         List<Map<String, Object>> statements = statements(function(template));
 
-        assertThat(statements).hasSize(5);
+        assertThat(statements).hasSize(7);
         for (Map<String, Object> statement : statements) {
             assertThat(statement.get("Effect")).isEqualTo("Allow");
             assertThat(list(statement.get("Action"))).allSatisfy(action ->
@@ -109,6 +109,14 @@ class TemplateTest {
                 .containsEntry("Resource", Map.of("Fn::GetAtt", List.of("HandoverTable", "Arn")));
         assertThat(statements.get(1)).containsEntry("Action", "secretsmanager:GetSecretValue")
                 .containsEntry("Resource", Map.of("Ref", "CrmTokenSecretArn"));
+        assertThat(statements.get(2)).containsEntry("Action", "secretsmanager:GetSecretValue")
+                .containsEntry("Resource", Map.of("Fn::If", List.of("GenerateFingerprintSalt",
+                        Map.of("Ref", "FingerprintSaltSecret"), Map.of("Ref", "FingerprintSaltSecretArn"))));
+        // a list parameter: the function may read exactly the bot secrets the deployer listed
+        assertThat(statements.get(3)).containsEntry("Action", "secretsmanager:GetSecretValue")
+                .containsEntry("Resource", Map.of("Ref", "BotSecretArns"));
+        assertThat(statements).filteredOn(statement -> String.valueOf(statement.get("Action")).startsWith("secrets"))
+                .hasSize(3);
     }
 
     @Test
@@ -117,6 +125,9 @@ class TemplateTest {
         Map<String, Object> table = map(resources(template).get("HandoverTable"));
 
         assertThat(table).containsEntry("DeletionPolicy", "Retain").containsEntry("UpdateReplacePolicy", "Retain");
+        // a new salt changes every fingerprint: the generated one outlives the stack
+        assertThat(map(resources(template).get("FingerprintSaltSecret"))).containsEntry("DeletionPolicy", "Retain")
+                .containsEntry("UpdateReplacePolicy", "Retain");
         String stage = (String) parameter(template, "Stage").get("AllowedPattern");
         assertThat("prod").matches(stage);
         assertThat("staging-2").matches(stage);
@@ -130,7 +141,11 @@ class TemplateTest {
         Map<String, Object> environment = map(map(function(template).get("Environment")).get("Variables"));
         assertThat(environment).containsEntry("HANDOVER_CRM_TOKEN_SECRET_ARN", Map.of("Ref", "CrmTokenSecretArn"))
                 .containsEntry("HANDOVER_BOTS_PARAMETER", Map.of("Ref", "BotsParameterName"))
-                .doesNotContainKey("HANDOVER_CRM_TOKEN");
+                .containsEntry("HANDOVER_FINGERPRINT_SALT_SECRET_ARN", Map.of("Fn::If", List.of(
+                        "GenerateFingerprintSalt", Map.of("Ref", "FingerprintSaltSecret"),
+                        Map.of("Ref", "FingerprintSaltSecretArn"))))
+                .doesNotContainKey("HANDOVER_CRM_TOKEN").doesNotContainKey("HANDOVER_FINGERPRINT_SALT");
+        assertThat(environment.toString()).doesNotContain("resolve:secretsmanager");
     }
 
     @Test
