@@ -39,7 +39,7 @@ class SecretReaderTest {
         server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         aws = new WireMock("127.0.0.1", server.port());
-        accessKey = System.setProperty("aws.accessKeyId", "AKIDTESTSECRETS");
+        accessKey = System.setProperty("aws.accessKeyId", "AKIDTESTCLASSIFIER");
         secretKey = System.setProperty("aws.secretAccessKey", "test-secret-key");
     }
 

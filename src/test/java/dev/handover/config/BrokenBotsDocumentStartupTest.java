@@ -45,7 +45,9 @@ class BrokenBotsDocumentStartupTest {
             .withApplicationRoot(jar -> jar.addClasses(BotDirectory.class, BotsDocument.class, BotsDocument.Bot.class,
                     BotsDocument.Action.class, BotProfile.class, BotProfile.Handover.class, BotProfileReader.class,
                     BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class,
-                    dev.handover.aws.AwsConfig.class, dev.handover.aws.AwsClients.class, StandInHandler.class))
+                    dev.handover.aws.AwsConfig.class, dev.handover.aws.AwsClients.class, SecretReferences.class,
+                    SecretReferences.SecretSource.class, dev.handover.aws.SecretReader.class,
+                    dev.handover.aws.SecretReadException.class, StandInHandler.class))
             .overrideConfigKey("handover.bots.document", BROKEN)
             // no Docker here; the function's application.properties, which says so, is not part of this application
             .overrideConfigKey("quarkus.devservices.enabled", "false")
