@@ -48,7 +48,8 @@ final class ForwardTarget {
         }
         if (shadow) {
             problems.accept("forwardTo", "cannot be combined with shadow: true (shadow mode forwards nothing, so the "
-                    + "bot behind the function would receive no message); drop forwardTo while the bot is in shadow mode");
+                    + "bot behind the function would receive no message); drop forwardTo while the bot is in shadow "
+                    + "mode");
         }
         String text = value.strip();
         if (text.startsWith("env:")) {

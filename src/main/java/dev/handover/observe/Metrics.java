@@ -87,8 +87,8 @@ public class Metrics {
      * status, {@code timeout} or {@code unreachable}), and by bot and status.
      */
     public void forwards(String botId, Map<String, Integer> attemptsByStatus) {
-        attemptsByStatus.forEach((status, count) -> emit(m -> m.setDimensions(
-                DimensionSet.of("Status", value(status)), DimensionSet.of("BotId", value(botId), "Status", value(status)))
+        attemptsByStatus.forEach((status, count) -> emit(m -> m.setDimensions(DimensionSet.of("Status", value(status)),
+                DimensionSet.of("BotId", value(botId), "Status", value(status)))
                 .putMetric("Forwards", count, Unit.COUNT), false));
     }
 
