@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.handover.handover.ActionReport;
+import dev.handover.handover.GateReport;
 import dev.handover.handover.Outcome;
 
 /**
@@ -70,7 +71,7 @@ public class InvocationReport {
      * bot behind the function did not take its message.
      */
     private static String pendingReason(Outcome outcome) {
-        if (outcome != null && outcome.gate().filter(gate -> gate.isFailed()).isPresent()) {
+        if (outcome != null && outcome.gate().filter(GateReport::isFailed).isPresent()) {
             return "forward_failed";
         }
         boolean outOfTime = outcome != null && outcome.actions().stream().filter(ActionReport::awaitsRetry)
