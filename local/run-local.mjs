@@ -39,13 +39,14 @@ async function main() {
   const crm = env.HANDOVER_CRM_BASE_URL ? external('CRM', env.HANDOVER_CRM_BASE_URL) : await startCrmSandbox();
   const keys = signingKeys(env);
   keys && Object.assign(keys, botSecrets(env));
+  const bot = keys ? await startBotWebhook(keys) : null;
   const runtime = await startRuntimeApi();
   await startFunction(functionEnv(env, dynamo, crm, keys, runtime));
   if (mode === 'replay') {
-    const ok = await replay(runtime, crm, keys);
+    const ok = await replay(runtime, crm, keys, bot);
     await shutdown(ok ? 0 : 1);
   } else {
-    await serve(runtime, keys, crm);
+    await serve(runtime, keys, crm, bot);
   }
 }
 
@@ -114,13 +115,14 @@ function signingKeys(env) {
   };
 }
 
-/** The secrets of the sample bot (samples/bots.yaml reads them with env:NAME); generated unless given. */
+/** The secrets of the sample bots (samples/bots.yaml reads them with env:NAME); generated unless given. */
 function botSecrets(env) {
   const make = () => crypto.randomBytes(24).toString('base64url');
   const eventSecret = env.DEMO_BOT_EVENT_SECRET ?? make();
   const workflowSecret = env.DEMO_BOT_WORKFLOW_SECRET ?? make();
+  const gatedSecret = env.GATED_BOT_EVENT_SECRET ?? make();
   return {
-    eventSecret, workflowSecret,
+    eventSecret, workflowSecret, gatedSecret,
     hmac: (body) => 'sha256=' + crypto.createHmac('sha256', eventSecret).update(body).digest('hex'),
   };
 }
@@ -160,8 +162,38 @@ function functionEnv(env, dynamo, crm, keys, runtime) {
     result.HANDOVER_WEBHOOK_RSA_PUBLIC_KEY = keys.rsaPublic;
     result.DEMO_BOT_EVENT_SECRET = keys.eventSecret;
     result.DEMO_BOT_WORKFLOW_SECRET = keys.workflowSecret;
+    result.GATED_BOT_EVENT_SECRET = keys.gatedSecret;
+    // The gated bot's webhook: the local one of startBotWebhook; without one (bench), a loopback address no sample
+    // sends to, so that samples/bots.yaml still starts.
+    result.GATED_BOT_FORWARD_TO = env.GATED_BOT_FORWARD_TO ?? keys.botHook ?? 'http://127.0.0.1:9/hook';
   }
   return result;
+}
+
+/**
+ * Plays the webhook of the sample bot behind the function (gated-bot's forwardTo): checks each forward's
+ * x-handover-signature as a bot would, with the bot's eventSecret, and answers 202 (401 when it does not match).
+ * Returns the calls it received since it was last asked, as "METHOD path".
+ */
+async function startBotWebhook(keys) {
+  let calls = [];
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const expected = 'sha256=' + crypto.createHmac('sha256', keys.gatedSecret).update(Buffer.concat(chunks)).digest('hex');
+      const given = String(req.headers['x-handover-signature'] ?? '');
+      const valid = given.length === expected.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+      calls.push(`${req.method} ${new URL(req.url, 'http://localhost').pathname}${valid ? '' : ' (bad signature)'}`);
+      res.writeHead(valid ? 202 : 401, { 'content-type': 'application/json' }).end(valid ? '{"ok":true}' : '{"error":"bad signature"}');
+    });
+  });
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  closers.push(() => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }));
+  keys.botHook = `http://127.0.0.1:${port}/hook`;
+  log(`bot behind the function (gated-bot): webhook at ${keys.botHook}`);
+  return { taken: () => { const taken = calls; calls = []; return taken; } };
 }
 
 /** A minimal AWS Lambda Runtime API: the function polls it for events and posts its answers back. */
@@ -310,7 +342,7 @@ async function crmRequests(crm) {
   return journal.requests.reverse().map((r) => `${r.request.method} ${r.request.url}`);
 }
 
-async function replay(runtime, crm, keys) {
+async function replay(runtime, crm, keys, bot) {
   if (!keys) throw new Error('replay signs the samples itself: unset HANDOVER_WEBHOOK_ED25519_PUBLIC_KEY');
   const dir = path.join(root, 'samples');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -320,6 +352,7 @@ async function replay(runtime, crm, keys) {
     const sample = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     const { body, headers } = prepare(sample, keys);
     const reply = await invoke(runtime, body, headers, sample.path ?? '/');
+    const expect = sample.expect ?? {};
     const line = {
       sample: file,
       status: reply.status,
@@ -329,14 +362,20 @@ async function replay(runtime, crm, keys) {
       crmCalls: (await crmRequests(crm)) ?? reply.body.actions?.map((a) => `${a.action}: ${a.status}`) ?? [],
     };
     if (reply.body.shadow) line.shadow = true;
+    if ('forwarded' in reply.body) line.forwarded = reply.body.forwarded;
+    if (reply.body.held) line.held = true;
+    const botCalls = bot?.taken() ?? [];
+    if (botCalls.length || 'botCalls' in expect) line.botCalls = botCalls;
     if (reply.body.error) line.error = `${reply.body.error}: ${reply.body.detail}`;
     if (reply.body.reason) line.reason = reply.body.reason;
     console.log(JSON.stringify(line));
-    const expect = sample.expect ?? {};
     if ((expect.status && expect.status !== reply.status) || (expect.decision && expect.decision !== line.decision)
         || (expect.scenario && expect.scenario !== line.scenario)
         || ('shadow' in expect && expect.shadow !== (line.shadow ?? false))
         || ('botPaused' in expect && expect.botPaused !== line.botPaused)
+        || ('forwarded' in expect && expect.forwarded !== line.forwarded)
+        || ('held' in expect && expect.held !== (line.held ?? false))
+        || (expect.botCalls && JSON.stringify(expect.botCalls) !== JSON.stringify(line.botCalls))
         || (crm.sandbox && expect.crmCalls && JSON.stringify(expect.crmCalls) !== JSON.stringify(line.crmCalls))) {
       mismatches++;
       log(`${file}: expected ${JSON.stringify(expect)}, got status ${reply.status} decision ${line.decision}`);
@@ -395,7 +434,7 @@ function stamped(body) {
   return body;
 }
 
-async function serve(runtime, keys, crm) {
+async function serve(runtime, keys, crm, bot) {
   const port = Number(process.env.PORT ?? 8787);
   const server = http.createServer((req, res) => {
     const chunks = [];
@@ -409,7 +448,8 @@ async function serve(runtime, keys, crm) {
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(reply.body));
       const calls = await crmRequests(crm);
-      log(`${req.method} ${req.url} -> ${reply.status} ${reply.body.decision ?? reply.body.error}${calls ? ` crm: ${JSON.stringify(calls)}` : ''}`);
+      const botCalls = bot?.taken() ?? [];
+      log(`${req.method} ${req.url} -> ${reply.status} ${reply.body.decision ?? reply.body.error}${calls ? ` crm: ${JSON.stringify(calls)}` : ''}${botCalls.length ? ` bot: ${JSON.stringify(botCalls)}` : ''}`);
     });
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

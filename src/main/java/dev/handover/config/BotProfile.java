@@ -1,5 +1,6 @@
 package dev.handover.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import dev.handover.scenario.Scenario;
  * @param handovers the handover actions, at most three, by scenario
  * @param shadow shadow mode: the bot's events are decided, recorded, logged and counted, but nothing is written to
  *        the CRM and nothing is paused
+ * @param forwardTo the bot's webhook when it sits behind the function: the customer messages it should answer are
+ *        forwarded there, signed with its {@code eventSecret}; empty when the bot receives its messages itself
  */
 public record BotProfile(
         String botId,
@@ -35,7 +38,8 @@ public record BotProfile(
         Optional<String> eventSecret,
         Optional<String> workflowSecret,
         Map<Scenario, Handover> handovers,
-        boolean shadow) {
+        boolean shadow,
+        Optional<URI> forwardTo) {
 
     public Optional<Handover> handover(Scenario scenario) {
         return Optional.ofNullable(handovers.get(scenario));

@@ -52,10 +52,11 @@ public class ConversationProcessor {
     private final String modelId;
     private final MessageFingerprint fingerprints;
     private final ScenarioEngine engine;
+    private final Gate gate;
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
             HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
-            MessageFingerprint fingerprints) {
+            MessageFingerprint fingerprints, Gate gate) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
@@ -66,6 +67,7 @@ public class ConversationProcessor {
         this.modelId = config.classifier().modelId();
         this.fingerprints = fingerprints;
         this.engine = new ScenarioEngine(fingerprints);
+        this.gate = gate;
     }
 
     /**
@@ -110,7 +112,9 @@ public class ConversationProcessor {
             return bot.get().shadow() ? duplicate.asShadow() : duplicate;
         }
         try {
-            Outcome outcome = handle(event, key, claim.state(), bot.get(), now, deadline);
+            // The gate comes last: nothing that could give the delivery back may follow a forward that succeeded.
+            Outcome outcome = gate.apply(event, bot.get(), handle(event, key, claim.state(), bot.get(), now, deadline),
+                    deadline);
             if (bot.get().shadow()) {
                 outcome = outcome.asShadow();
             }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.handover.handover.ActionReport;
+import dev.handover.handover.GateReport;
 import dev.handover.handover.Outcome;
 
 /**
@@ -22,6 +23,8 @@ public class InvocationReport {
     public static final String STATUS = "status";
     public static final String DURATION_MS = "durationMs";
     public static final String ERROR = "error";
+    /** What the gate did with a customer message of a bot behind the function: forwarded, held or failed. */
+    public static final String FORWARD = "forward";
 
     private final Metrics metrics;
 
@@ -47,6 +50,7 @@ public class InvocationReport {
             if (outcome.shadow()) {
                 LogFields.put(LogFields.SHADOW, true);
             }
+            outcome.gate().ifPresent(gate -> LogFields.put(FORWARD, gate.result()));
             metrics.decision(outcome.decision(), outcome.scenario(), LogFields.get(LogFields.BOT_ID),
                     outcome.shadow(), outcome.reason().startsWith("resumed:"));
         }
@@ -62,8 +66,14 @@ public class InvocationReport {
         metrics.latency(route, status, millis);
     }
 
-    /** Why an outcome asks for a redelivery: the invocation ran out of time, or the CRM could not finish an action. */
+    /**
+     * Why an outcome asks for a redelivery: the invocation ran out of time, the CRM could not finish an action, or the
+     * bot behind the function did not take its message.
+     */
     private static String pendingReason(Outcome outcome) {
+        if (outcome != null && outcome.gate().filter(GateReport::isFailed).isPresent()) {
+            return "forward_failed";
+        }
         boolean outOfTime = outcome != null && outcome.actions().stream().filter(ActionReport::awaitsRetry)
                 .anyMatch(a -> a.detail() != null && (a.detail().contains("no time left")
                         || a.detail().contains("deadline") || a.detail().contains("had left")));

@@ -1,5 +1,6 @@
 package dev.handover.observe;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -79,6 +80,16 @@ public class Metrics {
                 m.putMetric("CrmFailures", count, Unit.COUNT);
             }
         }, false));
+    }
+
+    /**
+     * The attempts of one forward to a bot behind the function: {@code Forwards} by status ({@code ok}, the HTTP
+     * status, {@code timeout} or {@code unreachable}), and by bot and status.
+     */
+    public void forwards(String botId, Map<String, Integer> attemptsByStatus) {
+        attemptsByStatus.forEach((status, count) -> emit(m -> m.setDimensions(DimensionSet.of("Status", value(status)),
+                DimensionSet.of("BotId", value(botId), "Status", value(status)))
+                .putMetric("Forwards", count, Unit.COUNT), false));
     }
 
     /** The invocation's latency from the handler's start to its answer, by path and HTTP status. */

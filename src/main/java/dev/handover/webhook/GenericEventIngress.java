@@ -13,6 +13,7 @@ import dev.handover.conversation.Channel;
 import dev.handover.conversation.ConversationEvent.Author;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.crm.Deadline;
+import dev.handover.forward.EventSignature;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
 /**
@@ -24,7 +25,7 @@ import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 @ApplicationScoped
 public class GenericEventIngress implements Ingress {
 
-    static final String SIGNATURE_HEADER = "x-handover-signature";
+    static final String SIGNATURE_HEADER = EventSignature.HEADER;
 
     private final BotDirectory bots;
     private final ReplayGuard replayGuard;
@@ -36,6 +37,11 @@ public class GenericEventIngress implements Ingress {
 
     @Override
     public Admission admit(RawRequest request, Deadline deadline) {
+        if (request.header(EventSignature.FORWARDED_HEADER).isPresent()) {
+            // A forwardTo that points back at the function: answering it would forward the message again, for ever.
+            throw WebhookRejectedException.badRequest("forward_loop", "the event was forwarded by this function; a "
+                    + "bot's forwardTo must be the bot's own webhook, not the function's /events");
+        }
         JsonFields fields = new JsonFields(JsonBodies.readObject(request.body()));
         String locationId = fields.requiredId("locationId");
         String botId = fields.requiredId("botId");

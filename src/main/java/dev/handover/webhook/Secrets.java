@@ -1,13 +1,11 @@
 package dev.handover.webhook;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.handover.forward.EventSignature;
 
 /** Comparisons of secrets in constant time, so that response timing reveals nothing about them. */
 final class Secrets {
@@ -39,13 +37,7 @@ final class Secrets {
     }
 
     static byte[] hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return EventSignature.hmac(secret, body);
     }
 
     static String sha256Hex(String text) {

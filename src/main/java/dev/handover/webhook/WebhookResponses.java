@@ -35,6 +35,16 @@ public class WebhookResponses {
         if (outcome.shadow()) {
             body.put("shadow", true);
         }
+        outcome.gate().ifPresent(gate -> {
+            switch (gate.result()) {
+                case "held" -> body.put("held", true);
+                case "forwarded" -> body.put("forwarded", true);
+                default -> {
+                    body.put("forwarded", false);
+                    body.put("forwardError", gate.detail());
+                }
+            }
+        });
         if (check == SignatureCheck.DISABLED) {
             body.put("signatureCheck", "disabled");
         }

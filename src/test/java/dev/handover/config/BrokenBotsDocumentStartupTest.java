@@ -44,7 +44,7 @@ class BrokenBotsDocumentStartupTest {
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(BotDirectory.class, BotsDocument.class, BotsDocument.Bot.class,
                     BotsDocument.Action.class, BotProfile.class, BotProfile.Handover.class, BotProfileReader.class,
-                    BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class,
+                    BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class, ForwardTarget.class,
                     dev.handover.aws.AwsConfig.class, dev.handover.aws.AwsClients.class, SecretReferences.class,
                     SecretReferences.SecretSource.class, dev.handover.aws.SecretReader.class,
                     dev.handover.aws.SecretReadException.class, StandInHandler.class))

@@ -91,7 +91,7 @@ public final class TestBots {
         public BotProfile build() {
             return new BotProfile(botId, locationIds, isDefault, maxRetries, confidenceThreshold, true,
                     Optional.of(Duration.ofHours(24)), failedAttemptsReset, Optional.empty(), Optional.empty(),
-                    Map.copyOf(handovers), false);
+                    Map.copyOf(handovers), false, Optional.empty());
         }
     }
 }

@@ -39,7 +39,7 @@ class WebhookResponsesTest {
     void handover_shouldCarryTheDocumentedFields() throws Exception {
         Outcome outcome = new Outcome(200, "handover", Optional.of("contactRequest"), "rule:en:talk-to+human", true,
                 Optional.of(Instant.parse("2026-11-27T10:00:00Z")), List.of(ActionReport.done("task", "task-1")),
-                false);
+                false, Optional.empty());
 
         APIGatewayV2HTTPResponse response = responses.outcome(outcome, SignatureCheck.ED25519);
         JsonNode body = json.readTree(response.getBody());
@@ -60,7 +60,7 @@ class WebhookResponsesTest {
     @Test
     void indefinitePause_shouldReadIndefinite() throws Exception {
         Outcome outcome = new Outcome(200, "paused", Optional.empty(), "r", true, Optional.of(Instant.MAX), List.of(),
-                false);
+                false, Optional.empty());
 
         JsonNode body = json.readTree(responses.outcome(outcome, SignatureCheck.ED25519).getBody());
 
