@@ -109,7 +109,7 @@ public final class BotProfileReader {
                 maxRetries, threshold, orDefault(bot.sleepOnManualMessage(), true), manualSleep,
                 Duration.ofMinutes(Math.max(0, resetMinutes)),
                 secret(bot.eventSecret(), "eventSecret", problems), secret(bot.workflowSecret(), "workflowSecret", problems),
-                handovers, Boolean.TRUE.equals(bot.shadow()), ForwardTarget.read(bot, environment, problems::add));
+                handovers, Boolean.TRUE.equals(bot.shadow()), ForwardTarget.read(bot, secrets.environment(), problems::add));
     }
 
     private Map<Scenario, BotProfile.Handover> handovers(List<Action> actions, Problems problems) {

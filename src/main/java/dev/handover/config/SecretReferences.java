@@ -40,6 +40,11 @@ public final class SecretReferences {
         this.secretsManager = secretsManager;
     }
 
+    /** The environment {@code env:NAME} values are read from, for settings that are not secrets (forwardTo). */
+    Function<String, String> environment() {
+        return environment;
+    }
+
     /**
      * The secret a field's value stands for; empty for no value, or when {@code problem} was told (with the rule
      * broken, to be prefixed by the field) why it cannot be resolved.
