@@ -42,12 +42,7 @@ class BrokenBotsDocumentStartupTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(BotDirectory.class, BotsDocument.class, BotsDocument.Bot.class,
-                    BotsDocument.Action.class, BotProfile.class, BotProfile.Handover.class, BotProfileReader.class,
-                    BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class, ForwardTarget.class,
-                    dev.handover.aws.AwsConfig.class, dev.handover.aws.AwsClients.class, SecretReferences.class,
-                    SecretReferences.SecretSource.class, dev.handover.aws.SecretReader.class,
-                    dev.handover.aws.SecretReadException.class, StandInHandler.class))
+            .withApplicationRoot(jar -> BotDirectoryApplication.with(jar, StandInHandler.class))
             .overrideConfigKey("handover.bots.document", BROKEN)
             // no Docker here; the function's application.properties, which says so, is not part of this application
             .overrideConfigKey("quarkus.devservices.enabled", "false")

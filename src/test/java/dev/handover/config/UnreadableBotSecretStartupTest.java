@@ -27,12 +27,8 @@ class UnreadableBotSecretStartupTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(BotDirectory.class, BotsDocument.class, BotsDocument.Bot.class,
-                    BotsDocument.Action.class, BotProfile.class, BotProfile.Handover.class, BotProfileReader.class,
-                    BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class, SecretReferences.class,
-                    SecretReferences.SecretSource.class, dev.handover.aws.AwsConfig.class,
-                    dev.handover.aws.AwsClients.class, dev.handover.aws.SecretReader.class,
-                    dev.handover.aws.SecretReadException.class, BrokenBotsDocumentStartupTest.StandInHandler.class))
+            .withApplicationRoot(jar -> BotDirectoryApplication.with(jar,
+                    BrokenBotsDocumentStartupTest.StandInHandler.class))
             .overrideConfigKey("handover.bots.document", """
                     bots:
                       - botId: sales
