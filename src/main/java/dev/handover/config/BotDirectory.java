@@ -108,6 +108,6 @@ public class BotDirectory {
         }
         return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
                 bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),
-                bot.eventSecret(), bot.workflowSecret(), handovers, false);
+                bot.eventSecret(), bot.workflowSecret(), handovers, false, PauseSettings.NONE);
     }
 }

@@ -22,6 +22,7 @@ import dev.handover.scenario.Scenario;
  * @param handovers the handover actions, at most three, by scenario
  * @param shadow shadow mode: the bot's events are decided, recorded, logged and counted, but nothing is written to
  *        the CRM and nothing is paused
+ * @param pause how the pause reaches the bot: its pause tag
  */
 public record BotProfile(
         String botId,
@@ -35,7 +36,8 @@ public record BotProfile(
         Optional<String> eventSecret,
         Optional<String> workflowSecret,
         Map<Scenario, Handover> handovers,
-        boolean shadow) {
+        boolean shadow,
+        PauseSettings pause) {
 
     public Optional<Handover> handover(Scenario scenario) {
         return Optional.ofNullable(handovers.get(scenario));

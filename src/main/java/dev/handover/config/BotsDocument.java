@@ -30,7 +30,8 @@ public record BotsDocument(List<Bot> bots) {
             String eventSecret,
             String workflowSecret,
             List<Action> actions,
-            Boolean shadow) {
+            Boolean shadow,
+            String pauseTag) {
     }
 
     @RegisterForReflection

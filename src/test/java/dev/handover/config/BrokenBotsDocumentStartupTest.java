@@ -44,7 +44,8 @@ class BrokenBotsDocumentStartupTest {
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(BotDirectory.class, BotsDocument.class, BotsDocument.Bot.class,
                     BotsDocument.Action.class, BotProfile.class, BotProfile.Handover.class, BotProfileReader.class,
-                    BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class,
+                    BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class, PauseSettings.class,
+                    PauseSettingsReader.class, SleepUnits.class,
                     dev.handover.aws.AwsConfig.class, dev.handover.aws.AwsClients.class, StandInHandler.class))
             .overrideConfigKey("handover.bots.document", BROKEN)
             // no Docker here; the function's application.properties, which says so, is not part of this application
