@@ -93,7 +93,7 @@ class TemplateTest {
         Set<String> names = names(template);
         List<Map<String, Object>> statements = statements(function(template));
 
-        assertThat(statements).hasSize(5);
+        assertThat(statements).hasSize(6);
         for (Map<String, Object> statement : statements) {
             assertThat(statement.get("Effect")).isEqualTo("Allow");
             assertThat(list(statement.get("Action"))).allSatisfy(action ->
@@ -107,8 +107,29 @@ class TemplateTest {
         }
         assertThat(statements.get(0)).containsEntry("Action", List.of("dynamodb:GetItem", "dynamodb:UpdateItem"))
                 .containsEntry("Resource", Map.of("Fn::GetAtt", List.of("HandoverTable", "Arn")));
-        assertThat(statements.get(1)).containsEntry("Action", "secretsmanager:GetSecretValue")
+        assertThat(statements.get(1)).containsEntry("Action", "dynamodb:Query")
+                .containsEntry("Resource", Map.of("Fn::Sub", "${HandoverTable.Arn}/index/due-work"));
+        assertThat(statements.get(2)).containsEntry("Action", "secretsmanager:GetSecretValue")
                 .containsEntry("Resource", Map.of("Ref", "CrmTokenSecretArn"));
+    }
+
+    @Test
+    void sweep_shouldQueryASparseIndexOnAOneMinuteScheduleWhoseInputNoUrlRequestHas() throws IOException {
+        Map<String, Object> template = template(JVM);
+        Map<String, Object> table = map(map(resources(template).get("HandoverTable")).get("Properties"));
+        Map<String, Object> index = map(list(table.get("GlobalSecondaryIndexes")).get(0));
+        Map<String, Object> event = map(map(function(template).get("Events")).get("DueWorkSweep"));
+        Map<String, Object> schedule = map(event.get("Properties"));
+
+        assertThat(index).containsEntry("IndexName", dev.handover.conversation.DueWork.INDEX)
+                .containsEntry("Projection", Map.of("ProjectionType", "KEYS_ONLY"))
+                .containsEntry("KeySchema", List.of(Map.of("AttributeName", "dueShard", "KeyType", "HASH"),
+                        Map.of("AttributeName", "dueAt", "KeyType", "RANGE")));
+        assertThat(event).containsEntry("Type", "ScheduleV2");
+        assertThat(schedule).containsEntry("ScheduleExpression", "rate(1 minute)");
+        JsonNode input = new ObjectMapper().readTree((String) schedule.get("Input"));
+        assertThat(input.get("routeKey").asText()).isEqualTo(dev.handover.webhook.ScheduledSweep.ROUTE_KEY);
+        assertThat(input.has("requestContext")).isFalse();
     }
 
     @Test
