@@ -150,6 +150,31 @@ class DueWorkSweepTest extends ConversationTest {
     }
 
     @Test
+    void manyPausesEndingTogether_shouldAllBeSweptInOneRun_withTwoWritesEach() {
+        List<String> contacts = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            contact = "contact-many-" + java.util.UUID.randomUUID();
+            conversation = "conv-many-" + java.util.UUID.randomUUID();
+            contacts.add(contact);
+            handover();
+        }
+        clock.advance(PauseTags.HANDOVER_PAUSE);
+        dev.handover.support.DynamoCallCounter.reset();
+
+        long started = System.nanoTime();
+        JsonNode swept = report(PauseTags.sweep());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        System.out.printf("[figures] sweep: %d due conversations in %d ms (%.1f ms each), DynamoDB calls %s%n",
+                contacts.size(), millis, millis / (double) contacts.size(), dev.handover.support.DynamoCallCounter.calls());
+        assertThat(swept.get("tagsRemoved").asInt()).isEqualTo(30);
+        // one query per shard, then a take and a finish per conversation
+        assertThat(dev.handover.support.DynamoCallCounter.calls()).isEqualTo(Map.of("Query", 4, "UpdateItem", 60));
+        assertThat(crm.calls()).hasSize(30).allSatisfy(call -> assertThat(call).startsWith("DELETE /contacts/"));
+        assertThat(contacts).allSatisfy(each -> assertThat(callsAbout(crm, each)).containsExactly(removed(each)));
+    }
+
+    @Test
     void directInvocationThatIsNeitherAUrlRequestNorTheSchedule_shouldBeRefused() {
         Reply other = Lambda.invoke("{\"routeKey\":\"something-else\"}");
 
