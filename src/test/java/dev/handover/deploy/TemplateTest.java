@@ -114,25 +114,6 @@ class TemplateTest {
     }
 
     @Test
-    void sweep_shouldQueryASparseIndexOnAOneMinuteScheduleWhoseInputNoUrlRequestHas() throws IOException {
-        Map<String, Object> template = template(JVM);
-        Map<String, Object> table = map(map(resources(template).get("HandoverTable")).get("Properties"));
-        Map<String, Object> index = map(list(table.get("GlobalSecondaryIndexes")).get(0));
-        Map<String, Object> event = map(map(function(template).get("Events")).get("DueWorkSweep"));
-        Map<String, Object> schedule = map(event.get("Properties"));
-
-        assertThat(index).containsEntry("IndexName", dev.handover.conversation.DueWork.INDEX)
-                .containsEntry("Projection", Map.of("ProjectionType", "KEYS_ONLY"))
-                .containsEntry("KeySchema", List.of(Map.of("AttributeName", "dueShard", "KeyType", "HASH"),
-                        Map.of("AttributeName", "dueAt", "KeyType", "RANGE")));
-        assertThat(event).containsEntry("Type", "ScheduleV2");
-        assertThat(schedule).containsEntry("ScheduleExpression", "rate(1 minute)");
-        JsonNode input = new ObjectMapper().readTree((String) schedule.get("Input"));
-        assertThat(input.get("routeKey").asText()).isEqualTo(dev.handover.webhook.ScheduledSweep.ROUTE_KEY);
-        assertThat(input.has("requestContext")).isFalse();
-    }
-
-    @Test
     void template_shouldKeepTheTableAndConstrainItsParameters() throws IOException {
         Map<String, Object> template = template(JVM);
         Map<String, Object> table = map(resources(template).get("HandoverTable"));
