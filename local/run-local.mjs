@@ -329,7 +329,15 @@ function functionUrlEvent(body, headers, rawPath = '/') {
 }
 
 async function invoke(runtime, body, headers, rawPath = '/') {
-  const result = await runtime.invoke(functionUrlEvent(body, headers, rawPath));
+  return answer(await runtime.invoke(functionUrlEvent(body, headers, rawPath)));
+}
+
+/** Invokes the function with an event that is no Function URL request: the one-minute schedule's input. */
+async function invokeScheduled(runtime, input) {
+  return answer(await runtime.invoke(JSON.stringify(input)));
+}
+
+function answer(result) {
   if (!result.ok) return { status: 502, body: { error: 'function_error', detail: result.body } };
   const response = JSON.parse(result.body);
   return { status: response.statusCode, body: JSON.parse(response.body ?? '{}') };
@@ -350,8 +358,15 @@ async function replay(runtime, crm, keys, bot) {
   let mismatches = 0;
   for (const file of files) {
     const sample = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const { body, headers } = prepare(sample, keys);
-    const reply = await invoke(runtime, body, headers, sample.path ?? '/');
+    // A sample may wait (for a short pause to end) and may be the schedule's invocation rather than a request.
+    if (sample.waitSeconds) await new Promise((resolve) => setTimeout(resolve, sample.waitSeconds * 1000));
+    let reply;
+    if (sample.schedule) {
+      reply = await invokeScheduled(runtime, sample.schedule);
+    } else {
+      const { body, headers } = prepare(sample, keys);
+      reply = await invoke(runtime, body, headers, sample.path ?? '/');
+    }
     const expect = sample.expect ?? {};
     const line = {
       sample: file,
@@ -366,6 +381,7 @@ async function replay(runtime, crm, keys, bot) {
     if (reply.body.held) line.held = true;
     const botCalls = bot?.taken() ?? [];
     if (botCalls.length || 'botCalls' in expect) line.botCalls = botCalls;
+    if (reply.body.sweep) line.sweep = reply.body.sweep;
     if (reply.body.error) line.error = `${reply.body.error}: ${reply.body.detail}`;
     if (reply.body.reason) line.reason = reply.body.reason;
     console.log(JSON.stringify(line));

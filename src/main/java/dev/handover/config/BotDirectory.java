@@ -60,6 +60,11 @@ public class BotDirectory {
                 : candidates.stream().filter(BotProfile::isDefault).findFirst();
     }
 
+    /** The bot of an event: the one it names, or, when it names none, the bot of its location. */
+    public Optional<BotProfile> of(String locationId, Optional<String> botId) {
+        return botId.isPresent() ? find(locationId, botId.get()) : forLocation(locationId);
+    }
+
     /** A bot named by an event, if it serves that location. */
     public Optional<BotProfile> find(String locationId, String botId) {
         return bots.stream().filter(bot -> bot.botId().equals(botId))
@@ -110,6 +115,6 @@ public class BotDirectory {
         }
         return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
                 bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),
-                bot.eventSecret(), bot.workflowSecret(), handovers, false, Optional.empty());
+                bot.eventSecret(), bot.workflowSecret(), handovers, false, PauseSettings.NONE, Optional.empty());
     }
 }

@@ -23,6 +23,7 @@ import dev.handover.scenario.Scenario;
  * @param handovers the handover actions, at most three, by scenario
  * @param shadow shadow mode: the bot's events are decided, recorded, logged and counted, but nothing is written to
  *        the CRM and nothing is paused
+ * @param pause how the pause reaches the bot: its pause tag
  * @param forwardTo the bot's webhook when it sits behind the function: the customer messages it should answer are
  *        forwarded there, signed with its {@code eventSecret}; empty when the bot receives its messages itself
  */
@@ -39,6 +40,7 @@ public record BotProfile(
         Optional<String> workflowSecret,
         Map<Scenario, Handover> handovers,
         boolean shadow,
+        PauseSettings pause,
         Optional<URI> forwardTo) {
 
     public Optional<Handover> handover(Scenario scenario) {

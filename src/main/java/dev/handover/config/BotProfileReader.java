@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -109,7 +110,9 @@ public final class BotProfileReader {
                 maxRetries, threshold, orDefault(bot.sleepOnManualMessage(), true), manualSleep,
                 Duration.ofMinutes(Math.max(0, resetMinutes)),
                 secret(bot.eventSecret(), "eventSecret", problems), secret(bot.workflowSecret(), "workflowSecret", problems),
-                handovers, Boolean.TRUE.equals(bot.shadow()), ForwardTarget.read(bot, secrets.environment(), problems::add));
+                handovers, Boolean.TRUE.equals(bot.shadow()), PauseSettingsReader.read(bot.pauseTag(),
+                        handovers.values().stream().flatMap(handover -> handover.tags().stream()).toList(),
+                        problems::add), ForwardTarget.read(bot, secrets.environment(), problems::add));
     }
 
     private Map<Scenario, BotProfile.Handover> handovers(List<Action> actions, Problems problems) {
@@ -237,17 +240,11 @@ public final class BotProfileReader {
 
     /** Seconds in a unit; a missing unit means hours, as the platform's agent sleep time. */
     private static long unit(String unit, String field, Problems problems) {
-        String name = unit == null ? "hours" : unit;
-        return switch (name) {
-            case "seconds" -> 1;
-            case "minutes" -> 60;
-            case "hours" -> 3600;
-            case "days" -> 86_400;
-            default -> {
-                problems.add(field + "Unit", "'" + name + "' is not one of seconds, minutes, hours, days");
-                yield 0;
-            }
-        };
+        OptionalLong seconds = SleepUnits.seconds(unit);
+        if (seconds.isEmpty()) {
+            problems.add(field + "Unit", "'" + unit + "' is not one of " + SleepUnits.NAMES);
+        }
+        return seconds.orElse(0);
     }
 
     private Optional<String> secret(String value, String field, Problems problems) {

@@ -31,6 +31,7 @@ public record BotsDocument(List<Bot> bots) {
             String workflowSecret,
             List<Action> actions,
             Boolean shadow,
+            String pauseTag,
             String forwardTo) {
     }
 

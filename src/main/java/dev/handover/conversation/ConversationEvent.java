@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param occurredAt when the sender says the event happened
  * @param dedupeWindow for a delivery id that is a hash of the content: how long after it was processed the same
  *        content is a duplicate; empty for an id the sender gives, which is kept for the delivery TTL
+ * @param pause a command to pause the bot rather than a message
  */
 public record ConversationEvent(
         String deliveryId,
@@ -36,7 +37,8 @@ public record ConversationEvent(
         Optional<String> subject,
         Optional<String> threadId,
         Instant occurredAt,
-        Optional<Duration> dedupeWindow) {
+        Optional<Duration> dedupeWindow,
+        Optional<PauseRequest> pause) {
 
     public ConversationEvent {
         Objects.requireNonNull(deliveryId, "deliveryId");
@@ -48,6 +50,17 @@ public record ConversationEvent(
         Objects.requireNonNull(occurredAt, "occurredAt");
         text = text == null ? "" : text;
         dedupeWindow = dedupeWindow == null ? Optional.empty() : dedupeWindow;
+        pause = pause == null ? Optional.empty() : pause;
+    }
+
+    /** An event that is no pause command. */
+    public ConversationEvent(String deliveryId, String locationId, Optional<String> botId, String conversationId,
+            String contactId, Author author, Channel channel, String text, Optional<Boolean> answered,
+            Optional<Double> confidence, boolean resume, Optional<String> conversationProviderId,
+            Optional<String> subject, Optional<String> threadId, Instant occurredAt,
+            Optional<Duration> dedupeWindow) {
+        this(deliveryId, locationId, botId, conversationId, contactId, author, channel, text, answered, confidence,
+                resume, conversationProviderId, subject, threadId, occurredAt, dedupeWindow, Optional.empty());
     }
 
     /** An event whose delivery id the sender gave. */

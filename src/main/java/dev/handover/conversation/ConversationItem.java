@@ -45,6 +45,16 @@ final class ConversationItem {
     static final String EPISODE_DONE = "episodeDone";
     static final String EPISODE_FAILED = "episodeFailed";
     static final String EPISODE_LEASE = "episodeLeaseUntil";
+    /** The pause tag the pause put on the contact, and that contact (see {@link DueWork}). */
+    static final String PAUSE_TAG = "pauseTag";
+    static final String PAUSE_TAG_CONTACT = "pauseTagContact";
+    /**
+     * Due work, present only while the sweep must look at the conversation (the sparse index {@link DueWork#INDEX}):
+     * the index's shard, the epoch second of the next look, and why.
+     */
+    static final String DUE_SHARD = "dueShard";
+    static final String DUE_AT = "dueAt";
+    static final String DUE_FOR = "dueFor";
 
     private ConversationItem() {
     }
@@ -68,7 +78,12 @@ final class ConversationItem {
                 number(item, FAILED_ATTEMPTS).map(Long::intValue).orElse(0),
                 text(item, LAST_AUTHOR).map(Author::valueOf),
                 number(item, LAST_ACTIVITY).map(Instant::ofEpochSecond),
-                text(item, LAST_FINGERPRINT), text(item, LAST_DELIVERY));
+                text(item, LAST_FINGERPRINT), text(item, LAST_DELIVERY), pauseTag(item));
+    }
+
+    private static Optional<PauseTag> pauseTag(Map<String, AttributeValue> item) {
+        return text(item, PAUSE_TAG).flatMap(name -> text(item, PAUSE_TAG_CONTACT).map(contact -> new PauseTag(name,
+                contact)));
     }
 
     /** The state as it was before the claim that wrote this item, from the copies that claim took. */
@@ -80,7 +95,8 @@ final class ConversationItem {
                 item.containsKey(PREVIOUS_FINGERPRINT) ? text(item, PREVIOUS_FINGERPRINT)
                         .filter(print -> !print.equals(NOTHING)) : after.lastCustomerFingerprint(),
                 item.containsKey(PREVIOUS_DELIVERY) ? text(item, PREVIOUS_DELIVERY)
-                        .filter(delivery -> !delivery.equals(NOTHING)) : after.lastCustomerDelivery());
+                        .filter(delivery -> !delivery.equals(NOTHING)) : after.lastCustomerDelivery(),
+                after.pauseTag());
     }
 
     static Instant epochSeconds(long seconds) {

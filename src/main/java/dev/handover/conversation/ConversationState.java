@@ -15,6 +15,7 @@ import dev.handover.conversation.ConversationEvent.Author;
  * @param lastActivityAt when the previous message arrived
  * @param lastCustomerFingerprint the fingerprint of the previous customer message (no text is stored)
  * @param lastCustomerDelivery the delivery that fingerprint came from, so a redelivery is not its own repeat
+ * @param pauseTag the pause tag this conversation's pause put on the contact, while it may still be there
  */
 public record ConversationState(
         Optional<Instant> pausedUntil,
@@ -23,10 +24,19 @@ public record ConversationState(
         Optional<Author> lastAuthor,
         Optional<Instant> lastActivityAt,
         Optional<String> lastCustomerFingerprint,
-        Optional<String> lastCustomerDelivery) {
+        Optional<String> lastCustomerDelivery,
+        Optional<PauseTag> pauseTag) {
 
     public static final ConversationState EMPTY = new ConversationState(Optional.empty(), Optional.empty(), 0,
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** A conversation without a pause tag. */
+    public ConversationState(Optional<Instant> pausedUntil, Optional<Episode> episode, int failedAttempts,
+            Optional<Author> lastAuthor, Optional<Instant> lastActivityAt, Optional<String> lastCustomerFingerprint,
+            Optional<String> lastCustomerDelivery) {
+        this(pausedUntil, episode, failedAttempts, lastAuthor, lastActivityAt, lastCustomerFingerprint,
+                lastCustomerDelivery, Optional.empty());
+    }
 
     /** Compared with the clock, never left to TTL deletion, which can lag by days. */
     public boolean pausedAt(Instant now) {
@@ -39,11 +49,11 @@ public record ConversationState(
 
     public ConversationState withPause(Optional<Instant> until) {
         return new ConversationState(until, episode, failedAttempts, lastAuthor, lastActivityAt,
-                lastCustomerFingerprint, lastCustomerDelivery);
+                lastCustomerFingerprint, lastCustomerDelivery, pauseTag);
     }
 
     public ConversationState withEpisode(Episode current) {
         return new ConversationState(pausedUntil, Optional.of(current), failedAttempts, lastAuthor, lastActivityAt,
-                lastCustomerFingerprint, lastCustomerDelivery);
+                lastCustomerFingerprint, lastCustomerDelivery, pauseTag);
     }
 }

@@ -55,15 +55,24 @@ final class DynamoCalls {
      * empty) a consistent read. Only this rare path pays the read.
      */
     Map<String, AttributeValue> refused(ConversationKey conversation, ConditionalCheckFailedException refusal) {
+        return refused(key(conversation), refusal);
+    }
+
+    /** The same, for an item named by its key attributes. */
+    Map<String, AttributeValue> refused(Map<String, AttributeValue> key, ConditionalCheckFailedException refusal) {
         if (refusal.hasItem() && !refusal.item().isEmpty()) {
             return refusal.item();
         }
-        return read(conversation);
+        return read(key);
     }
 
     Map<String, AttributeValue> read(ConversationKey conversation) {
+        return read(key(conversation));
+    }
+
+    private Map<String, AttributeValue> read(Map<String, AttributeValue> key) {
         Map<String, AttributeValue> item = call(() -> dynamo.getItem(GetItemRequest.builder().tableName(table)
-                .key(key(conversation)).consistentRead(true).build()).item());
+                .key(key).consistentRead(true).build()).item());
         return item == null ? Map.of() : item;
     }
 

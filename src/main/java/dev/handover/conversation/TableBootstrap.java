@@ -13,8 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -30,13 +33,18 @@ public class TableBootstrap {
         }
     }
 
-    /** The table as the SAM template creates it; a table that exists is left alone. */
+    /** The table as the SAM template creates it, with its sparse due-work index; a table that exists is left alone. */
     private static void createTableIfMissing(DynamoDbClient dynamo, String table) {
         try {
             dynamo.createTable(CreateTableRequest.builder().tableName(table)
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName(ConversationItem.PK)
-                            .attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName(ConversationItem.PK).keyType(KeyType.HASH)
+                    .attributeDefinitions(attribute(ConversationItem.PK, ScalarAttributeType.S),
+                            attribute(ConversationItem.DUE_SHARD, ScalarAttributeType.S),
+                            attribute(ConversationItem.DUE_AT, ScalarAttributeType.N))
+                    .keySchema(key(ConversationItem.PK, KeyType.HASH))
+                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(DueWork.INDEX)
+                            .keySchema(key(ConversationItem.DUE_SHARD, KeyType.HASH),
+                                    key(ConversationItem.DUE_AT, KeyType.RANGE))
+                            .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                             .build())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .build());
@@ -45,5 +53,13 @@ public class TableBootstrap {
         } catch (ResourceInUseException exists) {
             LOG.debugf("DynamoDB table %s exists", table);
         }
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }

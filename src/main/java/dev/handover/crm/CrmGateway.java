@@ -136,6 +136,20 @@ public class CrmGateway {
         }
     }
 
+    /**
+     * Removes tags; a retry after an unclear failure first checks whether the contact still has any of them (in any
+     * case: the CRM may store them lower-cased). A tag the contact does not have is no error.
+     */
+    public void removeTags(String contactId, List<String> tags, Deadline deadline) {
+        if (!dryRun("DELETE /contacts/%s/tags %s", contactId, tags)) {
+            caller.call("remove tags", deadline,
+                    () -> api.removeTags(config.contactsVersion(), contactId, new AddTags(tags)),
+                    () -> contact(contactId, deadline).filter(c -> c.tags() == null || c.tags().stream()
+                            .noneMatch(held -> tags.stream().anyMatch(held::equalsIgnoreCase)))
+                            .map(c -> new AddTags(tags)));
+        }
+    }
+
     private Optional<Contact> contact(String contactId, Deadline deadline) {
         return Optional.ofNullable(caller.call("read contact", deadline,
                 () -> api.getContact(config.contactsVersion(), contactId)).contact());

@@ -1,6 +1,7 @@
 package dev.handover.crm;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,6 +67,12 @@ public interface HighLevelApi {
     @POST
     @Path("/contacts/{contactId}/tags")
     Uni<AddTags> addTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+            AddTags body);
+
+    /** HighLevel's "Remove Tags" takes its tags in a body, on a DELETE. */
+    @DELETE
+    @Path("/contacts/{contactId}/tags")
+    Uni<AddTags> removeTags(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
             AddTags body);
 
     @GET

@@ -22,9 +22,11 @@ import dev.handover.crm.HighLevelDtos.SendMessage;
 public class ActionExecutor {
 
     private final CrmGateway crm;
+    private final PauseTagAction pauseTag;
 
-    public ActionExecutor(CrmGateway crm) {
+    public ActionExecutor(CrmGateway crm, PauseTagAction pauseTag) {
         this.crm = crm;
+        this.pauseTag = pauseTag;
     }
 
     /** @param resumed the episode ran before: a task or message may already exist and is then not made again */
@@ -45,6 +47,7 @@ public class ActionExecutor {
                 crm.addTags(event.contactId(), settings.tags(), resumed, deadline);
                 yield "-";
             }
+            case PAUSE_TAG -> pauseTag.add(event, episode, settings, resumed, deadline);
         };
     }
 
@@ -58,6 +61,8 @@ public class ActionExecutor {
             case TASK -> settings.createTask();
             case CLOSING_MESSAGE -> settings.finalMessage().isPresent();
             case TAGS -> !settings.tags().isEmpty();
+            // Bot-level settings, checked by the action itself.
+            case PAUSE_TAG -> true;
         };
         if (!configured) {
             throw new CrmException(CrmException.Kind.PERMANENT,

@@ -3,8 +3,9 @@ package dev.handover.handover;
 /**
  * How one action of a handover went.
  *
- * @param status {@code done}, {@code failed} (for good), {@code pending} (a retry will finish it), or {@code shadow}
- *        (planned, not carried out: the bot is in shadow mode)
+ * @param status {@code done}, {@code failed} (for good), {@code pending} (a retry will finish it), {@code shadow}
+ *        (planned, not carried out: the bot is in shadow mode), or {@code scheduled} (recorded as due work: the
+ *        one-minute sweep carries it out, no redelivery needed)
  * @param detail the CRM's id for what was created, or why the action failed
  */
 public record ActionReport(String action, String status, String detail) {
@@ -19,6 +20,10 @@ public record ActionReport(String action, String status, String detail) {
 
     public static ActionReport pending(String action, String reason) {
         return new ActionReport(action, "pending", reason);
+    }
+
+    public static ActionReport scheduled(String action, String reason) {
+        return new ActionReport(action, "scheduled", reason);
     }
 
     public static ActionReport shadow(String action) {

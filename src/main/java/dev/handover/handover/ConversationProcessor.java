@@ -53,10 +53,11 @@ public class ConversationProcessor {
     private final MessageFingerprint fingerprints;
     private final ScenarioEngine engine;
     private final Gate gate;
+    private final Pauses pauses;
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
             HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
-            MessageFingerprint fingerprints, Gate gate) {
+            MessageFingerprint fingerprints, Gate gate, Pauses pauses) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
@@ -68,6 +69,7 @@ public class ConversationProcessor {
         this.fingerprints = fingerprints;
         this.engine = new ScenarioEngine(fingerprints);
         this.gate = gate;
+        this.pauses = pauses;
     }
 
     /**
@@ -76,8 +78,7 @@ public class ConversationProcessor {
      * @throws UnawaitedDeliveryException when such an old event was not awaited
      */
     public Outcome process(ConversationEvent event, boolean onlyIfAwaited, Deadline deadline) {
-        Optional<BotProfile> bot = event.botId().isPresent() ? bots.find(event.locationId(), event.botId().get())
-                : bots.forLocation(event.locationId());
+        Optional<BotProfile> bot = bots.of(event.locationId(), event.botId());
         if (bot.isEmpty()) {
             LogFields.put(LogFields.BOT_ID, event.botId().orElse(null));
             return Outcome.ignored("no bot is configured for location " + event.locationId()
@@ -131,16 +132,17 @@ public class ConversationProcessor {
     /** Whether processing this event may pause the bot: then a duplicate waits for its twin's decision. */
     private boolean mayPause(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
         Assessment signals = engine.assess(event, state, bot, now);
-        return signals.staffReply() || signals.contactRequest().isPresent() || signals.failedAttempt().isPresent()
+        return event.pause().isPresent() || signals.staffReply() || signals.contactRequest().isPresent() || signals.failedAttempt().isPresent()
                 || signals.lackOfInformation().isPresent();
     }
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
             Instant now, Deadline deadline) {
         if (event.resume()) {
-            store.resume(key, now);
-            return Outcome.simple("resumed", "the pause was ended by a resume event", state.withPause(Optional.empty()),
-                    now);
+            return pauses.resume(key, state, bot, now, deadline);
+        }
+        if (event.pause().isPresent()) {
+            return pauses.command(event, key, state, bot, now, deadline);
         }
         Optional<Episode> open = state.openEpisode();
         if (open.isPresent() && bot.shadow()) {
@@ -150,11 +152,11 @@ public class ConversationProcessor {
         if (open.isPresent()) {
             // A person replying while the handover is still finishing takes over all the same.
             ConversationState current = event.author() == Author.STAFF && bot.sleepOnManualMessage()
-                    ? staffPause(key, state, bot, now) : state;
+                    ? pauses.staffPause(event, key, state, bot, now, deadline).state() : state;
             return resume(event, key, current, open.get(), bot, now, deadline);
         }
         if (event.author() == Author.STAFF) {
-            return staffReply(key, state, bot, now);
+            return pauses.staffReply(event, key, state, bot, now, deadline);
         }
         if (state.pausedAt(now)) {
             return Outcome.simple("paused", "the bot is paused after a handover or a human reply", state, now);
@@ -169,7 +171,7 @@ public class ConversationProcessor {
         }
         Scenario scenario = decision.scenario().orElseThrow();
         BotProfile.Handover settings = bot.handover(scenario).orElseThrow();
-        Episode episode = HandoverPlanner.plan(decision, settings, now);
+        Episode episode = HandoverPlanner.plan(decision, settings, bot.pause().tag(), now);
         Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(settings, now);
         if (bot.shadow()) {
             return shadowHandover(key, state, episode, now);
@@ -221,17 +223,6 @@ public class ConversationProcessor {
         return startsOver ? 0 : state.failedAttempts();
     }
 
-    /** A person of the team answered from the CRM: the bot keeps quiet, as the platform's sleepOnManualMessage. */
-    private Outcome staffReply(ConversationKey key, ConversationState state, BotProfile bot, Instant now) {
-        if (!bot.sleepOnManualMessage()) {
-            return Outcome.simple(state.pausedAt(now) ? "paused" : "none", "staff-reply", state, now);
-        }
-        if (bot.shadow()) {
-            return Outcome.simple("paused", "a person replied from the CRM (shadow: nothing paused)", state, now);
-        }
-        return Outcome.simple("paused", "a person replied from the CRM", staffPause(key, state, bot, now), now);
-    }
-
     /**
      * A shadow bot's handover: decided and logged with the actions it would run, none carried out, nothing paused
      * and no episode opened. The failed-attempt count starts again as after a real handover, so that the next
@@ -245,14 +236,6 @@ public class ConversationProcessor {
                 episode.scenario(), episode.reason(), episode.planned());
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(), state, now,
                 episode.planned().stream().map(ActionReport::shadow).toList());
-    }
-
-    /** Starts or extends the human's pause; returns the state with the longer of the two pauses. */
-    private ConversationState staffPause(ConversationKey key, ConversationState state, BotProfile bot, Instant now) {
-        Instant until = HandoverPlanner.until(bot.manualSleep(), now);
-        store.extendPause(key, until, now);
-        Instant longest = state.pausedUntil().filter(current -> current.isAfter(until)).orElse(until);
-        return state.withPause(Optional.of(longest));
     }
 
     private Outcome resume(ConversationEvent event, ConversationKey key, ConversationState state, Episode episode,

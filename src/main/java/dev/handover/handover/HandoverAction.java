@@ -5,7 +5,9 @@ public enum HandoverAction {
     ASSIGN("assign"),
     TASK("task"),
     CLOSING_MESSAGE("closingMessage"),
-    TAGS("tags");
+    TAGS("tags"),
+    /** The bot's pause tag, on the contact while the bot is paused (removed when the pause ends). */
+    PAUSE_TAG("pauseTag");
 
     private final String id;
 

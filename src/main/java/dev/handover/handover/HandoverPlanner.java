@@ -19,7 +19,8 @@ final class HandoverPlanner {
     private HandoverPlanner() {
     }
 
-    static Episode plan(Decision decision, BotProfile.Handover actions, Instant now) {
+    /** @param pauseTag the bot's pause tag: added as an action of its own when the handover pauses the bot */
+    static Episode plan(Decision decision, BotProfile.Handover actions, Optional<String> pauseTag, Instant now) {
         List<String> planned = new ArrayList<>();
         if (actions.assignToUserId().isPresent()) {
             planned.add(HandoverAction.ASSIGN.id());
@@ -32,6 +33,9 @@ final class HandoverPlanner {
         }
         if (!actions.tags().isEmpty()) {
             planned.add(HandoverAction.TAGS.id());
+        }
+        if (pauseTag.isPresent() && pausedUntil(actions, now).isPresent()) {
+            planned.add(HandoverAction.PAUSE_TAG.id());
         }
         String scenario = decision.scenario().orElseThrow().id();
         return new Episode(UUID.randomUUID().toString(), scenario, decision.reason(), now, true, List.copyOf(planned),

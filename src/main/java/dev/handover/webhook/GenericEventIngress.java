@@ -2,6 +2,7 @@ package dev.handover.webhook;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import dev.handover.config.BotProfile;
 import dev.handover.conversation.Channel;
 import dev.handover.conversation.ConversationEvent.Author;
 import dev.handover.conversation.ConversationEvent;
+import dev.handover.conversation.ConversationKey;
+import dev.handover.conversation.PauseRequest;
 import dev.handover.crm.Deadline;
 import dev.handover.forward.EventSignature;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
@@ -20,7 +23,9 @@ import dev.handover.webhook.SignatureVerifier.SignatureCheck;
  * The generic JSON event any bot can send: {@code {locationId, botId, conversationId, contactId, channel, role, text,
  * answered?, confidence?, eventId?, timestamp}}, authenticated by {@code x-handover-signature: sha256=<hex>}, the
  * HMAC-SHA256 of the raw body with the bot's {@code eventSecret}, and by a fresh {@code timestamp} (ISO-8601, within
- * the webhook's maximum age, like HighLevel's). {@code "command": "resume"} ends the bot's pause.
+ * the webhook's maximum age, like HighLevel's). {@code "command": "resume"} ends the bot's pause, {@code "pause"}
+ * starts one (see {@link PauseCommandReader}), and {@code "status"} asks for the conversation's pause and handover,
+ * read-only: no delivery is claimed.
  */
 @ApplicationScoped
 public class GenericEventIngress implements Ingress {
@@ -59,13 +64,25 @@ public class GenericEventIngress implements Ingress {
         if (!Secrets.validHmac(secret, request.body(), signature.get())) {
             throw WebhookRejectedException.unauthorized("invalid_signature", SIGNATURE_HEADER + " does not match the body");
         }
-        boolean resume = command(fields);
+        String command = command(fields);
+        boolean resume = "resume".equals(command);
         // Required, as on HighLevel's webhooks: without it a captured event (a resume) could be replayed once its
         // dedupe id has expired.
         Instant timestamp = fields.optionalText("timestamp").map(GenericEventIngress::instant)
                 .orElseThrow(() -> WebhookRejectedException.unauthorized("missing_timestamp",
                         "'timestamp' is required to reject replayed events"));
         boolean onlyIfAwaited = replayGuard.check(timestamp);
+        if ("status".equals(command)) {
+            // Nothing is claimed, so no redelivery is awaited: an old status query is only stale.
+            if (onlyIfAwaited) {
+                throw replayGuard.stale();
+            }
+            return Admission.status(new ConversationKey(locationId, fields.requiredId("conversationId")),
+                    SignatureCheck.HMAC);
+        }
+        Optional<PauseRequest> pause = "pause".equals(command) ? Optional.of(PauseCommandReader.read(fields))
+                : Optional.empty();
+        boolean isCommand = resume || pause.isPresent();
         Optional<Double> confidence = fields.optionalNumber("confidence");
         if (confidence.filter(value -> value < 0 || value > 1).isPresent()) {
             throw WebhookRejectedException.badRequest("invalid_value", "'confidence' must be between 0 and 1");
@@ -73,19 +90,21 @@ public class GenericEventIngress implements Ingress {
         ConversationEvent event = new ConversationEvent(
                 fields.optionalId("eventId").map(id -> "evt:" + id).orElseGet(() -> "sha256:" + JsonBodies.sha256(request.body())),
                 locationId, Optional.of(botId), fields.requiredId("conversationId"), fields.requiredId("contactId"),
-                resume ? Author.CUSTOMER : author(fields), resume ? channelOrDefault(fields) : channel(fields),
-                fields.optionalText("text").orElse(""), fields.optionalBoolean("answered"), confidence, resume,
-                fields.optionalId("conversationProviderId"), Optional.empty(), Optional.empty(),
-                timestamp);
+                isCommand ? Author.CUSTOMER : author(fields), isCommand ? channelOrDefault(fields) : channel(fields),
+                isCommand ? "" : fields.optionalText("text").orElse(""), fields.optionalBoolean("answered"),
+                confidence, resume, fields.optionalId("conversationProviderId"), Optional.empty(), Optional.empty(),
+                timestamp, Optional.empty(), pause);
         return Admission.of(event, onlyIfAwaited, SignatureCheck.HMAC);
     }
 
-    private static boolean command(JsonFields fields) {
+    /** The command, or null for a message. */
+    private static String command(JsonFields fields) {
         Optional<String> command = fields.optionalText("command");
-        if (command.isPresent() && !"resume".equals(command.get())) {
-            throw WebhookRejectedException.badRequest("invalid_value", "'command' can only be \"resume\"");
+        if (command.isPresent() && !List.of("resume", "pause", "status").contains(command.get())) {
+            throw WebhookRejectedException.badRequest("invalid_value",
+                    "'command' can only be \"resume\", \"pause\" or \"status\"");
         }
-        return command.isPresent();
+        return command.orElse(null);
     }
 
     private static Author author(JsonFields fields) {

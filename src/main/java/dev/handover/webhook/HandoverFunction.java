@@ -36,11 +36,15 @@ public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, A
     @Inject
     HandoverConfig config;
 
+    @Inject
+    ScheduledSweep sweep;
+
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         LogFields.begin(context == null ? null : context.getAwsRequestId());
         try {
-            return webhooks.handle(event, deadline(context));
+            return ScheduledSweep.isSchedule(event) ? sweep.run(deadline(context))
+                    : webhooks.handle(event, deadline(context));
         } finally {
             LogFields.clear();
         }

@@ -10,7 +10,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.handover.handover.ConversationStatus;
 import dev.handover.handover.Outcome;
+import dev.handover.handover.SweepReport;
 import dev.handover.webhook.SignatureVerifier.SignatureCheck;
 
 /** Writes the function's JSON answers: the outcome of an event, or {@code {error, detail}} for a refused request. */
@@ -29,8 +31,7 @@ public class WebhookResponses {
         body.put("scenario", outcome.scenario().orElse(null));
         body.put("reason", outcome.reason());
         body.put("botPaused", outcome.botPaused());
-        body.put("pausedUntil", outcome.pausedUntil()
-                .map(until -> until.equals(Instant.MAX) ? "indefinite" : until.toString()).orElse(null));
+        body.put("pausedUntil", pausedUntil(outcome));
         body.put("actions", outcome.actions());
         if (outcome.shadow()) {
             body.put("shadow", true);
@@ -49,6 +50,39 @@ public class WebhookResponses {
             body.put("signatureCheck", "disabled");
         }
         return response(outcome.status(), body);
+    }
+
+    /**
+     * The answer to a {@code status} query: {@code decision}, {@code botPaused}, {@code pausedUntil}, the open
+     * episode ({@code id}, {@code scenario}, {@code startedAt}, {@code remainingActions}) and the last handover
+     * ({@code scenario}, {@code at}), each null when there is none.
+     */
+    public APIGatewayV2HTTPResponse status(ConversationStatus.Status status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", status.outcome().decision());
+        body.put("botPaused", status.outcome().botPaused());
+        body.put("pausedUntil", pausedUntil(status.outcome()));
+        body.put("openEpisode", status.state().openEpisode().map(episode -> {
+            Map<String, Object> open = new LinkedHashMap<>();
+            open.put("id", episode.id());
+            open.put("scenario", episode.scenario());
+            open.put("startedAt", episode.startedAt().toString());
+            open.put("remainingActions", episode.remaining());
+            return open;
+        }).orElse(null));
+        body.put("lastHandover", status.state().episode().map(episode -> Map.of("scenario", episode.scenario(),
+                "at", episode.startedAt().toString())).orElse(null));
+        return response(200, body);
+    }
+
+    /** What one sweep of due work did, for the log of a scheduled invocation (the scheduler reads no answer). */
+    public APIGatewayV2HTTPResponse sweep(SweepReport report) {
+        return response(200, Map.of("sweep", report));
+    }
+
+    private static String pausedUntil(Outcome outcome) {
+        return outcome.pausedUntil().map(until -> until.equals(Instant.MAX) ? "indefinite" : until.toString())
+                .orElse(null);
     }
 
     public APIGatewayV2HTTPResponse error(int status, String error, String detail) {

@@ -14,6 +14,7 @@ import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
 import dev.handover.handover.ConversationProcessor;
+import dev.handover.handover.ConversationStatus;
 import dev.handover.handover.Outcome;
 import dev.handover.handover.UnawaitedDeliveryException;
 import dev.handover.observe.CrmTally;
@@ -38,11 +39,13 @@ public class WebhookService {
     private final ConversationProcessor processor;
     private final WebhookResponses responses;
     private final InvocationReport invocations;
+    private final ConversationStatus status;
 
     public WebhookService(RequestDecoder decoder, HighLevelIngress highLevel, WorkflowIngress workflow,
             GenericEventIngress generic, ReplayGuard replayGuard, ConversationProcessor processor,
-            WebhookResponses responses, InvocationReport invocations) {
+            WebhookResponses responses, InvocationReport invocations, ConversationStatus status) {
         this.invocations = invocations;
+        this.status = status;
         this.decoder = decoder;
         this.highLevel = highLevel;
         this.workflow = workflow;
@@ -80,6 +83,12 @@ public class WebhookService {
         try {
             RawRequest request = decoder.decode(event);
             Admission admission = ingress(request.path()).admit(request, deadline);
+            if (admission.statusOf().isPresent()) {
+                LogFields.put(LogFields.LOCATION_ID, admission.statusOf().get().locationId());
+                LogFields.put(LogFields.CONVERSATION_ID, admission.statusOf().get().conversationId());
+                ConversationStatus.Status current = status.of(admission.statusOf().get());
+                return new Answer(responses.status(current), current.outcome(), null, null);
+            }
             if (admission.event().isEmpty()) {
                 Outcome ignored = Outcome.ignored(admission.ignoredBecause());
                 return new Answer(responses.outcome(ignored, admission.check()), ignored, null, null);

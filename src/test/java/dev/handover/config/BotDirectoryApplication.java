@@ -17,6 +17,7 @@ final class BotDirectoryApplication {
                 BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class, ForwardTarget.class,
                 SecretReferences.class, SecretReferences.SecretSource.class, dev.handover.aws.AwsConfig.class,
                 dev.handover.aws.AwsClients.class, dev.handover.aws.SecretReader.class,
-                dev.handover.aws.SecretReadException.class).addClasses(more);
+                dev.handover.aws.SecretReadException.class, PauseSettings.class, PauseSettingsReader.class,
+                SleepUnits.class).addClasses(more);
     }
 }

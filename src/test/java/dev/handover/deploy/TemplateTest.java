@@ -93,7 +93,7 @@ class TemplateTest {
         Set<String> names = names(template);
         List<Map<String, Object>> statements = statements(function(template));
 
-        assertThat(statements).hasSize(7);
+        assertThat(statements).hasSize(8);
         for (Map<String, Object> statement : statements) {
             assertThat(statement.get("Effect")).isEqualTo("Allow");
             assertThat(list(statement.get("Action"))).allSatisfy(action ->
@@ -107,13 +107,15 @@ class TemplateTest {
         }
         assertThat(statements.get(0)).containsEntry("Action", List.of("dynamodb:GetItem", "dynamodb:UpdateItem"))
                 .containsEntry("Resource", Map.of("Fn::GetAtt", List.of("HandoverTable", "Arn")));
-        assertThat(statements.get(1)).containsEntry("Action", "secretsmanager:GetSecretValue")
-                .containsEntry("Resource", Map.of("Ref", "CrmTokenSecretArn"));
+        assertThat(statements.get(1)).containsEntry("Action", "dynamodb:Query")
+                .containsEntry("Resource", Map.of("Fn::Sub", "${HandoverTable.Arn}/index/due-work"));
         assertThat(statements.get(2)).containsEntry("Action", "secretsmanager:GetSecretValue")
+                .containsEntry("Resource", Map.of("Ref", "CrmTokenSecretArn"));
+        assertThat(statements.get(3)).containsEntry("Action", "secretsmanager:GetSecretValue")
                 .containsEntry("Resource", Map.of("Fn::If", List.of("GenerateFingerprintSalt",
                         Map.of("Ref", "FingerprintSaltSecret"), Map.of("Ref", "FingerprintSaltSecretArn"))));
         // a list parameter: the function may read exactly the bot secrets the deployer listed
-        assertThat(statements.get(3)).containsEntry("Action", "secretsmanager:GetSecretValue")
+        assertThat(statements.get(4)).containsEntry("Action", "secretsmanager:GetSecretValue")
                 .containsEntry("Resource", Map.of("Ref", "BotSecretArns"));
         assertThat(statements).filteredOn(statement -> String.valueOf(statement.get("Action")).startsWith("secrets"))
                 .hasSize(3);

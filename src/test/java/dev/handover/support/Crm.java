@@ -3,6 +3,7 @@ package dev.handover.support;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -42,6 +43,7 @@ public final class Crm {
                         + "\"title\":\"t\",\"completed\":false}}")));
         wireMock.register(post(urlPathMatching("/contacts/[^/]+/tags")).willReturn(aResponse().withStatus(201)
                 .withHeader("content-type", "application/json").withBody("{\"tags\":[\"human_handover\"]}")));
+        wireMock.register(delete(urlPathMatching("/contacts/[^/]+/tags")).willReturn(okJson("{\"tags\":[]}")));
         wireMock.register(get(urlPathMatching("/contacts/[^/]+/tasks")).willReturn(okJson("{\"tasks\":[]}")));
         wireMock.register(get(urlPathMatching("/conversations/[^/]+/messages")).willReturn(okJson(
                 "{\"messages\":{\"lastMessageId\":null,\"nextPage\":false,\"messages\":[]}}")));

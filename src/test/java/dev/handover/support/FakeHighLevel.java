@@ -115,10 +115,17 @@ public class FakeHighLevel implements ResponseDefinitionTransformerV2 {
             }
             if ((matcher = TAGS.matcher(path)).matches()) {
                 ContactState contact = contact(matcher.group(1));
-                JSON.readTree(body).path("tags").forEach(tag -> contact.tags.add(tag.asText()));
+                boolean remove = "DELETE".equals(method);
+                JSON.readTree(body).path("tags").forEach(tag -> {
+                    if (remove) {
+                        contact.tags.remove(tag.asText());
+                    } else {
+                        contact.tags.add(tag.asText());
+                    }
+                });
                 ArrayNode tags = JSON.createArrayNode();
                 contact.tags.forEach(tags::add);
-                return ok(201, JSON.createObjectNode().set("tags", tags));
+                return ok(remove ? 200 : 201, JSON.createObjectNode().set("tags", tags));
             }
             if ("/conversations/messages".equals(path)) {
                 JsonNode sent = JSON.readTree(body);

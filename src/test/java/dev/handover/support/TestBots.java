@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.handover.config.BotProfile;
+import dev.handover.config.PauseSettings;
 import dev.handover.scenario.Scenario;
 
 /**
@@ -41,6 +42,7 @@ public final class TestBots {
         private int maxRetries = 2;
         private double confidenceThreshold = 0.5;
         private Duration failedAttemptsReset = Duration.ofMinutes(120);
+        private Optional<String> pauseTag = Optional.empty();
         private final Map<Scenario, BotProfile.Handover> handovers = new EnumMap<>(Scenario.class);
 
         private Builder(String botId) {
@@ -88,10 +90,15 @@ public final class TestBots {
             return this;
         }
 
+        public Builder pauseTag(String tag) {
+            pauseTag = Optional.of(tag);
+            return this;
+        }
+
         public BotProfile build() {
             return new BotProfile(botId, locationIds, isDefault, maxRetries, confidenceThreshold, true,
                     Optional.of(Duration.ofHours(24)), failedAttemptsReset, Optional.empty(), Optional.empty(),
-                    Map.copyOf(handovers), false, Optional.empty());
+                    Map.copyOf(handovers), false, new PauseSettings(pauseTag), Optional.empty());
         }
     }
 }

@@ -1,0 +1,144 @@
+package dev.handover.handover;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import dev.handover.config.SweepConfig;
+import dev.handover.conversation.ConversationState;
+import dev.handover.conversation.DueSweep;
+import dev.handover.conversation.DueSweep.Due;
+import dev.handover.conversation.DueSweep.Page;
+import dev.handover.conversation.DueSweep.Taken;
+import dev.handover.conversation.PauseTag;
+import dev.handover.conversation.StoreUnavailableException;
+import dev.handover.crm.CrmException;
+import dev.handover.crm.Deadline;
+import dev.handover.crm.CrmGateway;
+
+/**
+ * The one-minute sweep: every conversation the due-work index lists as due is taken (one sweep wins), and its pause
+ * tag made to follow its pause as the item now stands: off once the pause has ended (then the due work goes, unless
+ * the conversation was paused again meanwhile, which puts the tag back), on while it lasts (then the next look is
+ * at its end). A CRM failure a retry can fix leaves the conversation due when the take's lease ends, so the next
+ * sweep after it retries; nothing is dropped but what the CRM refuses for good.
+ */
+@ApplicationScoped
+public class DueWorkSweeper {
+
+    /** Less time than this left starts no more conversations: each needs a few calls. */
+    private static final Duration MIN_LEFT = Duration.ofSeconds(1);
+    private static final Logger LOG = Logger.getLogger(DueWorkSweeper.class);
+
+    private final DueSweep due;
+    private final CrmGateway crm;
+    private final Clock clock;
+    private final Duration lease;
+
+    public DueWorkSweeper(DueSweep due, CrmGateway crm, Clock clock, SweepConfig config) {
+        this.due = due;
+        this.crm = crm;
+        this.clock = clock;
+        this.lease = config.lease();
+    }
+
+    public SweepReport sweep(Deadline deadline) {
+        Instant now = clock.instant();
+        Tally tally = new Tally();
+        try {
+            for (int shard = 0; shard < due.shards() && !tally.unfinished; shard++) {
+                Optional<Page> page = Optional.empty();
+                do {
+                    page = sweepPage(shard, now, page, deadline, tally);
+                } while (page.isPresent() && !tally.unfinished);
+            }
+        } catch (StoreUnavailableException e) {
+            LOG.errorf("sweep stopped, DynamoDB unavailable; the rest stays due: %s", e.getMessage());
+            tally.unfinished = true;
+        }
+        return new SweepReport(tally.looked, tally.removed, tally.stillPaused, tally.retrying, tally.failed,
+                tally.unfinished);
+    }
+
+    /** One page of a shard; the page to continue from, if any. */
+    private Optional<Page> sweepPage(int shard, Instant now, Optional<Page> after, Deadline deadline, Tally tally) {
+        if (deadline.remaining().compareTo(MIN_LEFT) < 0) {
+            tally.unfinished = true;
+            return Optional.empty();
+        }
+        Page page = due.due(shard, now, after);
+        for (Due conversation : page.due()) {
+            if (deadline.remaining().compareTo(MIN_LEFT) < 0) {
+                tally.unfinished = true;
+                return Optional.empty();
+            }
+            due.take(conversation, now.plus(lease)).ifPresent(taken -> look(taken, now, deadline, tally));
+        }
+        return page.last() ? Optional.empty() : Optional.of(page);
+    }
+
+    private void look(Taken taken, Instant now, Deadline deadline, Tally tally) {
+        tally.looked++;
+        ConversationState state = taken.state();
+        Optional<PauseTag> tag = state.pauseTag();
+        try {
+            if (state.pausedAt(now)) {
+                // Extended since the look was scheduled, or a tag whose add did not get through: make sure of it.
+                if (tag.isPresent()) {
+                    crm.addTags(tag.get().contactId(), List.of(tag.get().name()), true, deadline);
+                }
+                due.reschedule(taken, tag.flatMap(ignored -> state.pausedUntil()).filter(end -> !end.equals(Instant.MAX)));
+                tally.stillPaused++;
+                return;
+            }
+            if (tag.isPresent()) {
+                crm.removeTags(tag.get().contactId(), List.of(tag.get().name()), deadline);
+            }
+            Optional<ConversationState> changed = due.finish(taken, now);
+            if (changed.isPresent() && changed.get().pausedAt(now) && changed.get().pauseTag().isPresent()) {
+                // Paused again while the tag came off: it goes back on; the new pause scheduled its own look.
+                PauseTag again = changed.get().pauseTag().get();
+                crm.addTags(again.contactId(), List.of(again.name()), false, deadline);
+                LOG.infof("due conversation %s was paused again during the sweep; its tag is back on", taken.pk());
+            } else if (tag.isPresent()) {
+                tally.removed++;
+            }
+        } catch (CrmException e) {
+            if (e.kind() == CrmException.Kind.PERMANENT) {
+                LOG.errorf("due conversation %s: the CRM refused the pause tag call for good, not retried: %s",
+                        taken.pk(), e.getMessage());
+                tally.failed++;
+                giveUp(taken, state, now);
+            } else {
+                LOG.warnf("due conversation %s: pause tag call failed, retried after %s: %s", taken.pk(), lease,
+                        e.getMessage());
+                tally.retrying++;
+            }
+        }
+    }
+
+    /** A call the CRM refuses for good: the pause's end is still looked at while it lasts, otherwise nothing is. */
+    private void giveUp(Taken taken, ConversationState state, Instant now) {
+        if (state.pausedAt(now)) {
+            due.reschedule(taken, state.pausedUntil().filter(end -> !end.equals(Instant.MAX)));
+        } else {
+            due.finish(taken, now);
+        }
+    }
+
+    /** Counts of one sweep. */
+    private static final class Tally {
+        int looked;
+        int removed;
+        int stillPaused;
+        int retrying;
+        int failed;
+        boolean unfinished;
+    }
+}
