@@ -59,6 +59,11 @@ public class BotDirectory {
                 : candidates.stream().filter(BotProfile::isDefault).findFirst();
     }
 
+    /** The bot an event belongs to: the one it names (if it serves the location), else the location's. */
+    public Optional<BotProfile> forEvent(String locationId, Optional<String> botId) {
+        return botId.isPresent() ? find(locationId, botId.get()) : forLocation(locationId);
+    }
+
     /** A bot named by an event, if it serves that location. */
     public Optional<BotProfile> find(String locationId, String botId) {
         return bots.stream().filter(bot -> bot.botId().equals(botId))

@@ -19,12 +19,17 @@ final class HandoverPlanner {
     private HandoverPlanner() {
     }
 
-    static Episode plan(Decision decision, BotProfile.Handover actions, Instant now) {
+    /**
+     * @param failedAttempts the conversation's failed-attempt count after the deciding event
+     * @param language the language guess of the deciding message, kept for the words of a resumed episode
+     */
+    static Episode plan(Decision decision, BotProfile.Handover actions, Instant now, int failedAttempts,
+            String language) {
         List<String> planned = new ArrayList<>();
         if (actions.assignToUserId().isPresent()) {
             planned.add(HandoverAction.ASSIGN.id());
         }
-        if (actions.createTask()) {
+        if (actions.writesTask()) {
             planned.add(HandoverAction.TASK.id());
         }
         if (actions.finalMessage().isPresent()) {
@@ -35,7 +40,7 @@ final class HandoverPlanner {
         }
         String scenario = decision.scenario().orElseThrow().id();
         return new Episode(UUID.randomUUID().toString(), scenario, decision.reason(), now, true, List.copyOf(planned),
-                Map.of(), Map.of());
+                Map.of(), Map.of(), failedAttempts, language);
     }
 
     /** Empty when the bot is not paused; {@link Instant#MAX} when paused until resumed. */
