@@ -1,7 +1,6 @@
 package dev.handover.handover;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +31,8 @@ public class TaskAction {
 
     private static final Logger LOG = Logger.getLogger(TaskAction.class);
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final CrmGateway crm;
 
     public TaskAction(CrmGateway crm) {
@@ -45,7 +46,7 @@ public class TaskAction {
                 ? messages(event, episode, settings, deadline) : Optional.of(List.of());
         TaskBody.Facts facts = new TaskBody.Facts(episode.scenario(), episode.reason(), episode.failedAttempts(),
                 channel(event.channel()), event.contactId(), event.conversationId());
-        ZoneId zone = hours.map(bot -> bot.hours().zone()).orElse(ZoneOffset.UTC);
+        ZoneId zone = hours.map(bot -> bot.hours().zone()).orElse(UTC);
         StringBuilder detail = new StringBuilder();
         if (settings.createTask()) {
             String body = TaskBody.render(settings.taskBody(), facts, messages, zone, TaskBody.MAX_CHARS);
