@@ -135,9 +135,12 @@ public final class BusinessHours {
         return result;
     }
 
-    /** Any run of days longer than this without a range is impossible: a week has one and closed dates are few. */
+    /**
+     * Any run of days longer than this without a range is impossible: every week has a range, and each closed date
+     * can take away at most one week's (when the week has a single open day).
+     */
     private int maxGapDays() {
-        return closed.size() + 8;
+        return 7 * (closed.size() + 1) + 1;
     }
 
     private LocalDate localDate(Instant at) {

@@ -131,6 +131,20 @@ class BusinessHoursTest {
     }
 
     @Test
+    void aClosedDateOnTheOnlyOpenDay_shouldSkipAWholeWeek() {
+        // open one minute on Mondays; Monday 2026-12-28 closed
+        Map<DayOfWeek, List<BusinessHours.Range>> weekly = new EnumMap<>(DayOfWeek.class);
+        weekly.put(DayOfWeek.MONDAY, List.of(range("09:00", "09:01")));
+        BusinessHours hours = new BusinessHours(BERLIN, weekly, Set.of(LocalDate.parse("2026-12-28")));
+
+        Instant tuesday = at(BERLIN, "2026-12-22T10:00");
+        assertThat(hours.nextOpening(tuesday)).isEqualTo(at(BERLIN, "2027-01-04T09:00"));
+        // an hour of open time is 60 Mondays' minutes
+        assertThat(hours.plusOpenTime(tuesday, Duration.ofHours(1)))
+                .isEqualTo(at(BERLIN, "2027-01-04T09:01").plus(Duration.ofDays(7 * 59)));
+    }
+
+    @Test
     void aWeekWithoutAnyHours_isRefused() {
         Map<DayOfWeek, List<BusinessHours.Range>> weekly = new EnumMap<>(DayOfWeek.class);
         weekly.put(DayOfWeek.MONDAY, List.of());
