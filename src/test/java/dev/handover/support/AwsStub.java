@@ -86,7 +86,8 @@ public class AwsStub implements QuarkusTestResourceLifecycleManager {
                 .collect(Collectors.joining(", "));
         return "bots:\n  - botId: parameter-bot\n    locationIds: [" + Webhooks.LOCATION + "]\n    actions:\n"
                 + "      - handoverType: contactRequest\n        examples: [" + examples + "]\n"
-                + "        assignToUserId: " + PARAMETER_ASSIGNEE + "\n";
+                + "        assignToUserId: " + PARAMETER_ASSIGNEE + "\n"
+                + "        taskDescription: will be created by AI\n";
     }
 
     private static String parameter(String value) {
