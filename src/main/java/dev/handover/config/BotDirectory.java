@@ -60,8 +60,8 @@ public class BotDirectory {
                 : candidates.stream().filter(BotProfile::isDefault).findFirst();
     }
 
-    /** The bot of an event: the one it names, or, when it names none, the bot of its location. */
-    public Optional<BotProfile> of(String locationId, Optional<String> botId) {
+    /** The bot an event belongs to: the one it names (if it serves the location), else the location's. */
+    public Optional<BotProfile> forEvent(String locationId, Optional<String> botId) {
         return botId.isPresent() ? find(locationId, botId.get()) : forLocation(locationId);
     }
 
@@ -115,6 +115,6 @@ public class BotDirectory {
         }
         return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
                 bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),
-                bot.eventSecret(), bot.workflowSecret(), handovers, false, PauseSettings.NONE, Optional.empty());
+                bot.eventSecret(), bot.workflowSecret(), handovers, false, PauseSettings.NONE, Optional.empty(), Optional.empty());
     }
 }

@@ -26,6 +26,8 @@ import dev.handover.scenario.Scenario;
  * @param pause how the pause reaches the bot: its pause tag
  * @param forwardTo the bot's webhook when it sits behind the function: the customer messages it should answer are
  *        forwarded there, signed with its {@code eventSecret}; empty when the bot receives its messages itself
+ * @param businessHours when a person is there; outside them the closing message says when, and tasks fall due in
+ *        open time; empty for a bot that hands over the same way at any hour
  */
 public record BotProfile(
         String botId,
@@ -41,7 +43,18 @@ public record BotProfile(
         Map<Scenario, Handover> handovers,
         boolean shadow,
         PauseSettings pause,
-        Optional<URI> forwardTo) {
+        Optional<URI> forwardTo,
+        Optional<BusinessHoursSettings> businessHours) {
+
+    /** A bot without a pause tag, a gate or business hours. */
+    public BotProfile(String botId, Set<String> locationIds, boolean isDefault, int maxRetries,
+            double confidenceThreshold, boolean sleepOnManualMessage, Optional<Duration> manualSleep,
+            Duration failedAttemptsReset, Optional<String> eventSecret, Optional<String> workflowSecret,
+            Map<Scenario, Handover> handovers, boolean shadow) {
+        this(botId, locationIds, isDefault, maxRetries, confidenceThreshold, sleepOnManualMessage, manualSleep,
+                failedAttemptsReset, eventSecret, workflowSecret, handovers, shadow, PauseSettings.NONE,
+                Optional.empty(), Optional.empty());
+    }
 
     public Optional<Handover> handover(Scenario scenario) {
         return Optional.ofNullable(handovers.get(scenario));
@@ -61,6 +74,9 @@ public record BotProfile(
      * @param pauseFor how long the bot is paused; {@link Duration#ZERO} for no pause, empty for until resumed
      * @param triggerCondition the natural-language condition of a {@link Scenario#CUSTOM} action, which the
      *        model-based classifier checks customer messages against; empty for the other scenarios
+     * @param taskBody the task's (and note's) description, a template with placeholders (see the README)
+     * @param createNote also (or, without {@code createTask}, only) write the description as a contact note
+     * @param taskMessages how many of the conversation's latest messages {@code {messages}} shows
      */
     public record Handover(
             Scenario scenario,
@@ -74,6 +90,25 @@ public record BotProfile(
             Optional<String> finalMessage,
             List<String> tags,
             Optional<Duration> pauseFor,
-            Optional<String> triggerCondition) {
+            Optional<String> triggerCondition,
+            boolean createNote,
+            int taskMessages) {
+
+        /** The messages {@code {messages}} shows when the action does not say. */
+        public static final int DEFAULT_TASK_MESSAGES = 10;
+
+        /** An action without a note, showing the default number of messages. */
+        public Handover(Scenario scenario, List<String> examples, Optional<String> assignToUserId,
+                boolean skipAssignToUser, boolean createTask, String taskTitle, String taskBody, int taskDueHours,
+                Optional<String> finalMessage, List<String> tags, Optional<Duration> pauseFor,
+                Optional<String> triggerCondition) {
+            this(scenario, examples, assignToUserId, skipAssignToUser, createTask, taskTitle, taskBody, taskDueHours,
+                    finalMessage, tags, pauseFor, triggerCondition, false, DEFAULT_TASK_MESSAGES);
+        }
+
+        /** Whether the task action runs: a task, a note, or both. */
+        public boolean writesTask() {
+            return createTask || createNote;
+        }
     }
 }

@@ -112,7 +112,8 @@ public final class BotProfileReader {
                 secret(bot.eventSecret(), "eventSecret", problems), secret(bot.workflowSecret(), "workflowSecret", problems),
                 handovers, Boolean.TRUE.equals(bot.shadow()), PauseSettingsReader.read(bot.pauseTag(),
                         handovers.values().stream().flatMap(handover -> handover.tags().stream()).toList(),
-                        problems::add), ForwardTarget.read(bot, secrets.environment(), problems::add));
+                        problems::add), ForwardTarget.read(bot, secrets.environment(), problems::add),
+                BusinessHoursReader.read(bot.businessHours(), problems::add));
     }
 
     private Map<Scenario, BotProfile.Handover> handovers(List<Action> actions, Problems problems) {
@@ -195,10 +196,7 @@ public final class BotProfileReader {
                         + "that the model checks each customer message against");
             }
         }
-        int dueHours = orDefault(action.taskDueHours(), 24);
-        if (dueHours < 0) {
-            problems.add("taskDueHours", "must not be negative (found " + dueHours + ")");
-        }
+        int dueHours = TaskSettingsReader.dueHours(action, problems::add);
         Optional<Duration> pause;
         if (Boolean.FALSE.equals(action.reactivateEnabled())) {
             pause = Optional.empty();
@@ -214,13 +212,14 @@ public final class BotProfileReader {
                 assign ? userId : Optional.empty(), Boolean.TRUE.equals(action.skipAssignToUser()),
                 orDefault(action.createTask(), true),
                 orDefault(action.taskTitle(), "Human handover: {scenario}"),
-                orDefault(action.taskDescription(), "will be created by AI"),
+                TaskSettingsReader.description(action, problems::add),
                 Math.max(0, dueHours),
                 Optional.ofNullable(action.finalMessage() == null
                         ? "Thank you! Someone from the team will get back to you." : action.finalMessage())
                         .filter(text -> !text.isBlank()),
                 action.tags() == null ? List.of("human_handover") : List.copyOf(action.tags()),
-                pause, triggerCondition);
+                pause, triggerCondition, TaskSettingsReader.note(action),
+                TaskSettingsReader.messages(action, problems::add));
     }
 
     private static Optional<Duration> duration(double amount, String unit, String field, Problems problems) {

@@ -1,8 +1,10 @@
 package dev.handover.config;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -32,7 +34,22 @@ public record BotsDocument(List<Bot> bots) {
             List<Action> actions,
             Boolean shadow,
             String pauseTag,
-            String forwardTo) {
+            String forwardTo,
+            Hours businessHours) {
+    }
+
+    /**
+     * Business hours: {@code timeZone} (an IANA zone id), {@code weekly} (day name to ranges such as
+     * {@code "09:00-17:00"}), {@code closedDates} (ISO dates) and {@code afterHoursMessage} (a text, or texts by
+     * language code with a {@code default}).
+     */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Hours(
+            String timeZone,
+            Map<String, List<String>> weekly,
+            List<String> closedDates,
+            JsonNode afterHoursMessage) {
     }
 
     @RegisterForReflection
@@ -53,6 +70,8 @@ public record BotsDocument(List<Bot> bots) {
             List<String> tags,
             Boolean reactivateEnabled,
             Double sleepTime,
-            String sleepTimeUnit) {
+            String sleepTimeUnit,
+            Boolean createNote,
+            Integer taskMessages) {
     }
 }

@@ -55,6 +55,9 @@ final class ConversationItem {
     static final String DUE_SHARD = "dueShard";
     static final String DUE_AT = "dueAt";
     static final String DUE_FOR = "dueFor";
+    /** The failed attempts counted when the episode opened, and the customer's language guess (never their text). */
+    static final String EPISODE_ATTEMPTS = "episodeFailedAttempts";
+    static final String EPISODE_LANGUAGE = "episodeLanguage";
 
     private ConversationItem() {
     }
@@ -73,7 +76,9 @@ final class ConversationItem {
                 Instant.ofEpochSecond(Long.parseLong(item.get(EPISODE_STARTED).n())),
                 Boolean.TRUE.equals(item.get(EPISODE_OPEN).bool()),
                 item.get(EPISODE_PLANNED).l().stream().map(AttributeValue::s).toList(),
-                strings(item.get(EPISODE_DONE)), strings(item.get(EPISODE_FAILED))));
+                strings(item.get(EPISODE_DONE)), strings(item.get(EPISODE_FAILED)),
+                number(item, EPISODE_ATTEMPTS).map(Long::intValue).orElse(0),
+                text(item, EPISODE_LANGUAGE).orElse(Episode.UNKNOWN_LANGUAGE)));
         return new ConversationState(pausedUntil, episode,
                 number(item, FAILED_ATTEMPTS).map(Long::intValue).orElse(0),
                 text(item, LAST_AUTHOR).map(Author::valueOf),

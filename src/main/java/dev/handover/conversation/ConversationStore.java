@@ -1,9 +1,11 @@
 package dev.handover.conversation;
 
 import static dev.handover.conversation.ConversationItem.COUNTED_DELIVERY;
+import static dev.handover.conversation.ConversationItem.EPISODE_ATTEMPTS;
 import static dev.handover.conversation.ConversationItem.EPISODE_DONE;
 import static dev.handover.conversation.ConversationItem.EPISODE_FAILED;
 import static dev.handover.conversation.ConversationItem.EPISODE_ID;
+import static dev.handover.conversation.ConversationItem.EPISODE_LANGUAGE;
 import static dev.handover.conversation.ConversationItem.EPISODE_LEASE;
 import static dev.handover.conversation.ConversationItem.EPISODE_OPEN;
 import static dev.handover.conversation.ConversationItem.EPISODE_PLANNED;
@@ -187,9 +189,13 @@ public class ConversationStore {
                 ":lease", number(leaseUntil.toEpochMilli())));
         values.put(":zero", number(0));
         values.put(":ttl", number(keepUntil(pausedUntil.orElse(now), now)));
+        names.put("#attempts", EPISODE_ATTEMPTS);
+        names.put("#language", EPISODE_LANGUAGE);
+        values.put(":attempts", number(episode.failedAttempts()));
+        values.put(":language", string(episode.language()));
         StringBuilder update = new StringBuilder("SET #id = :id, #scenario = :scenario, #reason = :reason, "
                 + "#started = :started, #open = :true, #planned = :planned, #done = :empty, #failed = :empty, "
-                + "#lease = :lease, #count = :zero, #expiration = :ttl");
+                + "#lease = :lease, #count = :zero, #expiration = :ttl, #attempts = :attempts, #language = :language");
         pausedUntil.ifPresent(until -> {
             update.append(", #paused = :until").append(floor(until, now, names));
             values.put(":until", number(until.getEpochSecond()));

@@ -95,6 +95,41 @@ public class CrmGateway {
     }
 
     /**
+     * Writes a note on the contact and returns its id. The note's body ends with {@code reference} (the episode);
+     * with {@code mayExist} (a resumed handover), and before repeating an unclear write, a note of the contact that
+     * holds it counts as written.
+     */
+    public String createNote(String contactId, String body, String reference, boolean mayExist, Deadline deadline) {
+        if (dryRun("POST /contacts/%s/notes", contactId)) {
+            return "dry-run";
+        }
+        if (mayExist) {
+            Optional<String> existing = findNote(contactId, reference, deadline);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        var created = caller.call("create note", deadline,
+                () -> api.createNote(config.contactsVersion(), contactId, new HighLevelDtos.CreateNote(body)),
+                () -> findNote(contactId, reference, deadline).map(id -> new HighLevelDtos.NoteEnvelope(
+                        new HighLevelDtos.Note(id, body, null))));
+        return created == null || created.note() == null || created.note().id() == null ? "-" : created.note().id();
+    }
+
+    /**
+     * The conversation's latest {@code count} messages with text, oldest first, for a person's task. Held in memory
+     * only: never stored, never logged.
+     */
+    public List<ConversationMessage> recentMessages(String conversationId, int count, Deadline deadline) {
+        if (dryRun("GET /conversations/%s/messages", conversationId)) {
+            return List.of();
+        }
+        return RecentMessages.latest(count, before -> caller.call("read messages", deadline,
+                () -> api.listMessages(config.conversationsVersion(), conversationId, ConversationPages.PAGE_SIZE,
+                        before)));
+    }
+
+    /**
      * Sends a message into the contact's conversation and returns its id. An email carries {@code reference} (the
      * episode) hidden in its HTML; with {@code mayExist} (a resumed handover) a message of ours found in the
      * conversation since {@code since} counts as sent (see {@link MessageLookup}).
@@ -169,11 +204,19 @@ public class CrmGateway {
                 .map(Task::id).filter(Objects::nonNull).findFirst();
     }
 
+    private Optional<String> findNote(String contactId, String reference, Deadline deadline) {
+        var list = lookUp(() -> caller.call("look for the note", deadline,
+                () -> api.listNotes(config.contactsVersion(), contactId)));
+        return list == null || list.notes() == null ? Optional.empty() : list.notes().stream()
+                .filter(note -> note.body() != null && note.body().contains(reference))
+                .map(HighLevelDtos.Note::id).filter(Objects::nonNull).findFirst();
+    }
+
     private Optional<String> findMessage(String conversationId, SendMessage message, String reference, Instant since,
             Deadline deadline) {
         return MessageLookup.find(message, reference, since, before -> lookUp(() -> caller.call(
                 "look for the message", deadline, () -> api.listMessages(config.conversationsVersion(),
-                        conversationId, MessageLookup.PAGE_SIZE, before))));
+                        conversationId, ConversationPages.PAGE_SIZE, before))));
     }
 
     /**

@@ -22,7 +22,10 @@ import io.smallrye.mutiny.Uni;
 import dev.handover.crm.HighLevelDtos.AddTags;
 import dev.handover.crm.HighLevelDtos.ContactEnvelope;
 import dev.handover.crm.HighLevelDtos.ConversationSearch;
+import dev.handover.crm.HighLevelDtos.CreateNote;
 import dev.handover.crm.HighLevelDtos.CreateTask;
+import dev.handover.crm.HighLevelDtos.NoteEnvelope;
+import dev.handover.crm.HighLevelDtos.NoteList;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 import dev.handover.crm.HighLevelDtos.SentMessage;
 import dev.handover.crm.HighLevelDtos.TaskEnvelope;
@@ -57,6 +60,15 @@ public interface HighLevelApi {
     @GET
     @Path("/contacts/{contactId}/tasks")
     Uni<TaskList> listTasks(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
+
+    @POST
+    @Path("/contacts/{contactId}/notes")
+    Uni<NoteEnvelope> createNote(@HeaderParam("Version") String version, @PathParam("contactId") String contactId,
+            CreateNote body);
+
+    @GET
+    @Path("/contacts/{contactId}/notes")
+    Uni<NoteList> listNotes(@HeaderParam("Version") String version, @PathParam("contactId") String contactId);
 
     @GET
     @Path("/conversations/{conversationId}/messages")

@@ -38,6 +38,22 @@ public final class HighLevelDtos {
     public record TaskEnvelope(Task task) {
     }
 
+    /** {@code NotesDTO}: only the body; the note is the integration's, not a user's. */
+    public record CreateNote(String body) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Note(String id, String body, String dateAdded) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NoteList(List<Note> notes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NoteEnvelope(Note note) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AddTags(List<String> tags) {
     }

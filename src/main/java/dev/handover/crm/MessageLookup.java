@@ -14,8 +14,8 @@ import dev.handover.crm.HighLevelDtos.SendMessage;
 
 /**
  * Finds a closing message the function already sent, before it sends one again after an unclear failure. It reads
- * the conversation newest first, page by page ({@code nextPage} / {@code lastMessageId}), until the messages are
- * older than the episode, so that a busy conversation cannot hide ours behind a full first page.
+ * the conversation newest first, page by page ({@link ConversationPages}), until the messages are older than the
+ * episode, so that a busy conversation cannot hide ours behind a full first page.
  *
  * <p>What makes a message ours: an email carries a reference we put in its HTML (an HTML comment, invisible to the
  * customer), and the CRM gives emails back as HTML. A text message cannot carry a hidden reference without changing
@@ -25,10 +25,6 @@ import dev.handover.crm.HighLevelDtos.SendMessage;
  */
 final class MessageLookup {
 
-    /** The page size asked for; HighLevel's default is 20. */
-    static final int PAGE_SIZE = 50;
-    /** More pages than this newer than the episode would be a conversation the look-up cannot settle in time. */
-    static final int MAX_PAGES = 20;
     /** NTP-synchronised clocks: the CRM may date our message slightly before our own clock started the episode. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(MessageLookup.class);
@@ -47,31 +43,23 @@ final class MessageLookup {
      */
     static Optional<String> find(SendMessage sent, String reference, Instant since,
             Function<String, JsonNode> page) {
-        String before = null;
-        for (int pages = 0; pages < MAX_PAGES; pages++) {
-            JsonNode body = page.apply(before);
-            JsonNode list = body == null ? null : body.path("messages");
-            // The API wraps the page in "messages" ({"messages": {"messages": [...], "nextPage", ...}}); the
-            // OpenAPI document shows it flat. Both are read.
-            JsonNode holder = list != null && list.isObject() ? list : body;
-            JsonNode messages = holder == null ? null : holder.path("messages");
-            if (messages == null || !messages.isArray() || messages.isEmpty()) {
-                return Optional.empty();
-            }
+        String[] found = {null};
+        boolean settled = ConversationPages.read(page, messages -> {
             boolean older = false;
             for (JsonNode message : messages) {
                 if (ours(message, sent, reference, since)) {
-                    return Optional.ofNullable(message.path("id").asText(null));
+                    found[0] = message.path("id").asText(null);
+                    return false;
                 }
                 older |= dated(message).filter(at -> at.isBefore(since.minus(CLOCK_SKEW))).isPresent();
             }
-            before = holder.path("lastMessageId").asText(null);
-            if (older || !holder.path("nextPage").asBoolean(false) || before == null || before.isBlank()) {
-                return Optional.empty();
-            }
+            return !older;
+        });
+        if (!settled) {
+            LOG.warnf("closing message look-up: more than %d pages newer than the episode, taken as not sent",
+                    ConversationPages.MAX_PAGES);
         }
-        LOG.warnf("closing message look-up: more than %d pages newer than the episode, taken as not sent", MAX_PAGES);
-        return Optional.empty();
+        return Optional.ofNullable(found[0]);
     }
 
     static boolean ours(JsonNode message, SendMessage sent, String reference, Instant since) {
@@ -82,9 +70,7 @@ final class MessageLookup {
         if (sent.html() != null) {
             return body.contains(marker(reference));
         }
-        boolean byPerson = !message.path("userId").asText("").isBlank()
-                || "app".equalsIgnoreCase(message.path("source").asText());
-        return !byPerson && body.strip().equals(sent.message().strip())
+        return !RecentMessages.byPerson(message) && body.strip().equals(sent.message().strip())
                 && dated(message).filter(at -> !at.isBefore(since.minus(CLOCK_SKEW))).isPresent();
     }
 
@@ -92,7 +78,7 @@ final class MessageLookup {
         return "<!-- handover-ref:" + reference + " -->";
     }
 
-    private static Optional<Instant> dated(JsonNode message) {
+    static Optional<Instant> dated(JsonNode message) {
         String text = message.path("dateAdded").asText("");
         try {
             return text.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(text));

@@ -1,20 +1,18 @@
 package dev.handover.handover;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
+import dev.handover.config.BusinessHoursSettings;
 import dev.handover.conversation.Channel;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.Episode;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.CrmGateway;
 import dev.handover.crm.Deadline;
-import dev.handover.crm.HighLevelDtos.CreateTask;
 import dev.handover.crm.HighLevelDtos.SendMessage;
 
 /** Runs one handover action against the CRM and returns what to checkpoint: the CRM's id or the owner kept. */
@@ -23,25 +21,27 @@ public class ActionExecutor {
 
     private final CrmGateway crm;
     private final PauseTagAction pauseTag;
+    private final TaskAction tasks;
+    private final BotDirectory bots;
 
-    public ActionExecutor(CrmGateway crm, PauseTagAction pauseTag) {
+    public ActionExecutor(CrmGateway crm, PauseTagAction pauseTag, TaskAction tasks, BotDirectory bots) {
         this.crm = crm;
         this.pauseTag = pauseTag;
+        this.tasks = tasks;
+        this.bots = bots;
     }
 
     /** @param resumed the episode ran before: a task or message may already exist and is then not made again */
     public String execute(HandoverAction action, ConversationEvent event, Episode episode,
             BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         requireConfigured(action, settings);
+        Optional<BusinessHoursSettings> hours = bots.forEvent(event.locationId(), event.botId())
+                .flatMap(BotProfile::businessHours);
         return switch (action) {
             case ASSIGN -> assign(event.contactId(), settings, resumed, deadline);
-            case TASK -> crm.createTask(event.contactId(), new CreateTask(
-                    settings.taskTitle().replace("{scenario}", episode.scenario()),
-                    settings.taskBody(),
-                    dueDate(episode.startedAt(), settings.taskDueHours()),
-                    false,
-                    taskOwner(event.contactId(), episode, settings, deadline).orElse(null)), resumed, deadline);
-            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, settings.finalMessage().orElseThrow()),
+            case TASK -> tasks.run(event, episode, settings, hours, resumed, deadline);
+            case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, AfterHours.closingText(hours,
+                    episode.startedAt(), episode.language(), settings.finalMessage().orElseThrow())),
                     event.conversationId(), episode.id(), episode.startedAt(), resumed, deadline);
             case TAGS -> {
                 crm.addTags(event.contactId(), settings.tags(), resumed, deadline);
@@ -58,7 +58,7 @@ public class ActionExecutor {
     private static void requireConfigured(HandoverAction action, BotProfile.Handover settings) {
         boolean configured = switch (action) {
             case ASSIGN -> settings.assignToUserId().isPresent();
-            case TASK -> settings.createTask();
+            case TASK -> settings.writesTask();
             case CLOSING_MESSAGE -> settings.finalMessage().isPresent();
             case TAGS -> !settings.tags().isEmpty();
             // Bot-level settings, checked by the action itself.
@@ -81,24 +81,6 @@ public class ActionExecutor {
         }
         crm.assign(contactId, userId, resumed, deadline);
         return userId;
-    }
-
-    /**
-     * The task goes to whoever ends up owning the contact: the user of this episode's assignment, or, when the bot
-     * does not assign, the contact's current owner (unassigned when it has none).
-     */
-    private Optional<String> taskOwner(String contactId, Episode episode, BotProfile.Handover settings,
-            Deadline deadline) {
-        Optional<String> assigned = Optional.ofNullable(episode.done().get(HandoverAction.ASSIGN.id()))
-                .filter(owner -> !owner.equals("-"));
-        if (assigned.isPresent() || settings.assignToUserId().isPresent()) {
-            return assigned.or(settings::assignToUserId);
-        }
-        return crm.contactOwner(contactId, deadline);
-    }
-
-    static String dueDate(Instant trigger, int dueHours) {
-        return trigger.plus(Duration.ofHours(dueHours)).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static SendMessage closingMessage(ConversationEvent event, String text) {

@@ -26,6 +26,7 @@ import dev.handover.crm.Deadline;
 import dev.handover.observe.LogFields;
 import dev.handover.scenario.Assessment;
 import dev.handover.scenario.Decision;
+import dev.handover.scenario.LanguageGuess;
 import dev.handover.scenario.MessageFingerprint;
 import dev.handover.scenario.Scenario;
 import dev.handover.scenario.ScenarioEngine;
@@ -78,7 +79,7 @@ public class ConversationProcessor {
      * @throws UnawaitedDeliveryException when such an old event was not awaited
      */
     public Outcome process(ConversationEvent event, boolean onlyIfAwaited, Deadline deadline) {
-        Optional<BotProfile> bot = bots.of(event.locationId(), event.botId());
+        Optional<BotProfile> bot = bots.forEvent(event.locationId(), event.botId());
         if (bot.isEmpty()) {
             LogFields.put(LogFields.BOT_ID, event.botId().orElse(null));
             return Outcome.ignored("no bot is configured for location " + event.locationId()
@@ -162,7 +163,8 @@ public class ConversationProcessor {
             return Outcome.simple("paused", "the bot is paused after a handover or a human reply", state, now);
         }
         Assessment assessment = engine.assess(event, state, bot, now);
-        Decision decision = engine.decide(assessment, countAttempts(key, event, state, assessment, now), bot);
+        int failedAttempts = countAttempts(key, event, state, assessment, now);
+        Decision decision = engine.decide(assessment, failedAttempts, bot);
         if (!decision.handover() && event.author() == Author.CUSTOMER && !event.text().isBlank()) {
             decision = custom(decision, event, bot, deadline);
         }
@@ -171,7 +173,8 @@ public class ConversationProcessor {
         }
         Scenario scenario = decision.scenario().orElseThrow();
         BotProfile.Handover settings = bot.handover(scenario).orElseThrow();
-        Episode episode = HandoverPlanner.plan(decision, settings, bot.pause().tag(), now);
+        Episode episode = HandoverPlanner.plan(decision, settings, bot.pause().tag(), now, failedAttempts,
+                LanguageGuess.of(event.text()));
         Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(settings, now);
         if (bot.shadow()) {
             return shadowHandover(key, state, episode, now);

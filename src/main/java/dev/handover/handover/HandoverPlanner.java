@@ -19,13 +19,18 @@ final class HandoverPlanner {
     private HandoverPlanner() {
     }
 
-    /** @param pauseTag the bot's pause tag: added as an action of its own when the handover pauses the bot */
-    static Episode plan(Decision decision, BotProfile.Handover actions, Optional<String> pauseTag, Instant now) {
+    /**
+     * @param pauseTag the bot's pause tag: added as an action of its own when the handover pauses the bot
+     * @param failedAttempts the conversation's failed-attempt count after the deciding event
+     * @param language the language guess of the deciding message, kept for the words of a resumed episode
+     */
+    static Episode plan(Decision decision, BotProfile.Handover actions, Optional<String> pauseTag, Instant now,
+            int failedAttempts, String language) {
         List<String> planned = new ArrayList<>();
         if (actions.assignToUserId().isPresent()) {
             planned.add(HandoverAction.ASSIGN.id());
         }
-        if (actions.createTask()) {
+        if (actions.writesTask()) {
             planned.add(HandoverAction.TASK.id());
         }
         if (actions.finalMessage().isPresent()) {
@@ -39,7 +44,7 @@ final class HandoverPlanner {
         }
         String scenario = decision.scenario().orElseThrow().id();
         return new Episode(UUID.randomUUID().toString(), scenario, decision.reason(), now, true, List.copyOf(planned),
-                Map.of(), Map.of());
+                Map.of(), Map.of(), failedAttempts, language);
     }
 
     /** Empty when the bot is not paused; {@link Instant#MAX} when paused until resumed. */

@@ -41,7 +41,7 @@ public class PauseTagAction {
     /** Adds the tag and returns what to checkpoint: the tag, or why none was needed. */
     String add(ConversationEvent event, Episode episode, BotProfile.Handover settings, boolean resumed,
             Deadline deadline) {
-        Optional<String> tag = bots.of(event.locationId(), event.botId()).filter(bot -> !bot.shadow())
+        Optional<String> tag = bots.forEvent(event.locationId(), event.botId()).filter(bot -> !bot.shadow())
                 .flatMap(bot -> bot.pause().tag());
         Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(settings, episode.startedAt());
         if (tag.isEmpty() || pausedUntil.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.handover.scenario;
 
-import dev.handover.scenario.lang.Languages;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -126,7 +125,7 @@ public final class ClassifyCommand {
         out.write(",\"reason\":");
         Json.writeString(out, reason);
         out.write(",\"lang\":");
-        Json.writeString(out, Languages.guess(TextNormalizer.normalize(text)).language());
+        Json.writeString(out, LanguageGuess.of(text));
         out.write("}\n");
     }
 }

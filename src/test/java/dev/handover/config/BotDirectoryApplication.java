@@ -3,8 +3,9 @@ package dev.handover.config;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 /**
- * The classes a start-up test's application needs to build the bot directory, in one place: each reader class a
- * bots-document setting adds is listed here once, not in every start-up test.
+ * The application a start-up test builds the bot directory in: the whole config package (every reader a
+ * bots-document setting adds comes with it, so no start-up test has to list them) and the AWS clients it reads
+ * secrets and parameters with.
  */
 final class BotDirectoryApplication {
 
@@ -12,12 +13,8 @@ final class BotDirectoryApplication {
     }
 
     static JavaArchive with(JavaArchive jar, Class<?>... more) {
-        return jar.addClasses(BotDirectory.class, BotsDocument.class, BotsDocument.Bot.class,
-                BotsDocument.Action.class, BotProfile.class, BotProfile.Handover.class, BotProfileReader.class,
-                BotConfigException.class, HandoverConfig.class, BotsDocumentSource.class, ForwardTarget.class,
-                SecretReferences.class, SecretReferences.SecretSource.class, dev.handover.aws.AwsConfig.class,
+        return jar.addPackage(BotDirectory.class.getPackage()).addClasses(dev.handover.aws.AwsConfig.class,
                 dev.handover.aws.AwsClients.class, dev.handover.aws.SecretReader.class,
-                dev.handover.aws.SecretReadException.class, PauseSettings.class, PauseSettingsReader.class,
-                SleepUnits.class).addClasses(more);
+                dev.handover.aws.SecretReadException.class).addClasses(more);
     }
 }

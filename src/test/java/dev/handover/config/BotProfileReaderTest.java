@@ -592,7 +592,7 @@ class BotProfileReaderTest {
         assertThat(support.handovers()).containsOnlyKeys(Scenario.CONTACT_REQUEST);
         assertThat(support.handover(Scenario.CONTACT_REQUEST)).contains(new BotProfile.Handover(
                 Scenario.CONTACT_REQUEST, List.of(), Optional.empty(), false, true, "Human handover: {scenario}",
-                "will be created by AI", 24, Optional.of("Thank you! Someone from the team will get back to you."),
+                TaskTemplate.DEFAULT, 24, Optional.of("Thank you! Someone from the team will get back to you."),
                 List.of("human_handover"), Optional.of(Duration.ofHours(24)), Optional.empty()));
     }
 

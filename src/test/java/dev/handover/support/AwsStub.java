@@ -123,6 +123,7 @@ public class AwsStub implements QuarkusTestResourceLifecycleManager {
         return "bots:\n  - botId: parameter-bot\n    locationIds: [" + Webhooks.LOCATION + "]\n    actions:\n"
                 + "      - handoverType: contactRequest\n        examples: [" + examples + "]\n"
                 + "        assignToUserId: " + PARAMETER_ASSIGNEE + "\n"
+                + "        taskDescription: will be created by AI\n"
                 + "    eventSecret: secretsmanager:" + BOT_SECRETS_ARN + "#eventSecret\n"
                 + "    workflowSecret: secretsmanager:" + WORKFLOW_SECRET_NAME + "\n";
     }

@@ -98,7 +98,7 @@ public final class TestBots {
         public BotProfile build() {
             return new BotProfile(botId, locationIds, isDefault, maxRetries, confidenceThreshold, true,
                     Optional.of(Duration.ofHours(24)), failedAttemptsReset, Optional.empty(), Optional.empty(),
-                    Map.copyOf(handovers), false, new PauseSettings(pauseTag), Optional.empty());
+                    Map.copyOf(handovers), false, new PauseSettings(pauseTag), Optional.empty(), Optional.empty());
         }
     }
 }
