@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.handover.scenario.Scenario;
 
@@ -77,6 +78,7 @@ public record BotProfile(
      * @param taskBody the task's (and note's) description, a template with placeholders (see the README)
      * @param createNote also (or, without {@code createTask}, only) write the description as a contact note
      * @param taskMessages how many of the conversation's latest messages {@code {messages}} shows
+     * @param noReply what happens when no person answers within a time after the handover; empty waits for nobody
      */
     public record Handover(
             Scenario scenario,
@@ -92,10 +94,20 @@ public record BotProfile(
             Optional<Duration> pauseFor,
             Optional<String> triggerCondition,
             boolean createNote,
-            int taskMessages) {
+            int taskMessages,
+            Optional<NoReplySettings> noReply) {
 
         /** The messages {@code {messages}} shows when the action does not say. */
         public static final int DEFAULT_TASK_MESSAGES = 10;
+
+        /** An action that waits for nobody's reply. */
+        public Handover(Scenario scenario, List<String> examples, Optional<String> assignToUserId,
+                boolean skipAssignToUser, boolean createTask, String taskTitle, String taskBody, int taskDueHours,
+                Optional<String> finalMessage, List<String> tags, Optional<Duration> pauseFor,
+                Optional<String> triggerCondition, boolean createNote, int taskMessages) {
+            this(scenario, examples, assignToUserId, skipAssignToUser, createTask, taskTitle, taskBody, taskDueHours,
+                    finalMessage, tags, pauseFor, triggerCondition, createNote, taskMessages, Optional.empty());
+        }
 
         /** An action without a note, showing the default number of messages. */
         public Handover(Scenario scenario, List<String> examples, Optional<String> assignToUserId,
@@ -109,6 +121,12 @@ public record BotProfile(
         /** Whether the task action runs: a task, a note, or both. */
         public boolean writesTask() {
             return createTask || createNote;
+        }
+
+        /** The tags this action may add that stay on the contact: its tags and its escalation tag. */
+        public List<String> keptTags() {
+            return noReply.flatMap(NoReplySettings::escalationTag)
+                    .map(tag -> Stream.concat(tags.stream(), Stream.of(tag)).toList()).orElse(tags);
         }
     }
 }

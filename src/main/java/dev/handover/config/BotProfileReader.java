@@ -111,7 +111,7 @@ public final class BotProfileReader {
                 Duration.ofMinutes(Math.max(0, resetMinutes)),
                 secret(bot.eventSecret(), "eventSecret", problems), secret(bot.workflowSecret(), "workflowSecret", problems),
                 handovers, Boolean.TRUE.equals(bot.shadow()), PauseSettingsReader.read(bot.pauseTag(),
-                        handovers.values().stream().flatMap(handover -> handover.tags().stream()).toList(),
+                        handovers.values().stream().flatMap(handover -> handover.keptTags().stream()).toList(),
                         problems::add), ForwardTarget.read(bot, secrets.environment(), problems::add),
                 BusinessHoursReader.read(bot.businessHours(), problems::add));
     }
@@ -208,18 +208,20 @@ public final class BotProfileReader {
         } else {
             pause = duration(action.sleepTime(), action.sleepTimeUnit(), "sleepTime", problems);
         }
+        Optional<String> finalMessage = Optional.ofNullable(action.finalMessage() == null
+                ? "Thank you! Someone from the team will get back to you." : action.finalMessage())
+                .filter(text -> !text.isBlank());
         return new BotProfile.Handover(scenario, action.examples() == null ? List.of() : List.copyOf(action.examples()),
                 assign ? userId : Optional.empty(), Boolean.TRUE.equals(action.skipAssignToUser()),
                 orDefault(action.createTask(), true),
                 orDefault(action.taskTitle(), "Human handover: {scenario}"),
                 TaskSettingsReader.description(action, problems::add),
                 Math.max(0, dueHours),
-                Optional.ofNullable(action.finalMessage() == null
-                        ? "Thank you! Someone from the team will get back to you." : action.finalMessage())
-                        .filter(text -> !text.isBlank()),
+                finalMessage,
                 action.tags() == null ? List.of("human_handover") : List.copyOf(action.tags()),
                 pause, triggerCondition, TaskSettingsReader.note(action),
-                TaskSettingsReader.messages(action, problems::add));
+                TaskSettingsReader.messages(action, problems::add),
+                NoReplySettingsReader.read(action, pause, finalMessage, problems::add));
     }
 
     private static Optional<Duration> duration(double amount, String unit, String field, Problems problems) {

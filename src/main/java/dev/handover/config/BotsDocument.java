@@ -72,6 +72,12 @@ public record BotsDocument(List<Bot> bots) {
             Double sleepTime,
             String sleepTimeUnit,
             Boolean createNote,
-            Integer taskMessages) {
+            Integer taskMessages,
+            Double humanResponseTimeout,
+            String humanResponseTimeoutUnit,
+            String onNoReply,
+            String noReplyMessage,
+            String escalateToUserId,
+            String escalationTag) {
     }
 }

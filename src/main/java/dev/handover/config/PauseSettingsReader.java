@@ -24,9 +24,9 @@ final class PauseSettingsReader {
             return PauseSettings.NONE;
         }
         String tag = pauseTag.strip();
-        if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH || tag.contains(",")) {
-            problems.accept("pauseTag", "must be 1 to " + MAX_TAG_LENGTH + " characters without a comma (found "
-                    + tag.length() + " characters)");
+        Optional<String> rule = tagRule(tag);
+        if (rule.isPresent()) {
+            problems.accept("pauseTag", rule.get());
             return PauseSettings.NONE;
         }
         String lower = tag.toLowerCase(Locale.ROOT);
@@ -36,5 +36,14 @@ final class PauseSettingsReader {
             return PauseSettings.NONE;
         }
         return new PauseSettings(Optional.of(tag));
+    }
+
+    /** The rule a tag the function adds breaks, if any; HighLevel takes a comma as the end of a tag. */
+    static Optional<String> tagRule(String tag) {
+        if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH || tag.contains(",")) {
+            return Optional.of("must be 1 to " + MAX_TAG_LENGTH + " characters without a comma (found "
+                    + tag.length() + " characters)");
+        }
+        return Optional.empty();
     }
 }

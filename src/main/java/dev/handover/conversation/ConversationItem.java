@@ -58,6 +58,15 @@ final class ConversationItem {
     /** The failed attempts counted when the episode opened, and the customer's language guess (never their text). */
     static final String EPISODE_ATTEMPTS = "episodeFailedAttempts";
     static final String EPISODE_LANGUAGE = "episodeLanguage";
+    /**
+     * The latest handover's wait for a person's reply (see {@link ReplyWatches}): its episode (kept once it is over,
+     * so that a handover arms it once), its deadline and route (only while it waits), and the mark of a sweep that
+     * began to act on it.
+     */
+    static final String WATCH_EPISODE = "noReplyEpisode";
+    static final String WATCH_AT = "noReplyAt";
+    static final String WATCH_ROUTE = "noReplyRoute";
+    static final String WATCH_TRIED = "noReplyTried";
 
     private ConversationItem() {
     }
@@ -83,7 +92,32 @@ final class ConversationItem {
                 number(item, FAILED_ATTEMPTS).map(Long::intValue).orElse(0),
                 text(item, LAST_AUTHOR).map(Author::valueOf),
                 number(item, LAST_ACTIVITY).map(Instant::ofEpochSecond),
-                text(item, LAST_FINGERPRINT), text(item, LAST_DELIVERY), pauseTag(item));
+                text(item, LAST_FINGERPRINT), text(item, LAST_DELIVERY), pauseTag(item), replyWatch(item));
+    }
+
+    private static Optional<ReplyWatch> replyWatch(Map<String, AttributeValue> item) {
+        return text(item, WATCH_EPISODE).map(episode -> new ReplyWatch(episode,
+                number(item, WATCH_AT).map(Instant::ofEpochSecond), item.containsKey(WATCH_TRIED),
+                Optional.ofNullable(item.get(WATCH_ROUTE)).filter(AttributeValue::hasM).map(route -> route(route.m()))));
+    }
+
+    private static ReplyWatch.Route route(Map<String, AttributeValue> route) {
+        return new ReplyWatch.Route(route.get("bot").s(), route.get("location").s(), route.get("conversation").s(),
+                route.get("contact").s(), Channel.valueOf(route.get("channel").s()), text(route, "thread"),
+                text(route, "provider"));
+    }
+
+    /** The route as the table keeps it. */
+    static AttributeValue route(ReplyWatch.Route route) {
+        Map<String, AttributeValue> map = new LinkedHashMap<>();
+        map.put("bot", string(route.botId()));
+        map.put("location", string(route.locationId()));
+        map.put("conversation", string(route.conversationId()));
+        map.put("contact", string(route.contactId()));
+        map.put("channel", string(route.channel().name()));
+        route.threadId().ifPresent(thread -> map.put("thread", string(thread)));
+        route.conversationProviderId().ifPresent(provider -> map.put("provider", string(provider)));
+        return AttributeValue.fromM(map);
     }
 
     private static Optional<PauseTag> pauseTag(Map<String, AttributeValue> item) {
@@ -101,7 +135,7 @@ final class ConversationItem {
                         .filter(print -> !print.equals(NOTHING)) : after.lastCustomerFingerprint(),
                 item.containsKey(PREVIOUS_DELIVERY) ? text(item, PREVIOUS_DELIVERY)
                         .filter(delivery -> !delivery.equals(NOTHING)) : after.lastCustomerDelivery(),
-                after.pauseTag());
+                after.pauseTag(), after.replyWatch());
     }
 
     static Instant epochSeconds(long seconds) {

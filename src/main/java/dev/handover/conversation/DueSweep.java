@@ -1,6 +1,7 @@
 package dev.handover.conversation;
 
 import static dev.handover.conversation.ConversationItem.DUE_AT;
+import static dev.handover.conversation.ConversationItem.DUE_FOR;
 import static dev.handover.conversation.ConversationItem.DUE_SHARD;
 import static dev.handover.conversation.ConversationItem.PAUSED_UNTIL;
 import static dev.handover.conversation.ConversationItem.PAUSE_TAG;
@@ -113,25 +114,33 @@ public class DueSweep {
     }
 
     /**
-     * The pause is over and its tag off (or there was none): the due work and the tag's record go, unless the
-     * conversation changed meanwhile. Empty when done; otherwise the conversation as it now is (paused again: a
-     * handover, a person's reply or a pause command came in while this sweep removed the tag).
+     * The pause is over and its tag off (or there was none): the tag's record goes, and the due work too, unless a
+     * wait for a reply is still pending ({@code waitAt}): its deadline is then the next look. Unless the
+     * conversation changed meanwhile: empty when done; otherwise the conversation as it now is (paused again: a
+     * handover, a person's reply or a pause command came in while this sweep removed the tag; or its wait changed).
      */
-    public Optional<ConversationState> finish(Taken taken, Instant now) {
+    public Optional<ConversationState> finish(Taken taken, Instant now, Optional<Instant> waitAt) {
         Map<String, String> names = new HashMap<>(Map.of("#tag", PAUSE_TAG, "#contact", PAUSE_TAG_CONTACT,
                 "#paused", PAUSED_UNTIL));
-        String update = "REMOVE #tag, #contact, " + DueWork.remove(names).substring("REMOVE ".length());
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":mark", AttributeValue.fromN(taken.mark()),
+                ":now", number(now.getEpochSecond())));
+        String update = waitAt.isPresent() ? "REMOVE #tag, #contact SET " + next(waitAt.get(), waitAt, names, values)
+                : "REMOVE #tag, #contact, " + DueWork.remove(names).substring("REMOVE ".length());
         Map<String, AttributeValue> key = Map.of(PK, string(taken.pk()));
         try {
             calls.update(UpdateItemRequest.builder().key(key).updateExpression(update)
-                    .conditionExpression("#dueAt = :mark AND (attribute_not_exists(#paused) OR #paused <= :now)")
-                    .expressionAttributeNames(names).expressionAttributeValues(Map.of(
-                            ":mark", AttributeValue.fromN(taken.mark()), ":now", number(now.getEpochSecond()))));
+                    .conditionExpression("#dueAt = :mark AND (attribute_not_exists(#paused) OR #paused <= :now) AND "
+                            + waitAsSeen(waitAt, names, values))
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
             return Optional.empty();
         } catch (ConditionalCheckFailedException refused) {
             Map<String, AttributeValue> item = calls.refused(key, refused);
-            // No due work and no tag left: this write was applied and its answer lost, or another finished it.
-            if (!item.containsKey(DUE_AT) && !item.containsKey(PAUSE_TAG)) {
+            // No tag left and the look where this write puts it: this write was applied and its answer lost, or
+            // another finished it.
+            boolean looked = waitAt.isPresent()
+                    ? Mark.whole(item.get(DUE_AT)).equals(waitAt.map(Instant::getEpochSecond))
+                    : !item.containsKey(DUE_AT);
+            if (looked && !item.containsKey(PAUSE_TAG)) {
                 return Optional.empty();
             }
             return Optional.of(ConversationItem.state(item));
@@ -139,25 +148,42 @@ public class DueSweep {
     }
 
     /**
-     * The pause is still on (and its tag on): the next look is at its end, none for a pause until resumed. Left alone
-     * when the conversation changed meanwhile: whoever changed it scheduled its own look.
+     * The pause is still on (and its tag on), or a wait for a reply pending ({@code waitAt}): the next look is at
+     * {@code at}, none when empty. Left alone when the conversation changed meanwhile: whoever changed it
+     * scheduled its own look.
      */
-    public void reschedule(Taken taken, Optional<Instant> at) {
+    public void reschedule(Taken taken, Optional<Instant> at, Optional<Instant> waitAt) {
         Map<String, String> names = new HashMap<>(Map.of("#dueAt", DUE_AT));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":mark", AttributeValue.fromN(taken.mark())));
-        String update;
-        if (at.isPresent()) {
-            update = "SET #dueAt = :at";
-            values.put(":at", number(at.get().getEpochSecond()));
-        } else {
-            update = DueWork.remove(names);
-        }
+        String update = at.isPresent() ? "SET " + next(at.get(), waitAt, names, values) : DueWork.remove(names);
         try {
             calls.update(UpdateItemRequest.builder().key(Map.of(PK, string(taken.pk()))).updateExpression(update)
-                    .conditionExpression("#dueAt = :mark").expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
+                    .conditionExpression("#dueAt = :mark AND " + waitAsSeen(waitAt, names, values))
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException changed) {
             LOG.debugf("due conversation %s changed during the sweep; its look stays as scheduled", taken.pk());
         }
+    }
+
+    /** {@code #dueAt = :at, #dueFor = :why}: the next look, and why (the wait's deadline, or the pause tag). */
+    private static String next(Instant at, Optional<Instant> waitAt, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        names.put("#dueAt", DUE_AT);
+        names.put("#dueFor", DUE_FOR);
+        values.put(":at", number(at.getEpochSecond()));
+        values.put(":why", string(waitAt.filter(at::equals).isPresent() ? DueWork.NO_REPLY_WORK
+                : DueWork.PAUSE_TAG_WORK));
+        return "#dueAt = :at, #dueFor = :why";
+    }
+
+    /** The wait for a reply is as this sweep last saw it: a look it schedules must not pass a wait armed since. */
+    private static String waitAsSeen(Optional<Instant> waitAt, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        if (waitAt.isEmpty()) {
+            return DueWork.noWait(names);
+        }
+        names.put("#waitAt", ConversationItem.WATCH_AT);
+        values.put(":waitAt", number(waitAt.get().getEpochSecond()));
+        return "#waitAt = :waitAt";
     }
 }

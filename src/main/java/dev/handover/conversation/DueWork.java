@@ -44,6 +44,8 @@ public class DueWork {
      * write keeps the earliest look.
      */
     static final String PAUSE_TAG_WORK = "pauseTag";
+    /** Why the sweep looks: a handover's wait for a person's reply runs out ({@link ReplyWatches}). */
+    static final String NO_REPLY_WORK = "noReply";
     private static final Logger LOG = Logger.getLogger(DueWork.class);
 
     private final DynamoCalls calls;
@@ -67,13 +69,21 @@ public class DueWork {
                 ":contact", string(tag.contactId()), ":now", number(now.getEpochSecond())));
         String update = "SET #tag = :tag, #contact = :contact"
                 + lookAt.map(at -> ", " + schedule(key, at, names, values)).orElse("");
+        String condition = "attribute_exists(#paused) AND #paused > :now"
+                + lookAt.map(at -> " AND " + noWaitBefore(":dueAt", names)).orElse("");
         try {
-            calls.update(key, update, "attribute_exists(#paused) AND #paused > :now", names, values);
+            calls.update(key, update, condition, names, values);
             return true;
         } catch (ConditionalCheckFailedException refused) {
             ConversationState found = ConversationItem.state(calls.refused(key, refused));
             // Our own write whose answer was lost leaves the tag recorded and the pause on.
-            return found.pausedAt(now) && found.pauseTag().filter(tag::equals).isPresent();
+            if (found.pausedAt(now) && found.pauseTag().filter(tag::equals).isPresent()) {
+                return true;
+            }
+            // A wait for a reply runs out first: its look stays, and finds the tag recorded.
+            boolean waitsFirst = lookAt.isPresent() && found.replyWatch().flatMap(ReplyWatch::deadline)
+                    .filter(at -> at.isBefore(lookAt.get())).isPresent();
+            return found.pausedAt(now) && waitsFirst && expectTag(key, tag, Optional.empty(), now);
         }
     }
 
@@ -86,7 +96,7 @@ public class DueWork {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":until", number(until.getEpochSecond())));
         String update = until.equals(Instant.MAX) ? remove(names) : "SET " + schedule(key, until, names, values);
         try {
-            calls.update(key, update, "#paused >= :until", names, values);
+            calls.update(key, update, "#paused >= :until AND " + noWaitBefore(":until", names), names, values);
         } catch (ConditionalCheckFailedException changed) {
             LOG.debugf("conversation %s: its pause changed; its look stays as scheduled", key.conversationId());
         }
@@ -106,22 +116,43 @@ public class DueWork {
         String update = "REMOVE #tag, #contact, " + remove(names).substring("REMOVE ".length());
         try {
             calls.update(key, update, "(attribute_not_exists(#paused) OR #paused <= :now) AND #tag = :tag "
-                    + "AND #contact = :contact", names, Map.of(":tag", string(tag.name()),
+                    + "AND #contact = :contact AND " + noWait(names), names, Map.of(":tag", string(tag.name()),
                             ":contact", string(tag.contactId()), ":now", number(now.getEpochSecond())));
         } catch (ConditionalCheckFailedException pausedAgain) {
             LOG.debugf("conversation %s was paused again; its due work stays", key.conversationId());
         }
     }
 
-    /** {@code #shard = :shard, #dueAt = :dueAt, #dueFor = :dueFor}, with its names and values. */
+    /** {@code #shard = :shard, #dueAt = :dueAt, #dueFor = :dueFor} for the pause tag, with its names and values. */
     String schedule(ConversationKey key, Instant at, Map<String, String> names, Map<String, AttributeValue> values) {
+        return schedule(key, at, PAUSE_TAG_WORK, names, values);
+    }
+
+    /** The same, for the reason {@code why}. */
+    String schedule(ConversationKey key, Instant at, String why, Map<String, String> names,
+            Map<String, AttributeValue> values) {
         names.put("#shard", DUE_SHARD);
         names.put("#dueAt", DUE_AT);
         names.put("#dueFor", DUE_FOR);
         values.put(":shard", string(shard(key(key).get(ConversationItem.PK).s())));
         values.put(":dueAt", number(at.getEpochSecond()));
-        values.put(":dueFor", string(PAUSE_TAG_WORK));
+        values.put(":dueFor", string(why));
         return "#shard = :shard, #dueAt = :dueAt, #dueFor = :dueFor";
+    }
+
+    /**
+     * No wait for a reply runs out before the value {@code at}: a look moved to {@code at} would come after it. The
+     * wait's own look is then kept, and being earlier, it is safe.
+     */
+    static String noWaitBefore(String at, Map<String, String> names) {
+        names.put("#waitAt", ConversationItem.WATCH_AT);
+        return "(attribute_not_exists(#waitAt) OR #waitAt >= " + at + ")";
+    }
+
+    /** No wait for a reply is pending: removing the due work would leave it without a look. */
+    static String noWait(Map<String, String> names) {
+        names.put("#waitAt", ConversationItem.WATCH_AT);
+        return "attribute_not_exists(#waitAt)";
     }
 
     /** {@code REMOVE} of the due attributes: the item leaves the index. */

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.handover.config.BotDirectory;
 import dev.handover.config.BotProfile;
 import dev.handover.config.BusinessHoursSettings;
-import dev.handover.conversation.Channel;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.Episode;
 import dev.handover.crm.CrmException;
@@ -84,19 +83,7 @@ public class ActionExecutor {
     }
 
     private static SendMessage closingMessage(ConversationEvent event, String text) {
-        String type = event.channel().sendType().orElseThrow(() -> new CrmException(CrmException.Kind.PERMANENT,
-                event.channel().noReplyReason()));
-        if (event.channel() == Channel.EMAIL) {
-            String subject = event.subject().map(s -> s.regionMatches(true, 0, "Re:", 0, 3) ? s : "Re: " + s)
-                    .orElse(null);
-            return new SendMessage(type, event.contactId(), text, "<p>" + escapeHtml(text) + "</p>", subject,
-                    event.threadId().orElse(null), null);
-        }
-        return new SendMessage(type, event.contactId(), text, null, null, null,
-                event.channel() == Channel.CUSTOM ? event.conversationProviderId().orElse(null) : null);
-    }
-
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return CustomerMessage.of(event.channel(), event.contactId(), text, event.subject(), event.threadId(),
+                event.conversationProviderId());
     }
 }

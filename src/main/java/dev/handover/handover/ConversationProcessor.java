@@ -55,10 +55,11 @@ public class ConversationProcessor {
     private final ScenarioEngine engine;
     private final Gate gate;
     private final Pauses pauses;
+    private final ReplyWaits replyWaits;
 
     public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
             HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
-            MessageFingerprint fingerprints, Gate gate, Pauses pauses) {
+            MessageFingerprint fingerprints, Gate gate, Pauses pauses, ReplyWaits replyWaits) {
         this.store = store;
         this.runner = runner;
         this.bots = bots;
@@ -71,6 +72,7 @@ public class ConversationProcessor {
         this.engine = new ScenarioEngine(fingerprints);
         this.gate = gate;
         this.pauses = pauses;
+        this.replyWaits = replyWaits;
     }
 
     /**
@@ -139,6 +141,7 @@ public class ConversationProcessor {
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
             Instant now, Deadline deadline) {
+        replyWaits.personActed(event, key, state, bot);
         if (event.resume()) {
             return pauses.resume(key, state, bot, now, deadline);
         }
@@ -185,6 +188,7 @@ public class ConversationProcessor {
         }
         LOG.infof("handover %s opened: conversation %s, scenario %s (%s), actions %s", episode.id(),
                 key.conversationId(), episode.scenario(), episode.reason(), episode.planned());
+        replyWaits.start(event, key, state, episode, bot, settings);
         List<ActionReport> reports = runner.run(event, key, episode, settings, false, deadline);
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
                 state.withPause(pausedUntil).withEpisode(episode), now, reports);
@@ -252,6 +256,10 @@ public class ConversationProcessor {
         episode = state.episode().orElse(episode);
         LOG.infof("handover %s resumed: remaining %s", episode.id(), episode.remaining());
         Optional<BotProfile.Handover> settings = Scenario.fromId(episode.scenario()).flatMap(bot::handover);
+        // Armed here too should this episode's first invocation have ended between its opening and the arming.
+        if (settings.isPresent()) {
+            replyWaits.start(event, key, state, episode, bot, settings.get());
+        }
         List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), true, deadline)
                 : runner.abandon(key, episode, "the bot no longer has a " + episode.scenario() + " handover action");
         return Outcome.of("handover", Optional.of(episode.scenario()), "resumed:" + episode.reason(), state, now,

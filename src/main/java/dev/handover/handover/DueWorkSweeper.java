@@ -17,6 +17,7 @@ import dev.handover.conversation.DueSweep.Due;
 import dev.handover.conversation.DueSweep.Page;
 import dev.handover.conversation.DueSweep.Taken;
 import dev.handover.conversation.PauseTag;
+import dev.handover.conversation.ReplyWatch;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
@@ -26,8 +27,9 @@ import dev.handover.crm.CrmGateway;
  * The one-minute sweep: every conversation the due-work index lists as due is taken (one sweep wins), and its pause
  * tag made to follow its pause as the item now stands: off once the pause has ended (then the due work goes, unless
  * the conversation was paused again meanwhile, which puts the tag back), on while it lasts (then the next look is
- * at its end). A CRM failure a retry can fix leaves the conversation due when the take's lease ends, so the next
- * sweep after it retries; nothing is dropped but what the CRM refuses for good.
+ * at its end); and a handover whose wait for a person's reply ran out is acted on ({@link NoReplyTimeout}) first.
+ * A CRM failure a retry can fix leaves the conversation due when the take's lease ends, so the next sweep after it
+ * retries; nothing is dropped but what the CRM refuses for good.
  */
 @ApplicationScoped
 public class DueWorkSweeper {
@@ -37,12 +39,14 @@ public class DueWorkSweeper {
     private static final Logger LOG = Logger.getLogger(DueWorkSweeper.class);
 
     private final DueSweep due;
+    private final NoReplyTimeout noReply;
     private final CrmGateway crm;
     private final Clock clock;
     private final Duration lease;
 
-    public DueWorkSweeper(DueSweep due, CrmGateway crm, Clock clock, SweepConfig config) {
+    public DueWorkSweeper(DueSweep due, NoReplyTimeout noReply, CrmGateway crm, Clock clock, SweepConfig config) {
         this.due = due;
+        this.noReply = noReply;
         this.crm = crm;
         this.clock = clock;
         this.lease = config.lease();
@@ -63,7 +67,7 @@ public class DueWorkSweeper {
             tally.unfinished = true;
         }
         return new SweepReport(tally.looked, tally.removed, tally.stillPaused, tally.retrying, tally.failed,
-                tally.unfinished);
+                tally.resumed, tally.escalated, tally.unfinished);
     }
 
     /** One page of a shard; the page to continue from, if any. */
@@ -86,29 +90,15 @@ public class DueWorkSweeper {
     private void look(Taken taken, Instant now, Deadline deadline, Tally tally) {
         tally.looked++;
         ConversationState state = taken.state();
-        Optional<PauseTag> tag = state.pauseTag();
         try {
-            if (state.pausedAt(now)) {
-                // Extended since the look was scheduled, or a tag whose add did not get through: make sure of it.
-                if (tag.isPresent()) {
-                    crm.addTags(tag.get().contactId(), List.of(tag.get().name()), true, deadline);
-                }
-                due.reschedule(taken, tag.flatMap(ignored -> state.pausedUntil()).filter(end -> !end.equals(Instant.MAX)));
-                tally.stillPaused++;
-                return;
+            boolean waitRanOut = state.replyWatch().filter(watch -> watch.dueAt(now)).isPresent();
+            if (waitRanOut) {
+                NoReplyTimeout.Result result = noReply.act(taken, now, deadline);
+                tally.resumed += result.kind() == NoReplyTimeout.Kind.RESUMED ? 1 : 0;
+                tally.escalated += result.kind() == NoReplyTimeout.Kind.ESCALATED ? 1 : 0;
+                state = result.state();
             }
-            if (tag.isPresent()) {
-                crm.removeTags(tag.get().contactId(), List.of(tag.get().name()), deadline);
-            }
-            Optional<ConversationState> changed = due.finish(taken, now);
-            if (changed.isPresent() && changed.get().pausedAt(now) && changed.get().pauseTag().isPresent()) {
-                // Paused again while the tag came off: it goes back on; the new pause scheduled its own look.
-                PauseTag again = changed.get().pauseTag().get();
-                crm.addTags(again.contactId(), List.of(again.name()), false, deadline);
-                LOG.infof("due conversation %s was paused again during the sweep; its tag is back on", taken.pk());
-            } else if (tag.isPresent()) {
-                tally.removed++;
-            }
+            followPause(taken, state, !waitRanOut, now, deadline, tally);
         } catch (CrmException e) {
             if (e.kind() == CrmException.Kind.PERMANENT) {
                 LOG.errorf("due conversation %s: the CRM refused the pause tag call for good, not retried: %s",
@@ -116,20 +106,65 @@ public class DueWorkSweeper {
                 tally.failed++;
                 giveUp(taken, state, now);
             } else {
-                LOG.warnf("due conversation %s: pause tag call failed, retried after %s: %s", taken.pk(), lease,
+                LOG.warnf("due conversation %s: a CRM call failed, retried after %s: %s", taken.pk(), lease,
                         e.getMessage());
                 tally.retrying++;
             }
         }
     }
 
+    /**
+     * Makes the pause tag follow the pause, and schedules the next look: the pause's end or the pending wait's
+     * deadline, whichever comes first.
+     *
+     * @param checkTag the look may be for a tag whose add did not get through: make sure of it (not when the look
+     *        was the wait's)
+     */
+    private void followPause(Taken taken, ConversationState state, boolean checkTag, Instant now, Deadline deadline,
+            Tally tally) {
+        Optional<PauseTag> tag = state.pauseTag();
+        Optional<Instant> waitAt = state.replyWatch().flatMap(ReplyWatch::deadline);
+        if (state.pausedAt(now)) {
+            // Extended since the look was scheduled, or a tag whose add did not get through: make sure of it.
+            if (tag.isPresent() && checkTag) {
+                crm.addTags(tag.get().contactId(), List.of(tag.get().name()), true, deadline);
+            }
+            due.reschedule(taken, earliest(pauseEnd(state), waitAt), waitAt);
+            tally.stillPaused++;
+            return;
+        }
+        if (tag.isPresent()) {
+            crm.removeTags(tag.get().contactId(), List.of(tag.get().name()), deadline);
+        }
+        Optional<ConversationState> changed = due.finish(taken, now, waitAt);
+        if (changed.isPresent() && changed.get().pausedAt(now) && changed.get().pauseTag().isPresent()) {
+            // Paused again while the tag came off: it goes back on; the new pause scheduled its own look.
+            PauseTag again = changed.get().pauseTag().get();
+            crm.addTags(again.contactId(), List.of(again.name()), false, deadline);
+            LOG.infof("due conversation %s was paused again during the sweep; its tag is back on", taken.pk());
+        } else if (tag.isPresent()) {
+            tally.removed++;
+        }
+    }
+
     /** A call the CRM refuses for good: the pause's end is still looked at while it lasts, otherwise nothing is. */
     private void giveUp(Taken taken, ConversationState state, Instant now) {
+        Optional<Instant> waitAt = state.replyWatch().flatMap(ReplyWatch::deadline);
         if (state.pausedAt(now)) {
-            due.reschedule(taken, state.pausedUntil().filter(end -> !end.equals(Instant.MAX)));
+            due.reschedule(taken, earliest(state.pausedUntil().filter(end -> !end.equals(Instant.MAX)), waitAt),
+                    waitAt);
         } else {
-            due.finish(taken, now);
+            due.finish(taken, now, waitAt);
         }
+    }
+
+    /** The pause's end, when the tag must come off then; none for a pause until resumed. */
+    private static Optional<Instant> pauseEnd(ConversationState state) {
+        return state.pauseTag().flatMap(ignored -> state.pausedUntil()).filter(end -> !end.equals(Instant.MAX));
+    }
+
+    private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+        return a.isEmpty() ? b : b.filter(other -> other.isBefore(a.get())).or(() -> a);
     }
 
     /** Counts of one sweep. */
@@ -139,6 +174,8 @@ public class DueWorkSweeper {
         int stillPaused;
         int retrying;
         int failed;
+        int resumed;
+        int escalated;
         boolean unfinished;
     }
 }

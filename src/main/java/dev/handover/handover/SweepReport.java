@@ -10,8 +10,10 @@ package dev.handover.handover;
  * @param retrying conversations whose CRM call failed in a way a retry can fix: the next sweep after the lease
  *        retries them
  * @param failed conversations whose CRM call was refused for good (logged as an error); their due work is dropped
+ * @param noReplyResumed handovers nobody answered in time that the bot took back (the pause ended, its message sent)
+ * @param noReplyEscalated handovers nobody answered in time that went to the fallback user and tag
  * @param unfinished the sweep ran out of time or DynamoDB failed: the rest stays due for the next sweep
  */
 public record SweepReport(int looked, int tagsRemoved, int stillPaused, int retrying, int failed,
-        boolean unfinished) {
+        int noReplyResumed, int noReplyEscalated, boolean unfinished) {
 }

@@ -51,9 +51,11 @@ public class ScheduledSweep {
         CrmTally tally = CrmTally.open();
         SweepReport report = StoreTimeLimit.within(deadline::storeTimeLeft, () -> sweeper.sweep(deadline));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("swept due work in %d ms: %d looked at, %d tags removed, %d still paused, %d retrying, %d failed%s",
-                millis, report.looked(), report.tagsRemoved(), report.stillPaused(), report.retrying(),
-                report.failed(), report.unfinished() ? ", unfinished (the rest stays due)" : "");
+        LOG.infof("swept due work in %d ms: %d looked at, %d tags removed, %d still paused, %d retrying, %d failed, "
+                + "%d unanswered handovers back to the bot, %d escalated%s", millis, report.looked(),
+                report.tagsRemoved(), report.stillPaused(), report.retrying(), report.failed(),
+                report.noReplyResumed(), report.noReplyEscalated(),
+                report.unfinished() ? ", unfinished (the rest stays due)" : "");
         metrics.crmCalls(tally);
         metrics.latency(PATH, 200, millis);
         return responses.sweep(report);
