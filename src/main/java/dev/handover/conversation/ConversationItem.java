@@ -98,7 +98,8 @@ final class ConversationItem {
     private static Optional<ReplyWatch> replyWatch(Map<String, AttributeValue> item) {
         return text(item, WATCH_EPISODE).map(episode -> new ReplyWatch(episode,
                 number(item, WATCH_AT).map(Instant::ofEpochSecond), item.containsKey(WATCH_TRIED),
-                Optional.ofNullable(item.get(WATCH_ROUTE)).filter(AttributeValue::hasM).map(route -> route(route.m()))));
+                Optional.ofNullable(item.get(WATCH_ROUTE)).filter(AttributeValue::hasM)
+                        .map(route -> route(route.m()))));
     }
 
     private static ReplyWatch.Route route(Map<String, AttributeValue> route) {

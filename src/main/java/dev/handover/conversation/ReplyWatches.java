@@ -151,7 +151,8 @@ public class ReplyWatches {
             return true;
         } catch (ConditionalCheckFailedException refused) {
             Map<String, AttributeValue> item = calls.refused(key(taken), refused);
-            // This write applied with its answer lost leaves neither the mark nor a pause; a person's reply left a pause.
+            // Applied with its answer lost, this write left neither the mark nor a pause; a person's reply left a
+            // pause.
             return !item.containsKey(WATCH_TRIED) && !item.containsKey(PAUSED_UNTIL);
         }
     }
