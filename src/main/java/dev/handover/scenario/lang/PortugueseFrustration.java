@@ -1,0 +1,121 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+/** Portuguese (Brazil and Portugal) phrases of strong frustration, over normalised text (no accents). */
+final class PortugueseFrustration {
+
+    private static final String WILL = "(?:vou|vamos|irei|iremos|eu vou|vou ter que|vou acabar por|vou ja)";
+    private static final String INTENSE = "(?:muito |tao |super |totalmente |completamente |absolutamente |"
+            + "realmente |uns |umas |um |uma |mesmo |bem |demais |mais que |extremamente )*";
+    private static final String BAD = "(?:inuteis|inutil|incompetentes?|idiotas?|estupidos?|estupidas?|imbecis|"
+            + "imbecil|burros?|burras?|ladroes|ladrao|golpistas?|mentirosos?|picaretas?|sem vergonhas?|uma vergonha|"
+            + "um lixo|lixo|uma merda|uma porcaria|porcaria|pessimos?|pessimas?|o pior|palhacos?|uma piada|"
+            + "ineptos?|patetic[oa]s?|horriveis|horrivel|uma desgraca|vigaristas?|aldraboes|aldrabao|"
+            + "trapaceiros?|otarios?|uma fraude)";
+    private static final String THING = "(?:bot|robo|maquina|servico|empresa|companhia|atendimento|app|aplicativo|"
+            + "aplicacao|site|sistema|loja|assistente|gente|equipa|equipe|suporte|programa)";
+
+    static final NamedPattern[] THREATS = {
+            of("ultimatum", "(?:se (?:\\w+ ){0,8}?(?:nao|ninguem|nunca|de novo|continuar)|senao|caso contrario|"
+                    + "ou) (?:\\w+ ){0,6}?(?:" + WILL + " |eu )(?:\\w+ )?(?:(?:cancelar|cancelo) (?:a |o |minha |meu )?(?:assinatura|"
+                    + "conta|plano|contrato|servico|tudo)|processar|processo|"
+                    + "denunciar|denuncio|reclamar|reclamo|abrir (?:uma )?(?:reclamacao|queixa|denuncia)|fazer "
+                    + "(?:uma )?(?:reclamacao|queixa|denuncia)|apresentar (?:uma )?(?:queixa|reclamacao)|procon|"
+                    + "reclame aqui|advogado|embora|trocar de|mudar de|deixar (?:uma )?(?:avaliacao|review)|"
+                    + "expor|publicar)"),
+            of("announced", WILL + " (?:\\w+ ){0,2}?(?:processar|denunciar|denuncia-los|processa-los|(?:abrir|fazer|"
+                    + "registrar|apresentar|por) (?:uma )?(?:reclamacao|queixa|denuncia) (?:no|na|em|contra|formal)|"
+                    + "(?:ao|no|pro|para o) procon|(?:no|ao|pro) reclame aqui|(?:ao|no) livro de reclamacoes|(?:a|na) "
+                    + "justica|(?:dar|deixar) (?:uma )?(?:avaliacao|nota) (?:negativa|pessima|ruim|1|zero)|expor "
+                    + "(?:voces|vcs|isso|a empresa)|falar com (?:o )?meu advogado|ligar (?:pro|para o) (?:meu )?"
+                    + "(?:advogado|banco)|contar (?:pra|para) todo mundo|cancelar tudo|(?:pra|para) a concorrencia)"),
+            of("legal", "meu advogad[oa]|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
+                    + "(?:medidas|acoes) (?:legais|judiciais)|processar voces|processa-los|juizado|na justica|"
+                    + "direitos do consumidor|defesa do consumidor|chargeback|contestar (?:a|essa) (?:compra|"
+                    + "cobranca)"),
+            of("leaving", "perderam (?:um|uma|o|a) (?:cliente|cliente fiel)|(?:voces|vcs|vc|voce) (?:acabou|acabaram) "
+                    + "de perder (?:um|uma) cliente|nunca mais (?:compro|volto|uso|peco|contrato|recomendo|vou)|"
+                    + "nunca mais$|(?:nao )?(?:volto|voltarei) (?:a|nunca mais a) (?:comprar|usar|pedir)|(?:vou|vou "
+                    + "me) (?:mudar|trocar) (?:pra|para) (?:a )?concorrencia|ultima vez que (?:compro|peco|uso)|"
+                    + "(?:uma|1|zero|0) estrelas? (?:no|na|de)")
+    };
+
+    static final NamedPattern[] INSULTS = {
+            of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e) " + INTENSE + BAD),
+            of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|de quinta|de meia tigela|do caralho que nao)|(?:maldito|"
+                    + "maldita|porcaria de|merda de|bosta de|lixo de|droga de|estupido|estupida|inutil) " + THING),
+            of("thing-is-bad", "(?:o|a|esse|essa|este|esta|seu|sua|vosso|vossa) " + THING + " (?:e|sao|esta|ta) "
+                    + INTENSE + BAD),
+            of("scam", "(?:isso|isto) e (?:um )?(?:golpe|roubo|fraude|assalto|vigarice|burla)|(?:sao|voces sao) "
+                    + "uns (?:ladroes|golpistas|picaretas|inuteis|incompetentes|palhacos|vigaristas|aldraboes)|que "
+                    + "(?:golpe|roubo|vergonha|palhacada|piada|falta de respeito)|incompetencia|"
+                    + "picaretagem|palhacada"),
+            of("dismissal", "vai (?:se foder|se fuder|tomar no cu|a merda|pro inferno|pro caralho)|vao (?:se foder|"
+                    + "a merda|pro inferno|tomar no cu)|\\bvsf\\b|\\bvtnc\\b|cala a boca|cala-te|vai te catar")
+    };
+
+    static final NamedPattern[] SWEARING = {
+            of("swear", "\\b(?:porra|caralho|caralhos|puta que pariu|pqp|merda|foda se|foda-se|fodase|que se foda|"
+                    + "foder|fodido|fodida|puta merda|cacete|bosta|droga de|raios (?:me|te|os) partam|"
+                    + "(?:que|mas que) (?:diabos|inferno|merda|porra)|fdp|filhos? da puta|krl|crl|poha|mds do ceu)\\b")
+    };
+
+    static final NamedPattern[] ANGER = {
+            of("i-am-angry", "(?:estou|eu estou|to|tou|fiquei|ja estou|ja to|me sinto|sinto me|ando|estamos) "
+                    + INTENSE + "(?:farto|farta|fartos|de saco cheio|puto|puta|putissimo|furioso|furiosa|irritado|"
+                    + "irritada|revoltado|revoltada|indignado|indignada|chateado|chateada|frustrado|frustrada|"
+                    + "nervoso|nervosa|bravo|brava|pistola|possesso|possessa|cansado de|cansada de|"
+                    + "desesperado|desesperada|no limite|fulo|fula|injuriado|injuriada|de cabeca quente|"
+                    + "enojado|enojada|zangado|zangada)"),
+            of("outrage", "(?:e|isso e|isto e|que|acho isso|esta|ta|e mesmo) " + INTENSE + "(?:inaceitavel|"
+                    + "absurdo|ridiculo|uma vergonha|vergonhoso|inadmissivel|intoleravel|revoltante|escandaloso|"
+                    + "um escandalo|um absurdo|uma palhacada|um desrespeito|uma falta de respeito|lamentavel|"
+                    + "uma piada|uma pouca vergonha|um abuso)"),
+            of("outrage-word", "\\b(?:inaceitavel|inadmissivel|intoleravel|revoltante|que absurdo|um absurdo|"
+                    + "que vergonha|pouca vergonha|falta de respeito|desrespeito)\\b"),
+            of("had-enough", "ja chega|^chega$|chega de (?:\\w+ )?(?:enrolacao|desculpas|mentiras|espera|palhacada)|"
+                    + "(?:to|estou|tou) de saco cheio|(?:perdi|perdendo|estou a "
+                    + "perder|to perdendo) a paciencia|acabou a (?:minha )?paciencia|nao (?:aguento|suporto) mais|"
+                    + "me deixando louc[oa]|(?:a|o) pior (?:\\w+ ){0,2}?(?:do mundo|que ja|da historia)|pior "
+                    + "(?:servico|atendimento|empresa)|odeio (?:voces|vcs|isso|esse|essa|este|esta)|(?:voces|vcs) "
+                    + "(?:estao|tao) (?:de brincadeira|brincando com a minha cara|de palhacada|de sacanagem)|"
+                    + "(?:so )?pode ser brincadeira|sacanagem|me tirar do serio|tirando com a minha cara"),
+            of("give-up", "desisto|esquece (?:isso|entao)|deixa pra la|nao servem? (?:pra|para) nada")
+    };
+
+    static final NamedPattern[] REPEATING = {
+            of("told-you", "(?:eu )?(?:ja )?(?:te |lhe |lhes )?(?:falei|disse|expliquei|escrevi|repeti|perguntei|"
+                    + "mandei)(?: \\w+){0,3}? (?:(?:duas|tres|quatro|cinco|mil|cem|varias|muitas|\\d+) vezes|antes|"
+                    + "ja)|ja (?:falei|disse|expliquei|escrevi|mandei) (?:isso|isto|que|tudo)|ja te (?:falei|disse)"),
+            of("how-many-times", "quantas vezes (?:eu )?(?:tenho|preciso|vou|devo|terei|ja)"),
+            of("nth-time", "pela (?:segunda|terceira|quarta|quinta|enesima|decima|\\d+a?) vez|e a (?:segunda|"
+                    + "terceira|quarta|quinta|enesima|\\d+a?) vez"),
+            of("repeat-myself", "(?:esta|estao|ta|voce esta|vc ta|vcs tao) (?:me )?(?:ouvindo|lendo|escutando)|"
+                    + "(?:leu|leram|le|lendo) (?:o que|a minha|minha|as minhas) (?:eu )?(?:escrevi|mensagem|pergunta)|"
+                    + "repetir (?:a mesma coisa|de novo|tudo)|de novo a mesma|sempre a mesma (?:coisa|resposta)|"
+                    + "mesma coisa de novo|responde (?:a )?(?:minha )?pergunta|me responde"),
+            of("waiting", "(?:estou|to|tou|ando) (?:\\w+ )?(?:esperando|aguardando|a esperar|tentando|a tentar) "
+                    + "(?:ha|faz|desde|por|a) (?:\\w+ )?(?:semanas|meses|dias|horas|seculos)|(?:ha|faz) (?:\\w+ )?"
+                    + "(?:semanas|meses|dias) (?:que )?(?:espero|estou esperando|to esperando|aguardo|sem resposta)|"
+                    + "ninguem (?:me )?(?:responde|atende|resolve|ajuda|liga|faz nada)|continuo (?:sem|esperando) "
+                    + "(?:resposta|solucao|reembolso)|(?:semanas|meses) (?:e|sem) (?:nada|resposta)")
+    };
+
+    static final String[] SOFTENERS = {
+            "um pouco", "meio", "um pouquinho", "ligeiramente", "levemente", "nao tao", "nao muito"
+    };
+
+    static final String[] POSITIVE = {
+            "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeito", "excelente", "parabens", "feliz",
+            "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "rs+", "que bom", "show", "top", "massa",
+            "otimo", "lindo", "linda", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+",
+            "aniversario", "fantastico", "sensacional"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
+            SOFTENERS, POSITIVE);
+
+    private PortugueseFrustration() {
+    }
+}
