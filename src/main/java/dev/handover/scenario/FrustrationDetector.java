@@ -31,12 +31,16 @@ public final class FrustrationDetector {
     /** Three exclamation marks, or "?!" mixed: on a complaint it is exasperation. */
     private static final Pattern EXCLAMATION_RUN = Pattern.compile("!{3,}|\\?+!|!+\\?");
     /** How many words before a phrase a negation or a softener may stand to cover it. */
-    private static final int SCOPE_WORDS = 4;
+    private static final int SCOPE_WORDS = 3;
 
-    private record Category(String name, boolean negatable) {
+    /**
+     * @param negatable a negation or a softener right before a phrase turns it down ("I'm not angry")
+     * @param casualWhenHappy beside happy words the phrase is casual ("holy shit that was fast, thanks")
+     */
+    private record Category(String name, boolean negatable, boolean casualWhenHappy) {
     }
 
-    private record Phrase(String reason, Pattern pattern, boolean negatable) {
+    private record Phrase(String reason, Pattern pattern, Category category) {
     }
 
     private record Language(String code, Speller speller, NegationScope negation, Pattern softener,
@@ -47,16 +51,18 @@ public final class FrustrationDetector {
     private final Spelling spelling = new Spelling();
     private final PhraseSet positive = new PhraseSet("positive", FrustrationDetector::positive);
     private final PhraseSet dissatisfied = new PhraseSet("dissatisfied", rules -> rules.feedback().dissatisfied());
+    private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
+            Regexes.any(FrustrationRules.of(rules.code()).exclaimed()))));
 
     public FrustrationDetector() {
         for (LanguageRules rules : Languages.ALL) {
             FrustrationRules table = FrustrationRules.of(rules.code());
             List<Phrase> phrases = new ArrayList<>();
-            add(phrases, rules.code(), new Category("threat", true), table.threats());
-            add(phrases, rules.code(), new Category("insult", false), table.insults());
-            add(phrases, rules.code(), new Category("swearing", false), table.swearing());
-            add(phrases, rules.code(), new Category("anger", true), table.anger());
-            add(phrases, rules.code(), new Category("repeating", false), table.repeating());
+            add(phrases, rules.code(), new Category("threat", true, false), table.threats());
+            add(phrases, rules.code(), new Category("insult", false, false), table.insults());
+            add(phrases, rules.code(), new Category("swearing", false, true), table.swearing());
+            add(phrases, rules.code(), new Category("anger", true, false), table.anger());
+            add(phrases, rules.code(), new Category("repeating", false, false), table.repeating());
             languages.add(new Language(rules.code(), new Speller(rules), new NegationScope(rules.contact()),
                     Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"), List.copyOf(phrases)));
         }
@@ -65,7 +71,7 @@ public final class FrustrationDetector {
     private static void add(List<Phrase> phrases, String code, Category category, List<NamedPattern> patterns) {
         for (NamedPattern pattern : patterns) {
             phrases.add(new Phrase("frustration:" + category.name() + ":" + code + ":" + pattern.name(),
-                    Pattern.compile("(?:^|\\b)(?:" + pattern.regex() + ")(?:\\b|$)"), category.negatable()));
+                    Pattern.compile("(?:^|\\b)(?:" + pattern.regex() + ")(?:\\b|$)"), category));
         }
     }
 
@@ -79,35 +85,41 @@ public final class FrustrationDetector {
         List<String> clauses = TextNormalizer.clauses(customerText);
         String normalized = String.join(" ", clauses);
         Languages.Guess guess = Languages.guess(normalized);
-        for (Language language : languages) {
-            if (!guess.applies(language.code)) {
-                continue;
-            }
-            String reason = find(language, clauses);
-            if (reason != null) {
-                return Detection.match(reason);
-            }
-        }
         String spelled = spelling.allLanguages(normalized);
         boolean complaint = dissatisfied.find(spelled, guess) != null;
         boolean happy = !complaint && positive.find(spelled, guess) != null;
+        for (Language language : languages) {
+            if (guess.applies(language.code)) {
+                String reason = find(language, clauses, happy);
+                if (reason != null) {
+                    return Detection.match(reason);
+                }
+            }
+        }
         if (ANGRY_EMOJI.matcher(customerText).find()) {
             return Detection.match("frustration:anger:emoji");
         }
-        if (!happy && MASKED_SWEAR.matcher(customerText).find()) {
+        if (happy) {
+            return Detection.noMatch("calm:happy");
+        }
+        if (MASKED_SWEAR.matcher(customerText).find()) {
             return Detection.match("frustration:swearing:masked");
         }
-        if (!happy && Shouting.shouts(customerText)) {
+        if (Shouting.shouts(customerText)) {
             return Detection.match("frustration:shouting");
         }
-        if (complaint && EXCLAMATION_RUN.matcher(customerText).find()) {
+        if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || exclaimed.find(spelled, guess) != null)) {
             return Detection.match("frustration:shouting:exclamation");
         }
-        return Detection.noMatch(happy ? "calm:happy" : complaint ? "calm:dissatisfied" : "calm");
+        String capitals = TextNormalizer.normalize(Shouting.capitalWords(customerText));
+        if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
+            return Detection.match("frustration:shouting:emphasis");
+        }
+        return Detection.noMatch(complaint ? "calm:dissatisfied" : "calm");
     }
 
     /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */
-    private static String find(Language language, List<String> clauses) {
+    private static String find(Language language, List<String> clauses, boolean happy) {
         List<String> spelled = new ArrayList<>(clauses.size());
         int[] starts = new int[clauses.size()];
         int offset = 0;
@@ -121,7 +133,10 @@ public final class FrustrationDetector {
         for (Phrase phrase : language.phrases) {
             Matcher matcher = phrase.pattern.matcher(text);
             while (matcher.find()) {
-                if (!phrase.negatable || !covered(language, text, starts, matcher.start())) {
+                if (happy && phrase.category.casualWhenHappy()) {
+                    break;
+                }
+                if (!phrase.category.negatable() || !covered(language, text, starts, matcher.start())) {
                     return phrase.reason;
                 }
             }

@@ -13,6 +13,8 @@ final class Shouting {
     static final int MIN_CAPITAL_WORDS = 3;
     /** The share of the letters (of words of two letters or more) that stand in all-capital words. */
     static final double MIN_SHARE = 0.7;
+    /** A shouted phrase inside a calm sentence: this many capital words in a row ("I want my MONEY BACK NOW"). */
+    static final int MIN_RUN_WORDS = 3;
 
     private Shouting() {
     }
@@ -21,9 +23,17 @@ final class Shouting {
         int capitalLetters = 0;
         int capitalWords = 0;
         int letters = 0;
+        int runWords = 0;
+        int runLetters = 0;
+        boolean run = false;
         for (String token : text.split("\\s+")) {
             String word = strip(token);
-            if (word.length() < 2 || isCode(word)) {
+            if (isCode(word)) {
+                runWords = 0;
+                runLetters = 0;
+                continue;
+            }
+            if (word.length() < 2) {
                 continue;
             }
             boolean lower = false;
@@ -39,10 +49,29 @@ final class Shouting {
             if (!lower && count >= 2) {
                 capitalLetters += count;
                 capitalWords++;
+                runWords++;
+                runLetters += count;
+                run |= runWords >= MIN_RUN_WORDS && runLetters >= MIN_CAPITAL_LETTERS;
+            } else {
+                runWords = 0;
+                runLetters = 0;
             }
         }
-        return capitalWords >= MIN_CAPITAL_WORDS && capitalLetters >= MIN_CAPITAL_LETTERS
+        return run || capitalWords >= MIN_CAPITAL_WORDS && capitalLetters >= MIN_CAPITAL_LETTERS
                 && capitalLetters >= MIN_SHARE * letters;
+    }
+
+    /** The words written all in capitals, codes left out, in their order: what a writer stressed ("AGAIN."). */
+    static String capitalWords(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String token : text.split("\\s+")) {
+            String word = strip(token);
+            if (word.length() >= 2 && !isCode(word) && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    && !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                out.append(word).append(' ');
+            }
+        }
+        return out.toString().trim();
     }
 
     /** The word without the punctuation around it ("WHY?!", "(NOW)"). */

@@ -9,7 +9,7 @@ final class DutchFrustration {
     private static final String INTENSE = "(?:zo |echt |heel |totaal |compleet |helemaal |volledig |ontzettend |"
             + "gewoon |werkelijk |enorm |ongelofelijk |een stelletje |een stel |een bende |stelletje |een |de |"
             + "zulke |zo n |ongelooflijk |kei |super )*";
-    private static final String BAD = "(?:incompetent|incompetente|onbekwaam|idioten|idioot|sukkels|sukkel|"
+    private static final String BAD = "(?:achterlijk|achterlijke|dombo|dombo s|incompetent|incompetente|onbekwaam|idioten|idioot|sukkels|sukkel|"
             + "prutsers|prutser|klungels|oplichters|oplichter|dieven|leugenaars|oenen|debielen|mongolen|"
             + "amateurs|waardeloos|waardeloze|nutteloos|nutteloze|onbruikbaar|een schande|een grap|een aanfluiting|"
             + "een puinhoop|een zooitje|een lachertje|een drama|een ramp|klote|kut|bagger|rommel|de slechtste|"
@@ -27,15 +27,20 @@ final class DutchFrustration {
                     + "(?:slechte|negatieve) (?:review|recensie|beoordeling)|mijn advocaat|juridische stappen|"
                     + "aangifte doen|alles opzeggen|overstappen naar|(?:jullie|u) aanklagen|terugboeken|"
                     + "het geld terug laten boeken|dit overal vertellen|iedereen waarschuwen)"),
-            of("legal", "mijn advocaat|juridische stappen|consumentenbond|geschillencommissie|naar de rechter|"
+            of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft \\w+ nodig))|(?:schakel|schakelt|neem|neemt) (?:\\w+ )?(?:een |mijn )?advocaat (?:in|erbij)|(?:naar|bel) (?:een |mijn )?advocaat|mijn advocaat (?:gaat|zal|neemt)|juridische stappen|consumentenbond|geschillencommissie|naar de rechter|"
                     + "rechtszaak|aanklagen|aangifte doen|acm|ombudsman|terugboeking|chargeback"),
             of("leaving", "(?:jullie zijn|u bent|bent) (?:een )?klant kwijt|klant kwijt|nooit meer (?:bij|iets|"
                     + "bestellen|kopen|gebruiken|jullie|een)|nooit meer$|de laatste keer dat ik|(?:ik )?stap over "
-                    + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)")
+                    + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)"),
+            of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) (?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|geschillencommissie|politie|ombudsman|inspectie|tuchtcollege)|ik doe aangifte|(?:dien|dien ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|consumentenbond|ombudsman)"),
+            of("one-star", "(?:een|1) ster\\b|(?:slechte|negatieve) (?:review|recensie|beoordeling)"),
+            of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|het was) de laatste keer"),
+            of("chargeback", "(?:betaling|geld|bedrag)(?: \\w+){0,3}? (?:laten )?terugboeken|laat (?:\\w+ ){0,3}?terugboeken|terugboeking"),
+            of("cancel-all", "zeg (?:alles|mijn \\w+) (?:per direct |direct |nu )?op|(?:ik )?(?:ga|stap) (?:over )?naar de concurrent|naar de concurrentie")
     };
 
     static final NamedPattern[] INSULTS = {
-            of("you-are", "(?:jullie zijn|u bent|je bent|jij bent|zijn jullie|ben je|bent u|wat een|het is) "
+            of("you-are", "(?:jullie zijn|u bent|je bent|jij bent|zijn jullie|ben je|bent u|wat een|het is|stelletje|denken jullie dat ik|denkt u dat ik|ik ben toch niet) "
                     + INTENSE + BAD),
             of("bad-thing", "(?:kut|klote|waardeloze|stomme|domme|nutteloze|achterlijke|debiele|rot|tering|"
                     + "kanker) ?" + THING),
@@ -45,7 +50,8 @@ final class DutchFrustration {
                     + "zakkenvullers)|wat een (?:schande|aanfluiting|bende|zooi|puinhoop|prutswerk|klantenservice)|"
                     + "prutswerk|incompetentie|jullie zijn dieven"),
             of("dismissal", "rot op|donder op|sodemieter op|flikker op|hou je bek|houd je bek|kop dicht|"
-                    + "krijg de (?:tering|kanker|klere|pest)|val dood|stik (?:maar|erin)")
+                    + "krijg de (?:tering|kanker|klere|pest)|val dood|stik (?:maar|erin)"),
+            of("noun-adj", "(?:kut|rot|prut|klote)werk|(?:dombo|sukkel|idioot|prutser) van een|rot (?:toch )?op met")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -55,7 +61,7 @@ final class DutchFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:ik ben|ik word|we zijn|wij zijn|ben|ik voel me) " + INTENSE + "(?:woedend|"
+            of("i-am-angry", "(?:ik ben|ik word|we zijn|wij zijn|ben|ik voel me|(?:mijn) \\w+ is) " + INTENSE + "(?:woest|woedend|"
                     + "boos|kwaad|pissig|razend|furieus|laaiend|des duivels|ziedend|het zat|het beu|er klaar mee|"
                     + "er helemaal klaar mee|het spuugzat|spuugzat|het meer dan zat|gefrustreerd|geirriteerd|"
                     + "geergerd|verontwaardigd|ontstemd|kotsmisselijk|over de rooie|nijdig|het moe|witheet)"),
@@ -74,7 +80,8 @@ final class DutchFrustration {
             of("outrage-word", "\\b(?:schandalig|onacceptabel|onaanvaardbaar|schandelijk|ongehoord|te gek voor "
                     + "woorden|van de gekke|een schande)\\b"),
             of("give-up", "laat maar (?:zitten)?$|laat ook maar|ik geef het op|jullie zijn nergens goed voor|"
-                    + "je bent nergens goed voor|nergens goed voor")
+                    + "je bent nergens goed voor|nergens goed voor"),
+            of("rage", "van woede|(?:janken|huilen|trillen|koken) van (?:woede|kwaadheid)|(?:durven|durft|durf) (?:jullie |u |je )?(?:me |mij )?(?:er )?(?:nog|ook nog)|houden jullie me voor de gek|(?:dit|het) is toch niet normaal|niet normaal meer|(?:nu is t|nu is het|het is) (?:echt )?genoeg geweest|ik kan het niet geloven")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -93,7 +100,10 @@ final class DutchFrustration {
             of("waiting", "(?:ik )?wacht (?:nu )?al (?:\\w+ )?(?:weken|maanden|dagen|uren|eeuwen|een eeuwigheid|"
                     + "\\d+ \\w+)|(?:al )?(?:weken|maanden|dagen) (?:lang )?(?:niks|niets|geen (?:antwoord|reactie))|"
                     + "niemand (?:reageert|antwoordt|belt terug|helpt|doet iets|neemt op)|nog steeds (?:geen|niks|"
-                    + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)")
+                    + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)"),
+            of("what-part", "welk deel van (?:\\w+ ){0,10}?(?:begrijp|snap|begrijpen|snappen) (?:je|jullie|u)? ?niet"),
+            of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf) (?:keer|maal) (?:gevraagd|gezegd|gebeld|gemaild)"),
+            of("understand-nothing", "(?:jullie|u|je) (?:begrijpen|begrijpt|snappen|snapt) (?:er )?(?:helemaal |echt )?(?:niks|niets)(?: van)?|stop met|begrijp je het (?:nou |nu )?niet")
     };
 
     static final String[] SOFTENERS = {
@@ -104,11 +114,15 @@ final class DutchFrustration {
             "dank", "bedankt", "dankjewel", "dankuwel", "super", "top", "geweldig", "fantastisch", "perfect",
             "gefeliciteerd", "hoera", "joepie", "jippie", "yes", "blij", "gaaf", "vet", "leuk", "mooi",
             "(?:ha|he)(?:ha|he)+", "lol", "eindelijk", "werkt", "gelukt", "verjaardag", "wauw", "wow", "cool",
-            "heerlijk", "prachtig", "top"
+            "heerlijk", "prachtig", "lekker", "knap", "kan niet wachten", "bestel ik (?:zeker )?weer"
+    };
+
+    static final String[] EXCLAIMED = {
+            "alweer", "weer", "nog steeds", "nooit", "niks", "niets", "niemand", "ongelooflijk", "ongelofelijk", "serieus", "keer", "waarom", "voor niks", "voor niets", "niet"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("nl", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE);
+            SOFTENERS, POSITIVE, EXCLAIMED);
 
     private DutchFrustration() {
     }

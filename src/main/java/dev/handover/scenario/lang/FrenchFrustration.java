@@ -29,18 +29,23 @@ final class FrenchFrustration {
                     + "negatif|1|une etoile|zero)|vous signaler|vous denoncer|(?:contacter|appeler|prevenir) mon "
                     + "(?:avocat|banque|banquier)|en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:aller|passer) "
                     + "(?:chez|a) la concurrence|(?:tout )?resilier (?:tout|immediatement)|faire opposition)"),
-            of("legal", "mon avocat|porter plainte|portes? plainte|poursuites? (?:judiciaires?)?|action en justice|"
+            of("legal", "mon avocat(?! (?:m a |me |nous a )?(?:demande|a demande|veut|a besoin|souhaite))|(?:appeler|contacter|voir|consulter|prevenir|saisir) (?:un |mon )?avocat|mon avocat (?:va|vous)|porter plainte|portes? plainte|poursuites? (?:judiciaires?)?|action en justice|"
                     + "\\bdgccrf\\b|ufc que choisir|que choisir|60 millions|repression des fraudes|mediateur|"
                     + "au tribunal|aux prud hommes|(?:on se verra|rendez vous) au tribunal|association de "
                     + "consommateurs|faire opposition"),
             of("leaving", "(?:vous avez|vous venez de) perdu? (?:un|une) (?:client|cliente)|perdu un client|plus "
                     + "jamais (?:je|de|chez|avec|ca)|plus jamais$|je ne (?:reviendrai|commanderai|recommanderai|"
                     + "acheterai) plus|(?:je )?(?:passe|vais) (?:chez|a) la concurrence|derniere fois que (?:je|"
-                    + "j)|(?:une|1|zero|0) etoiles? (?:sur|sur google|dans)")
+                    + "j)|(?:une|1|zero|0) etoiles? (?:sur|sur google|dans)"),
+            of("institution", "(?:j envoie|j envoi|je transmets|j ecris|je vais ecrire|je passe|je file|je balance)(?: \\w+){0,3}? (?:au|a la|aux) (?:journal|presse|tele|medias|journaux|radio)|(?:je vous signale|je signale|je vais vous signaler|signaler) (?:a|au|aux) (?:l |la |le )?(?:ordre|opc|dgccrf|conseil|chambre|prefecture|police|mediateur)|c est le tribunal|au tribunal|j appelle (?:l |la |le )?(?:opc|dgccrf|police|avocat|ordre)|(?:je )?fais (?:un )?post|je porte plainte"),
+            of("one-star", "(?:une|1) etoile\\b|avis (?:negatif|desastreux|terrible)"),
+            of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais (?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
+            of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|prelevement|achat|transaction)"),
+            of("cancel-all", "(?:resiliez|annulez|fermez) (?:tout|mon (?:\\w+ )?(?:contrat|abonnement|compte))|(?:je pars|je passe|je vais) (?:chez|a) la concurrence|chez la concurrence")
     };
 
     static final NamedPattern[] INSULTS = {
-            of("you-are", "(?:vous etes|t es|tu es|vous n etes que|t es qu|tu n es qu|c est|ce sont|vous faites) "
+            of("you-are", "(?:vous etes|t es|tu es|vous n etes que|t es qu|tu n es qu|c est|ce sont|vous faites|quel|quelle|espece d|espece de|bande d|bande de) "
                     + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de merde|a la con|a chier|pourri|pourrie)|(?:putain de|saloperie de|"
                     + "foutu|foutue|satane|satanee|maudit|maudite|stupide|nul|nulle|espece de) " + THING),
@@ -51,7 +56,10 @@ final class FrenchFrustration {
                     + "quelle (?:arnaque|honte|blague|escroquerie)|incompetence|foutage de gueule"),
             of("dismissal", "(?:allez|va) (?:vous faire|te faire) (?:foutre|voir)|ta gueule|fermez la|(?:vous )?"
                     + "(?:vous )?foutez de (?:ma|notre) (?:gueule|tronche)|(?:se|vous) fout(?:ent|ez)? de moi|"
-                    + "vous me prenez pour (?:un|une) (?:con|conne|idiot|idiote|imbecile|pigeon)")
+                    + "vous me prenez pour (?:un|une) (?:con|conne|idiot|idiote|imbecile|pigeon)"),
+            of("noun-adj", "(?:bot|robot|service|entreprise|appli|application|assistant|machine|systeme|sav) (?:de )?(?:minable|nul|pourri|lamentable|pitoyable|merdique|debile|inutile|honteux|de merde)"),
+            of("the-worst", "(?:vous etes|c est|ce sont) (?:le|la|les) pires?"),
+            of("incapable", "(?:vous etes|t es|tu es) (?:meme )?pas (?:capables?|foutus?) de|ferme la|ta gueule le|honte (?:pour|a) vous|j ai honte pour vous")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -61,7 +69,7 @@ final class FrenchFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:je suis|j suis|chui|je me sens|nous sommes|on est|je commence a etre) " + INTENSE
+            of("i-am-angry", "(?:je suis|j suis|chui|je me sens|nous sommes|on est|je commence a etre|(?:mon|ma) \\w+ est) " + INTENSE
                     + "(?:furieux|furieuse|en colere|enerve|enervee|excede|excedee|outre|outree|indigne|indignee|"
                     + "hors de moi|a bout|degoute|degoutee|fache|fachee|exaspere|exasperee|remonte|remontee|"
                     + "agace|agacee|frustre|frustree|ecoeure|ecoeuree|fou de rage|folle de rage|vener|venere|"
@@ -83,7 +91,8 @@ final class FrenchFrustration {
                     + "vous plaisantez|on se moque de qui|on se fout de qui|trop c est trop|ca suffit|c est la "
                     + "goutte d eau"),
             of("give-up", "laissez tomber|laisse tomber|j abandonne|vous servez a rien|tu sers a rien|"
-                    + "(?:ne )?sert a rien")
+                    + "(?:ne )?sert a rien"),
+            of("rage", "(?:en|de|fou de|folle de|la) rage|vous vous moquez du monde|(?:se|vous) moque(?:z|r)? du monde|non mais allo|(?:et )?vous osez|comment osez vous|je n arrive pas a croire")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -101,7 +110,10 @@ final class FrenchFrustration {
                     + "\\d+ \\w+)|(?:ca fait|cela fait|voila) (?:\\w+ )?(?:semaines|mois|jours) (?:que )?(?:j attends|"
                     + "j essaie)|personne ne (?:repond|me repond|rappelle|m aide|fait rien)|toujours (?:pas de|aucune) "
                     + "(?:reponse|nouvelles|remboursement|solution)|(?:des semaines|des mois) (?:et|sans) (?:rien|"
-                    + "aucune)")
+                    + "aucune)"),
+            of("what-part", "quelle partie de (?:\\w+ ){0,10}?(?:vous )?(?:ne )?comprenez (?:vous )?pas"),
+            of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance)(?: \\w+){0,6}? (?:\\d+|deux|trois|quatre|cinq|plusieurs|mille) (?:fois|mails|e mails|messages|appels)"),
+            of("understand-nothing", "(?:vous )?(?:ne )?comprenez (?:rien|que dalle)|vous comprenez rien|arretez de (?:me )?dire")
     };
 
     static final String[] SOFTENERS = {
@@ -112,11 +124,15 @@ final class FrenchFrustration {
             "merci", "genial", "super", "top", "parfait", "excellent", "bravo", "felicitations", "heureux",
             "heureuse", "trop bien", "trop cool", "magnifique", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
-            "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg"
+            "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie", "delicieux", "trop bon", "hate de"
+    };
+
+    static final String[] EXCLAIMED = {
+            "encore", "rien", "jamais", "toujours", "pas", "personne", "incroyable", "serieux", "fois", "pourquoi", "pour rien", "osez", "encore une fois"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE);
+            SOFTENERS, POSITIVE, EXCLAIMED);
 
     private FrenchFrustration() {
     }

@@ -15,11 +15,14 @@ import java.util.Map;
  * @param anger the customer says they are angry or at the end of their patience ("I'm furious", "unacceptable")
  * @param repeating exasperation at having to repeat themselves or wait ("how many times do I have to say")
  * @param softeners words that make a state mild ("a bit annoyed"): a phrase right after one does not count
- * @param positive happy words: a message in capitals or with exclamation runs that has one is excitement, not anger
+ * @param positive happy words: a message in capitals or with exclamation runs that has one is excitement, and
+ *     swearing beside one is casual ("holy shit that was fast"), not anger
+ * @param exclaimed words that show exasperation when shouted: in capitals ("AGAIN.") or with a run of "!!!" or "?!"
+ *     ("another delay?!?!")
  */
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> insults,
         List<NamedPattern> swearing, List<NamedPattern> anger, List<NamedPattern> repeating, List<String> softeners,
-        List<String> positive) {
+        List<String> positive, List<String> exclaimed) {
 
     private static final Map<String, FrustrationRules> BY_CODE = Map.of(
             "en", EnglishFrustration.RULES, "es", SpanishFrustration.RULES, "pt", PortugueseFrustration.RULES,
@@ -36,8 +39,8 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
     }
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] insults, NamedPattern[] swearing,
-            NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive) {
+            NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed) {
         return new FrustrationRules(code, List.of(threats), List.of(insults), List.of(swearing), List.of(anger),
-                List.of(repeating), List.of(softeners), List.of(positive));
+                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed));
     }
 }

@@ -13,7 +13,7 @@ final class GermanFrustration {
     private static final String INTENSE = "(?:so |echt |total |vollig |vollkommen |absolut |komplett |wirklich |richtig |voll |ja |"
             + "einfach |sowas von |dermaßen |extrem |mega |verdammt |ganz |nur |doch |eine |ein |einer |"
             + "ihr |der |die |das |von |haufen |verein von |bande von )*";
-    private static final String BAD = "(?:unfahig|unfahige|inkompetent|inkompetente|idioten|idiot|vollidioten|"
+    private static final String BAD = "(?:unfahige?r? haufen|mieser?|mieses|unfahig|unfahige|inkompetent|inkompetente|idioten|idiot|vollidioten|"
             + "deppen|trottel|dumm|dumme|blod|blode|bescheue?rt|betruger|betruge?r|abzocker|lugner|verbrecher|"
             + "witzfiguren|stumper|amateure|nutzlos|nutzlose|unbrauchbar|ein witz|eine katastrophe|eine frechheit|"
             + "eine zumutung|das letzte|mull|schrott|scheiße|scheisse|kacke|der letzte dreck|clowns|"
@@ -33,17 +33,22 @@ final class GermanFrustration {
                     + "bewertung|(?:einen )?anwalt|(?:zur|zum) (?:verbraucherzentrale|anwalt|konkurrenz|presse)|"
                     + "rechtliche schritte|das geld zuruckbuchen|zuruckbuchen lassen|alles kundigen|sofort "
                     + "kundigen|offentlich machen|uberall erzahlen|(?:euch|sie) melden)"),
-            of("legal", "mein(?:en|em)? anwalt|rechtsanwalt|rechtliche schritte|verbraucherzentrale|"
+            of("legal", "mein(?:en|em)? anwalt(?! (?:braucht|mochte|will|hat (?:mich |uns )?gebeten|bittet))|(?:zum|meinen|einen|den) anwalt (?:gehen|geht|einschalten|nehmen|holen)|(?:geh|gehe|gang|geht|gehen) (?:\\w+ )?zum anwalt|mein anwalt (?:wird|meldet)|rechtliche schritte|verbraucherzentrale|"
                     + "verbraucherschutz|schlichtungsstelle|vor gericht|anzeige erstatten|klage einreichen|"
                     + "ruckbuchung|chargeback|verklagen|abmahnung"),
             of("leaving", "(?:einen|ihren|einen treuen) kunden verloren|kunde verloren|nie wieder (?:bei|kaufe|"
                     + "bestelle|buche|komme|ihr|euch|dieser|diese|dieses)|nie wieder$|(?:zum )?letzten mal (?:bei "
                     + "(?:euch|ihnen)|bestellt|gekauft)|(?:wechsle|gehe) (?:ich )?zur konkurrenz|(?:einen|1|null) "
-                    + "sterne? (?:bewertung|bei|auf)")
+                    + "sterne? (?:bewertung|bei|auf)"),
+            of("institution", "(?:ich )?(?:geb|gebe|schick|schicke|leite|melde|bring|bringe)(?: \\w+){0,3}? (?:an die|an den|bei der|bei dem|beim|zur|zum|an) (?:\\w+ )?(?:zeitung|lokalzeitung|presse|medien|fernsehen|kammer|zahnarztekammer|arztekammer|arztekammer|behorde|aufsicht|polizei|verbraucherzentrale|konsumentenschutz|bafin)|ich (?:zeig|zeige) (?:euch|sie|dich) an|konsumentenschutz|(?:schrib|schreib|schreibe)(?: \\w+){0,2}? (?:uf|auf|bei) (?:google|facebook|jameda|trustpilot)"),
+            of("one-star", "(?:einen|ein|1) stern\\b|(?:schlechte|negative) bewertung"),
+            of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|bestelle|komme)|(?:das war|war) das letzte mal"),
+            of("chargeback", "(?:zahlung|geld|betrag|lastschrift)(?: \\w+){0,3}? zuruckbuchen|zuruckbuchen lassen|ruckbuchung|widerspruch (?:bei|uber) (?:der|meiner) bank"),
+            of("cancel-all", "(?:kundigt|kundigen sie|storniert) (?:alles|sofort|meinen \\w+)|(?:geh|gehe|wechsle|wechsel) (?:ich )?zur konkurrenz|zur konkurrenz")
     };
 
     static final NamedPattern[] INSULTS = {
-            of("you-are", "(?:ihr seid|sie sind|du bist|seid ihr|sind sie|bist du|ihr|das ist) " + INTENSE + BAD),
+            of("you-are", "(?:ihr seid|sie sind|du bist|seid ihr|sind sie|bist du|ihr|das ist|so ein|so eine|was fur ein|was fur eine) " + INTENSE + BAD),
             of("bad-thing", "(?:scheiß|scheiss|drecks|mist|kack|blode?r?|dumme?r?|nutzlose?r?|bescheue?rte?r?|"
                     + "verdammte?r?|beschissene?r?|unfahige?r?|doofe?r?) ?" + THING),
             of("thing-is-bad", "(?:der|die|das|ihr|ihre|euer|eur|dieser|diese|dieses) " + THING + " (?:ist|sind) "
@@ -51,8 +56,9 @@ final class GermanFrustration {
             of("scam", "abzocke|abzocker|beschiss|verarsche|verarschen|(?:wollt ihr|wollen sie) "
                     + "mich (?:verarschen|veräppeln|verappeln|fur dumm verkaufen)|saftladen|sauhaufen|inkompetenz|"
                     + "unfahigkeit|haufen (?:idioten|stumper|deppen|clowns)"),
-            of("dismissal", "halt (?:die|s) (?:klappe|maul|fresse)|leck mich|fick dich|verpiss dich|geh zum teufel|"
-                    + "(?:ihr|du) (?:konnt|kannst) mich mal")
+            of("dismissal", "halt (?:die|s) (?:klappe|maul|fresse)|fick dich|verpiss dich|geh zum teufel|"
+                    + "(?:ihr|du) (?:konnte?|kannst) mich mal"),
+            of("noun-adj", "(?:mieser|mieses|miese|unfahiger?|elender?) (?:\\w+ )?(?:laden|haufen|verein|service|bot|firma|kundenservice)|fremdscham\\w*|der letzte mist|(?:ihr )?(?:konnt|kannst) mich mal|leck mich (?:am arsch|doch)")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -63,7 +69,7 @@ final class GermanFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|ich fuhle mich) " + INTENSE + "(?:wutend|"
+            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|ich fuhle mich|(?:mein|meine) \\w+ ist) " + INTENSE + "(?:wutend|"
                     + "stinksaue?r|saue?r|stocksaue?r|verargert|genervt|angepisst|emport|entsetzt|fassungslos|"
                     + "frustriert|sprachlos|auf hundertachtzig|auf 180|am ende mit meinen nerven|am verzweifeln|"
                     + "verzweifelt|richtig angefressen|angefressen|stinkig|bedient|restlos "
@@ -85,7 +91,8 @@ final class GermanFrustration {
             of("outrage-word", "\\b(?:frechheit|unverschamtheit|unverschamt|zumutung|skandal|skandalos|inakzeptabel|"
                     + "unzumutbar|unfassbar|sauerei|saue?rei|eine schande)\\b"),
             of("give-up", "vergessen sie es|vergiss es|ich gebe auf|(?:ihr|du|sie) (?:seid|bist|sind) zu nichts zu "
-                    + "gebrauchen|zu nichts zu gebrauchen")
+                    + "gebrauchen|zu nichts zu gebrauchen"),
+            of("rage", "vor wut|(?:heul|heule|zittere|koche|platze) (?:gleich )?vor wut|wutend|(?:und )?(?:schickt|schicken sie) (?:mir )?(?:dafur )?(?:noch|auch noch)|ihr (?:wagt|traut) euch|zum narrisch werd\\w*|zum verruckt werden|ich fass es nicht|das glaub ich (?:jetzt )?nicht")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -105,7 +112,10 @@ final class GermanFrustration {
                     + "ewigkeiten|einer ewigkeit|\\d+ \\w+)|niemand (?:antwortet|meldet sich|ruft zuruck|hilft|"
                     + "reagiert|tut was)|keiner (?:antwortet|meldet sich|hilft|reagiert)|immer noch (?:keine|"
                     + "kein) (?:antwort|ruckmeldung|erstattung|geld|losung)|(?:seit )?(?:wochen|monaten) (?:und|"
-                    + "ohne) (?:nichts|antwort)")
+                    + "ohne) (?:nichts|antwort)"),
+            of("what-part", "welchen teil von (?:\\w+ ){0,10}?(?:verstehen sie|versteht ihr|verstehst du) nicht"),
+            of("n-times", "(?:gefragt|gesagt|erklart|geschrieben|geschickt|angerufen|gemailt)(?: \\w+){0,6}? (?:\\d+|zwei|drei|vier|funf|mehrere) ?(?:mal|mails|e mails|nachrichten|anrufe)|(?:\\d+|zwei|drei|vier|funf)mal (?:gesagt|gefragt|geschrieben|angerufen)|schon wieder\\b.*\\bschon wieder"),
+            of("understand-nothing", "(?:ihr|sie) (?:versteht|verstehen) (?:gar |rein gar |uberhaupt )?nichts|(?:hort|horen sie) auf mit|verstehst du es nicht|verstehen sie es nicht")
     };
 
     static final String[] SOFTENERS = {
@@ -116,11 +126,15 @@ final class GermanFrustration {
             "danke", "super", "toll", "klasse", "perfekt", "genial", "wunderbar", "prima", "spitze", "cool",
             "juhu", "yay", "hurra", "gluckwunsch", "freue", "freuen", "freude", "geil", "mega gut",
             "(?:ha|he)(?:ha|he)+", "lol", "endlich", "klappt", "funktioniert", "geburtstag", "wow", "fantastisch",
-            "wahnsinn gut", "top"
+            "wahnsinn gut", "top", "(?:so|echt|richtig|ist (?:der|die|das) \\w+) gut", "lecker", "stark", "freu mich"
+    };
+
+    static final String[] EXCLAIMED = {
+            "schon wieder", "wieder", "nie", "nichts", "nix", "nicht", "niemand", "keiner", "noch", "unglaublich", "ernsthaft", "mal", "warum", "umsonst", "fur nix", "fur nichts"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE);
+            SOFTENERS, POSITIVE, EXCLAIMED);
 
     private GermanFrustration() {
     }

@@ -8,7 +8,7 @@ final class SpanishFrustration {
     private static final String WILL = "(?:voy a|vamos a|ire a|iremos a|pienso|pensamos)";
     private static final String INTENSE = "(?:muy |tan |super |re |totalmente |completamente |absolutamente |"
             + "realmente |unos |unas |un |una |de verdad |bien |demasiado |mas que )*";
-    private static final String BAD = "(?:inutiles?|incompetentes?|idiotas?|estupidos?|estupidas?|imbeciles?|"
+    private static final String BAD = "(?:inutil(?:es)?|incompetentes?|idiotas?|estupidos?|estupidas?|imbecil(?:es)?|"
             + "ladrones|ladron|estafadores?|mentirosos?|sinverguenzas?|una verguenza|un desastre|una estafa|"
             + "un chiste|una mierda|una porqueria|una basura|basura|pesimos?|pesimas?|lo peor|payasos?|"
             + "ineptos?|tontos?|tontas?|negligentes?|patetic[oa]s?|desastrosos?|horribles?|malisimos?)";
@@ -29,18 +29,24 @@ final class SpanishFrustration {
                     + "(?:mala|pesima) (?:resena|opinion)|contarselo a todo|publicar(?:lo)? en (?:redes|internet|"
                     + "todas partes)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
                     + "hablar con mi abogado|irme (?:a|con) la competencia|cancelar todo|dar(?:me)? de baja todo)"),
-            of("legal", "mi abogad[oa]|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|\\bocu\\b|"
+            of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les )?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|\\bocu\\b|"
                     + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
                     + "(?:nos vemos|te veo) en (?:los )?tribunales|denunciarlos|demandarlos|contracargo"),
             of("leaving", "(?:han|has) perdido (?:a )?un cliente|perdieron un cliente|nunca mas (?:compro|vuelvo|"
                     + "les compro|pido|uso|voy|contrato|recomiendo)|nunca mas$|no (?:vuelvo|volvere) a (?:comprar|"
                     + "pedir|usar|contratar|venir|confiar)|me voy (?:a|con) la competencia|(?:una|1|cero|0) "
                     + "estrellas? (?:en|de|resena)|(?:me cambio|cambiarme|me paso) (?:a|con) (?:la )?competencia|"
-                    + "ultima vez que (?:compro|pido|uso|les compro|confio)")
+                    + "ultima vez que (?:compro|pido|uso|les compro|confio)"),
+            of("institution", "(?:voy|vamos|va|van|iremos|ire|me voy)(?: directo| a ir| derecho)? a (?:la |el |los )?(?:\\w+ )?(?:juicio|tribunales|juzgado|sanidad|procuraduria|profeco|consumo|defensa del consumidor|policia|fiscalia|colegio|abogado|prensa|tele|periodico|diario|medios|noticias)|(?:mandar|enviar|pasar|llevar)(?:lo|le)? (?:todo )?(?:a|al) (?:la |el )?(?:diario|periodico|prensa|tele|medios|noticiero)"),
+            of("tell-everyone", "(?:contar|contando|decir|publicar)(?:lo|le|selo)? (?:todo|a todo el mundo|a todos)|que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|instagram|google|twitter|tiktok) (?:contando|para que)"),
+            of("one-star", "(?:una|1) estrella\\b|(?:reseña|resena|opinion) (?:negativa|horrible|pesima)"),
+            of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no (?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
+            of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|desconocimiento)|desconocer (?:el|la) (?:cargo|compra)"),
+            of("cancel-all", "(?:dame|denme|darme) de baja (?:ya|ahora|de todo|inmediatamente)|(?:cancelen|cancelame|cancela|anulen) (?:todo|mi \\w+ (?:ya|ahora|inmediatamente))|me voy (?:a|con) la competencia|(?:me paso|me cambio|me voy) (?:a|con) otr[oa] (?:empresa|compania|banco|gimnasio)")
     };
 
     static final NamedPattern[] INSULTS = {
-            of("you-are", "(?:eres|sois|son|es usted|son ustedes|estas|estan) " + INTENSE + BAD),
+            of("you-are", "(?:eres|sos|sois|son|es usted|son ustedes|estas|estan|que|tus|sus|vaya) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de mierda|de porqueria|de basura|del demonio|de pacotilla|de quinta)|"
                     + "(?:pinche|puto|puta|maldito|maldita|estupido|estupida|inutil|jodido|jodida|pesimo|pesima) "
                     + THING),
@@ -50,17 +56,20 @@ final class SpanishFrustration {
                     + "sinverguenzas|inutiles|incompetentes|payasos)|que (?:estafa|robo|timo|verguenza|desastre)|"
                     + "incompetencia|ineptitud"),
             of("dismissal", "vete a la mierda|vayanse a la mierda|idos a la mierda|callate|que te jodan|"
-                    + "que os jodan|que les den")
+                    + "que os jodan|que les den"),
+            of("noun-adj", "(?:bot|robot|servicio|empresa|atencion|asistente|maquina|sistema) (?:de )?(?:inutil|pesimo|estupido|idiota|basura|deficiente|de porqueria|penoso|lamentable)|(?:que|vaya) (?:servicio|empresa|atencion|bot) (?:mas |tan )?(?:malo|pesimo|penoso|lamentable|horrible)"),
+            of("the-worst", "(?:son|es|eres|sois) (?:la|el|los|las) peor(?:es)?")
     };
 
     static final NamedPattern[] SWEARING = {
             of("swear", "\\b(?:joder|jodido|jodida|hostia|hostias|me cago en|puta madre|la puta|que carajo|"
                     + "carajo|que cono|cono|chingada|chingados|no mames|mierda|maldita sea|coj\\w+|ptm|alv|hdp|"
-                    + "hijos? de puta|me cago|hasta los cojones|que putada|pinche|manda huevos)\\b")
+                    + "hijos? de puta|me cago|hasta los cojones|que putada|pinche|manda huevos)\\b"),
+            of("regional", "la concha de (?:la lora|tu madre|su madre)|concha de su|no mames|pendejos?|chinga(?:do|da)? (?:madre|tu)")
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:estoy|ya estoy|me siento|me tienen|me tiene|me tenes|estamos) " + INTENSE
+            of("i-am-angry", "(?:estoy|ya estoy|me siento|me tienen|me tiene|me tenes|estamos|mi \\w+ (?:esta|estan|anda)|(?:esta|estan) (?:muy )?) " + INTENSE
                     + "(?:harto|harta|hartos|hartas|furioso|furiosa|enojado|enojada|enfadado|enfadada|cabreado|"
                     + "cabreada|indignado|indignada|molesto|molesta|frustrado|frustrada|hasta las narices|hasta "
                     + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
@@ -77,7 +86,8 @@ final class SpanishFrustration {
                     + "me tienen hart[oa]|(?:el|la) peor (?:\\w+ ){0,2}?(?:del mundo|de la historia|que he)|"
                     + "peor servicio|peor atencion|peor empresa|lo odio|los odio|te odio|odio (?:este|esta|su|tu)|"
                     + "me hierve la sangre|me saca de quicio|me sacan de quicio"),
-            of("give-up", "me rindo|olvidalo|olvidenlo|dejalo (?:ya|asi)|no sirve(?:s|n)? para nada")
+            of("give-up", "me rindo|olvidalo|olvidenlo|dejalo (?:ya|asi)|no sirve(?:s|n)? para nada"),
+            of("rage", "(?:de la|de|que|me da|con) rabia|que coraje|me da coraje|(?:lloro|llorar|temblando) de (?:rabia|coraje)|una falta de respeto|falta de respeto|(?:encima|y encima|y ademas) (?:tienen|tenes|tienes) (?:el descaro|la cara)|(?:tienen|tienes) el descaro|como se atreven|no puedo creer que")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -94,7 +104,10 @@ final class SpanishFrustration {
             of("waiting", "llevo (?:\\w+ )?(?:semanas|meses|dias|horas|una eternidad|siglos) (?:esperando|"
                     + "intentando|llamando|escribiendo|reclamando)|nadie (?:me )?(?:responde|contesta|atiende|"
                     + "ayuda|hace nada|llama)|sigo (?:sin|esperando) (?:respuesta|solucion|reembolso|mi)|"
-                    + "(?:semanas|meses) (?:y|sin) (?:nada|respuesta)")
+                    + "(?:semanas|meses) (?:y|sin) (?:nada|respuesta)"),
+            of("what-part", "que parte de (?:\\w+ ){0,10}?no (?:entiendes|entendeis|entienden|entendes|entendiste|entendieron)"),
+            of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di)(?: \\w+){0,6}? (?:\\d+|dos|tres|cuatro|cinco|varias|muchas|mil) (?:veces|correos|mails|mensajes|llamadas)|te lo (?:di|dije|mande|pase|envie) hace"),
+            of("understand-nothing", "no (?:entienden|entiendes|entendeis|entendes) (?:nada|absolutamente nada)|dejen de decir(?:me)?")
     };
 
     static final String[] SOFTENERS = {
@@ -104,12 +117,16 @@ final class SpanishFrustration {
     static final String[] POSITIVE = {
             "gracias", "genial", "increible", "me encanta", "perfecto", "excelente", "felicidades", "feliz", "bravo",
             "maravilloso", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
-            "fantastico", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
+            "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
             "funciona", "funciono", "por fin", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal"
     };
 
+    static final String[] EXCLAIMED = {
+            "otra vez", "otro", "otra", "no puedo creer", "en serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun", "nada", "por que", "de nuevo", "para nada"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE);
+            SOFTENERS, POSITIVE, EXCLAIMED);
 
     private SpanishFrustration() {
     }
