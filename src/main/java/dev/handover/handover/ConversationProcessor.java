@@ -128,7 +128,7 @@ public class ConversationProcessor {
     private boolean mayPause(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
         Assessment signals = engine.assess(event, state, bot, now);
         return signals.staffReply() || signals.contactRequest().isPresent() || signals.failedAttempt().isPresent()
-                || signals.lackOfInformation().isPresent();
+                || signals.lackOfInformation().isPresent() || signals.frustration().isPresent();
     }
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,

@@ -9,7 +9,8 @@ final class DutchFrustration {
     private static final String INTENSE = "(?:zo |echt |heel |totaal |compleet |helemaal |volledig |ontzettend |"
             + "gewoon |werkelijk |enorm |ongelofelijk |een stelletje |een stel |een bende |stelletje |een |de |"
             + "zulke |zo n |ongelooflijk |kei |super )*";
-    private static final String BAD = "(?:achterlijk|achterlijke|dombo|dombo s|incompetent|incompetente|onbekwaam|idioten|idioot|sukkels|sukkel|"
+    private static final String BAD = "(?:achterlijk|achterlijke|dombo|dombo s|incompetent|incompetente|onbekwaam|"
+            + "idioten|idioot|sukkels|sukkel|"
             + "prutsers|prutser|klungels|oplichters|oplichter|dieven|leugenaars|oenen|debielen|mongolen|"
             + "amateurs|waardeloos|waardeloze|nutteloos|nutteloze|onbruikbaar|een schande|een grap|een aanfluiting|"
             + "een puinhoop|een zooitje|een lachertje|een drama|een ramp|klote|kut|bagger|rommel|de slechtste|"
@@ -22,25 +23,37 @@ final class DutchFrustration {
                     + "{0,8}?(?:zeg ik|ik zeg|opzeggen|opzegging|zeg (?:\\w+ )?op|dien ik (?:een )?klacht|"
                     + "advocaat|rechter|review|recensie|consumentenbond|geschillencommissie|stap (?:ik )?over|"
                     + "overstappen|ga ik weg|vertrek ik|aangifte|terugboeken|terugboeking|chargeback)"),
-            of("announced", WILL + " (?:(?!niet |geen |nooit )\\w+ ){0,3}?(?:een klacht indienen|klacht indienen|een (?:officiele )?klacht|"
+            of("announced", WILL + " (?:(?!niet |geen |nooit )\\w+ ){0,3}?(?:een klacht indienen|klacht indienen|een "
+                    + "(?:officiele )?klacht|"
                     + "naar de (?:rechter|consumentenbond|geschillencommissie|politie|krant|media)|(?:een )?"
                     + "(?:slechte|negatieve) (?:review|recensie|beoordeling)|mijn advocaat|juridische stappen|"
                     + "aangifte doen|alles opzeggen|overstappen naar|(?:jullie|u) aanklagen|terugboeken|"
                     + "het geld terug laten boeken|dit overal vertellen|iedereen waarschuwen)"),
-            of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft \\w+ nodig))|(?:schakel|schakelt|neem|neemt) (?:\\w+ )?(?:een |mijn )?advocaat (?:in|erbij)|(?:naar|bel) (?:een |mijn )?advocaat|mijn advocaat (?:gaat|zal|neemt)|juridische stappen|consumentenbond|geschillencommissie|naar de rechter|"
+            of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft \\w+ nodig))|(?:schakel|"
+                    + "schakelt|neem|neemt) (?:\\w+ )?(?:een |mijn )?advocaat (?:in|erbij)|(?:naar|bel) (?:een |mijn "
+                    + ")?advocaat|mijn advocaat (?:gaat|zal|neemt)|juridische stappen|consumentenbond|"
+                    + "geschillencommissie|naar de rechter|"
                     + "rechtszaak|aanklagen|aangifte doen|acm|ombudsman|terugboeking|chargeback"),
             of("leaving", "(?:jullie zijn|u bent|bent) (?:een )?klant kwijt|klant kwijt|nooit meer (?:bij|iets|"
                     + "bestellen|kopen|gebruiken|jullie|een)|nooit meer$|de laatste keer dat ik|(?:ik )?stap over "
                     + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)"),
-            of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) (?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|geschillencommissie|politie|ombudsman|inspectie|tuchtcollege)|ik doe aangifte|(?:dien|dien ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|consumentenbond|ombudsman)"),
+            of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) "
+                    + "(?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|"
+                    + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege)|ik doe aangifte|(?:dien|dien "
+                    + "ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|"
+                    + "consumentenbond|ombudsman)"),
             of("one-star", "(?:een|1) ster\\b|(?:slechte|negatieve) (?:review|recensie|beoordeling)"),
-            of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|het was) de laatste keer"),
-            of("chargeback", "(?:betaling|geld|bedrag)(?: \\w+){0,3}? (?:laten )?terugboeken|laat (?:\\w+ ){0,3}?terugboeken|terugboeking"),
-            of("cancel-all", "zeg (?:alles|mijn \\w+) (?:per direct |direct |nu )?op|(?:ik )?(?:ga|stap) (?:over )?naar de concurrent|naar de concurrentie")
+            of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|"
+                    + "het was) de laatste keer"),
+            of("chargeback", "(?:betaling|geld|bedrag)(?: \\w+){0,3}? (?:laten )?terugboeken|laat (?:\\w+ "
+                    + "){0,3}?terugboeken|terugboeking"),
+            of("cancel-all", "zeg (?:alles|mijn \\w+) (?:per direct |direct |nu )?op|(?:ik )?(?:ga|stap) (?:over "
+                    + ")?naar de concurrent|naar de concurrentie")
     };
 
     static final NamedPattern[] INSULTS = {
-            of("you-are", "(?:jullie zijn|u bent|je bent|jij bent|zijn jullie|ben je|bent u|wat een|het is|stelletje|denken jullie dat ik|denkt u dat ik|ik ben toch niet) "
+            of("you-are", "(?:jullie zijn|u bent|je bent|jij bent|zijn jullie|ben je|bent u|wat een|het is|stelletje|"
+                    + "denken jullie dat ik|denkt u dat ik|ik ben toch niet) "
                     + INTENSE + BAD),
             of("bad-thing", "(?:kut|klote|waardeloze|stomme|domme|nutteloze|achterlijke|debiele|rot|tering|"
                     + "kanker) ?" + THING),
@@ -61,7 +74,8 @@ final class DutchFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:ik ben|ik word|we zijn|wij zijn|ben|ik voel me|(?:mijn) \\w+ is) " + INTENSE + "(?:woest|woedend|"
+            of("i-am-angry", "(?:ik ben|ik word|we zijn|wij zijn|ben|ik voel me|(?:mijn) \\w+ "
+                    + "is) " + INTENSE + "(?:woest|woedend|"
                     + "boos|kwaad|pissig|razend|furieus|laaiend|des duivels|ziedend|het zat|het beu|er klaar mee|"
                     + "er helemaal klaar mee|het spuugzat|spuugzat|het meer dan zat|gefrustreerd|geirriteerd|"
                     + "geergerd|verontwaardigd|ontstemd|kotsmisselijk|over de rooie|nijdig|het moe|witheet)"),
@@ -81,7 +95,10 @@ final class DutchFrustration {
                     + "woorden|van de gekke|een schande)\\b"),
             of("give-up", "laat maar (?:zitten)?$|laat ook maar|ik geef het op|jullie zijn nergens goed voor|"
                     + "je bent nergens goed voor|nergens goed voor"),
-            of("rage", "van woede|(?:janken|huilen|trillen|koken) van (?:woede|kwaadheid)|(?:durven|durft|durf) (?:jullie |u |je )?(?:me |mij )?(?:er )?(?:nog|ook nog)|houden jullie me voor de gek|(?:dit|het) is toch niet normaal|niet normaal meer|(?:nu is t|nu is het|het is) (?:echt )?genoeg geweest|ik kan het niet geloven")
+            of("rage", "van woede|(?:janken|huilen|trillen|koken) van (?:woede|kwaadheid)|(?:durven|durft|durf) "
+                    + "(?:jullie |u |je )?(?:me |mij )?(?:er )?(?:nog|ook nog)|houden jullie me voor de gek|(?:dit|"
+                    + "het) is toch niet normaal|niet normaal meer|(?:nu is t|nu is het|het is) (?:echt )?genoeg "
+                    + "geweest|ik kan het niet geloven")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -102,8 +119,11 @@ final class DutchFrustration {
                     + "niemand (?:reageert|antwoordt|belt terug|helpt|doet iets|neemt op)|nog steeds (?:geen|niks|"
                     + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)"),
             of("what-part", "welk deel van (?:\\w+ ){0,10}?(?:begrijp|snap|begrijpen|snappen) (?:je|jullie|u)? ?niet"),
-            of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf) (?:keer|maal) (?:gevraagd|gezegd|gebeld|gemaild)"),
-            of("understand-nothing", "(?:jullie|u|je) (?:begrijpen|begrijpt|snappen|snapt) (?:er )?(?:helemaal |echt )?(?:niks|niets)(?: van)?|stop met|begrijp je het (?:nou |nu )?niet")
+            of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|"
+                    + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf) "
+                    + "(?:keer|maal) (?:gevraagd|gezegd|gebeld|gemaild)"),
+            of("understand-nothing", "(?:jullie|u|je) (?:begrijpen|begrijpt|snappen|snapt) (?:er )?(?:helemaal |echt "
+                    + ")?(?:niks|niets)(?: van)?|stop met|begrijp je het (?:nou |nu )?niet")
     };
 
     static final String[] SOFTENERS = {
@@ -118,7 +138,9 @@ final class DutchFrustration {
     };
 
     static final String[] EXCLAIMED = {
-            "alweer", "weer", "nog steeds", "nooit", "niks", "niets", "niemand", "ongelooflijk", "ongelofelijk", "serieus", "keer", "waarom", "voor niks", "voor niets", "niet"
+            "alweer", "weer", "nog "
+                    + "steeds", "nooit", "niks", "niets", "niemand", "ongelooflijk", "ongelofelijk", "serieus",
+                    "keer", "waarom", "voor niks", "voor niets", "niet"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("nl", THREATS, INSULTS, SWEARING, ANGER, REPEATING,

@@ -10,7 +10,8 @@ final class ItalianFrustration {
     private static final String INTENSE = "(?:molto |cosi |proprio |davvero |veramente |totalmente |completamente |"
             + "assolutamente |super |dei |degli |delle |un |una |uno |dei veri |degli autentici |solo |tutti |"
             + "un branco di |una banda di |una massa di )*";
-    private static final String BAD = "(?:deficienti?|scemo|scema|la peggiore|il peggiore|i peggiori|le peggiori|incompetenti|incompetente|incapaci|incapace|idioti|idiota|stupidi|"
+    private static final String BAD = "(?:deficienti?|scemo|scema|la peggiore|il peggiore|i peggiori|le peggiori|"
+            + "incompetenti|incompetente|incapaci|incapace|idioti|idiota|stupidi|"
             + "stupido|cretini|cretino|imbecilli|imbecille|ladri|ladro|truffatori|truffatore|bugiardi|buffoni|"
             + "pagliacci|dilettanti|inutili|inutile|una vergogna|una barzelletta|una truffa|una schifezza|"
             + "uno schifo|schifosi|pessimi|pessimo|il peggio|i peggiori|ridicoli|penosi|vergognosi|deficienti|"
@@ -20,7 +21,8 @@ final class ItalianFrustration {
 
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:se (?:\\w+ ){0,8}?(?:non|nessuno|mai|ancora|di nuovo)|altrimenti) (?:\\w+ ){0,6}?"
-                    + "(?:disdico|disdiro|disdetta|(?:annullo|cancello|cancellero) (?:l |il |la )?(?:abbonamento|contratto|account|"
+                    + "(?:disdico|disdiro|disdetta|(?:annullo|cancello|cancellero) (?:l |il |la )?(?:abbonamento|"
+                    + "contratto|account|"
                     + "tutto)|denuncio|denuncero|vi denuncio|faccio "
                     + "(?:un )?reclamo|faro (?:un )?reclamo|reclamo|avvocato|recensione|cambio (?:fornitore|gestore|"
                     + "operatore)|passo (?:alla concorrenza|ad altro)|me ne vado|vado via|altroconsumo|codacons|"
@@ -30,18 +32,30 @@ final class ItalianFrustration {
                     + "(?:all|alla|al) (?:altroconsumo|codacons|garante|giudice|polizia)|vie legali|alla "
                     + "concorrenza|tutto|a tutti|sui social)|vi (?:denuncio|faccio causa|querelo|rovino)|"
                     + "(?:faro|faccio) (?:causa|una denuncia|denuncia)"),
-            of("legal", "(?:il )?mio avvocato(?! mi ha (?:detto|chiesto)| (?:chiede|vuole|ha bisogno|mi chiede))|(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|vado (?:dritto |diretto )?dall avvocato|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni legali|\\baltroconsumo\\b|\\bcodacons\\b|"
+            of("legal", "(?:il )?mio avvocato(?! mi ha (?:detto|chiesto)| (?:chiede|vuole|ha bisogno|mi chiede))|"
+                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|vado (?:dritto |diretto )?dall "
+                    + "avvocato|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
+                    + "legali|\\baltroconsumo\\b|\\bcodacons\\b|"
                     + "federconsumatori|giudice di pace|\\bagcom\\b|garante|denuncia (?:alla|ai|per)|class action|"
                     + "chargeback|ci vediamo in tribunale|in tribunale"),
             of("leaving", "(?:avete|hai) perso (?:un|una) (?:cliente|cliente fedele)|mai piu (?:da voi|con voi|"
                     + "compro|ordino|uso|vengo|prenoto|ci ricasco)|mai piu$|non (?:comprero|ordinero|tornero|"
                     + "prenotero) (?:mai )?piu|passo alla concorrenza|(?:l )?ultima volta che (?:compro|ordino|"
                     + "prenoto|uso)|(?:una|1|zero|0) stelle? (?:su|di|recensione)"),
-            of("institution", "(?:giro|mando|passo|porto|segnalo|invio)(?: \\w+){0,3}? (?:al|alla|all|ai) (?:\\w+ )?(?:giornale|giornali|stampa|tv|televisione|associazione consumatori|ordine|asl|nas|garante|polizia|carabinieri)|(?:vado|andro|andiamo) (?:dritto |diretto )?(?:all|alla|dall|dai|al) (?:\\w+ )?(?:associazione|consumatori|giornale|avvocato|tribunale|ordine|asl)|lo scrivo (?:anche )?(?:su|nel|sui|in) (?:google|facebook|gruppo|social|tripadvisor)|ci vediamo in tribunale"),
+            of("institution", "(?:giro|mando|passo|porto|segnalo|invio)(?: \\w+){0,3}? (?:al|alla|all|ai) (?:\\w+ "
+                    + ")?(?:giornale|giornali|stampa|tv|televisione|associazione consumatori|ordine|asl|nas|garante|"
+                    + "polizia|carabinieri)|(?:vado|andro|andiamo) (?:dritto |diretto )?(?:all|alla|dall|dai|al) "
+                    + "(?:\\w+ )?(?:associazione|consumatori|giornale|avvocato|tribunale|ordine|asl)|lo scrivo "
+                    + "(?:anche )?(?:su|nel|sui|in) (?:google|facebook|gruppo|social|tripadvisor)|ci vediamo in "
+                    + "tribunale"),
             of("one-star", "(?:una|1) stell(?:a|ina)\\b|recensione (?:negativa|pessima|terribile)"),
-            of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
-            of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l )?(?:addebito|pagamento)"),
-            of("cancel-all", "(?:disdite|annullate|cancellate) (?:tutto|subito|il (?:mio )?(?:abbonamento|contratto))|passo alla concorrenza|(?:cambio|cambiero) (?:fornitore|gestore|operatore|banca|palestra)")
+            of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
+                    + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
+            of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
+                    + ")?(?:addebito|pagamento)"),
+            of("cancel-all", "(?:disdite|annullate|cancellate) (?:tutto|subito|il (?:mio )?(?:abbonamento|"
+                    + "contratto))|passo alla concorrenza|(?:cambio|cambiero) (?:fornitore|gestore|operatore|banca|"
+                    + "palestra)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -57,7 +71,9 @@ final class ItalianFrustration {
                     + "(?:mi|ci) prendete in giro"),
             of("dismissal", "vaffanculo|fanculo|va a quel paese|andate a quel paese|andate a cagare|va a cagare|"
                     + "stai zitto|state zitti|ma va(?:i)? a (?:cagare|farti fottere|quel paese)"),
-            of("noun-adj", "(?:bot|robot|servizio|azienda|assistenza|assistente|sistema|macchina) (?:\\w+ )?(?:deficiente|idiota|inutile|scemo|stupido|penoso|pessimo|schifoso|vergognoso|ridicolo)|chi ti ha programmato|mi prendete per (?:scemo|scema|stupido|stupida|idiota|fesso|cretino)"),
+            of("noun-adj", "(?:bot|robot|servizio|azienda|assistenza|assistente|sistema|macchina) (?:\\w+ "
+                    + ")?(?:deficiente|idiota|inutile|scemo|stupido|penoso|pessimo|schifoso|vergognoso|ridicolo)|chi "
+                    + "ti ha programmato|mi prendete per (?:scemo|scema|stupido|stupida|idiota|fesso|cretino)"),
             of("the-worst", "(?:siete|e|sono) (?:la|il|i|le) peggior[ei]")
     };
 
@@ -69,7 +85,8 @@ final class ItalianFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:sono|io sono|mi sento|siamo|ormai sono|mi sto|(?:mio|mia) \\w+ e) " + INTENSE + "(?:furioso|furiosa|"
+            of("i-am-angry", "(?:sono|io sono|mi sento|siamo|ormai sono|mi sto|(?:mio|mia) \\w+ "
+                    + "e) " + INTENSE + "(?:furioso|furiosa|"
                     + "arrabbiato|arrabbiata|arrabbiatissimo|arrabbiatissima|incazzato|incazzata|incazzatissimo|"
                     + "stufo|stufa|stufi|esasperato|esasperata|indignato|indignata|infuriato|infuriata|"
                     + "inferocito|inferocita|fuori di me|allibito|allibita|schifato|schifata|"
@@ -92,7 +109,9 @@ final class ItalianFrustration {
                     + "intollerabile|indecente|che schifo|che vergogna|vergognatevi|vergogna)\\b"),
             of("give-up", "lascia perdere|lasciate perdere|lasci perdere|mi arrendo|non servi a niente|"
                     + "non servite a niente|non servite a nulla|non servi a nulla"),
-            of("rage", "(?:di|dalla|che) rabbia|(?:piango|tremo) (?:di|dalla) rabbia|avete (?:pure |anche |persino )?(?:il coraggio|la faccia tosta)|che faccia tosta|come vi permettete|e un furto|un furto|ma stiamo scherzando|stiamo scherzando|non ci posso credere")
+            of("rage", "(?:di|dalla|che) rabbia|(?:piango|tremo) (?:di|dalla) rabbia|avete (?:pure |anche |persino "
+                    + ")?(?:il coraggio|la faccia tosta)|che faccia tosta|come vi permettete|e un furto|un furto|ma "
+                    + "stiamo scherzando|stiamo scherzando|non ci posso credere")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -112,8 +131,10 @@ final class ItalianFrustration {
                     + "sentire)|ancora (?:nessuna|niente) (?:risposta|rimborso|notizia|soluzione)|(?:settimane|mesi) "
                     + "(?:e|senza) (?:niente|nessuna)"),
             of("what-part", "quale parte di (?:\\w+ ){0,10}?non (?:capite|capisci|avete capito|hai capito)"),
-            of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato)(?: \\w+){0,6}? (?:\\d+|due|tre|quattro|cinque|diverse|tante|mille) (?:volte|mail|email|messaggi|chiamate)"),
-            of("understand-nothing", "non (?:capite|capisci|avete capito) (?:proprio )?(?:niente|nulla|un cazzo)|smettetela (?:con|di)")
+            of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato)(?: \\w+){0,6}? (?:\\d+|due|"
+                    + "tre|quattro|cinque|diverse|tante|mille) (?:volte|mail|email|messaggi|chiamate)"),
+            of("understand-nothing", "non (?:capite|capisci|avete capito) (?:proprio )?(?:niente|nulla|un cazzo)|"
+                    + "smettetela (?:con|di)")
     };
 
     static final String[] SOFTENERS = {
@@ -124,11 +145,13 @@ final class ItalianFrustration {
             "grazie", "fantastico", "fantastica", "perfetto", "ottimo", "bellissimo", "bellissima", "stupendo",
             "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
-            "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo"
+            "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
+                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo"
     };
 
     static final String[] EXCLAIMED = {
-            "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul serio", "volte", "perche", "per niente", "coraggio"
+            "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul "
+                    + "serio", "volte", "perche", "per niente", "coraggio"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, INSULTS, SWEARING, ANGER, REPEATING,

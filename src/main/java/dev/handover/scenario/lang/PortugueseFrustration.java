@@ -18,7 +18,8 @@ final class PortugueseFrustration {
 
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:se (?:\\w+ ){0,8}?(?:nao|ninguem|nunca|de novo|continuar)|senao|caso contrario|"
-                    + "ou) (?:\\w+ ){0,6}?(?:" + WILL + " |eu )(?:\\w+ )?(?:(?:cancelar|cancelo) (?:a |o |minha |meu )?(?:assinatura|"
+                    + "ou) (?:\\w+ ){0,6}?(?:" + WILL + " |eu )(?:\\w+ )?(?:(?:cancelar|cancelo) (?:a |o |minha |meu "
+                    + ")?(?:assinatura|"
                     + "conta|plano|contrato|servico|tudo)|processar|processo|"
                     + "denunciar|denuncio|reclamar|reclamo|abrir (?:uma )?(?:reclamacao|queixa|denuncia)|fazer "
                     + "(?:uma )?(?:reclamacao|queixa|denuncia)|apresentar (?:uma )?(?:queixa|reclamacao)|procon|"
@@ -30,7 +31,9 @@ final class PortugueseFrustration {
                     + "justica|(?:dar|deixar) (?:uma )?(?:avaliacao|nota) (?:negativa|pessima|ruim|1|zero)|expor "
                     + "(?:voces|vcs|isso|a empresa)|falar com (?:o )?meu advogado|ligar (?:pro|para o) (?:meu )?"
                     + "(?:advogado|banco)|contar (?:pra|para) todo mundo|cancelar tudo|(?:pra|para) a concorrencia)"),
-            of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
+            of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
+                    + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
+                    + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
                     + "(?:medidas|acoes) (?:legais|judiciais)|processar voces|processa-los|juizado|na justica|"
                     + "direitos do consumidor|defesa do consumidor|chargeback|contestar (?:a|essa) (?:compra|"
                     + "cobranca)"),
@@ -39,16 +42,26 @@ final class PortugueseFrustration {
                     + "nunca mais$|(?:nao )?(?:volto|voltarei) (?:a|nunca mais a) (?:comprar|usar|pedir)|(?:vou|vou "
                     + "me) (?:mudar|trocar) (?:pra|para) (?:a )?concorrencia|ultima vez que (?:compro|peco|uso)|"
                     + "(?:uma|1|zero|0) estrelas? (?:no|na|de)"),
-            of("institution", "(?:vou|vamos|vai|irei)(?: direto| agora)? (?:\\w+ ){0,2}?(?:na|no|pro|pra|para o|para a|ao|a|nos) (?:ans|anatel|procon|jornal|imprensa|tv|justica|policia|defensoria|anvisa|reclame aqui|delegacia|conselho|ordem|midia|televisao)|(?:mandar|enviar|levar)(?: \\w+){0,2}? (?:pro|para o|ao|pra) (?:jornal|imprensa|tv|reclame aqui)"),
-            of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|contar (?:pra|para|a) (?:todo mundo|todos|toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo lado)"),
+            of("institution", "(?:vou|vamos|vai|irei)(?: direto| agora)? (?:\\w+ ){0,2}?(?:na|no|pro|pra|para o|para "
+                    + "a|ao|a|nos) (?:ans|anatel|procon|jornal|imprensa|tv|justica|policia|defensoria|anvisa|reclame "
+                    + "aqui|delegacia|conselho|ordem|midia|televisao)|(?:mandar|enviar|levar)(?: \\w+){0,2}? (?:pro|"
+                    + "para o|ao|pra) (?:jornal|imprensa|tv|reclame aqui)"),
+            of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|contar (?:pra|para|a) (?:todo mundo|todos|"
+                    + "toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo "
+                    + "lado)"),
             of("one-star", "(?:uma|1) estrela\\b|avaliacao (?:negativa|pessima|horrivel)"),
-            of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao (?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
-            of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) (?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno"),
-            of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) (?:a )?concorrencia|(?:mudar|trocar|mudo|troco) de (?:operadora|banco|empresa|plano|academia|seguradora)")
+            of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao "
+                    + "(?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
+            of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) "
+                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno"),
+            of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) "
+                    + "(?:a )?concorrencia|(?:mudar|trocar|mudo|troco) de (?:operadora|banco|empresa|plano|academia|"
+                    + "seguradora)")
     };
 
     static final NamedPattern[] INSULTS = {
-            of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e|seus|suas|seu|sua|que) " + INTENSE + BAD),
+            of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e|seus|suas|seu|sua|"
+                    + "que) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|de quinta|de meia tigela|do caralho que nao)|(?:maldito|"
                     + "maldita|porcaria de|merda de|bosta de|lixo de|droga de|estupido|estupida|inutil) " + THING),
             of("thing-is-bad", "(?:o|a|esse|essa|este|esta|seu|sua|vosso|vossa) " + THING + " (?:e|sao|esta|ta) "
@@ -59,7 +72,9 @@ final class PortugueseFrustration {
                     + "picaretagem|palhacada"),
             of("dismissal", "vai (?:se foder|se fuder|tomar no cu|a merda|pro inferno|pro caralho)|vao (?:se foder|"
                     + "a merda|pro inferno|tomar no cu)|\\bvsf\\b|\\bvtnc\\b|cala a boca|cala-te|vai te catar"),
-            of("noun-adj", "(?:bot|robo|servico|empresa|atendimento|assistente|maquina|sistema) (?:de )?(?:burro|inutil|pessimo|estupido|idiota|lixo|ridiculo|porco|mau|ruim|vergonhoso)|que (?:servico|empresa|atendimento) (?:mais |tao )?(?:mau|ruim|pessimo|horrivel|vergonhoso)"),
+            of("noun-adj", "(?:bot|robo|servico|empresa|atendimento|assistente|maquina|sistema) (?:de )?(?:burro|"
+                    + "inutil|pessimo|estupido|idiota|lixo|ridiculo|porco|mau|ruim|vergonhoso)|que (?:servico|"
+                    + "empresa|atendimento) (?:mais |tao )?(?:mau|ruim|pessimo|horrivel|vergonhoso)"),
             of("the-worst", "(?:e|sao|essa e|esse e|voces sao) (?:a|o|os|as) pior(?:es)?")
     };
 
@@ -70,8 +85,10 @@ final class PortugueseFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:estou|eu estou|eu to|to|tou|fiquei|ja estou|ja to|me sinto|sinto me|ando|estamos|(?:meu|minha) \\w+ (?:esta|ta|ficou)) "
-                    + INTENSE + "(?:chateadissim[oa]|irritadissim[oa]|furiosissim[oa]|farto|farta|fartos|de saco cheio|puto|puta|putissimo|furioso|furiosa|irritado|"
+            of("i-am-angry", "(?:estou|eu estou|eu to|to|tou|fiquei|ja estou|ja to|me sinto|sinto me|ando|estamos|"
+                    + "(?:meu|minha) \\w+ (?:esta|ta|ficou)) "
+                    + INTENSE + "(?:chateadissim[oa]|irritadissim[oa]|furiosissim[oa]|farto|farta|fartos|de saco "
+                    + "cheio|puto|puta|putissimo|furioso|furiosa|irritado|"
                     + "irritada|revoltado|revoltada|indignado|indignada|chateado|chateada|frustrado|frustrada|"
                     + "nervoso|nervosa|bravo|brava|pistola|possesso|possessa|cansado de|cansada de|"
                     + "desesperado|desesperada|no limite|fulo|fula|injuriado|injuriada|de cabeca quente|"
@@ -90,7 +107,9 @@ final class PortugueseFrustration {
                     + "(?:estao|tao) (?:de brincadeira|brincando com a minha cara|de palhacada|de sacanagem)|"
                     + "(?:so )?pode ser brincadeira|sacanagem|me tirar do serio|tirando com a minha cara"),
             of("give-up", "desisto|esquece (?:isso|entao)|deixa pra la|nao servem? (?:pra|para) nada"),
-            of("rage", "(?:de|que|com|da) raiva|que odio|ai que odio|(?:tremendo|chorando) de (?:raiva|odio)|inacreditavel|simplesmente inacreditavel|(?:ainda )?(?:tem|tiveram) a cara de pau|cara de pau|como (?:voces|vcs) se atrevem|nao acredito que")
+            of("rage", "(?:de|que|com|da) raiva|que odio|ai que odio|(?:tremendo|chorando) de (?:raiva|odio)|"
+                    + "inacreditavel|simplesmente inacreditavel|(?:ainda )?(?:tem|tiveram) a cara de pau|cara de pau|"
+                    + "como (?:voces|vcs) se atrevem|nao acredito que")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -109,9 +128,12 @@ final class PortugueseFrustration {
                     + "(?:semanas|meses|dias) (?:que )?(?:espero|estou esperando|to esperando|aguardo|sem resposta)|"
                     + "ninguem (?:me )?(?:responde|atende|resolve|ajuda|liga|faz nada)|continuo (?:sem|esperando) "
                     + "(?:resposta|solucao|reembolso)|(?:semanas|meses) (?:e|sem) (?:nada|resposta)"),
-            of("what-part", "que parte de (?:\\w+ ){0,10}?(?:voce|vc|voces|vcs)? ?nao (?:entendeu|entende|entenderam|entendem)"),
-            of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei)(?: \\w+){0,6}? (?:\\d+|duas|dois|tres|quatro|cinco|varias|varios|muitas|mil) (?:vezes|emails|e mails|mensagens|ligacoes)"),
-            of("understand-nothing", "nao (?:entendem|entende|entendeu|entenderam) (?:nada|coisa nenhuma)|parem de (?:me )?dizer")
+            of("what-part", "que parte de (?:\\w+ ){0,10}?(?:voce|vc|voces|vcs)? ?nao (?:entendeu|entende|entenderam|"
+                    + "entendem)"),
+            of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei)(?: \\w+){0,6}? (?:\\d+|duas|"
+                    + "dois|tres|quatro|cinco|varias|varios|muitas|mil) (?:vezes|emails|e mails|mensagens|ligacoes)"),
+            of("understand-nothing", "nao (?:entendem|entende|entendeu|entenderam) (?:nada|coisa nenhuma)|parem de "
+                    + "(?:me )?dizer")
     };
 
     static final String[] SOFTENERS = {
@@ -126,7 +148,9 @@ final class PortugueseFrustration {
     };
 
     static final String[] EXCLAIMED = {
-            "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha", "inacreditavel", "por que", "porque"
+            "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao "
+                    + "acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha",
+                    "inacreditavel", "por que", "porque"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, INSULTS, SWEARING, ANGER, REPEATING,

@@ -18,7 +18,8 @@ final class SpanishFrustration {
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:si (?:\\w+ ){0,8}?(?:no|nadie|nunca|otra vez|sigue)|o si no|si no|de lo contrario|"
                     + "o) (?:\\w+ ){0,6}?(?:" + WILL + " |me (?:voy|ire) a |les voy a |los voy a |te voy a )"
-                    + "(?:\\w+ )?(?:(?:cancelar|cancelo|anular|anulo) (?:mi |la |el |su )?(?:suscripcion|cuenta|membresia|"
+                    + "(?:\\w+ )?(?:(?:cancelar|cancelo|anular|anulo) (?:mi |la |el |su )?(?:suscripcion|cuenta|"
+                    + "membresia|"
                     + "contrato|plan|servicio|todo)|dar de baja|doy de baja|darme de baja|denunciar|"
                     + "denuncio|demandar|demando|reclamar|reclamo|poner una (?:queja|reclamacion|denuncia|resena)|"
                     + "pongo una (?:queja|reclamacion|denuncia)|quejarme|me quejo|irme|me voy|cambiarme|me cambio|"
@@ -29,7 +30,10 @@ final class SpanishFrustration {
                     + "(?:mala|pesima) (?:resena|opinion)|contarselo a todo|publicar(?:lo)? en (?:redes|internet|"
                     + "todas partes)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
                     + "hablar con mi abogado|irme (?:a|con) la competencia|cancelar todo|dar(?:me)? de baja todo)"),
-            of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les )?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|\\bocu\\b|"
+            of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les "
+                    + ")?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|"
+                    + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
+                    + "\\bocu\\b|"
                     + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
                     + "(?:nos vemos|te veo) en (?:los )?tribunales|denunciarlos|demandarlos|contracargo"),
             of("leaving", "(?:han|has) perdido (?:a )?un cliente|perdieron un cliente|nunca mas (?:compro|vuelvo|"
@@ -37,12 +41,23 @@ final class SpanishFrustration {
                     + "pedir|usar|contratar|venir|confiar)|me voy (?:a|con) la competencia|(?:una|1|cero|0) "
                     + "estrellas? (?:en|de|resena)|(?:me cambio|cambiarme|me paso) (?:a|con) (?:la )?competencia|"
                     + "ultima vez que (?:compro|pido|uso|les compro|confio)"),
-            of("institution", "(?:voy|vamos|va|van|iremos|ire|me voy)(?: directo| a ir| derecho)? a (?:la |el |los )?(?:\\w+ )?(?:juicio|tribunales|juzgado|sanidad|procuraduria|profeco|consumo|defensa del consumidor|policia|fiscalia|colegio|abogado|prensa|tele|periodico|diario|medios|noticias)|(?:mandar|enviar|pasar|llevar)(?:lo|le)? (?:todo )?(?:a|al) (?:la |el )?(?:diario|periodico|prensa|tele|medios|noticiero)"),
-            of("tell-everyone", "(?:contar|contando|decir|publicar)(?:lo|le|selo)? (?:todo|a todo el mundo|a todos)|que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|instagram|google|twitter|tiktok) (?:contando|para que)"),
+            of("institution", "(?:voy|vamos|va|van|iremos|ire|me voy)(?: directo| a ir| derecho)? a (?:la |el |los "
+                    + ")?(?:\\w+ )?(?:juicio|tribunales|juzgado|sanidad|procuraduria|profeco|consumo|defensa del "
+                    + "consumidor|policia|fiscalia|colegio|abogado|prensa|tele|periodico|diario|medios|noticias)|"
+                    + "(?:mandar|enviar|pasar|llevar)(?:lo|le)? (?:todo )?(?:a|al) (?:la |el )?(?:diario|periodico|"
+                    + "prensa|tele|medios|noticiero)"),
+            of("tell-everyone", "(?:contar|contando|decir|publicar)(?:lo|le|selo)? (?:todo|a todo el mundo|a todos)|"
+                    + "que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|"
+                    + "instagram|google|twitter|tiktok) (?:contando|para que)"),
             of("one-star", "(?:una|1) estrella\\b|(?:reseña|resena|opinion) (?:negativa|horrible|pesima)"),
-            of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no (?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
-            of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|desconocimiento)|desconocer (?:el|la) (?:cargo|compra)"),
-            of("cancel-all", "(?:dame|denme|darme) de baja (?:ya|ahora|de todo|inmediatamente)|(?:cancelen|cancelame|cancela|anulen) (?:todo|mi \\w+ (?:ya|ahora|inmediatamente))|me voy (?:a|con) la competencia|(?:me paso|me cambio|me voy) (?:a|con) otr[oa] (?:empresa|compania|banco|gimnasio)")
+            of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|"
+                    + "(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no "
+                    + "(?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
+            of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|"
+                    + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)"),
+            of("cancel-all", "(?:dame|denme|darme) de baja (?:ya|ahora|de todo|inmediatamente)|(?:cancelen|cancelame|"
+                    + "cancela|anulen) (?:todo|mi \\w+ (?:ya|ahora|inmediatamente))|me voy (?:a|con) la competencia|"
+                    + "(?:me paso|me cambio|me voy) (?:a|con) otr[oa] (?:empresa|compania|banco|gimnasio)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -57,7 +72,9 @@ final class SpanishFrustration {
                     + "incompetencia|ineptitud"),
             of("dismissal", "vete a la mierda|vayanse a la mierda|idos a la mierda|callate|que te jodan|"
                     + "que os jodan|que les den"),
-            of("noun-adj", "(?:bot|robot|servicio|empresa|atencion|asistente|maquina|sistema) (?:de )?(?:inutil|pesimo|estupido|idiota|basura|deficiente|de porqueria|penoso|lamentable)|(?:que|vaya) (?:servicio|empresa|atencion|bot) (?:mas |tan )?(?:malo|pesimo|penoso|lamentable|horrible)"),
+            of("noun-adj", "(?:bot|robot|servicio|empresa|atencion|asistente|maquina|sistema) (?:de )?(?:inutil|"
+                    + "pesimo|estupido|idiota|basura|deficiente|de porqueria|penoso|lamentable)|(?:que|vaya) "
+                    + "(?:servicio|empresa|atencion|bot) (?:mas |tan )?(?:malo|pesimo|penoso|lamentable|horrible)"),
             of("the-worst", "(?:son|es|eres|sois) (?:la|el|los|las) peor(?:es)?")
     };
 
@@ -65,11 +82,13 @@ final class SpanishFrustration {
             of("swear", "\\b(?:joder|jodido|jodida|hostia|hostias|me cago en|puta madre|la puta|que carajo|"
                     + "carajo|que cono|cono|chingada|chingados|no mames|mierda|maldita sea|coj\\w+|ptm|alv|hdp|"
                     + "hijos? de puta|me cago|hasta los cojones|que putada|pinche|manda huevos)\\b"),
-            of("regional", "la concha de (?:la lora|tu madre|su madre)|concha de su|no mames|pendejos?|chinga(?:do|da)? (?:madre|tu)")
+            of("regional", "la concha de (?:la lora|tu madre|su madre)|concha de su|no mames|pendejos?|chinga(?:do|"
+                    + "da)? (?:madre|tu)")
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:estoy|ya estoy|me siento|me tienen|me tiene|me tenes|estamos|mi \\w+ (?:esta|estan|anda)|(?:esta|estan) (?:muy )?) " + INTENSE
+            of("i-am-angry", "(?:estoy|ya estoy|me siento|me tienen|me tiene|me tenes|estamos|mi \\w+ (?:esta|estan|"
+                    + "anda)|(?:esta|estan) (?:muy )?) " + INTENSE
                     + "(?:harto|harta|hartos|hartas|furioso|furiosa|enojado|enojada|enfadado|enfadada|cabreado|"
                     + "cabreada|indignado|indignada|molesto|molesta|frustrado|frustrada|hasta las narices|hasta "
                     + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
@@ -87,7 +106,10 @@ final class SpanishFrustration {
                     + "peor servicio|peor atencion|peor empresa|lo odio|los odio|te odio|odio (?:este|esta|su|tu)|"
                     + "me hierve la sangre|me saca de quicio|me sacan de quicio"),
             of("give-up", "me rindo|olvidalo|olvidenlo|dejalo (?:ya|asi)|no sirve(?:s|n)? para nada"),
-            of("rage", "(?:de la|de|que|me da|con) rabia|que coraje|me da coraje|(?:lloro|llorar|temblando) de (?:rabia|coraje)|una falta de respeto|falta de respeto|(?:encima|y encima|y ademas) (?:tienen|tenes|tienes) (?:el descaro|la cara)|(?:tienen|tienes) el descaro|como se atreven|no puedo creer que")
+            of("rage", "(?:de la|de|que|me da|con) rabia|que coraje|me da coraje|(?:lloro|llorar|temblando) de "
+                    + "(?:rabia|coraje)|una falta de respeto|falta de respeto|(?:encima|y encima|y ademas) (?:tienen|"
+                    + "tenes|tienes) (?:el descaro|la cara)|(?:tienen|tienes) el descaro|como se atreven|no puedo "
+                    + "creer que")
     };
 
     static final NamedPattern[] REPEATING = {
@@ -105,9 +127,13 @@ final class SpanishFrustration {
                     + "intentando|llamando|escribiendo|reclamando)|nadie (?:me )?(?:responde|contesta|atiende|"
                     + "ayuda|hace nada|llama)|sigo (?:sin|esperando) (?:respuesta|solucion|reembolso|mi)|"
                     + "(?:semanas|meses) (?:y|sin) (?:nada|respuesta)"),
-            of("what-part", "que parte de (?:\\w+ ){0,10}?no (?:entiendes|entendeis|entienden|entendes|entendiste|entendieron)"),
-            of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di)(?: \\w+){0,6}? (?:\\d+|dos|tres|cuatro|cinco|varias|muchas|mil) (?:veces|correos|mails|mensajes|llamadas)|te lo (?:di|dije|mande|pase|envie) hace"),
-            of("understand-nothing", "no (?:entienden|entiendes|entendeis|entendes) (?:nada|absolutamente nada)|dejen de decir(?:me)?")
+            of("what-part", "que parte de (?:\\w+ ){0,10}?no (?:entiendes|entendeis|entienden|entendes|entendiste|"
+                    + "entendieron)"),
+            of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di)(?: \\w+){0,6}? (?:\\d+|dos|tres|"
+                    + "cuatro|cinco|varias|muchas|mil) (?:veces|correos|mails|mensajes|llamadas)|te lo (?:di|dije|"
+                    + "mande|pase|envie) hace"),
+            of("understand-nothing", "no (?:entienden|entiendes|entendeis|entendes) (?:nada|absolutamente nada)|"
+                    + "dejen de decir(?:me)?")
     };
 
     static final String[] SOFTENERS = {
@@ -117,12 +143,15 @@ final class SpanishFrustration {
     static final String[] POSITIVE = {
             "gracias", "genial", "increible", "me encanta", "perfecto", "excelente", "felicidades", "feliz", "bravo",
             "maravilloso", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
-            "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
+            "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
+                    + "hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
             "funciona", "funciono", "por fin", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal"
     };
 
     static final String[] EXCLAIMED = {
-            "otra vez", "otro", "otra", "no puedo creer", "en serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun", "nada", "por que", "de nuevo", "para nada"
+            "otra vez", "otro", "otra", "no puedo creer", "en "
+                    + "serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun",
+                    "nada", "por que", "de nuevo", "para nada"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
