@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
 import dev.handover.scenario.lang.FrustrationRules;
+import dev.handover.scenario.lang.FrustrationTables;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
@@ -52,11 +53,11 @@ public final class FrustrationDetector {
     private final PhraseSet positive = new PhraseSet("positive", FrustrationDetector::positive);
     private final PhraseSet dissatisfied = new PhraseSet("dissatisfied", rules -> rules.feedback().dissatisfied());
     private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
-            Regexes.any(FrustrationRules.of(rules.code()).exclaimed()))));
+            Regexes.any(FrustrationTables.of(rules.code()).exclaimed()))));
 
     public FrustrationDetector() {
         for (LanguageRules rules : Languages.ALL) {
-            FrustrationRules table = FrustrationRules.of(rules.code());
+            FrustrationRules table = FrustrationTables.of(rules.code());
             List<Phrase> phrases = new ArrayList<>();
             add(phrases, rules.code(), new Category("threat", true, false), table.threats());
             add(phrases, rules.code(), new Category("insult", false, false), table.insults());
@@ -76,7 +77,7 @@ public final class FrustrationDetector {
     }
 
     private static List<NamedPattern> positive(LanguageRules rules) {
-        List<String> words = new ArrayList<>(FrustrationRules.of(rules.code()).positive());
+        List<String> words = new ArrayList<>(FrustrationTables.of(rules.code()).positive());
         words.addAll(rules.feedback().thanks());
         return List.of(NamedPattern.of("happy", Regexes.any(words)));
     }

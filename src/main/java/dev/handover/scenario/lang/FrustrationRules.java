@@ -1,7 +1,6 @@
 package dev.handover.scenario.lang;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one language contributes to the frustration detector, as regex fragments over normalised text (see
@@ -23,20 +22,6 @@ import java.util.Map;
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> insults,
         List<NamedPattern> swearing, List<NamedPattern> anger, List<NamedPattern> repeating, List<String> softeners,
         List<String> positive, List<String> exclaimed) {
-
-    private static final Map<String, FrustrationRules> BY_CODE = Map.of(
-            "en", EnglishFrustration.RULES, "es", SpanishFrustration.RULES, "pt", PortugueseFrustration.RULES,
-            "fr", FrenchFrustration.RULES, "de", GermanFrustration.RULES, "it", ItalianFrustration.RULES,
-            "nl", DutchFrustration.RULES);
-
-    /** The table of a language of {@link Languages#ALL}. */
-    public static FrustrationRules of(String code) {
-        FrustrationRules rules = BY_CODE.get(code);
-        if (rules == null) {
-            throw new IllegalArgumentException("no frustration rules for language " + code);
-        }
-        return rules;
-    }
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] insults, NamedPattern[] swearing,
             NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed) {
