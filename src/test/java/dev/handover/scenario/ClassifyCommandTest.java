@@ -95,6 +95,7 @@ class ClassifyCommandTest {
     void classifier_unknownMode_shouldBeRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> ClassifyCommand.classifier(new String[] {"--as", "robot"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer, bot, reply or frustration");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customer, bot, reply or frustration");
     }
 }
