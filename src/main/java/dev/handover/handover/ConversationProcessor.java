@@ -133,8 +133,9 @@ public class ConversationProcessor {
     /** Whether processing this event may pause the bot: then a duplicate waits for its twin's decision. */
     private boolean mayPause(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
         Assessment signals = engine.assess(event, state, bot, now);
-        return event.pause().isPresent() || signals.staffReply() || signals.contactRequest().isPresent() || signals.failedAttempt().isPresent()
-                || signals.lackOfInformation().isPresent();
+        return event.pause().isPresent() || signals.staffReply() || signals.contactRequest().isPresent()
+                || signals.failedAttempt().isPresent() || signals.lackOfInformation().isPresent()
+                || signals.frustration().isPresent();
     }
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
