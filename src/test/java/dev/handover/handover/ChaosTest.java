@@ -120,6 +120,9 @@ class ChaosTest {
         List<ServeEvent> journal = crm.wireMock().getServeEvents();
         Map<String, Map<String, Integer>> processed = processedCalls(journal);
         Map<Expected, Integer> episodes = new EnumMap<>(Expected.class);
+        // What the CRM saw of a conversation that went wrong, for the one who reads the failure.
+        scripts.stream().filter(script -> script.expected != Expected.NONE && !exactlyOnce(processed.get(script.id)))
+                .forEach(script -> System.out.println(ChaosFigures.journalOf(script.id, journal)));
         for (Script script : scripts) {
             Map<String, Integer> calls = processed.getOrDefault(script.id, Map.of());
             String name = script.id + " (" + script.expected + ")";
@@ -142,6 +145,11 @@ class ChaosTest {
         assertThat(ChaosFigures.faults(journal)).isGreaterThan(50);
         assertThat(dynamoFaults.get(DynamoFaults.Fault.LOSE_ANSWER)).isGreaterThan(20);
         assertThat(dynamoFaults.get(DynamoFaults.Fault.STALL)).isGreaterThan(20);
+    }
+
+    private static boolean exactlyOnce(Map<String, Integer> calls) {
+        return calls != null && calls.getOrDefault("task", 0) == 1 && calls.getOrDefault("message", 0) == 1
+                && calls.getOrDefault("tags", 0) == 1 && calls.getOrDefault("assign", 0) <= 1;
     }
 
     /** The order HighLevel would deliver a script in: each event once, some twice, some twice at once. */
