@@ -30,7 +30,32 @@ final class Mark {
 
     /** The whole part of a number attribute (marks and plain numbers alike). */
     static Optional<Long> whole(AttributeValue value) {
-        return value == null || value.n() == null ? Optional.empty()
-                : Optional.of(new BigDecimal(value.n()).longValue());
+        return value == null || value.n() == null ? Optional.empty() : Optional.of(whole(value.n()));
+    }
+
+    /**
+     * The whole part of a number as DynamoDB gives it back. Read without a {@link BigDecimal} when it is plain
+     * digits with an optional fraction, as marks are: a claim reads every delivery id of its conversation.
+     */
+    static long whole(String number) {
+        int end = number.indexOf('.');
+        String integral = end < 0 ? number : number.substring(0, end);
+        if (plainInteger(integral)) {
+            return Long.parseLong(integral);
+        }
+        return new BigDecimal(number).longValue();
+    }
+
+    private static boolean plainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() <= start || text.length() - start > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
