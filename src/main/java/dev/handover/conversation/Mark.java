@@ -38,20 +38,18 @@ final class Mark {
      * digits with an optional fraction, as marks are: a claim reads every delivery id of its conversation.
      */
     static long whole(String number) {
-        int end = number.indexOf('.');
-        String integral = end < 0 ? number : number.substring(0, end);
-        if (plainInteger(integral)) {
-            return Long.parseLong(integral);
+        int point = number.indexOf('.');
+        int end = point < 0 ? number.length() : point;
+        int start = number.startsWith("-") ? 1 : 0;
+        if (end > start && end - start <= 18 && digits(number, start, end)
+                && (point < 0 || digits(number, point + 1, number.length()))) {
+            return Long.parseLong(number, 0, end, 10);
         }
         return new BigDecimal(number).longValue();
     }
 
-    private static boolean plainInteger(String text) {
-        int start = text.startsWith("-") ? 1 : 0;
-        if (text.length() <= start || text.length() - start > 18) {
-            return false;
-        }
-        for (int i = start; i < text.length(); i++) {
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;
             }
