@@ -61,11 +61,12 @@ final class ChaosFigures {
                 || event.getRequest().getBodyAsString().contains(contact))
                 .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
                 .forEach(event -> {
-                    var fault = event.getResponse().getHeaders() == null ? null
+                    var header = event.getResponse().getHeaders() == null ? null
                             : event.getResponse().getHeaders().getHeader(FakeHighLevel.FAULT_HEADER);
+                    String fault = header != null && header.isPresent() ? header.firstValue() : "-";
                     out.append(String.format("%tT.%<tL %-4s %-70s %d %s %s ms%n", event.getRequest().getLoggedDate(),
                             event.getRequest().getMethod().getName(), event.getRequest().getUrl(),
-                            event.getResponse().getStatus(), fault != null && fault.isPresent() ? fault.firstValue() : "-",
+                            event.getResponse().getStatus(), fault,
                             event.getTiming() == null ? "?" : event.getTiming().getTotalTime()));
                 });
         return out.toString();

@@ -133,7 +133,7 @@ class CrashResumeTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "crash in {0}, after its CRM call")
-    @EnumSource(HandoverAction.class)
+    @EnumSource(value = HandoverAction.class, names = {"ASSIGN", "TASK", "CLOSING_MESSAGE", "TAGS"})
     void crashInOneAction_redeliveredAtOnce_shouldRecordTheOthersAndNotRepeatIt(HandoverAction action) {
         // GIVEN an invocation in which one action crashes once its CRM call went through; the others run on
         executor.crashAfterCrmCall(action);
