@@ -59,6 +59,8 @@ class ChaosTest {
     static final int CONVERSATIONS = 200;
     static final int MAX_REDELIVERIES = 12;
     static final double DYNAMO_FAULT_RATE = 0.02;
+    /** Longer than the profile's CRM read timeout (300 ms), far shorter than HighLevel's 10 minutes. */
+    static final long REDELIVERY_DELAY_MS = 400;
     /** Longer than the profile's DynamoDB attempt timeout (500 ms). */
     static final long DYNAMO_STALL_MS = 700;
 
@@ -186,7 +188,7 @@ class ChaosTest {
         }
     }
 
-    /** HighLevel redelivers only on 429, and up to 6 times; here up to 12, sooner than its 10 minutes. */
+    /** HighLevel redelivers only on 429, and up to 6 times; here up to 12, 400 ms apart instead of 10 minutes. */
     private void untilAccepted(String eventJson) {
         APIGatewayV2HTTPEvent event = Webhooks.event(eventJson);
         int status = 0;
@@ -200,7 +202,9 @@ class ChaosTest {
                 break;
             }
             count("redeliveries after 429");
-            Webhooks.sleep(10);
+            // Later than a CRM write the function gave up on can still land (the profile's 300 ms read timeout):
+            // HighLevel's 10 minutes are far later still. Sooner, a look-up could overtake that write.
+            Webhooks.sleep(REDELIVERY_DELAY_MS);
         }
         finalStatuses.computeIfAbsent(eventJson, key -> Collections.synchronizedList(new ArrayList<>())).add(status);
     }
