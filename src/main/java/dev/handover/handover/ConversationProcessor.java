@@ -21,6 +21,7 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationState;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
+import dev.handover.conversation.EpisodeCheckpoints;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.Deadline;
 import dev.handover.observe.LogFields;
@@ -44,6 +45,7 @@ public class ConversationProcessor {
     private static final Logger LOG = Logger.getLogger(ConversationProcessor.class);
 
     private final ConversationStore store;
+    private final EpisodeCheckpoints checkpoints;
     private final EpisodeRunner runner;
     private final BotDirectory bots;
     private final Clock clock;
@@ -56,10 +58,11 @@ public class ConversationProcessor {
     private final Gate gate;
     private final Pauses pauses;
 
-    public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
-            HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
+    public ConversationProcessor(ConversationStore store, EpisodeCheckpoints checkpoints, EpisodeRunner runner,
+            BotDirectory bots, Clock clock, HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
             MessageFingerprint fingerprints, Gate gate, Pauses pauses) {
         this.store = store;
+        this.checkpoints = checkpoints;
         this.runner = runner;
         this.bots = bots;
         this.clock = clock;
@@ -180,13 +183,14 @@ public class ConversationProcessor {
         if (bot.shadow()) {
             return shadowHandover(key, state, episode, now);
         }
-        if (!store.openEpisode(key, episode, pausedUntil, now, now.plus(EPISODE_LEASE))) {
+        String lease = checkpoints.leaseMark(now.plus(EPISODE_LEASE));
+        if (!checkpoints.open(key, episode, pausedUntil, now, lease)) {
             // Another delivery of this conversation opened an episode between our claim and now.
             return Outcome.simple("paused", "a handover of this conversation is already under way", store.read(key), now);
         }
         LOG.infof("handover %s opened: conversation %s, scenario %s (%s), actions %s", episode.id(),
                 key.conversationId(), episode.scenario(), episode.reason(), episode.planned());
-        List<ActionReport> reports = runner.run(event, key, episode, settings, false, deadline);
+        List<ActionReport> reports = runner.run(event, key, episode, lease, settings, false, deadline);
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
                 state.withPause(pausedUntil).withEpisode(episode), now, reports);
     }
@@ -244,7 +248,8 @@ public class ConversationProcessor {
 
     private Outcome resume(ConversationEvent event, ConversationKey key, ConversationState state, Episode episode,
             BotProfile bot, Instant now, Deadline deadline) {
-        Optional<ConversationState> leased = store.takeLease(key, episode.id(), now, now.plus(EPISODE_LEASE));
+        String lease = checkpoints.leaseMark(now.plus(EPISODE_LEASE));
+        Optional<ConversationState> leased = checkpoints.takeLease(key, episode.id(), now, lease);
         if (leased.isEmpty()) {
             return Outcome.simple("paused", "a handover of this conversation is under way", state, now);
         }
@@ -253,8 +258,10 @@ public class ConversationProcessor {
         episode = state.episode().orElse(episode);
         LOG.infof("handover %s resumed: remaining %s", episode.id(), episode.remaining());
         Optional<BotProfile.Handover> settings = Scenario.fromId(episode.scenario()).flatMap(bot::handover);
-        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), true, deadline)
-                : runner.abandon(key, episode, "the bot no longer has a " + episode.scenario() + " handover action");
+        List<ActionReport> reports = settings.isPresent()
+                ? runner.run(event, key, episode, lease, settings.get(), true, deadline)
+                : runner.abandon(key, episode, lease,
+                        "the bot no longer has a " + episode.scenario() + " handover action");
         return Outcome.of("handover", Optional.of(episode.scenario()), "resumed:" + episode.reason(), state, now,
                 reports);
     }
