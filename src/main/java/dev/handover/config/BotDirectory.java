@@ -93,13 +93,14 @@ public class BotDirectory {
     }
 
     /**
-     * The single bot of the {@code handover.bot.*} properties: every rule-based scenario, the same actions. It has no
-     * custom action, which needs a trigger condition that only a bots document can give.
+     * The single bot of the {@code handover.bot.*} properties: the three platform scenarios, the same actions. It has no
+     * custom action, which needs a trigger condition that only a bots document can give, and no frustration action,
+     * which is off unless a bots document asks for it.
      */
     private static BotProfile fromProperties(HandoverConfig.Bot bot) {
         Map<Scenario, BotProfile.Handover> handovers = new EnumMap<>(Scenario.class);
         for (Scenario scenario : Scenario.values()) {
-            if (scenario == Scenario.CUSTOM) {
+            if (scenario == Scenario.CUSTOM || scenario == Scenario.FRUSTRATION) {
                 continue;
             }
             handovers.put(scenario, new BotProfile.Handover(scenario,

@@ -158,13 +158,13 @@ public final class BotProfileReader {
     private Optional<Scenario> scenario(String type, Problems problems) {
         if (type == null) {
             problems.add("handoverType", classifierEnabled
-                    ? "is required (contactRequest, lackOfInformation, failedToResolveIssue or custom)"
-                    : "is required (contactRequest, lackOfInformation or failedToResolveIssue)");
+                    ? "is required (contactRequest, lackOfInformation, failedToResolveIssue, frustration or custom)"
+                    : "is required (contactRequest, lackOfInformation, failedToResolveIssue or frustration)");
             return Optional.empty();
         }
         if (Scenario.CUSTOM.id().equals(type) && !classifierEnabled) {
             problems.add("handoverType", "'custom' needs the model-based classifier, which is not enabled; use "
-                    + "contactRequest, lackOfInformation or failedToResolveIssue");
+                    + "contactRequest, lackOfInformation, failedToResolveIssue or frustration");
             return Optional.empty();
         }
         for (Scenario scenario : Scenario.values()) {
@@ -173,7 +173,7 @@ public final class BotProfileReader {
             }
         }
         problems.add("handoverType", "'" + type + "' is not a known scenario (contactRequest, lackOfInformation, "
-                + "failedToResolveIssue" + (classifierEnabled ? ", custom)" : ")"));
+                + "failedToResolveIssue, frustration" + (classifierEnabled ? ", custom)" : ")"));
         return Optional.empty();
     }
 

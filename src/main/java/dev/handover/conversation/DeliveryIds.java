@@ -32,24 +32,30 @@ final class DeliveryIds {
      * due. The claimed delivery itself is kept.
      */
     static List<String> toPrune(Map<String, AttributeValue> item, String claimed, Instant now) {
-        List<Map.Entry<String, AttributeValue>> ids = item.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(DELIVERY_PREFIX))
-                .filter(entry -> !entry.getKey().equals(DELIVERY_PREFIX + claimed))
-                .sorted(Comparator.comparingLong(entry -> Math.abs(Mark.whole(entry.getValue()).orElse(0L))))
-                .toList();
-        long expired = ids.stream().filter(entry -> expired(entry.getValue(), now)).count();
-        // The claim adds one more id than the item it found held; past MAX, down to a batch below it.
+        String claimedName = DELIVERY_PREFIX + claimed;
+        List<Held> ids = new ArrayList<>();
+        int expired = 0;
+        for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
+            if (entry.getKey().startsWith(DELIVERY_PREFIX) && !entry.getKey().equals(claimedName)) {
+                Held id = new Held(entry.getKey(), Math.abs(Mark.whole(entry.getValue()).orElse(0L)));
+                ids.add(id);
+                expired += id.expiredAt(now) ? 1 : 0;
+            }
+        }
+        // The claim adds one more id than the item it found held; past MAX, down to a batch below it. Most claims
+        // stop here, before any sorting.
         int held = ids.size() + 1;
         if (expired < BATCH && held <= MAX) {
             return List.of();
         }
-        int oldestToDrop = held > MAX ? (int) Math.max(0, held - (MAX - BATCH) - expired) : 0;
+        ids.sort(Comparator.comparingLong(Held::expiry));
+        int oldestToDrop = held > MAX ? Math.max(0, held - (MAX - BATCH) - expired) : 0;
         List<String> prune = new ArrayList<>();
-        for (Map.Entry<String, AttributeValue> entry : ids) {
-            if (expired(entry.getValue(), now)) {
-                prune.add(entry.getKey());
+        for (Held id : ids) {
+            if (id.expiredAt(now)) {
+                prune.add(id.name());
             } else if (oldestToDrop > 0) {
-                prune.add(entry.getKey());
+                prune.add(id.name());
                 oldestToDrop--;
             }
         }
@@ -62,8 +68,14 @@ final class DeliveryIds {
         return prune;
     }
 
-    /** A positive mark holds its expiry; an awaited one (negative) minus the end of its retry window. */
-    private static boolean expired(AttributeValue mark, Instant now) {
-        return Math.abs(Mark.whole(mark).orElse(0L)) < now.getEpochSecond();
+    /**
+     * A delivery id with the whole part of its mark: an expiry, or for an awaited one (negative) minus the end of
+     * its retry window.
+     */
+    private record Held(String name, long expiry) {
+
+        boolean expiredAt(Instant now) {
+            return expiry < now.getEpochSecond();
+        }
     }
 }

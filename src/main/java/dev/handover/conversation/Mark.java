@@ -30,7 +30,30 @@ final class Mark {
 
     /** The whole part of a number attribute (marks and plain numbers alike). */
     static Optional<Long> whole(AttributeValue value) {
-        return value == null || value.n() == null ? Optional.empty()
-                : Optional.of(new BigDecimal(value.n()).longValue());
+        return value == null || value.n() == null ? Optional.empty() : Optional.of(whole(value.n()));
+    }
+
+    /**
+     * The whole part of a number as DynamoDB gives it back. Read without a {@link BigDecimal} when it is plain
+     * digits with an optional fraction, as marks are: a claim reads every delivery id of its conversation.
+     */
+    static long whole(String number) {
+        int point = number.indexOf('.');
+        int end = point < 0 ? number.length() : point;
+        int start = number.startsWith("-") ? 1 : 0;
+        if (end > start && end - start <= 18 && digits(number, start, end)
+                && (point < 0 || digits(number, point + 1, number.length()))) {
+            return Long.parseLong(number, 0, end, 10);
+        }
+        return new BigDecimal(number).longValue();
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

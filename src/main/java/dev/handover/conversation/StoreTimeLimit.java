@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * The time left for DynamoDB to the invocation the current thread works for, so that a slow DynamoDB counts against
  * the invocation's deadline as a slow CRM does: {@link StoreDeadlineInterceptor} caps each call at it. The entry
- * point binds it, and so does every thread that works for the same invocation.
+ * point binds it; a call from an unbound thread (a checkpoint written when an action ends after the answer) has the
+ * client's own timeouts.
  */
 public final class StoreTimeLimit {
 

@@ -1,5 +1,6 @@
 package dev.handover.crm;
 
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,10 +19,16 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * One CRM call with its retries: what a retry can fix (429, 5xx, timeouts) is retried with backoff while the
- * deadline leaves room, anything else fails at once. Before retrying a call that may have reached the CRM, it asks
+ * deadline leaves room, anything else fails at once. Before retrying a write that may have reached the CRM, it asks
  * {@code alreadyDone} whether the CRM already holds the result, so that a timed-out create is not made twice.
  * The deadline is checked before every attempt, and no attempt waits longer than the time left: a slow CRM ends
  * the invocation's work on time (the action stays pending for the redelivery) instead of past the Lambda timeout.
+ *
+ * <p>A write whose attempt got no answer at all (a timeout, a connection lost after sending) may still be under way
+ * at the CRM: a look-up right after it that does not find it proves nothing, and repeating the write then is how a
+ * second task or message came about. Found, it is done; not found, the write is left to the redelivery, which
+ * HighLevel sends minutes later and which looks again before repeating it. An answered failure (429, 5xx) leaves
+ * nothing under way, so the write is retried at once.
  */
 final class CrmCaller {
 
@@ -47,18 +54,25 @@ final class CrmCaller {
         this.attempts = attempts;
     }
 
+    /** A read, or a write that is safe to repeat: retried after any failure a retry can fix. */
     <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request) {
-        return call(what, deadline, request, Optional::empty);
+        return call(what, deadline, request, null);
     }
 
+    /** A write the CRM would make twice if repeated: {@code alreadyDone} looks for its result before any retry. */
     <T> T call(String what, Deadline deadline, Supplier<Uni<T>> request, Supplier<Optional<T>> alreadyDone) {
         boolean renewed = false;
+        boolean unanswered = false;
         for (int attempt = 1;; attempt++) {
-            if (attempt > 1) {
+            if (attempt > 1 && alreadyDone != null) {
                 Optional<T> done = alreadyDone.get();
                 if (done.isPresent()) {
                     LOG.infof("%s: the CRM already has it after an unclear failure; not sending it again", what);
                     return done.get();
+                }
+                if (unanswered) {
+                    throw new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer to the last attempt, "
+                            + "which may still be under way; the redelivery looks again before repeating it", null);
                 }
             }
             Duration left = deadline.remaining();
@@ -76,6 +90,7 @@ final class CrmCaller {
                 attempts.accept(what, "ok");
                 return answer;
             } catch (TimeoutException e) {
+                unanswered = true;
                 attempts.accept(what, "timeout");
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": no answer within the "
                         + left.toMillis() + " ms this invocation had left", e);
@@ -88,12 +103,15 @@ final class CrmCaller {
                     attempt--;
                     continue;
                 }
+                unanswered = false;
                 failure = classify(what, e.getResponse().getStatus(), e);
                 hints = hints(e.getResponse());
             } catch (ProcessingException e) {
                 if (e.getCause() instanceof CrmException cause) {
                     throw cause;
                 }
+                // A refused connection sent nothing; any other transport failure may have come after the request.
+                unanswered = !(root(e) instanceof ConnectException);
                 attempts.accept(what, "unreachable");
                 failure = new CrmException(CrmException.Kind.RETRYABLE, 0, what + ": CRM not reachable or timed out ("
                         + rootCause(e) + ")", e);
@@ -115,14 +133,17 @@ final class CrmCaller {
 
     /**
      * The answer, or the failure as the blocking client would throw it: a Uni of the REST client fails with the
-     * transport's exception wrapped (a Vert.x timeout in a {@link CompletionException}), read here as a
+     * transport's exception, wrapped (a Vert.x timeout in a {@link CompletionException}) or not, read here as a
      * {@link ProcessingException} like any other failure to get an answer.
      */
     private static <T> T awaited(Uni<T> answer, Duration left) {
         try {
             return answer.await().atMost(left);
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+        } catch (TimeoutException | WebApplicationException | ProcessingException | CrmException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Also a transport failure the Uni raises as it is (a Vert.x HttpClosedException): no answer came.
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof WebApplicationException || cause instanceof ProcessingException
                     || cause instanceof CrmException) {
                 throw (RuntimeException) cause;
@@ -163,11 +184,15 @@ final class CrmCaller {
     }
 
     private static String rootCause(Throwable e) {
+        return root(e).getClass().getSimpleName();
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName();
+        return root;
     }
 
     private static void sleep(Duration delay) {

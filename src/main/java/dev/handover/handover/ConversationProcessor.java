@@ -21,6 +21,7 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationState;
 import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
+import dev.handover.conversation.EpisodeCheckpoints;
 import dev.handover.conversation.StoreUnavailableException;
 import dev.handover.crm.Deadline;
 import dev.handover.observe.LogFields;
@@ -44,6 +45,7 @@ public class ConversationProcessor {
     private static final Logger LOG = Logger.getLogger(ConversationProcessor.class);
 
     private final ConversationStore store;
+    private final EpisodeCheckpoints checkpoints;
     private final EpisodeRunner runner;
     private final BotDirectory bots;
     private final Clock clock;
@@ -57,10 +59,11 @@ public class ConversationProcessor {
     private final Pauses pauses;
     private final ReplyWaits replyWaits;
 
-    public ConversationProcessor(ConversationStore store, EpisodeRunner runner, BotDirectory bots, Clock clock,
-            HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
+    public ConversationProcessor(ConversationStore store, EpisodeCheckpoints checkpoints, EpisodeRunner runner,
+            BotDirectory bots, Clock clock, HandoverConfig config, TriggerClassifier classifier, TwinWait twins,
             MessageFingerprint fingerprints, Gate gate, Pauses pauses, ReplyWaits replyWaits) {
         this.store = store;
+        this.checkpoints = checkpoints;
         this.runner = runner;
         this.bots = bots;
         this.clock = clock;
@@ -135,8 +138,9 @@ public class ConversationProcessor {
     /** Whether processing this event may pause the bot: then a duplicate waits for its twin's decision. */
     private boolean mayPause(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {
         Assessment signals = engine.assess(event, state, bot, now);
-        return event.pause().isPresent() || signals.staffReply() || signals.contactRequest().isPresent() || signals.failedAttempt().isPresent()
-                || signals.lackOfInformation().isPresent();
+        return event.pause().isPresent() || signals.staffReply() || signals.contactRequest().isPresent()
+                || signals.failedAttempt().isPresent() || signals.lackOfInformation().isPresent()
+                || signals.frustration().isPresent();
     }
 
     private Outcome handle(ConversationEvent event, ConversationKey key, ConversationState state, BotProfile bot,
@@ -182,14 +186,15 @@ public class ConversationProcessor {
         if (bot.shadow()) {
             return shadowHandover(key, state, episode, now);
         }
-        if (!store.openEpisode(key, episode, pausedUntil, now, now.plus(EPISODE_LEASE))) {
+        String lease = checkpoints.leaseMark(now.plus(EPISODE_LEASE));
+        if (!checkpoints.open(key, episode, pausedUntil, now, lease)) {
             // Another delivery of this conversation opened an episode between our claim and now.
             return Outcome.simple("paused", "a handover of this conversation is already under way", store.read(key), now);
         }
         LOG.infof("handover %s opened: conversation %s, scenario %s (%s), actions %s", episode.id(),
                 key.conversationId(), episode.scenario(), episode.reason(), episode.planned());
         replyWaits.start(event, key, state, episode, bot, settings);
-        List<ActionReport> reports = runner.run(event, key, episode, settings, false, deadline);
+        List<ActionReport> reports = runner.run(event, key, episode, lease, settings, false, deadline);
         return Outcome.of("handover", Optional.of(episode.scenario()), episode.reason(),
                 state.withPause(pausedUntil).withEpisode(episode), now, reports);
     }
@@ -247,7 +252,8 @@ public class ConversationProcessor {
 
     private Outcome resume(ConversationEvent event, ConversationKey key, ConversationState state, Episode episode,
             BotProfile bot, Instant now, Deadline deadline) {
-        Optional<ConversationState> leased = store.takeLease(key, episode.id(), now, now.plus(EPISODE_LEASE));
+        String lease = checkpoints.leaseMark(now.plus(EPISODE_LEASE));
+        Optional<ConversationState> leased = checkpoints.takeLease(key, episode.id(), now, lease);
         if (leased.isEmpty()) {
             return Outcome.simple("paused", "a handover of this conversation is under way", state, now);
         }
@@ -260,8 +266,10 @@ public class ConversationProcessor {
         if (settings.isPresent()) {
             replyWaits.start(event, key, state, episode, bot, settings.get());
         }
-        List<ActionReport> reports = settings.isPresent() ? runner.run(event, key, episode, settings.get(), true, deadline)
-                : runner.abandon(key, episode, "the bot no longer has a " + episode.scenario() + " handover action");
+        List<ActionReport> reports = settings.isPresent()
+                ? runner.run(event, key, episode, lease, settings.get(), true, deadline)
+                : runner.abandon(key, episode, lease,
+                        "the bot no longer has a " + episode.scenario() + " handover action");
         return Outcome.of("handover", Optional.of(episode.scenario()), "resumed:" + episode.reason(), state, now,
                 reports);
     }

@@ -1,8 +1,8 @@
 package dev.handover.handover;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,114 +11,198 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import dev.handover.config.BotProfile;
+import dev.handover.conversation.Checkpoint;
+import dev.handover.conversation.Checkpoint.Ending;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationKey;
-import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
-import dev.handover.conversation.StoreTimeLimit;
+import dev.handover.conversation.EpisodeCheckpoints;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
 import dev.handover.observe.LogFields;
 import dev.handover.observe.Metrics;
 
 /**
- * Runs the actions of an episode that are not yet done, checkpointing each one as it completes, so that a
- * redelivery after a crash or a CRM outage finishes the rest exactly once. The assignment runs first (the task goes
- * to whoever ends up owning the contact); the task, the closing message and the tags then run in parallel.
+ * Runs the actions of an episode that are not yet done, then writes one checkpoint with every action's result that
+ * closes the episode, or releases its lease when something waits for a retry, so that a redelivery after a crash or
+ * a CRM outage finishes the rest exactly once. The assignment runs first (the task goes to whoever ends up owning the
+ * contact); the task, the closing message and the tags then run in parallel.
+ *
+ * <p>Between a CRM call and the checkpoint nothing records that the call was made: a crash there leaves the actions
+ * to the redelivery, which runs them as resumed, looking at the CRM before repeating any write (see
+ * {@link dev.handover.crm.CrmGateway}). An action still running at the invocation's deadline checkpoints itself when
+ * it ends; the lease keeps a redelivery from running it meanwhile.
  */
 @ApplicationScoped
 public class EpisodeRunner {
 
+    /** Kept for the checkpoint before the answer is due, when actions run that long. */
+    private static final Duration CHECKPOINT_TIME = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(EpisodeRunner.class);
 
     private final ActionExecutor executor;
-    private final ConversationStore store;
+    private final EpisodeCheckpoints checkpoints;
     private final ActionThreads threads;
     private final Metrics metrics;
 
-    public EpisodeRunner(ActionExecutor executor, ConversationStore store, ActionThreads threads, Metrics metrics) {
+    public EpisodeRunner(ActionExecutor executor, EpisodeCheckpoints checkpoints, ActionThreads threads,
+            Metrics metrics) {
         this.executor = executor;
-        this.store = store;
+        this.checkpoints = checkpoints;
         this.threads = threads;
         this.metrics = metrics;
     }
 
-    /** Runs what remains and reports on every planned action, including those finished earlier. */
-    /** @param resumed the episode ran before, in an invocation that did not finish it */
-    public List<ActionReport> run(ConversationEvent event, ConversationKey key, Episode episode,
+    /**
+     * Runs what remains and reports on every planned action, including those finished earlier.
+     *
+     * @param lease the lease mark this invocation holds the episode with
+     * @param resumed the episode ran before, in an invocation that did not finish it
+     */
+    public List<ActionReport> run(ConversationEvent event, ConversationKey key, Episode episode, String lease,
             BotProfile.Handover settings, boolean resumed, Deadline deadline) {
-        Map<String, ActionReport> reports = earlier(episode);
+        EpisodeResults results = new EpisodeResults(episode);
         List<String> remaining = new ArrayList<>(episode.remaining());
-        Episode current = episode;
-        boolean unfinished = false;
+        Map<String, CompletableFuture<ActionReport>> running = new LinkedHashMap<>();
+        RuntimeException crash = null;
         try {
+            Episode current = episode;
             if (remaining.remove(HandoverAction.ASSIGN.id())) {
-                ActionReport assign = runOne(HandoverAction.ASSIGN, event, key, current, settings, resumed, deadline);
-                reports.put(assign.action(), assign);
+                ActionReport assign = runOne(HandoverAction.ASSIGN, event, current, settings, resumed, deadline);
+                results.add(assign);
                 if (assign.awaitsRetry()) {
-                    remaining.forEach(id -> reports.put(id, ActionReport.pending(id, "waits for the assignment")));
+                    remaining.forEach(id -> results.add(ActionReport.pending(id, "waits for the assignment")));
                     remaining.clear();
                 } else if ("done".equals(assign.status())) {
+                    // The task's owner: known from here on, though only the checkpoint records it.
                     current = episode.withDone(assign.action(), assign.detail());
                 }
             }
-            Episode settled = current;
-            Map<String, CompletableFuture<ActionReport>> parallel = new LinkedHashMap<>();
-            remaining.forEach(id -> parallel.put(id, CompletableFuture.supplyAsync(LogFields.carried(
-                    () -> StoreTimeLimit.within(deadline::storeTimeLeft, () -> runOne(HandoverAction.fromId(id), event,
-                            key, settled, settings, resumed, deadline))), threads.executor())));
-            unfinished = !awaitAll(parallel.values(), deadline);
-            for (Map.Entry<String, CompletableFuture<ActionReport>> action : parallel.entrySet()) {
-                ActionReport report = action.getValue().isDone() ? unwrap(action.getValue())
-                        : ActionReport.pending(action.getKey(), "still running at the invocation's deadline");
-                reports.put(report.action(), report);
+            Episode assigned = current;
+            remaining.forEach(id -> running.put(id, CompletableFuture.supplyAsync(LogFields.carried(() -> runOne(
+                    HandoverAction.fromId(id), event, assigned, settings, resumed, deadline)), threads.executor())));
+            awaitAll(running.values(), deadline);
+        } catch (RuntimeException e) {
+            crash = e;
+        }
+        Map<String, CompletableFuture<ActionReport>> stragglers = new LinkedHashMap<>();
+        for (Map.Entry<String, CompletableFuture<ActionReport>> action : running.entrySet()) {
+            if (!action.getValue().isDone()) {
+                stragglers.put(action.getKey(), action.getValue());
+                results.add(ActionReport.pending(action.getKey(), "still running at the invocation's deadline"));
+                continue;
             }
-        } catch (RuntimeException crash) {
-            // Let the redelivery take over at once instead of waiting for the lease to run out.
-            releaseQuietly(key, episode);
+            try {
+                results.add(unwrap(action.getValue()));
+            } catch (RuntimeException e) {
+                crash = crash == null ? e : crash;
+            }
+        }
+        finish(key, episode, lease, results, stragglers, crash != null);
+        if (crash != null) {
             throw crash;
         }
-        if (unfinished) {
-            // An action still runs (and checkpoints when it ends): the lease keeps a redelivery from running it too.
-            LOG.warnf("handover %s: actions still running at the deadline; the lease stays until they end",
-                    episode.id());
-        } else if (reports.values().stream().anyMatch(ActionReport::awaitsRetry)) {
-            store.releaseLease(key, episode.id());
-        } else {
-            store.closeEpisode(key, episode.id());
-            if (reports.values().stream().anyMatch(report -> "failed".equals(report.status()))) {
-                metrics.episodeFailed(episode.scenario());
-            }
-        }
-        return inPlannedOrder(episode, reports);
+        return results.inPlannedOrder();
     }
 
     /** Fails what remains for good, e.g. when the bot's configuration no longer has the episode's action. */
-    public List<ActionReport> abandon(ConversationKey key, Episode episode, String reason) {
-        Map<String, ActionReport> reports = earlier(episode);
-        for (String action : episode.remaining()) {
-            store.markFailed(key, episode.id(), action, reason);
-            reports.put(action, ActionReport.failed(action, reason));
-        }
-        store.closeEpisode(key, episode.id());
+    public List<ActionReport> abandon(ConversationKey key, Episode episode, String lease, String reason) {
+        EpisodeResults results = new EpisodeResults(episode);
+        episode.remaining().forEach(action -> results.add(ActionReport.failed(action, reason)));
+        write(key, episode, lease, results.checkpoint(Ending.CLOSE));
         LOG.errorf("handover %s abandoned: %s", episode.id(), reason);
         metrics.episodeAbandoned(episode.scenario());
-        return inPlannedOrder(episode, reports);
+        return results.inPlannedOrder();
     }
 
-    private ActionReport runOne(HandoverAction action, ConversationEvent event, ConversationKey key, Episode episode,
+    /**
+     * The invocation's checkpoint: the episode closed once every action is done or failed for good, released when
+     * one waits for a retry or the invocation crashed (the redelivery takes over at once), kept while actions still
+     * run (the last of them to end closes or releases it).
+     */
+    private void finish(ConversationKey key, Episode episode, String lease, EpisodeResults results,
+            Map<String, CompletableFuture<ActionReport>> stragglers, boolean crashed) {
+        if (!stragglers.isEmpty()) {
+            LOG.warnf("handover %s: %s still running at the deadline; the lease stays until they end", episode.id(),
+                    stragglers.keySet());
+            checkpointWhenDone(key, episode, lease, results, stragglers);
+            writeQuietly(key, episode, lease, results.checkpoint(Ending.KEEP));
+        } else if (crashed) {
+            writeQuietly(key, episode, lease, results.checkpoint(Ending.RELEASE));
+        } else if (results.settled()) {
+            if (write(key, episode, lease, results.checkpoint(Ending.CLOSE)) && results.anyFailed()) {
+                metrics.episodeFailed(episode.scenario());
+            }
+        } else {
+            write(key, episode, lease, results.checkpoint(Ending.RELEASE));
+        }
+    }
+
+    /**
+     * Each action still running at the deadline records its result when it ends, with every other result known by
+     * then (the writes only add results, so their order does not matter); the last one closes or releases.
+     */
+    private void checkpointWhenDone(ConversationKey key, Episode episode, String lease, EpisodeResults results,
+            Map<String, CompletableFuture<ActionReport>> stragglers) {
+        AtomicInteger stillRunning = new AtomicInteger(stragglers.size());
+        stragglers.forEach((id, future) -> future.whenComplete((report, failure) -> {
+            if (report != null) {
+                results.add(report);
+            } else {
+                LOG.errorf("handover %s: %s failed after the deadline: %s", episode.id(), id, failure.toString());
+            }
+            boolean last = stillRunning.decrementAndGet() == 0;
+            Ending ending = !last ? Ending.KEEP : results.settled() ? Ending.CLOSE : Ending.RELEASE;
+            if (writeQuietly(key, episode, lease, results.checkpoint(ending)) && ending == Ending.CLOSE
+                    && results.anyFailed()) {
+                metrics.episodeFailed(episode.scenario());
+            }
+        }));
+    }
+
+    /**
+     * Writes the checkpoint; false when another invocation has taken the episode over. Should a close fail, one
+     * release follows, so that the redelivery need not wait for the lease to run out.
+     */
+    private boolean write(ConversationKey key, Episode episode, String lease, Checkpoint checkpoint) {
+        boolean held;
+        try {
+            held = checkpoints.record(key, episode.id(), lease, checkpoint);
+        } catch (RuntimeException e) {
+            if (checkpoint.ending() == Ending.CLOSE) {
+                writeQuietly(key, episode, lease, checkpoint.released());
+            }
+            throw e;
+        }
+        if (!held) {
+            // The taker runs the actions as resumed: it looks at the CRM before repeating any of them.
+            LOG.warnf("handover %s was taken over by another invocation: this checkpoint was not written",
+                    episode.id());
+        }
+        return held;
+    }
+
+    private boolean writeQuietly(ConversationKey key, Episode episode, String lease, Checkpoint checkpoint) {
+        try {
+            return write(key, episode, lease, checkpoint);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not write the checkpoint of handover %s: %s", episode.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    private ActionReport runOne(HandoverAction action, ConversationEvent event, Episode episode,
             BotProfile.Handover settings, boolean resumed, Deadline deadline) {
         String id = action.id();
         try {
-            String detail = executor.execute(action, event, episode, settings, resumed, deadline);
-            store.markDone(key, episode.id(), id, detail);
-            return ActionReport.done(id, detail);
+            return ActionReport.done(id, executor.execute(action, event, episode, settings, resumed, deadline));
         } catch (CrmException e) {
             if (e.retryable()) {
                 LOG.warnf("handover %s: %s pending, a redelivery will retry it: %s", episode.id(), id, e.getMessage());
@@ -130,34 +214,24 @@ public class EpisodeRunner {
                 return ActionReport.pending(id, "configuration error: " + e.getMessage());
             }
             LOG.errorf("handover %s: %s failed for good: %s", episode.id(), id, e.getMessage());
-            store.markFailed(key, episode.id(), id, e.getMessage());
             return ActionReport.failed(id, e.getMessage());
         }
     }
 
-    private static Map<String, ActionReport> earlier(Episode episode) {
-        Map<String, ActionReport> reports = new LinkedHashMap<>();
-        episode.done().forEach((action, detail) -> reports.put(action, ActionReport.done(action, detail)));
-        episode.failed().forEach((action, reason) -> reports.put(action, ActionReport.failed(action, reason)));
-        return reports;
-    }
-
     /**
-     * Waits for the parallel actions until the deadline and the checkpoint grace: each CRM call is capped at the
-     * deadline already, so this only bounds what no cap covers. False when some are still running.
+     * Waits for the parallel actions until the checkpoint must be written for the answer to be in time: each CRM call
+     * is capped at the deadline already, so this only bounds what no cap covers. Those still running then are left
+     * to checkpoint themselves.
      */
-    private static boolean awaitAll(Collection<CompletableFuture<ActionReport>> futures, Deadline deadline) {
+    private static void awaitAll(Collection<CompletableFuture<ActionReport>> futures, Deadline deadline) {
         try {
+            long wait = Math.max(0, deadline.storeTimeLeft().minus(CHECKPOINT_TIME).toMillis());
             CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(ignored -> null)
-                    .get(deadline.storeTimeLeft().toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
+                    .get(wait, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Read per action by the caller.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
         }
     }
 
@@ -166,20 +240,6 @@ public class EpisodeRunner {
             return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static List<ActionReport> inPlannedOrder(Episode episode, Map<String, ActionReport> reports) {
-        return reports.values().stream()
-                .sorted(Comparator.comparingInt(report -> episode.planned().indexOf(report.action())))
-                .toList();
-    }
-
-    private void releaseQuietly(ConversationKey key, Episode episode) {
-        try {
-            store.releaseLease(key, episode.id());
-        } catch (RuntimeException e) {
-            LOG.warnf("could not release the lease of handover %s: %s", episode.id(), e.getMessage());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param staffReply a person of the team replied from the CRM
  * @param countStartsOver the conversation was quiet long enough that earlier failed attempts no longer count
  * @param reason why nothing fired, when nothing did
+ * @param frustration the customer shows strong frustration; looked for only when the bot has a frustration action
  */
 public record Assessment(
         Optional<String> contactRequest,
@@ -20,5 +21,13 @@ public record Assessment(
         Optional<String> lackOfInformation,
         boolean staffReply,
         boolean countStartsOver,
-        String reason) {
+        String reason,
+        Optional<String> frustration) {
+
+    /** The signals of an event that shows no frustration. */
+    public Assessment(Optional<String> contactRequest, Optional<String> failedAttempt, Optional<String> resolved,
+            Optional<String> lackOfInformation, boolean staffReply, boolean countStartsOver, String reason) {
+        this(contactRequest, failedAttempt, resolved, lackOfInformation, staffReply, countStartsOver, reason,
+                Optional.empty());
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Locale;
  * "lang"}}. The bot's example phrases come from {@code HANDOVER_BOT_EXAMPLES} (comma-separated), with the function's
  * default, so that a phrase can be tried exactly as the deployed function would see it.</li>
  * <li>{@code bot}: bot replies, {@code {"text","scenario":"lackOfInformation"|null,"reason","lang"}}.</li>
+ * <li>{@code frustration}: customer messages, {@code {"text","scenario":"frustration"|null,"reason","lang"}}, for
+ * a bot with a frustration action.</li>
  * <li>{@code reply}: customer replies right after a bot answer, {@code {"text","feedback":"dissatisfied"|"resolved"|
  * "neutral","reason","lang"}}.</li>
  * </ul>
@@ -38,7 +40,7 @@ public final class ClassifyCommand {
             classifier = classifier(args);
         } catch (IllegalArgumentException e) {
             System.err.println("classify: " + e.getMessage());
-            System.err.println("usage: classify [--as customer|bot|reply] < messages.txt");
+            System.err.println("usage: classify [--as customer|bot|reply|frustration] < messages.txt");
             System.exit(2);
             return;
         }
@@ -79,12 +81,16 @@ public final class ClassifyCommand {
                 BotFallbackDetector detector = new BotFallbackDetector();
                 return (out, text) -> writeBotDecision(out, text, detector.detect(text));
             }
+            case "frustration": {
+                FrustrationDetector detector = new FrustrationDetector();
+                return (out, text) -> writeFrustration(out, text, detector.detect(text));
+            }
             case "reply": {
                 FeedbackDetector detector = new FeedbackDetector();
                 return (out, text) -> writeFeedback(out, text, detector.classify(text));
             }
             default:
-                throw new IllegalArgumentException("--as takes customer, bot or reply");
+                throw new IllegalArgumentException("--as takes customer, bot, reply or frustration");
         }
     }
 
@@ -106,6 +112,10 @@ public final class ClassifyCommand {
     static void writeBotDecision(Writer out, String text, Detection detection) throws IOException {
         writeLine(out, text, "scenario", detection.matched() ? Scenario.LACK_OF_INFORMATION.id() : null,
                 detection.reason());
+    }
+
+    static void writeFrustration(Writer out, String text, Detection detection) throws IOException {
+        writeLine(out, text, "scenario", detection.matched() ? Scenario.FRUSTRATION.id() : null, detection.reason());
     }
 
     static void writeFeedback(Writer out, String text, FeedbackDetection detection) throws IOException {

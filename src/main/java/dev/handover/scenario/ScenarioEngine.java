@@ -11,13 +11,14 @@ import dev.handover.conversation.ConversationState;
 /**
  * The scenario checks, pure functions with no I/O. {@link #assess} reads the signals of one event against the
  * conversation's memory; the caller counts a failed attempt atomically in the store; {@link #decide} then picks the
- * scenario by priority: contact request, then failed to resolve, then lack of information.
+ * scenario by priority: contact request, then frustration, then failed to resolve, then lack of information.
  */
 public final class ScenarioEngine {
 
     private final ContactRequestDetector contactRequests = new ContactRequestDetector();
     private final BotFallbackDetector fallbacks = new BotFallbackDetector();
     private final FeedbackDetector feedback = new FeedbackDetector();
+    private final FrustrationDetector frustration = new FrustrationDetector();
     private final MessageFingerprint fingerprints;
 
     public ScenarioEngine(MessageFingerprint fingerprints) {
@@ -71,7 +72,14 @@ public final class ScenarioEngine {
             failed = Optional.of("customer:repeated-question");
         }
         String reason = contactRequest.or(() -> Optional.of(request.reason())).get();
-        return new Assessment(contactRequest, failed, resolved, Optional.empty(), false, startsOver, reason);
+        // Only a bot with the (optional) scenario pays for the check.
+        Optional<String> frustrated = Optional.empty();
+        if (bot.handover(Scenario.FRUSTRATION).isPresent()) {
+            Detection detection = frustration.detect(event.text());
+            frustrated = detection.matched() ? Optional.of(detection.reason()) : Optional.empty();
+        }
+        return new Assessment(contactRequest, failed, resolved, Optional.empty(), false, startsOver, reason,
+                frustrated);
     }
 
     /** The customer asks again what they asked before the bot's last reply. */
@@ -87,6 +95,9 @@ public final class ScenarioEngine {
     public Decision decide(Assessment assessment, int failedAttempts, BotProfile bot) {
         if (assessment.contactRequest().isPresent() && bot.handover(Scenario.CONTACT_REQUEST).isPresent()) {
             return Decision.handover(Scenario.CONTACT_REQUEST, assessment.contactRequest().get());
+        }
+        if (assessment.frustration().isPresent() && bot.handover(Scenario.FRUSTRATION).isPresent()) {
+            return Decision.handover(Scenario.FRUSTRATION, assessment.frustration().get());
         }
         if (assessment.failedAttempt().isPresent() && failedAttempts >= bot.maxRetries()
                 && bot.handover(Scenario.FAILED_TO_RESOLVE_ISSUE).isPresent()) {

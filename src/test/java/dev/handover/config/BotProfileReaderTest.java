@@ -126,8 +126,8 @@ class BotProfileReaderTest {
 
         assertThat(refused).isNotNull();
         assertThat(refused.problems()).containsExactly("bot 'bot-1': actions[0].handoverType 'custom' needs the "
-                + "model-based classifier, which is not enabled; use contactRequest, lackOfInformation or "
-                + "failedToResolveIssue");
+                + "model-based classifier, which is not enabled; use contactRequest, lackOfInformation, "
+                + "failedToResolveIssue or frustration");
     }
 
     @Test
@@ -146,9 +146,9 @@ class BotProfileReaderTest {
         assertThat(refused).isNotNull();
         assertThat(refused.problems()).containsExactly(
                 "bot 'bot-1': actions[0].handoverType 'angryCustomer' is not a known scenario (contactRequest, "
-                        + "lackOfInformation, failedToResolveIssue, custom)",
+                        + "lackOfInformation, failedToResolveIssue, frustration, custom)",
                 "bot 'bot-1': actions[1].handoverType is required (contactRequest, lackOfInformation, "
-                        + "failedToResolveIssue or custom)");
+                        + "failedToResolveIssue, frustration or custom)");
     }
 
     @Test
@@ -211,14 +211,14 @@ class BotProfileReaderTest {
                             actions:
                               - handoverType: humanRequest
                         """, "bot 'bot-1': actions[0].handoverType 'humanRequest' is not a known scenario "
-                        + "(contactRequest, lackOfInformation, failedToResolveIssue)"),
+                        + "(contactRequest, lackOfInformation, failedToResolveIssue, frustration)"),
                 Arguments.of("handoverType in the wrong case", """
                         bots:
                           - botId: bot-1
                             actions:
                               - handoverType: ContactRequest
                         """, "bot 'bot-1': actions[0].handoverType 'ContactRequest' is not a known scenario "
-                        + "(contactRequest, lackOfInformation, failedToResolveIssue)"),
+                        + "(contactRequest, lackOfInformation, failedToResolveIssue, frustration)"),
                 Arguments.of("custom handoverType", """
                         bots:
                           - botId: bot-1
@@ -226,14 +226,14 @@ class BotProfileReaderTest {
                               - handoverType: custom
                                 triggerCondition: the customer is angry
                         """, "bot 'bot-1': actions[0].handoverType 'custom' needs the model-based classifier, which "
-                        + "is not enabled; use contactRequest, lackOfInformation or failedToResolveIssue"),
+                        + "is not enabled; use contactRequest, lackOfInformation, failedToResolveIssue or frustration"),
                 Arguments.of("missing handoverType", """
                         bots:
                           - botId: bot-1
                             actions:
                               - finalMessage: bye
-                        """, "bot 'bot-1': actions[0].handoverType is required (contactRequest, lackOfInformation "
-                        + "or failedToResolveIssue)"),
+                        """, "bot 'bot-1': actions[0].handoverType is required (contactRequest, lackOfInformation, "
+                        + "failedToResolveIssue or frustration)"),
                 Arguments.of("same handoverType twice", """
                         bots:
                           - botId: bot-1
@@ -471,7 +471,7 @@ class BotProfileReaderTest {
                 "bot 'bot-1': maxRetries must be at least 1 (found 0)",
                 "bot 'bot-1': confidenceThreshold must be between 0 and 1 (found 2.0)",
                 "bot 'bot-1': actions[0].handoverType 'custom' needs the model-based classifier, which is not enabled; "
-                        + "use contactRequest, lackOfInformation or failedToResolveIssue",
+                        + "use contactRequest, lackOfInformation, failedToResolveIssue or frustration",
                 "bot 'bot-1': actions[1].assignToUserId is required when assignment is on (set assign: false to leave "
                         + "the owner alone)",
                 "bot 'bot-1': actions[1].taskDueHours must not be negative (found -3)",

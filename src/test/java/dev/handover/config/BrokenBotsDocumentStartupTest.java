@@ -74,7 +74,7 @@ class BrokenBotsDocumentStartupTest {
                 "  - bot 'four-actions': actions[3].handoverType 'contactRequest' is configured twice; one action per "
                         + "scenario",
                 "  - bot 'unknown-type': actions[0].handoverType 'angryCustomer' is not a known scenario "
-                        + "(contactRequest, lackOfInformation, failedToResolveIssue)",
+                        + "(contactRequest, lackOfInformation, failedToResolveIssue, frustration)",
                 "  - bot 'no-assignee': actions[0].assignToUserId is required when assignment is on (set assign: "
                         + "false to leave the owner alone)");
     }

@@ -1,5 +1,8 @@
 package dev.handover.conversation;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -18,7 +21,7 @@ import dev.handover.webhook.Priming;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The DynamoDB round trips each kind of event costs: a plain message exactly one. */
+/** The DynamoDB round trips each kind of event costs: a plain message exactly one, a handover three. */
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
 class DynamoRoundTripTest extends ConversationTest {
@@ -54,9 +57,39 @@ class DynamoRoundTripTest extends ConversationTest {
     }
 
     @Test
-    void handover_shouldCostClaimEpisodeCheckpointsAndClose() {
-        // claim, open the episode with the pause, one checkpoint per action (4), close
-        assertThat(roundTrips("I want to talk to a human")).containsExactly(Map.entry("UpdateItem", 7));
+    void handover_shouldCostTheClaimTheEpisodeAndOneCheckpoint() {
+        // claim, open the episode with the pause, then one checkpoint of all four actions that closes the episode
+        assertThat(roundTrips("I want to talk to a human")).containsExactly(Map.entry("UpdateItem", 3));
+    }
+
+    @Test
+    void handoverLeftToARedelivery_shouldCostFourThenThree() {
+        // GIVEN a CRM that refuses the task for now (503)
+        crm.wireMock().register(post(urlPathMatching("/contacts/[^/]+/tasks")).willReturn(aResponse().withStatus(503)));
+        String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, "I want to talk to a human",
+                clock.instant()));
+
+        // WHEN the handover runs: claim, open the episode, one checkpoint of the three actions done that releases the
+        // lease, and the delivery given back for the redelivery
+        DynamoCallCounter.reset();
+        Reply first = Lambda.invoke(event);
+
+        assertThat(first.status()).isEqualTo(429);
+        assertThat(first.actionStatuses()).containsExactly("assign=done", "task=pending", "closingMessage=done",
+                "tags=done");
+        assertThat(DynamoCallCounter.calls()).containsExactly(Map.entry("UpdateItem", 4));
+
+        // WHEN the CRM takes tasks again and HighLevel redelivers: claim, take the lease, one checkpoint that closes
+        crm.reset();
+        DynamoCallCounter.reset();
+        Reply redelivered = Lambda.invoke(event);
+
+        assertThat(redelivered.status()).isEqualTo(200);
+        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
+                "tags=done");
+        assertThat(DynamoCallCounter.calls()).containsExactly(Map.entry("UpdateItem", 3));
+        assertThat(crm.calls()).containsExactly("GET /contacts/" + contact + "/tasks",
+                "POST /contacts/" + contact + "/tasks");
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.handover.support.ConversationTest;
-import dev.handover.support.CrashingConversationStore;
-import dev.handover.support.CrashingConversationStore.Point;
+import dev.handover.support.CrashingEpisodeCheckpoints;
+import dev.handover.support.CrashingEpisodeCheckpoints.Point;
 import dev.handover.support.DynamoFaults;
 import dev.handover.support.DynamoFaults.Fault;
 import dev.handover.support.HandoverTestResources;
@@ -42,20 +42,20 @@ class LostAnswerTest extends ConversationTest {
     static final String COUNT = "#count :one";
 
     @Inject
-    CrashingConversationStore store;
+    CrashingEpisodeCheckpoints checkpoints;
     @Inject
     DynamoDbClient dynamo;
 
     @BeforeEach
     void setUp() {
         DynamoFaults.reset();
-        store.disarm();
+        checkpoints.disarm();
     }
 
     @AfterEach
     void tearDown() {
         DynamoFaults.reset();
-        store.disarm();
+        checkpoints.disarm();
     }
 
     @ParameterizedTest(name = "claim: {0}")
@@ -123,7 +123,7 @@ class LostAnswerTest extends ConversationTest {
     @Test
     void resumedEpisode_leaseAnswerLost_shouldRunItNotReportItUnderWay() {
         // GIVEN an episode left open by a crashed invocation, its lease run out
-        store.arm(Point.AFTER_EPISODE_OPENED, null);
+        checkpoints.arm(Point.AFTER_EPISODE_OPENED);
         String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, "I want to talk to a human",
                 clock.instant()));
         assertThat(Lambda.invoke(event).status()).isEqualTo(429);

@@ -135,8 +135,10 @@ class ForwardGateTest extends ConversationTest {
         assertThat(reply.body().get("held").asBoolean()).isTrue();
         assertThat(reply.body().has("forwarded")).isFalse();
         assertThat(bot.requests()).isEmpty();
-        assertThat(crm.calls()).containsExactlyInAnyOrder("PUT /contacts/" + contact, "POST /contacts/" + contact
-                + "/tasks", "POST /conversations/messages", "POST /contacts/" + contact + "/tags");
+        // The default task description carries the latest messages, read at handover time.
+        assertThat(crm.calls()).containsExactlyInAnyOrder("PUT /contacts/" + contact,
+                "GET /conversations/" + conversation + "/messages?limit=50", "POST /contacts/" + contact + "/tasks",
+                "POST /conversations/messages", "POST /contacts/" + contact + "/tags");
         OpenApiRequests api = new OpenApiRequests();
         assertThat(crm.requests()).allSatisfy(request -> assertThat(api.check(new OpenApiRequests.Request(
                 request.getMethod().getName(), request.getUrl(), request.getHeader("Version"),

@@ -51,6 +51,27 @@ final class ChaosFigures {
         return out.toString();
     }
 
+    /**
+     * The CRM's journal of one contact (its conversation has the same id), in the order the requests reached it:
+     * when each arrived, what it was, how it was answered and how long that took. No bodies.
+     */
+    static String journalOf(String contact, List<ServeEvent> journal) {
+        StringBuilder out = new StringBuilder("=== CRM journal of " + contact + " ===\n");
+        journal.stream().filter(event -> event.getRequest().getUrl().contains(contact)
+                || event.getRequest().getBodyAsString().contains(contact))
+                .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .forEach(event -> {
+                    var header = event.getResponse().getHeaders() == null ? null
+                            : event.getResponse().getHeaders().getHeader(FakeHighLevel.FAULT_HEADER);
+                    String fault = header != null && header.isPresent() ? header.firstValue() : "-";
+                    out.append(String.format("%tT.%<tL %-4s %-70s %d %s %s ms%n", event.getRequest().getLoggedDate(),
+                            event.getRequest().getMethod().getName(), event.getRequest().getUrl(),
+                            event.getResponse().getStatus(), fault,
+                            event.getTiming() == null ? "?" : event.getTiming().getTotalTime()));
+                });
+        return out.toString();
+    }
+
     private static String perEpisode(Map<String, Integer> totals, int handovers) {
         Map<String, String> result = new java.util.TreeMap<>();
         totals.forEach((action, n) -> result.put(action, String.format("%.2f", n / (double) handovers)));

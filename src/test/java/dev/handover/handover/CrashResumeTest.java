@@ -11,15 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.handover.conversation.ConversationKey;
+import dev.handover.conversation.ConversationStore;
 import dev.handover.conversation.Episode;
 import dev.handover.support.ConversationTest;
+import dev.handover.support.CrashingActionExecutor;
+import dev.handover.support.CrashingEpisodeCheckpoints;
+import dev.handover.support.CrashingEpisodeCheckpoints.Point;
 import dev.handover.support.FakeHighLevel;
-import dev.handover.support.CrashingConversationStore;
-import dev.handover.support.CrashingConversationStore.Point;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
@@ -28,11 +30,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * An invocation that crashes in the middle of a handover (an unexpected exception, armed in the store at one resume
- * point) is answered 429, and HighLevel's redelivery of the same webhook finishes what remains from the checkpoints:
- * every action runs exactly once across both invocations. The CRM is the stateful {@link FakeHighLevel}, so that the
- * resumed handover's look at the CRM (the contact's owner and tags, its tasks, the conversation's messages) sees what
- * the crashed invocation did even where its checkpoint was never written.
+ * An invocation that crashes in the middle of a handover (an unexpected exception, armed at one point) is answered
+ * 429, and HighLevel's redelivery of the same webhook finishes what remains from the checkpoint: every action runs
+ * exactly once across both invocations. The actions are checkpointed once, together, after they ran: a crash before
+ * that checkpoint leaves no record of CRM calls that were made, and the resumed handover's look at the CRM (the
+ * contact's owner and tags, its tasks, the conversation's messages) must find them. The CRM is the stateful
+ * {@link FakeHighLevel}, so that those reads see what the crashed invocation did.
  */
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
@@ -42,11 +45,16 @@ class CrashResumeTest extends ConversationTest {
     private static final List<String> ACTIONS = List.of("assign", "task", "closingMessage", "tags");
 
     @Inject
-    CrashingConversationStore store;
+    CrashingEpisodeCheckpoints checkpoints;
+    @Inject
+    CrashingActionExecutor executor;
+    @Inject
+    ConversationStore store;
 
     @BeforeEach
     void setUp() {
-        store.disarm();
+        checkpoints.disarm();
+        executor.disarm();
         crm.useFakeHighLevel();
         // The fake CRM keeps sent messages by contact and reads them back by conversation.
         conversation = contact;
@@ -54,76 +62,104 @@ class CrashResumeTest extends ConversationTest {
 
     @AfterEach
     void tearDown() {
-        store.disarm();
+        checkpoints.disarm();
+        executor.disarm();
     }
 
-    @ParameterizedTest(name = "crash after the {0} checkpoint, redelivered {1} min later")
-    @CsvSource({"assign, 10", "task, 10", "closingMessage, 10", "tags, 10", "assign, 0", "tags, 0"})
-    void crashAfterCheckpoint_redelivered_shouldFinishEveryActionExactlyOnce(String action, int redeliveryMinutes) {
-        // GIVEN an invocation that crashes right after it has checkpointed one action
-        store.arm(Point.AFTER_CHECKPOINT, action);
-        String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON, clock.instant()));
+    @Test
+    void crashBeforeTheCheckpoint_redelivered_shouldLookAtTheCrmAndRepeatNothing() {
+        // GIVEN an invocation that dies once all four CRM calls went through, before their checkpoint: the table
+        // records none of them, and the lease stays until it runs out
+        checkpoints.arm(Point.BEFORE_CHECKPOINT);
+        String event = asksForAPerson();
 
-        // WHEN the webhook is delivered
         Reply crashed = Lambda.invoke(event);
 
-        // THEN the crash is answered 429, never 5xx, so that HighLevel redelivers
-        assertThat(store.crashes()).as("crashes").isEqualTo(1);
+        assertThat(checkpoints.crashes()).as("crashes").isEqualTo(1);
         assertThat(crashed.status()).isEqualTo(429);
         assertThat(crashed.body().path("error").asText()).isEqualTo("internal_error");
-        assertThat(crashed.body().path("detail").asText()).isNotBlank();
-        // AND the action's checkpoint was written before the crash (the task, the message and the tags run in
-        // parallel after the assignment, so the others may be done too, but the episode is still open)
-        Episode afterCrash = episode();
-        assertThat(afterCrash.done()).containsKey(action);
-        assertThat(afterCrash.open()).isTrue();
+        assertThat(writes()).hasSize(4);
+        assertThat(episode().done()).isEmpty();
+        assertThat(episode().open()).isTrue();
 
-        // WHEN HighLevel redelivers the same webhook: same body, same webhookId, the original timestamp
-        clock.advance(Duration.ofMinutes(redeliveryMinutes));
+        // WHEN HighLevel redelivers the same webhook ten minutes later, the lease long run out
+        clock.advance(Duration.ofMinutes(10));
+        crm.wireMock().resetRequests();
         Reply redelivered = Lambda.invoke(event);
 
-        // THEN the handover completes, with all four actions done
+        // THEN the handover completes from what the CRM shows, without a single write
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
-        assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
-        assertThat(redelivered.body().get("botPaused").asBoolean()).isTrue();
+        assertThat(redelivered.body().get("reason").asText()).startsWith("resumed:");
         assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
-        // AND across both invocations every action reached the CRM exactly once
+        assertThat(crm.calls()).containsExactlyInAnyOrder(
+                "GET /contacts/" + contact,
+                "GET /contacts/" + contact + "/tasks",
+                "GET /conversations/" + conversation + "/messages?limit=50",
+                "GET /contacts/" + contact);
+        assertEpisodeClosedWithEveryActionDone();
+        assertLaterDeliveryCallsNothing(event);
+    }
+
+    @ParameterizedTest(name = "crash right after the checkpoint, redelivered {0} min later")
+    @ValueSource(ints = {0, 10})
+    void crashAfterTheCheckpoint_redelivered_shouldCallNothing(int redeliveryMinutes) {
+        // GIVEN an invocation that crashes right after its checkpoint closed the episode
+        checkpoints.arm(Point.AFTER_CHECKPOINT);
+        String event = asksForAPerson();
+
+        Reply crashed = Lambda.invoke(event);
+
+        assertThat(checkpoints.crashes()).as("crashes").isEqualTo(1);
+        assertThat(crashed.status()).isEqualTo(429);
+        assertEpisodeClosedWithEveryActionDone();
+
+        // WHEN HighLevel redelivers it
+        clock.advance(Duration.ofMinutes(redeliveryMinutes));
+        int callsBefore = crm.calls().size();
+        Reply redelivered = Lambda.invoke(event);
+
+        // THEN the conversation is paused, and the CRM is not called again
+        assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
+        assertThat(redelivered.body().get("decision").asText()).isEqualTo("paused");
+        assertThat(redelivered.body().get("botPaused").asBoolean()).isTrue();
+        assertThat(crm.calls()).hasSize(callsBefore);
         assertThat(writes()).containsExactlyInAnyOrder(
                 "PUT /contacts/" + contact,
                 "POST /contacts/" + contact + "/tasks",
                 "POST /conversations/messages",
                 "POST /contacts/" + contact + "/tags");
         assertEpisodeClosedWithEveryActionDone();
-        assertLaterDeliveryCallsNothing(event);
     }
 
-    @ParameterizedTest(name = "crash between the CRM call of {0} and its checkpoint")
-    @ValueSource(strings = {"assign", "task", "closingMessage", "tags"})
-    void crashBetweenCrmCallAndCheckpoint_redelivered_shouldNotRepeatIt(String action) {
-        // GIVEN an invocation that crashes inside one action: its CRM call went through, its checkpoint was never
-        // written. Nothing in the table records that the CRM call happened: the resumed handover looks at the CRM
-        // first (where the CRM's read API shows it, the write is not repeated).
-        store.arm(Point.BEFORE_CHECKPOINT, action);
-        String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON, clock.instant()));
+    @ParameterizedTest(name = "crash in {0}, after its CRM call")
+    @EnumSource(value = HandoverAction.class, names = {"ASSIGN", "TASK", "CLOSING_MESSAGE", "TAGS"})
+    void crashInOneAction_redeliveredAtOnce_shouldRecordTheOthersAndNotRepeatIt(HandoverAction action) {
+        // GIVEN an invocation in which one action crashes once its CRM call went through; the others run on
+        executor.crashAfterCrmCall(action);
+        String event = asksForAPerson();
 
         Reply crashed = Lambda.invoke(event);
 
-        assertThat(store.crashes()).as("crashes").isEqualTo(1);
+        // THEN the crash is answered 429, never 5xx, so that HighLevel redelivers
         assertThat(crashed.status()).isEqualTo(429);
         assertThat(crashed.body().path("error").asText()).isEqualTo("internal_error");
-        assertThat(episode().done()).doesNotContainKey(action);
+        assertThat(crashed.body().path("detail").asText()).isNotBlank();
+        // AND the checkpoint recorded what the others did (after a crashed assignment, nothing else ran) and gave
+        // the lease back
+        Episode afterCrash = episode();
+        assertThat(afterCrash.open()).isTrue();
+        assertThat(afterCrash.done()).doesNotContainKey(action.id());
+        assertThat(afterCrash.done()).hasSize(action == HandoverAction.ASSIGN ? 0 : 3);
 
-        // WHEN HighLevel redelivers the same webhook ten minutes later
-        clock.advance(Duration.ofMinutes(10));
+        // WHEN HighLevel redelivers the same webhook at once: the lease was released, no need to wait for it
         Reply redelivered = Lambda.invoke(event);
 
-        // THEN the handover completes
+        // THEN the handover completes, and across both invocations every action reached the CRM exactly once
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
         assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
-        // AND every action, the crashed one included, reached the CRM once
         assertThat(writes()).containsExactlyInAnyOrder(
                 "PUT /contacts/" + contact,
                 "POST /contacts/" + contact + "/tasks",
@@ -136,12 +172,12 @@ class CrashResumeTest extends ConversationTest {
     @Test
     void crashAfterEpisodeOpened_redelivered_shouldRunEveryActionOnce() {
         // GIVEN an invocation that crashes once the handover is recorded, before any CRM call
-        store.arm(Point.AFTER_EPISODE_OPENED, null);
-        String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON, clock.instant()));
+        checkpoints.arm(Point.AFTER_EPISODE_OPENED);
+        String event = asksForAPerson();
 
         Reply crashed = Lambda.invoke(event);
 
-        assertThat(store.crashes()).as("crashes").isEqualTo(1);
+        assertThat(checkpoints.crashes()).as("crashes").isEqualTo(1);
         assertThat(crashed.status()).isEqualTo(429);
         assertThat(crashed.body().path("error").asText()).isEqualTo("internal_error");
         assertThat(crm.calls()).isEmpty();
@@ -166,19 +202,23 @@ class CrashResumeTest extends ConversationTest {
     }
 
     @Test
-    void unarmedStore_shouldHandOverLikeTheRealOne() {
-        // GIVEN the store alternative, not armed (as every other test class sees it)
+    void unarmed_shouldHandOverLikeTheRealOnes() {
+        // GIVEN the alternatives, not armed (as every other test class sees them)
         // WHEN a customer asks for a person
         Reply reply = Lambda.invoke(Webhooks.signedEvent(
                 Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON, clock.instant())));
 
         // THEN an ordinary handover, no crash
-        assertThat(store.crashes()).isZero();
+        assertThat(checkpoints.crashes()).isZero();
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
                 "tags=done");
         assertThat(crm.calls()).hasSize(5);
         assertEpisodeClosedWithEveryActionDone();
+    }
+
+    private String asksForAPerson() {
+        return Webhooks.signedEvent(Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON, clock.instant()));
     }
 
     private Episode episode() {

@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.handover.support.ConversationItems;
 import dev.handover.support.ConversationTest;
-import dev.handover.support.CrashingConversationStore;
-import dev.handover.support.CrashingConversationStore.Point;
+import dev.handover.support.CrashingEpisodeCheckpoints;
+import dev.handover.support.CrashingEpisodeCheckpoints.Point;
 import dev.handover.support.DynamoFaults;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
@@ -45,7 +45,7 @@ class OpenEpisodeTest extends ConversationTest {
     private static final String ASKS_FOR_A_PERSON = "I want to talk to a human";
 
     @Inject
-    CrashingConversationStore store;
+    CrashingEpisodeCheckpoints checkpoints;
     @Inject
     DynamoDbClient dynamo;
     @Inject
@@ -54,13 +54,13 @@ class OpenEpisodeTest extends ConversationTest {
     @BeforeEach
     void setUp() {
         DynamoFaults.reset();
-        store.disarm();
+        checkpoints.disarm();
     }
 
     @AfterEach
     void tearDown() {
         DynamoFaults.reset();
-        store.disarm();
+        checkpoints.disarm();
     }
 
     @Test
@@ -132,7 +132,7 @@ class OpenEpisodeTest extends ConversationTest {
 
     /** A contact request whose invocation crashed after opening the episode, ten minutes ago. */
     private String episodeLeftOpen() {
-        store.arm(Point.AFTER_EPISODE_OPENED, null);
+        checkpoints.arm(Point.AFTER_EPISODE_OPENED);
         String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, ASKS_FOR_A_PERSON,
                 clock.instant()));
         assertThat(Lambda.invoke(event).status()).isEqualTo(429);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.handover.support.ConversationItems;
 import dev.handover.support.ConversationTest;
-import dev.handover.support.CrashingConversationStore;
-import dev.handover.support.CrashingConversationStore.Point;
+import dev.handover.support.CrashingEpisodeCheckpoints;
+import dev.handover.support.CrashingEpisodeCheckpoints.Point;
 import dev.handover.support.EmfDocuments;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class EpisodeMetricsTest extends ConversationTest {
 
     @Inject
-    CrashingConversationStore store;
+    CrashingEpisodeCheckpoints checkpoints;
     @Inject
     DynamoDbClient dynamo;
     @Inject
@@ -39,19 +39,19 @@ class EpisodeMetricsTest extends ConversationTest {
 
     @BeforeEach
     void setUp() {
-        store.disarm();
+        checkpoints.disarm();
         emf.clear();
     }
 
     @AfterEach
     void tearDown() {
-        store.disarm();
+        checkpoints.disarm();
     }
 
     @Test
     void episodeOfAScenarioTheBotNoLongerHas_isCountedAbandoned() {
         // GIVEN an episode left open by a crash, of a scenario the bot has no action for (its settings changed)
-        store.arm(Point.AFTER_EPISODE_OPENED, null);
+        checkpoints.arm(Point.AFTER_EPISODE_OPENED);
         String event = Webhooks.signedEvent(Webhooks.inbound(conversation, contact, "I want to talk to a human",
                 clock.instant()));
         assertThat(Lambda.invoke(event).status()).isEqualTo(429);

@@ -77,9 +77,25 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void classifier_asFrustration_shouldPrintTheScenarioOrNull() throws IOException {
+        StringWriter out = new StringWriter();
+        ClassifyCommand.LineClassifier classifier = ClassifyCommand.classifier(new String[] {"--as", "frustration"});
+
+        classifier.write(out, "you are completely useless");
+        classifier.write(out, "that didn't help");
+
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "{\"text\":\"you are completely useless\",\"scenario\":\"frustration\","
+                        + "\"reason\":\"frustration:insult:en:you-are\",\"lang\":\"en\"}",
+                "{\"text\":\"that didn't help\",\"scenario\":null,\"reason\":\"calm:dissatisfied\","
+                        + "\"lang\":\"en\"}");
+    }
+
+    @Test
     void classifier_unknownMode_shouldBeRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> ClassifyCommand.classifier(new String[] {"--as", "robot"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer, bot or reply");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customer, bot, reply or frustration");
     }
 }

@@ -120,7 +120,7 @@ class FreshCorpusTest {
     }
 
     /** file|key to "precision/recall" from a recorded score file (file, key, tp, fp, fn, tn, precision, recall). */
-    private static Map<String, String> recorded(String resource) {
+    static Map<String, String> recorded(String resource) {
         Map<String, String> scores = new HashMap<>();
         try (InputStream in = FreshCorpusTest.class.getResourceAsStream("/corpus/" + resource)) {
             if (in == null) {

@@ -312,6 +312,42 @@ class ScenarioEngineTest {
         assertThat(engine.decide(assessment, 2, ALL_ACTIONS).scenario()).contains(CONTACT_REQUEST);
     }
 
+    // --- frustration ---
+
+    @Test
+    void frustratedComplaint_botWithFrustrationAction_shouldHandOverBeforeCountingToMaxRetries() {
+        // GIVEN a bot with a frustration action and a first failed attempt (one of two)
+        BotProfile profile = bot("bot-1").handovers(CONTACT_REQUEST, Scenario.FRUSTRATION, FAILED_TO_RESOLVE_ISSUE)
+                .build();
+        Assessment assessment = assess(customer("Still not working. This is absolutely ridiculous."), afterBot(),
+                profile);
+
+        // THEN frustration hands over at once, ahead of the failed-attempt count
+        assertThat(assessment.frustration()).contains("frustration:anger:en:outrage");
+        assertThat(engine.decide(assessment, 1, profile))
+                .isEqualTo(Decision.handover(Scenario.FRUSTRATION, "frustration:anger:en:outrage"));
+    }
+
+    @Test
+    void frustratedComplaint_botWithoutFrustrationAction_shouldStayAFailedAttempt() {
+        Assessment assessment = assess(customer("Still not working. This is absolutely ridiculous."), afterBot(),
+                ALL_ACTIONS);
+
+        assertThat(assessment.frustration()).isEmpty();
+        assertThat(assessment.failedAttempt()).isPresent();
+        assertThat(engine.decide(assessment, 1, ALL_ACTIONS).handover()).isFalse();
+    }
+
+    @Test
+    void angryContactRequest_botWithBothActions_shouldHandOverForTheContactRequest() {
+        BotProfile profile = bot("bot-1").handovers(CONTACT_REQUEST, Scenario.FRUSTRATION).build();
+        Assessment assessment = assess(customer("I'm furious. Get me a human now."), ConversationState.EMPTY,
+                profile);
+
+        assertThat(assessment.frustration()).isPresent();
+        assertThat(engine.decide(assessment, 0, profile).scenario()).contains(CONTACT_REQUEST);
+    }
+
     @ParameterizedTest(name = "bot without {0}")
     @EnumSource(Scenario.class)
     void decide_botLackingAScenario_shouldNeverHandOverForIt(Scenario missing) {

@@ -1,0 +1,162 @@
+package dev.handover.scenario;
+
+import dev.handover.scenario.lang.FrustrationRules;
+import dev.handover.scenario.lang.FrustrationTables;
+import dev.handover.scenario.lang.LanguageRules;
+import dev.handover.scenario.lang.Languages;
+import dev.handover.scenario.lang.NamedPattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a customer message shows strong frustration: a threat (to cancel if, to leave a bad review, to sue),
+ * an insult aimed at the bot or the company, swearing in anger, a statement of anger or of lost patience,
+ * exasperation at repeating themselves, or shouting (most letters in capitals, or runs of "!!!" on a complaint).
+ * Mild dissatisfaction ("that didn't help") is the failed-attempt path, not this; so are polite complaints, calm
+ * requests, plain cancellation questions, happy shouting ("THANK YOU!!!"), casual swearing ("damn good") and
+ * capitalised acronyms or error codes. Phrases are searched clause by clause in each language the language guess
+ * lets apply; a state or a threat right after a negation ("I'm not angry", "I won't cancel") or a softener ("a bit
+ * annoyed") does not count. Thread-safe; construct once.
+ */
+public final class FrustrationDetector {
+
+    /** 😡 🤬 👿 🖕 💢: anger whatever the language. */
+    private static final Pattern ANGRY_EMOJI = Pattern.compile("[\\x{1F621}\\x{1F92C}\\x{1F47F}\\x{1F595}\\x{1F4A2}]");
+    /** Swearing with letters starred out ("f***ing", "sh*t") or a grawlix ("#$%@"): the writer means it. */
+    private static final Pattern MASKED_SWEAR = Pattern.compile("(?i)(?<![\\p{L}])(?:f[*#@$%]{1,3}(?:k|ck|g|ing|in|"
+            + "king|cking|ckin|ked|cked|ks)?|f[a-z]?[*#@$%]{1,3}k(?:ing|in|ed)?|sh[*#@$%]t|s[*#@$%]{2}t|"
+            + "b[*#@$%]{1,3}(?:ch|tch)|a[*#@$%]{1,3}hole|m[*#@$%]{1,3}rde|sc?h[*#@$%]{1,3}e)(?![\\p{L}])"
+            + "|(?:[@#$%&][!@#$%&*]*){3,}");
+    /** Three exclamation marks, or "?!" mixed: on a complaint it is exasperation. */
+    private static final Pattern EXCLAMATION_RUN = Pattern.compile("!{3,}|\\?+!|!+\\?");
+    /** How many words before a phrase a negation or a softener may stand to cover it. */
+    private static final int SCOPE_WORDS = 3;
+
+    /**
+     * @param negatable a negation or a softener right before a phrase turns it down ("I'm not angry")
+     * @param casualWhenHappy beside happy words the phrase is casual ("holy shit that was fast, thanks")
+     */
+    private record Category(String name, boolean negatable, boolean casualWhenHappy) {
+    }
+
+    private record Phrase(String reason, Pattern pattern, Category category) {
+    }
+
+    private record Language(String code, Speller speller, NegationScope negation, Pattern softener,
+            List<Phrase> phrases) {
+    }
+
+    private final List<Language> languages = new ArrayList<>();
+    private final Spelling spelling = new Spelling();
+    private final PhraseSet positive = new PhraseSet("positive", FrustrationDetector::positive);
+    private final PhraseSet dissatisfied = new PhraseSet("dissatisfied", rules -> rules.feedback().dissatisfied());
+    private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
+            Regexes.any(FrustrationTables.of(rules.code()).exclaimed()))));
+
+    public FrustrationDetector() {
+        for (LanguageRules rules : Languages.ALL) {
+            FrustrationRules table = FrustrationTables.of(rules.code());
+            List<Phrase> phrases = new ArrayList<>();
+            add(phrases, rules.code(), new Category("threat", true, false), table.threats());
+            add(phrases, rules.code(), new Category("insult", false, false), table.insults());
+            add(phrases, rules.code(), new Category("swearing", false, true), table.swearing());
+            add(phrases, rules.code(), new Category("anger", true, false), table.anger());
+            add(phrases, rules.code(), new Category("repeating", false, false), table.repeating());
+            languages.add(new Language(rules.code(), new Speller(rules), new NegationScope(rules.contact()),
+                    Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"), List.copyOf(phrases)));
+        }
+    }
+
+    private static void add(List<Phrase> phrases, String code, Category category, List<NamedPattern> patterns) {
+        for (NamedPattern pattern : patterns) {
+            phrases.add(new Phrase("frustration:" + category.name() + ":" + code + ":" + pattern.name(),
+                    Pattern.compile("(?:^|\\b)(?:" + pattern.regex() + ")(?:\\b|$)"), category));
+        }
+    }
+
+    private static List<NamedPattern> positive(LanguageRules rules) {
+        List<String> words = new ArrayList<>(FrustrationTables.of(rules.code()).positive());
+        words.addAll(rules.feedback().thanks());
+        return List.of(NamedPattern.of("happy", Regexes.any(words)));
+    }
+
+    public Detection detect(String customerText) {
+        List<String> clauses = TextNormalizer.clauses(customerText);
+        String normalized = String.join(" ", clauses);
+        Languages.Guess guess = Languages.guess(normalized);
+        String spelled = spelling.allLanguages(normalized);
+        boolean complaint = dissatisfied.find(spelled, guess) != null;
+        boolean happy = !complaint && positive.find(spelled, guess) != null;
+        for (Language language : languages) {
+            if (guess.applies(language.code)) {
+                String reason = find(language, clauses, happy);
+                if (reason != null) {
+                    return Detection.match(reason);
+                }
+            }
+        }
+        if (ANGRY_EMOJI.matcher(customerText).find()) {
+            return Detection.match("frustration:anger:emoji");
+        }
+        if (happy) {
+            return Detection.noMatch("calm:happy");
+        }
+        if (MASKED_SWEAR.matcher(customerText).find()) {
+            return Detection.match("frustration:swearing:masked");
+        }
+        if (Shouting.shouts(customerText)) {
+            return Detection.match("frustration:shouting");
+        }
+        if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || exclaimed.find(spelled, guess) != null)) {
+            return Detection.match("frustration:shouting:exclamation");
+        }
+        String capitals = TextNormalizer.normalize(Shouting.capitalWords(customerText));
+        if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
+            return Detection.match("frustration:shouting:emphasis");
+        }
+        return Detection.noMatch(complaint ? "calm:dissatisfied" : "calm");
+    }
+
+    /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */
+    private static String find(Language language, List<String> clauses, boolean happy) {
+        List<String> spelled = new ArrayList<>(clauses.size());
+        int[] starts = new int[clauses.size()];
+        int offset = 0;
+        for (int i = 0; i < clauses.size(); i++) {
+            String clause = language.speller.apply(clauses.get(i), false);
+            spelled.add(clause);
+            starts[i] = offset;
+            offset += clause.length() + 1;
+        }
+        String text = String.join(" ", spelled);
+        for (Phrase phrase : language.phrases) {
+            Matcher matcher = phrase.pattern.matcher(text);
+            while (matcher.find()) {
+                if (happy && phrase.category.casualWhenHappy()) {
+                    break;
+                }
+                if (!phrase.category.negatable() || !covered(language, text, starts, matcher.start())) {
+                    return phrase.reason;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a negation or a softener among the few words before {@code at}, in its clause, covers the phrase. */
+    private static boolean covered(Language language, String text, int[] starts, int at) {
+        int clauseStart = 0;
+        for (int start : starts) {
+            if (start <= at) {
+                clauseStart = start;
+            }
+        }
+        String before = text.substring(clauseStart, at).trim();
+        String[] words = before.isEmpty() ? new String[0] : before.split(" ");
+        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - SCOPE_WORDS),
+                words.length));
+        return language.negation.covers(near) || language.softener.matcher(near).find();
+    }
+}

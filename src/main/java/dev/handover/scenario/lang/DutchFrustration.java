@@ -1,0 +1,151 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+/** Dutch (and Flemish) phrases of strong frustration, over normalised text. */
+final class DutchFrustration {
+
+    private static final String WILL = "(?:ik ga|ik zal|wij gaan|we gaan|dan ga ik|ik ga echt|dan zeg ik|ik stap)";
+    private static final String INTENSE = "(?:zo |echt |heel |totaal |compleet |helemaal |volledig |ontzettend |"
+            + "gewoon |werkelijk |enorm |ongelofelijk |een stelletje |een stel |een bende |stelletje |een |de |"
+            + "zulke |zo n |ongelooflijk |kei |super )*";
+    private static final String BAD = "(?:achterlijk|achterlijke|dombo|dombo s|incompetent|incompetente|onbekwaam|"
+            + "idioten|idioot|sukkels|sukkel|"
+            + "prutsers|prutser|klungels|oplichters|oplichter|dieven|leugenaars|oenen|debielen|mongolen|"
+            + "amateurs|waardeloos|waardeloze|nutteloos|nutteloze|onbruikbaar|een schande|een grap|een aanfluiting|"
+            + "een puinhoop|een zooitje|een lachertje|een drama|een ramp|klote|kut|bagger|rommel|de slechtste|"
+            + "het slechtste|belachelijk|clowns|zakkenvullers|boeven|criminelen)";
+    private static final String THING = "(?:bot|robot|machine|service|bedrijf|firma|winkel|app|website|site|"
+            + "systeem|assistent|team|klantenservice|helpdesk|programma|chatbot|tent|zaak|ding)";
+
+    static final NamedPattern[] THREATS = {
+            of("ultimatum", "(?:als (?:\\w+ ){0,8}?(?:niet|geen|niemand|nooit|weer|nog steeds)|anders) (?:\\w+ )"
+                    + "{0,8}?(?:zeg ik|ik zeg|opzeggen|opzegging|zeg (?:\\w+ )?op|dien ik (?:een )?klacht|"
+                    + "advocaat|rechter|review|recensie|consumentenbond|geschillencommissie|stap (?:ik )?over|"
+                    + "overstappen|ga ik weg|vertrek ik|aangifte|terugboeken|terugboeking|chargeback)"),
+            of("announced", WILL + " (?:(?!niet |geen |nooit )\\w+ ){0,3}?(?:een klacht indienen|klacht indienen|een "
+                    + "(?:officiele )?klacht|"
+                    + "naar de (?:rechter|consumentenbond|geschillencommissie|politie|krant|media)|(?:een )?"
+                    + "(?:slechte|negatieve) (?:review|recensie|beoordeling)|mijn advocaat|juridische stappen|"
+                    + "aangifte doen|alles opzeggen|overstappen naar|(?:jullie|u) aanklagen|terugboeken|"
+                    + "het geld terug laten boeken|dit overal vertellen|iedereen waarschuwen)"),
+            of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft \\w+ nodig))|(?:schakel|"
+                    + "schakelt|neem|neemt) (?:\\w+ )?(?:een |mijn )?advocaat (?:in|erbij)|(?:naar|bel) (?:een |mijn "
+                    + ")?advocaat|mijn advocaat (?:gaat|zal|neemt)|juridische stappen|consumentenbond|"
+                    + "geschillencommissie|naar de rechter|"
+                    + "rechtszaak|aanklagen|aangifte doen|acm|ombudsman|terugboeking|chargeback"),
+            of("leaving", "(?:jullie zijn|u bent|bent) (?:een )?klant kwijt|klant kwijt|nooit meer (?:bij|iets|"
+                    + "bestellen|kopen|gebruiken|jullie|een)|nooit meer$|de laatste keer dat ik|(?:ik )?stap over "
+                    + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)"),
+            of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) "
+                    + "(?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|"
+                    + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege)|ik doe aangifte|(?:dien|dien "
+                    + "ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|"
+                    + "consumentenbond|ombudsman)"),
+            of("one-star", "(?:een|1) ster\\b|(?:slechte|negatieve) (?:review|recensie|beoordeling)"),
+            of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|"
+                    + "het was) de laatste keer"),
+            of("chargeback", "(?:betaling|geld|bedrag)(?: \\w+){0,3}? (?:laten )?terugboeken|laat (?:\\w+ "
+                    + "){0,3}?terugboeken|terugboeking"),
+            of("cancel-all", "zeg (?:alles|mijn \\w+) (?:per direct |direct |nu )?op|(?:ik )?(?:ga|stap) (?:over "
+                    + ")?naar de concurrent|naar de concurrentie")
+    };
+
+    static final NamedPattern[] INSULTS = {
+            of("you-are", "(?:jullie zijn|u bent|je bent|jij bent|zijn jullie|ben je|bent u|wat een|het is|stelletje|"
+                    + "denken jullie dat ik|denkt u dat ik|ik ben toch niet) "
+                    + INTENSE + BAD),
+            of("bad-thing", "(?:kut|klote|waardeloze|stomme|domme|nutteloze|achterlijke|debiele|rot|tering|"
+                    + "kanker) ?" + THING),
+            of("thing-is-bad", "(?:de|het|jullie|uw|die|deze|dit) " + THING + " (?:is|zijn) " + INTENSE + BAD),
+            of("scam", "(?:dit|het) is (?:gewoon )?(?:oplichting|diefstal|fraude|een oplichterij|bedrog)|"
+                    + "oplichterij|stelletje (?:prutsers|oplichters|idioten|amateurs|dieven|sukkels|clowns|"
+                    + "zakkenvullers)|wat een (?:schande|aanfluiting|bende|zooi|puinhoop|prutswerk|klantenservice)|"
+                    + "prutswerk|incompetentie|jullie zijn dieven"),
+            of("dismissal", "rot op|donder op|sodemieter op|flikker op|hou je bek|houd je bek|kop dicht|"
+                    + "krijg de (?:tering|kanker|klere|pest)|val dood|stik (?:maar|erin)"),
+            of("noun-adj", "(?:kut|rot|prut|klote)werk|(?:dombo|sukkel|idioot|prutser) van een|rot (?:toch )?op met")
+    };
+
+    static final NamedPattern[] SWEARING = {
+            of("swear", "\\b(?:godverdomme|godverdorie|verdomme|verdorie|gvd|kut|kutzooi|klote|klotezooi|"
+                    + "tering|teringzooi|kanker|kolere|klere|shit|fuck|wat de fuck|wat de hel|wtf|jezus christus|"
+                    + "potverdorie|potverdomme|gadverdamme|godsamme|allejezus|sodeju|tyfus)\\b")
+    };
+
+    static final NamedPattern[] ANGER = {
+            of("i-am-angry", "(?:ik ben|ik word|we zijn|wij zijn|ben|ik voel me|(?:mijn) \\w+ "
+                    + "is) " + INTENSE + "(?:woest|woedend|"
+                    + "boos|kwaad|pissig|razend|furieus|laaiend|des duivels|ziedend|het zat|het beu|er klaar mee|"
+                    + "er helemaal klaar mee|het spuugzat|spuugzat|het meer dan zat|gefrustreerd|geirriteerd|"
+                    + "geergerd|verontwaardigd|ontstemd|kotsmisselijk|over de rooie|nijdig|het moe|witheet)"),
+            of("had-enough", "ik heb (?:er )?(?:nu )?(?:genoeg|schoon genoeg|de buik vol) (?:van)?|(?:nu is het|het "
+                    + "is nu) (?:wel )?genoeg|genoeg is genoeg|ik pik het niet|(?:mijn )?geduld is op|ik verlies "
+                    + "mijn geduld|(?:het|dit) maakt me (?:gek|woedend|razend|boos|kwaad)|ik word er (?:gek|"
+                    + "horendol|knettergek|boos) van|ik kan er niet meer tegen|(?:de|het) slechtste (?:\\w+ ){0,2}?"
+                    + "(?:ooit|van nederland|die ik|dat ik)|slechtste (?:service|klantenservice|bedrijf)|"
+                    + "ik haat (?:jullie|dit|deze|die|het)|(?:jullie|u) (?:houden|houdt) me (?:voor de gek|voor "
+                    + "het lapje)|(?:is dit|dit is) een grap|meen je dat nou|meent u dit|hoe durven jullie"),
+            of("outrage", "(?:dit is|het is|dat is|echt|wat) " + INTENSE + "(?:schandalig|belachelijk|"
+                    + "onacceptabel|onaanvaardbaar|een schande|te gek voor woorden|absurd|bizar|ongehoord|"
+                    + "schandelijk|een aanfluiting|van de gekke|ongelofelijk|ongelooflijk|onbeschoft|"
+                    + "een grap|een lachertje|om te huilen|triest|diep triest|een puinhoop|waardeloos|"
+                    + "een drama|onvoorstelbaar|te triest)"),
+            of("outrage-word", "\\b(?:schandalig|onacceptabel|onaanvaardbaar|schandelijk|ongehoord|te gek voor "
+                    + "woorden|van de gekke|een schande)\\b"),
+            of("give-up", "laat maar (?:zitten)?$|laat ook maar|ik geef het op|jullie zijn nergens goed voor|"
+                    + "je bent nergens goed voor|nergens goed voor"),
+            of("rage", "van woede|(?:janken|huilen|trillen|koken) van (?:woede|kwaadheid)|(?:durven|durft|durf) "
+                    + "(?:jullie |u |je )?(?:me |mij )?(?:er )?(?:nog|ook nog)|houden jullie me voor de gek|(?:dit|"
+                    + "het) is toch niet normaal|niet normaal meer|(?:nu is t|nu is het|het is) (?:echt )?genoeg "
+                    + "geweest|ik kan het niet geloven")
+    };
+
+    static final NamedPattern[] REPEATING = {
+            of("told-you", "(?:ik )?(?:heb|had) (?:het |dit |dat |u |jullie |je )*(?:al )?(?:(?:twee|drie|vier|vijf|"
+                    + "tien|honderd|duizend|meerdere|zoveel|\\d+) ?(?:keer|maal)|vaak genoeg|meermaals|"
+                    + "herhaaldelijk) (?:gezegd|geschreven|uitgelegd|gevraagd|gestuurd|gemeld|gebeld)|ik (?:heb|had) "
+                    + "(?:het |dit |dat )?(?:u |jullie |je )?al (?:gezegd|verteld|uitgelegd|geschreven)|zoals ik al "
+                    + "(?:zei|zeg|schreef|heb gezegd)"),
+            of("how-many-times", "hoe vaak (?:moet|nog|ga|heb|moeten)|hoeveel keer (?:moet|nog)"),
+            of("nth-time", "voor de (?:tweede|derde|vierde|vijfde|tiende|zoveelste|\\d+e|\\d+de) keer|"
+                    + "(?:dit|het) is de (?:tweede|derde|vierde|vijfde|zoveelste|\\d+e) keer"),
+            of("repeat-myself", "(?:lezen jullie|lees je|leest u) (?:wel|eigenlijk|uberhaupt|mijn|wat ik)|(?:luisteren "
+                    + "jullie|luister je|luistert u) (?:wel|eigenlijk|uberhaupt)|mezelf herhalen|steeds (?:weer )?"
+                    + "(?:hetzelfde|dezelfde)|telkens (?:weer )?hetzelfde|beantwoord (?:nou |nu |gewoon )?"
+                    + "(?:mijn|de) vraag"),
+            of("waiting", "(?:ik )?wacht (?:nu )?al (?:\\w+ )?(?:weken|maanden|dagen|uren|eeuwen|een eeuwigheid|"
+                    + "\\d+ \\w+)|(?:al )?(?:weken|maanden|dagen) (?:lang )?(?:niks|niets|geen (?:antwoord|reactie))|"
+                    + "niemand (?:reageert|antwoordt|belt terug|helpt|doet iets|neemt op)|nog steeds (?:geen|niks|"
+                    + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)"),
+            of("what-part", "welk deel van (?:\\w+ ){0,10}?(?:begrijp|snap|begrijpen|snappen) (?:je|jullie|u)? ?niet"),
+            of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|"
+                    + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf) "
+                    + "(?:keer|maal) (?:gevraagd|gezegd|gebeld|gemaild)"),
+            of("understand-nothing", "(?:jullie|u|je) (?:begrijpen|begrijpt|snappen|snapt) (?:er )?(?:helemaal |echt "
+                    + ")?(?:niks|niets)(?: van)?|stop met|begrijp je het (?:nou |nu )?niet")
+    };
+
+    static final String[] SOFTENERS = {
+            "een beetje", "beetje", "een tikje", "enigszins", "lichtelijk", "wat", "niet zo", "niet erg"
+    };
+
+    static final String[] POSITIVE = {
+            "dank", "bedankt", "dankjewel", "dankuwel", "super", "top", "geweldig", "fantastisch", "perfect",
+            "gefeliciteerd", "hoera", "joepie", "jippie", "yes", "blij", "gaaf", "vet", "leuk", "mooi",
+            "(?:ha|he)(?:ha|he)+", "lol", "eindelijk", "werkt", "gelukt", "verjaardag", "wauw", "wow", "cool",
+            "heerlijk", "prachtig", "lekker", "knap", "kan niet wachten", "bestel ik (?:zeker )?weer"
+    };
+
+    static final String[] EXCLAIMED = {
+            "alweer", "weer", "nog "
+                    + "steeds", "nooit", "niks", "niets", "niemand", "ongelooflijk", "ongelofelijk", "serieus",
+                    "keer", "waarom", "voor niks", "voor niets", "niet"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("nl", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
+            SOFTENERS, POSITIVE, EXCLAIMED);
+
+    private DutchFrustration() {
+    }
+}

@@ -1,0 +1,161 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+/** French phrases of strong frustration, over normalised text ("j'en ai marre" reads "j en ai marre"). */
+final class FrenchFrustration {
+
+    private static final String WILL = "(?:je vais|j vais|on va|nous allons|je compte|je vais devoir|je finirai par)";
+    private static final String INTENSE = "(?:vraiment |tellement |trop |completement |totalement |absolument |"
+            + "carrement |super |tres |des |une |un |bande d |bande de |grave |franchement |juste |si )*";
+    private static final String BAD = "(?:nuls?|nulles?|incompetents?|incapables?|idiots?|stupides?|debiles?|"
+            + "cretins?|imbeciles?|voleurs?|escrocs?|arnaqueurs?|menteurs?|charlatans?|bouffons?|clowns?|"
+            + "amateurs?|bons a rien|inutiles?|une honte|une blague|une arnaque|de la merde|une merde|pourris?|"
+            + "lamentables?|pitoyables?|minables?|pathetiques|abrutis?|branquignols|guignols|tocards?|"
+            + "catastrophiques?|pires|le pire|la pire|naze|nazes|merdiques?)";
+    private static final String THING = "(?:bot|robot|machine|service|entreprise|societe|boite|appli|application|"
+            + "site|systeme|magasin|boutique|assistant|equipe|support|sav|service client|programme)";
+
+    static final NamedPattern[] THREATS = {
+            of("ultimatum", "(?:si (?:\\w+ ){0,8}?(?:pas|personne|jamais|rien|encore|toujours)|sinon|faute de quoi|"
+                    + "ou) (?:\\w+ ){0,6}?(?:" + WILL + " |je )(?:\\w+ )?(?:resilier|resilie|(?:annuler|annule) "
+                    + "(?:mon |ma |l |le |la )?"
+                    + "(?:abonnement|compte|contrat|forfait|tout)|"
+                    + "porter plainte|porte plainte|poursuivre|saisir|partir|pars|changer|aller voir ailleurs|"
+                    + "laisser (?:un )?(?:mauvais|avis)|mettre (?:un )?(?:mauvais|avis)|signaler|denoncer|avocat|"
+                    + "publier|faire (?:une )?reclamation|deposer (?:une )?(?:plainte|reclamation))"),
+            of("announced", WILL + " (?:\\w+ ){0,2}?(?:porter plainte|vous poursuivre|poursuivre|saisir (?:la |le |"
+                    + "l |les )?(?:justice|tribunal|mediateur|dgccrf|ufc|conciliateur)|(?:laisser|mettre|ecrire|"
+                    + "publier) (?:un |des )?(?:mauvais|tres mauvais|pire|avis negatif|avis tres|commentaire "
+                    + "negatif|1|une etoile|zero)|vous signaler|vous denoncer|(?:contacter|appeler|prevenir) mon "
+                    + "(?:avocat|banque|banquier)|en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:aller|passer) "
+                    + "(?:chez|a) la concurrence|(?:tout )?resilier (?:tout|immediatement)|faire opposition)"),
+            of("legal", "mon avocat(?! (?:m a |me |nous a )?(?:demande|a demande|veut|a besoin|souhaite))|(?:appeler|"
+                    + "contacter|voir|consulter|prevenir|saisir) (?:un |mon )?avocat|mon avocat (?:va|vous)|porter "
+                    + "plainte|portes? plainte|poursuites? (?:judiciaires?)?|action en justice|"
+                    + "\\bdgccrf\\b|ufc que choisir|que choisir|60 millions|repression des fraudes|mediateur|"
+                    + "au tribunal|aux prud hommes|(?:on se verra|rendez vous) au tribunal|association de "
+                    + "consommateurs|faire opposition"),
+            of("leaving", "(?:vous avez|vous venez de) perdu? (?:un|une) (?:client|cliente)|perdu un client|plus "
+                    + "jamais (?:je|de|chez|avec|ca)|plus jamais$|je ne (?:reviendrai|commanderai|recommanderai|"
+                    + "acheterai) plus|(?:je )?(?:passe|vais) (?:chez|a) la concurrence|derniere fois que (?:je|"
+                    + "j)|(?:une|1|zero|0) etoiles? (?:sur|sur google|dans)"),
+            of("institution", "(?:j envoie|j envoi|je transmets|j ecris|je vais ecrire|je passe|je file|je "
+                    + "balance)(?: \\w+){0,3}? (?:au|a la|aux) (?:journal|presse|tele|medias|journaux|radio)|(?:je "
+                    + "vous signale|je signale|je vais vous signaler|signaler) (?:a|au|aux) (?:l |la |le )?(?:ordre|"
+                    + "opc|dgccrf|conseil|chambre|prefecture|police|mediateur)|c est le tribunal|au tribunal|j "
+                    + "appelle (?:l |la |le )?(?:opc|dgccrf|police|avocat|ordre)|(?:je )?fais (?:un )?post|je porte "
+                    + "plainte"),
+            of("one-star", "(?:une|1) etoile\\b|avis (?:negatif|desastreux|terrible)"),
+            of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais "
+                    + "(?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
+            of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|"
+                    + "prelevement|achat|transaction)"),
+            of("cancel-all", "(?:resiliez|annulez|fermez) (?:tout|mon (?:\\w+ )?(?:contrat|abonnement|compte))|(?:je "
+                    + "pars|je passe|je vais) (?:chez|a) la concurrence|chez la concurrence")
+    };
+
+    static final NamedPattern[] INSULTS = {
+            of("you-are", "(?:vous etes|t es|tu es|vous n etes que|t es qu|tu n es qu|c est|ce sont|vous faites|quel|"
+                    + "quelle|espece d|espece de|bande d|bande de) "
+                    + INTENSE + BAD),
+            of("bad-thing", "(?:\\w+ )?(?:de merde|a la con|a chier|pourri|pourrie)|(?:putain de|saloperie de|"
+                    + "foutu|foutue|satane|satanee|maudit|maudite|stupide|nul|nulle|espece de) " + THING),
+            of("thing-is-bad", "(?:le|la|l|ce|cette|votre|ton|ta|vos) " + THING + " (?:est|sont|c "
+                    + "est) " + INTENSE + BAD),
+            of("scam", "(?:c est|c etait) (?:une |de l )?(?:arnaque|escroquerie|vol|foutage de gueule|foutage de "
+                    + "tronche)|bande d (?:incapables|incompetents|escrocs|arnaqueurs|idiots|abrutis|voleurs|"
+                    + "guignols)|bande de (?:nuls|voleurs|escrocs|bons a rien|guignols|branquignols|clowns|charlots)|"
+                    + "quelle (?:arnaque|honte|blague|escroquerie)|incompetence|foutage de gueule"),
+            of("dismissal", "(?:allez|va) (?:vous faire|te faire) (?:foutre|voir)|ta gueule|fermez la|(?:vous )?"
+                    + "(?:vous )?foutez de (?:ma|notre) (?:gueule|tronche)|(?:se|vous) fout(?:ent|ez)? de moi|"
+                    + "vous me prenez pour (?:un|une) (?:con|conne|idiot|idiote|imbecile|pigeon)"),
+            of("noun-adj", "(?:bot|robot|service|entreprise|appli|application|assistant|machine|systeme|sav) (?:de "
+                    + ")?(?:minable|nul|pourri|lamentable|pitoyable|merdique|debile|inutile|honteux|de merde)"),
+            of("the-worst", "(?:vous etes|c est|ce sont) (?:le|la|les) pires?"),
+            of("incapable", "(?:vous etes|t es|tu es) (?:meme )?pas (?:capables?|foutus?) de|ferme la|ta gueule le|"
+                    + "honte (?:pour|a) vous|j ai honte pour vous")
+    };
+
+    static final NamedPattern[] SWEARING = {
+            of("swear", "\\b(?:putain|ptn|merde|bordel|fait chier|fais chier|font chier|faire chier|ca me fait chier|"
+                    + "chier|nom de dieu|bon sang de|tabarnak|tabarnac|calisse|criss|crisse|ostie|fdp|"
+                    + "fils de pute|enfoires?|connards?|connasses?|salauds?|saloperie|pu?tain de merde|wtf|bordel "
+                    + "de)\\b")
+    };
+
+    static final NamedPattern[] ANGER = {
+            of("i-am-angry", "(?:je suis|j suis|chui|je me sens|nous sommes|on est|je commence a etre|(?:mon|ma) "
+                    + "\\w+ est) " + INTENSE
+                    + "(?:furieux|furieuse|en colere|enerve|enervee|excede|excedee|outre|outree|indigne|indignee|"
+                    + "hors de moi|a bout|degoute|degoutee|fache|fachee|exaspere|exasperee|remonte|remontee|"
+                    + "agace|agacee|frustre|frustree|ecoeure|ecoeuree|fou de rage|folle de rage|vener|venere|"
+                    + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs)"),
+            of("fed-up", "j en ai (?:vraiment |completement |trop |grave )?(?:marre|assez|ras le bol|plein le dos|"
+                    + "ras la casquette|ma claque)|ras le bol|(?:ca|cela|vous) (?:me|m) (?:saoule|soule|gonfle|"
+                    + "enerve|exaspere|rend fou|rend folle|rend dingue|casse les pieds|gave|tape sur les nerfs)|"
+                    + "(?:j ai|je perds|je suis en train de perdre) (?:perdu )?patience|ma patience a des limites|"
+                    + "je n en peux plus|j en peux plus|y en a marre|il y en a marre|c est bon j en ai"),
+            of("outrage", "(?:c est|c etait|ceci est|cela est|ca devient|vraiment) " + INTENSE + "(?:inadmissible|"
+                    + "inacceptable|scandaleux|honteux|une honte|n importe quoi|ridicule|absurde|intolerable|"
+                    + "revoltant|lamentable|pitoyable|insupportable|un scandale|une plaisanterie|du grand n importe "
+                    + "quoi|du vol|abuse|ahurissant|hallucinant|affligeant|une catastrophe|inoui|deplorable|"
+                    + "une blague|se foutre du monde|du foutage)"),
+            of("outrage-word", "\\b(?:inadmissible|inacceptable|scandaleux|honteux|quelle honte|c est honteux|"
+                    + "intolerable|revoltant|du grand n importe quoi)\\b"),
+            of("had-enough", "(?:le|la) pire (?:\\w+ ){0,2}?(?:du monde|de ma vie|que j ai)|pire service|"
+                    + "(?:je )?(?:vous )?deteste|je hais|vous (?:vous )?moquez de moi|vous rigolez|c est une blague|"
+                    + "vous plaisantez|on se moque de qui|on se fout de qui|trop c est trop|ca suffit|c est la "
+                    + "goutte d eau"),
+            of("give-up", "laissez tomber|laisse tomber|j abandonne|vous servez a rien|tu sers a rien|"
+                    + "(?:ne )?sert a rien"),
+            of("rage", "(?:en|de|fou de|folle de|la) rage|vous vous moquez du monde|(?:se|vous) moque(?:z|r)? du "
+                    + "monde|non mais allo|(?:et )?vous osez|comment osez vous|je n arrive pas a croire")
+    };
+
+    static final NamedPattern[] REPEATING = {
+            of("told-you", "(?:je )?(?:vous |te )?l ai (?:deja )?(?:dit|explique|ecrit|repete|demande|envoye)"
+                    + "(?:\\w+ ){0,2}? ?(?:(?:deux|trois|quatre|cinq|dix|mille|cent|plusieurs|\\d+) fois|deja)|"
+                    + "je (?:vous |te )?(?:l )?ai deja (?:dit|explique|ecrit|repete|donne|envoye)|"
+                    + "(?:deja )?dit et repete"),
+            of("how-many-times", "combien de fois (?:je|faut|dois|vais|devrai|il faut)"),
+            of("nth-time", "pour la (?:deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|\\d+e|\\d+eme) fois|"
+                    + "c est la (?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\\d+e|\\d+eme) fois"),
+            of("repeat-myself", "(?:vous )?(?:lisez|lis|avez lu|as lu) (?:mes messages|mon message|ce que)|"
+                    + "(?:vous m ecoutez|tu m ecoutes|vous ecoutez)|me repeter|(?:toujours|encore) la meme (?:chose|"
+                    + "reponse)|repondez a (?:ma|la) question|repondez moi"),
+            of("waiting", "j attends (?:\\w+ )?depuis (?:\\w+ )?(?:des )?(?:semaines|mois|jours|heures|une eternite|"
+                    + "\\d+ \\w+)|(?:ca fait|cela fait|voila) (?:\\w+ )?(?:semaines|mois|jours) (?:que )?(?:j attends|"
+                    + "j essaie)|personne ne (?:repond|me repond|rappelle|m aide|fait rien)|toujours (?:pas de|aucune) "
+                    + "(?:reponse|nouvelles|remboursement|solution)|(?:des semaines|des mois) (?:et|sans) (?:rien|"
+                    + "aucune)"),
+            of("what-part", "quelle partie de (?:\\w+ ){0,10}?(?:vous )?(?:ne )?comprenez (?:vous )?pas"),
+            of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance)(?: \\w+){0,6}? (?:\\d+|deux|trois|"
+                    + "quatre|cinq|plusieurs|mille) (?:fois|mails|e mails|messages|appels)"),
+            of("understand-nothing", "(?:vous )?(?:ne )?comprenez (?:rien|que dalle)|vous comprenez rien|arretez de "
+                    + "(?:me )?dire")
+    };
+
+    static final String[] SOFTENERS = {
+            "un peu", "un petit peu", "legerement", "assez peu", "pas tres", "pas trop", "un brin"
+    };
+
+    static final String[] POSITIVE = {
+            "merci", "genial", "super", "top", "parfait", "excellent", "bravo", "felicitations", "heureux",
+            "heureuse", "trop bien", "trop cool", "magnifique", "j adore", "adore", "incroyable", "formidable",
+            "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
+            "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
+            "delicieux", "trop bon", "hate de"
+    };
+
+    static final String[] EXCLAIMED = {
+            "encore", "rien", "jamais", "toujours", "pas", "personne", "incroyable", "serieux", "fois", "pourquoi",
+            "pour rien", "osez", "encore une fois"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
+            SOFTENERS, POSITIVE, EXCLAIMED);
+
+    private FrenchFrustration() {
+    }
+}

@@ -1,0 +1,31 @@
+package dev.handover.scenario.lang;
+
+import java.util.List;
+
+/**
+ * What one language contributes to the frustration detector, as regex fragments over normalised text (see
+ * {@code TextNormalizer}), kept apart from {@link LanguageRules} so that the contact, fallback and feedback tables
+ * stay as they are. Each list holds named phrases; the detector reports {@code frustration:<category>:<code>:<name>}.
+ *
+ * @param threats ultimatums and announced consequences: cancel if, leave a bad review, sue, take the business
+ *     elsewhere; a plain cancellation question or a polite complaint is not one
+ * @param insults name-calling aimed at the bot, the company or its staff ("you are useless", "stupid bot")
+ * @param swearing swearing in anger ("wtf", "fuck this", "this is bullshit"); casual swearing ("damn good") is not
+ * @param anger the customer says they are angry or at the end of their patience ("I'm furious", "unacceptable")
+ * @param repeating exasperation at having to repeat themselves or wait ("how many times do I have to say")
+ * @param softeners words that make a state mild ("a bit annoyed"): a phrase right after one does not count
+ * @param positive happy words: a message in capitals or with exclamation runs that has one is excitement, and
+ *     swearing beside one is casual ("holy shit that was fast"), not anger
+ * @param exclaimed words that show exasperation when shouted: in capitals ("AGAIN.") or with a run of "!!!" or "?!"
+ *     ("another delay?!?!")
+ */
+public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> insults,
+        List<NamedPattern> swearing, List<NamedPattern> anger, List<NamedPattern> repeating, List<String> softeners,
+        List<String> positive, List<String> exclaimed) {
+
+    static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] insults, NamedPattern[] swearing,
+            NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed) {
+        return new FrustrationRules(code, List.of(threats), List.of(insults), List.of(swearing), List.of(anger),
+                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+/**
+ * German phrases of strong frustration, over normalised text: umlauts lose their dots ("wutend"), "ß" stays, and the
+ * German spelling reads "ue", "oe", "ae" as umlauts, so a word such as "sauer" may read "saur" ("saue?r").
+ */
+final class GermanFrustration {
+
+    private static final String WILL = "(?:ich werde|wir werden|werde ich|ich will|dann werde ich|dann gehe ich|"
+            + "ich gehe)";
+    private static final String INTENSE = "(?:so |echt |total |vollig |vollkommen |absolut |komplett |wirklich |"
+            + "richtig |voll |ja |"
+            + "einfach |sowas von |dermaßen |extrem |mega |verdammt |ganz |nur |doch |eine |ein |einer |"
+            + "ihr |der |die |das |von |haufen |verein von |bande von )*";
+    private static final String BAD = "(?:unfahige?r? haufen|mieser?|mieses|unfahig|unfahige|inkompetent|"
+            + "inkompetente|idioten|idiot|vollidioten|"
+            + "deppen|trottel|dumm|dumme|blod|blode|bescheue?rt|betruger|betruge?r|abzocker|lugner|verbrecher|"
+            + "witzfiguren|stumper|amateure|nutzlos|nutzlose|unbrauchbar|ein witz|eine katastrophe|eine frechheit|"
+            + "eine zumutung|das letzte|mull|schrott|scheiße|scheisse|kacke|der letzte dreck|clowns|"
+            + "vollpfosten|dilettanten|armselig|erbarmlich|lacherlich|schlechteste|grottenschlecht)";
+    private static final String THING = "(?:bot|roboter|maschine|service|firma|unternehmen|laden|saftladen|app|"
+            + "seite|webseite|system|shop|assistent|team|support|kundenservice|kundendienst|programm|verein|"
+            + "chatbot|ding)";
+
+    static final NamedPattern[] THREATS = {
+            of("ultimatum", "(?:wenn (?:\\w+ ){0,8}?(?:nicht|kein|keine|keinen|niemand|nie|wieder|immer noch)|sonst|"
+                    + "andernfalls|ansonsten) (?:\\w+ ){0,8}?(?:kundige|kundigen|"
+                    + "verklage|verklagen|klage|anwalt|beschwerde|beschwere|bewertung|wechsle|wechseln|gehe "
+                    + "(?:ich )?zur konkurrenz|verbraucherzentrale|widerruf|widerrufe|zuruckbuchen|ruckbuchung|"
+                    + "melde|anzeige|zeige (?:euch|sie) an|offentlich)"),
+            of("announced", WILL + " (?:(?!nicht |kein|nie )\\w+ ){0,3}?(?:verklagen|anzeigen|anzeige erstatten|eine "
+                    + "beschwerde "
+                    + "(?:einreichen|einlegen|schreiben)|mich (?:offiziell )?beschweren|(?:eine )?schlechte "
+                    + "bewertung|(?:einen )?anwalt|(?:zur|zum) (?:verbraucherzentrale|anwalt|konkurrenz|presse)|"
+                    + "rechtliche schritte|das geld zuruckbuchen|zuruckbuchen lassen|alles kundigen|sofort "
+                    + "kundigen|offentlich machen|uberall erzahlen|(?:euch|sie) melden)"),
+            of("legal", "mein(?:en|em)? anwalt(?! (?:braucht|mochte|will|hat (?:mich |uns )?gebeten|bittet))|(?:zum|"
+                    + "meinen|einen|den) anwalt (?:gehen|geht|einschalten|nehmen|holen)|(?:geh|gehe|gang|geht|gehen) "
+                    + "(?:\\w+ )?zum anwalt|mein anwalt (?:wird|meldet)|rechtliche schritte|verbraucherzentrale|"
+                    + "verbraucherschutz|schlichtungsstelle|vor gericht|anzeige erstatten|klage einreichen|"
+                    + "ruckbuchung|chargeback|verklagen|abmahnung"),
+            of("leaving", "(?:einen|ihren|einen treuen) kunden verloren|kunde verloren|nie wieder (?:bei|kaufe|"
+                    + "bestelle|buche|komme|ihr|euch|dieser|diese|dieses)|nie wieder$|(?:zum )?letzten mal (?:bei "
+                    + "(?:euch|ihnen)|bestellt|gekauft)|(?:wechsle|gehe) (?:ich )?zur konkurrenz|(?:einen|1|null) "
+                    + "sterne? (?:bewertung|bei|auf)"),
+            of("institution", "(?:ich )?(?:geb|gebe|schick|schicke|leite|melde|bring|bringe)(?: \\w+){0,3}? (?:an "
+                    + "die|an den|bei der|bei dem|beim|zur|zum|an) (?:\\w+ )?(?:zeitung|lokalzeitung|presse|medien|"
+                    + "fernsehen|kammer|zahnarztekammer|arztekammer|arztekammer|behorde|aufsicht|polizei|"
+                    + "verbraucherzentrale|konsumentenschutz|bafin)|ich (?:zeig|zeige) (?:euch|sie|dich) an|"
+                    + "konsumentenschutz|(?:schrib|schreib|schreibe)(?: \\w+){0,2}? (?:uf|auf|bei) (?:google|"
+                    + "facebook|jameda|trustpilot)"),
+            of("one-star", "(?:einen|ein|1) stern\\b|(?:schlechte|negative) bewertung"),
+            of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|"
+                    + "bestelle|komme)|(?:das war|war) das letzte mal"),
+            of("chargeback", "(?:zahlung|geld|betrag|lastschrift)(?: \\w+){0,3}? zuruckbuchen|zuruckbuchen lassen|"
+                    + "ruckbuchung|widerspruch (?:bei|uber) (?:der|meiner) bank"),
+            of("cancel-all", "(?:kundigt|kundigen sie|storniert) (?:alles|sofort|meinen \\w+)|(?:geh|gehe|wechsle|"
+                    + "wechsel) (?:ich )?zur konkurrenz|zur konkurrenz")
+    };
+
+    static final NamedPattern[] INSULTS = {
+            of("you-are", "(?:ihr seid|sie sind|du bist|seid ihr|sind sie|bist du|ihr|das ist|so ein|so eine|was fur "
+                    + "ein|was fur eine) " + INTENSE + BAD),
+            of("bad-thing", "(?:scheiß|scheiss|drecks|mist|kack|blode?r?|dumme?r?|nutzlose?r?|bescheue?rte?r?|"
+                    + "verdammte?r?|beschissene?r?|unfahige?r?|doofe?r?) ?" + THING),
+            of("thing-is-bad", "(?:der|die|das|ihr|ihre|euer|eur|dieser|diese|dieses) " + THING + " (?:ist|sind) "
+                    + INTENSE + BAD),
+            of("scam", "abzocke|abzocker|beschiss|verarsche|verarschen|(?:wollt ihr|wollen sie) "
+                    + "mich (?:verarschen|veräppeln|verappeln|fur dumm verkaufen)|saftladen|sauhaufen|inkompetenz|"
+                    + "unfahigkeit|haufen (?:idioten|stumper|deppen|clowns)"),
+            of("dismissal", "halt (?:die|s) (?:klappe|maul|fresse)|fick dich|verpiss dich|geh zum teufel|"
+                    + "(?:ihr|du) (?:konnte?|kannst) mich mal"),
+            of("noun-adj", "(?:mieser|mieses|miese|unfahiger?|elender?) (?:\\w+ )?(?:laden|haufen|verein|service|bot|"
+                    + "firma|kundenservice)|fremdscham\\w*|der letzte mist|(?:ihr )?(?:konnt|kannst) mich mal|leck "
+                    + "mich (?:am arsch|doch)")
+    };
+
+    static final NamedPattern[] SWEARING = {
+            of("swear", "\\b(?:scheiße|scheisse|scheiß|scheiss|verdammt nochmal|verdammte scheiße|"
+                    + "verflucht|verfickt|fuck|kacke|miststuck|zum teufel|was zum (?:teufel|henker|geier)|"
+                    + "himmel (?:herrgott|arsch)|herrgott|kruzifix|sakrament|wtf|arschlocher|arschloch|"
+                    + "bescheuert|beschissen|so ein mist|so eine scheiße|so ein scheiß|dreck)\\b")
+    };
+
+    static final NamedPattern[] ANGER = {
+            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|ich fuhle mich|(?:mein|meine) \\w+ "
+                    + "ist) " + INTENSE + "(?:wutend|"
+                    + "stinksaue?r|saue?r|stocksaue?r|verargert|genervt|angepisst|emport|entsetzt|fassungslos|"
+                    + "frustriert|sprachlos|auf hundertachtzig|auf 180|am ende mit meinen nerven|am verzweifeln|"
+                    + "verzweifelt|richtig angefressen|angefressen|stinkig|bedient|restlos "
+                    + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme)"),
+            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reicht es|jetzt reicht es|das reicht "
+                    + "(?:jetzt|mir)|ich habe (?:die )?(?:schnauze|nase) voll|hab (?:die )?(?:schnauze|nase) voll|"
+                    + "(?:ich )?hab(?:e)? es satt|ich bin es leid|mir platzt (?:gleich )?der kragen|(?:meine )?geduld "
+                    + "ist (?:am ende|zu ende|erschopft)|ich verliere (?:langsam )?(?:die geduld|die nerven)|"
+                    + "(?:das )?macht mich (?:wahnsinnig|verruckt|wutend|rasend|fertig)|treibt mich in den "
+                    + "wahnsinn|ich raste (?:gleich )?aus|(?:der|die|das) schlechteste (?:\\w+ ){0,2}?(?:aller zeiten|"
+                    + "uberhaupt|uberhaupt|den ich|die ich|das ich)|schlechtester service|wollt ihr mich "
+                    + "(?:veraeppeln|verappeln)|das kann (?:doch )?nicht (?:euer|eur|ihr) ernst sein|ist das (?:euer|"
+                    + "eur|ihr) ernst|soll das ein witz sein|ich hasse (?:euch|sie|diesen|diese|dieses|das)"),
+            of("outrage", "(?:das ist|es ist|ist das|ist ja|echt) " + INTENSE + "(?:eine frechheit|eine "
+                    + "unverschamtheit|"
+                    + "unverschamt|unmoglich|eine zumutung|ein skandal|skandalos|inakzeptabel|unakzeptabel|"
+                    + "lacherlich|absurd|ein witz|eine sauerei|eine saue?rei|"
+                    + "unzumutbar|unfassbar|eine katastrophe|katastrophal|peinlich|erbarmlich|armselig|"
+                    + "eine schande|das letzte|nicht zu fassen)"),
+            of("outrage-word", "\\b(?:frechheit|unverschamtheit|unverschamt|zumutung|skandal|skandalos|inakzeptabel|"
+                    + "unzumutbar|unfassbar|sauerei|saue?rei|eine schande)\\b"),
+            of("give-up", "vergessen sie es|vergiss es|ich gebe auf|(?:ihr|du|sie) (?:seid|bist|sind) zu nichts zu "
+                    + "gebrauchen|zu nichts zu gebrauchen"),
+            of("rage", "vor wut|(?:heul|heule|zittere|koche|platze) (?:gleich )?vor wut|wutend|(?:und )?(?:schickt|"
+                    + "schicken sie) (?:mir )?(?:dafur )?(?:noch|auch noch)|ihr (?:wagt|traut) euch|zum narrisch "
+                    + "werd\\w*|zum verruckt werden|ich fass es nicht|das glaub ich (?:jetzt )?nicht")
+    };
+
+    static final NamedPattern[] REPEATING = {
+            of("told-you", "(?:ich )?(?:habe|hab) (?:es |das |ihnen |dir |euch )*(?:schon |bereits )?(?:\\w+ )?"
+                    + "(?:(?:zwei|drei|vier|funf|zehn|hundert|tausend|mehrere|x|\\d+) ?mal|mehrmals|zigmal|"
+                    + "hundertmal|tausendmal|oft genug|mehrfach) (?:gesagt|geschrieben|erklart|gefragt|"
+                    + "geschickt|erwahnt|angerufen)|(?:wie )?(?:schon|bereits) (?:\\w+ ){0,2}?(?:gesagt|geschrieben|"
+                    + "erklart)"),
+            of("how-many-times", "wie oft (?:noch|muss|soll|denn noch|eigentlich)"),
+            of("nth-time", "zum (?:zweiten|dritten|vierten|funften|zehnten|x ten|xten|wiederholten|\\d+) mal|"
+                    + "(?:zum|das) (?:x|zig|hundert)te[ns]? mal"),
+            of("repeat-myself", "(?:lesen sie|lest ihr|liest du) (?:uberhaupt|eigentlich|meine|was ich)|(?:horen "
+                    + "sie|hort ihr|horst du) (?:mir )?(?:uberhaupt|eigentlich|zu)|immer (?:wieder )?(?:das|die) "
+                    + "gleiche|immer wieder dasselbe|wiederhole mich|(?:beantworten sie|beantworte|antworten sie "
+                    + "auf) (?:endlich )?(?:meine|die) frage"),
+            of("waiting", "(?:ich )?warte (?:schon |jetzt |nun )?seit (?:\\w+ )?(?:wochen|monaten|tagen|stunden|"
+                    + "ewigkeiten|einer ewigkeit|\\d+ \\w+)|niemand (?:antwortet|meldet sich|ruft zuruck|hilft|"
+                    + "reagiert|tut was)|keiner (?:antwortet|meldet sich|hilft|reagiert)|immer noch (?:keine|"
+                    + "kein) (?:antwort|ruckmeldung|erstattung|geld|losung)|(?:seit )?(?:wochen|monaten) (?:und|"
+                    + "ohne) (?:nichts|antwort)"),
+            of("what-part", "welchen teil von (?:\\w+ ){0,10}?(?:verstehen sie|versteht ihr|verstehst du) nicht"),
+            of("n-times", "(?:gefragt|gesagt|erklart|geschrieben|geschickt|angerufen|gemailt)(?: \\w+){0,6}? (?:\\d+|"
+                    + "zwei|drei|vier|funf|mehrere) ?(?:mal|mails|e mails|nachrichten|anrufe)|(?:\\d+|zwei|drei|vier|"
+                    + "funf)mal (?:gesagt|gefragt|geschrieben|angerufen)|schon wieder\\b.*\\bschon wieder"),
+            of("understand-nothing", "(?:ihr|sie) (?:versteht|verstehen) (?:gar |rein gar |uberhaupt )?nichts|"
+                    + "(?:hort|horen sie) auf mit|verstehst du es nicht|verstehen sie es nicht")
+    };
+
+    static final String[] SOFTENERS = {
+            "etwas", "ein bisschen", "ein wenig", "leicht", "ein bissl", "ein bisserl", "nicht so", "nicht sehr"
+    };
+
+    static final String[] POSITIVE = {
+            "danke", "super", "toll", "klasse", "perfekt", "genial", "wunderbar", "prima", "spitze", "cool",
+            "juhu", "yay", "hurra", "gluckwunsch", "freue", "freuen", "freude", "geil", "mega gut",
+            "(?:ha|he)(?:ha|he)+", "lol", "endlich", "klappt", "funktioniert", "geburtstag", "wow", "fantastisch",
+            "wahnsinn gut", "top", "(?:so|echt|richtig|ist (?:der|die|das) \\w+) gut", "lecker", "stark", "freu mich"
+    };
+
+    static final String[] EXCLAIMED = {
+            "schon wieder", "wieder", "nie", "nichts", "nix", "nicht", "niemand", "keiner", "noch", "unglaublich",
+            "ernsthaft", "mal", "warum", "umsonst", "fur nix", "fur nichts"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
+            SOFTENERS, POSITIVE, EXCLAIMED);
+
+    private GermanFrustration() {
+    }
+}

@@ -1,0 +1,162 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+/** Spanish phrases of strong frustration, over normalised text (no accents: "estafa", "verguenza"). */
+final class SpanishFrustration {
+
+    private static final String WILL = "(?:voy a|vamos a|ire a|iremos a|pienso|pensamos)";
+    private static final String INTENSE = "(?:muy |tan |super |re |totalmente |completamente |absolutamente |"
+            + "realmente |unos |unas |un |una |de verdad |bien |demasiado |mas que )*";
+    private static final String BAD = "(?:inutil(?:es)?|incompetentes?|idiotas?|estupidos?|estupidas?|imbecil(?:es)?|"
+            + "ladrones|ladron|estafadores?|mentirosos?|sinverguenzas?|una verguenza|un desastre|una estafa|"
+            + "un chiste|una mierda|una porqueria|una basura|basura|pesimos?|pesimas?|lo peor|payasos?|"
+            + "ineptos?|tontos?|tontas?|negligentes?|patetic[oa]s?|desastrosos?|horribles?|malisimos?)";
+    private static final String THING = "(?:bot|robot|maquina|servicio|empresa|compania|atencion|app|aplicacion|"
+            + "pagina|web|sistema|tienda|asistente|gente|equipo|soporte|programa)";
+
+    static final NamedPattern[] THREATS = {
+            of("ultimatum", "(?:si (?:\\w+ ){0,8}?(?:no|nadie|nunca|otra vez|sigue)|o si no|si no|de lo contrario|"
+                    + "o) (?:\\w+ ){0,6}?(?:" + WILL + " |me (?:voy|ire) a |les voy a |los voy a |te voy a )"
+                    + "(?:\\w+ )?(?:(?:cancelar|cancelo|anular|anulo) (?:mi |la |el |su )?(?:suscripcion|cuenta|"
+                    + "membresia|"
+                    + "contrato|plan|servicio|todo)|dar de baja|doy de baja|darme de baja|denunciar|"
+                    + "denuncio|demandar|demando|reclamar|reclamo|poner una (?:queja|reclamacion|denuncia|resena)|"
+                    + "pongo una (?:queja|reclamacion|denuncia)|quejarme|me quejo|irme|me voy|cambiarme|me cambio|"
+                    + "dejar (?:una )?(?:mala|pesima)|escribir (?:una )?(?:mala|pesima)|publicar|abogado)"),
+            of("announced", WILL + " (?:\\w+ ){0,2}?(?:denunciar|demandar|denunciarlos|demandarlos|denunciaros|"
+                    + "poner una (?:queja|reclamacion|denuncia|demanda) (?:formal )?(?:en|ante|a)|dejar (?:una )?"
+                    + "(?:mala|pesima|terrible|horrible) (?:resena|opinion|calificacion|valoracion)|escribir (?:una )?"
+                    + "(?:mala|pesima) (?:resena|opinion)|contarselo a todo|publicar(?:lo)? en (?:redes|internet|"
+                    + "todas partes)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
+                    + "hablar con mi abogado|irme (?:a|con) la competencia|cancelar todo|dar(?:me)? de baja todo)"),
+            of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les "
+                    + ")?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|"
+                    + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
+                    + "\\bocu\\b|"
+                    + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
+                    + "(?:nos vemos|te veo) en (?:los )?tribunales|denunciarlos|demandarlos|contracargo"),
+            of("leaving", "(?:han|has) perdido (?:a )?un cliente|perdieron un cliente|nunca mas (?:compro|vuelvo|"
+                    + "les compro|pido|uso|voy|contrato|recomiendo)|nunca mas$|no (?:vuelvo|volvere) a (?:comprar|"
+                    + "pedir|usar|contratar|venir|confiar)|me voy (?:a|con) la competencia|(?:una|1|cero|0) "
+                    + "estrellas? (?:en|de|resena)|(?:me cambio|cambiarme|me paso) (?:a|con) (?:la )?competencia|"
+                    + "ultima vez que (?:compro|pido|uso|les compro|confio)"),
+            of("institution", "(?:voy|vamos|va|van|iremos|ire|me voy)(?: directo| a ir| derecho)? a (?:la |el |los "
+                    + ")?(?:\\w+ )?(?:juicio|tribunales|juzgado|sanidad|procuraduria|profeco|consumo|defensa del "
+                    + "consumidor|policia|fiscalia|colegio|abogado|prensa|tele|periodico|diario|medios|noticias)|"
+                    + "(?:mandar|enviar|pasar|llevar)(?:lo|le)? (?:todo )?(?:a|al) (?:la |el )?(?:diario|periodico|"
+                    + "prensa|tele|medios|noticiero)"),
+            of("tell-everyone", "(?:contar|contando|decir|publicar)(?:lo|le|selo)? (?:todo|a todo el mundo|a todos)|"
+                    + "que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|"
+                    + "instagram|google|twitter|tiktok) (?:contando|para que)"),
+            of("one-star", "(?:una|1) estrella\\b|(?:reseña|resena|opinion) (?:negativa|horrible|pesima)"),
+            of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|"
+                    + "(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no "
+                    + "(?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
+            of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|"
+                    + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)"),
+            of("cancel-all", "(?:dame|denme|darme) de baja (?:ya|ahora|de todo|inmediatamente)|(?:cancelen|cancelame|"
+                    + "cancela|anulen) (?:todo|mi \\w+ (?:ya|ahora|inmediatamente))|me voy (?:a|con) la competencia|"
+                    + "(?:me paso|me cambio|me voy) (?:a|con) otr[oa] (?:empresa|compania|banco|gimnasio)")
+    };
+
+    static final NamedPattern[] INSULTS = {
+            of("you-are", "(?:eres|sos|sois|son|es usted|son ustedes|estas|estan|que|tus|sus|vaya) " + INTENSE + BAD),
+            of("bad-thing", "(?:\\w+ )?(?:de mierda|de porqueria|de basura|del demonio|de pacotilla|de quinta)|"
+                    + "(?:pinche|puto|puta|maldito|maldita|estupido|estupida|inutil|jodido|jodida|pesimo|pesima) "
+                    + THING),
+            of("thing-is-bad", "(?:el|la|este|esta|su|tu|vuestro|vuestra) " + THING + " (?:es|son|esta) " + INTENSE
+                    + BAD),
+            of("scam", "(?:esto|eso) es (?:una )?(?:estafa|robo|fraude|timo)|son unos (?:ladrones|estafadores|"
+                    + "sinverguenzas|inutiles|incompetentes|payasos)|que (?:estafa|robo|timo|verguenza|desastre)|"
+                    + "incompetencia|ineptitud"),
+            of("dismissal", "vete a la mierda|vayanse a la mierda|idos a la mierda|callate|que te jodan|"
+                    + "que os jodan|que les den"),
+            of("noun-adj", "(?:bot|robot|servicio|empresa|atencion|asistente|maquina|sistema) (?:de )?(?:inutil|"
+                    + "pesimo|estupido|idiota|basura|deficiente|de porqueria|penoso|lamentable)|(?:que|vaya) "
+                    + "(?:servicio|empresa|atencion|bot) (?:mas |tan )?(?:malo|pesimo|penoso|lamentable|horrible)"),
+            of("the-worst", "(?:son|es|eres|sois) (?:la|el|los|las) peor(?:es)?")
+    };
+
+    static final NamedPattern[] SWEARING = {
+            of("swear", "\\b(?:joder|jodido|jodida|hostia|hostias|me cago en|puta madre|la puta|que carajo|"
+                    + "carajo|que cono|cono|chingada|chingados|no mames|mierda|maldita sea|coj\\w+|ptm|alv|hdp|"
+                    + "hijos? de puta|me cago|hasta los cojones|que putada|pinche|manda huevos)\\b"),
+            of("regional", "la concha de (?:la lora|tu madre|su madre)|concha de su|no mames|pendejos?|chinga(?:do|"
+                    + "da)? (?:madre|tu)")
+    };
+
+    static final NamedPattern[] ANGER = {
+            of("i-am-angry", "(?:estoy|ya estoy|me siento|me tienen|me tiene|me tenes|estamos|mi \\w+ (?:esta|estan|"
+                    + "anda)|(?:esta|estan) (?:muy )?) " + INTENSE
+                    + "(?:harto|harta|hartos|hartas|furioso|furiosa|enojado|enojada|enfadado|enfadada|cabreado|"
+                    + "cabreada|indignado|indignada|molesto|molesta|frustrado|frustrada|hasta las narices|hasta "
+                    + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
+                    + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de)"),
+            of("outrage", "(?:es|esto es|eso es|me parece|es que es|esto ya es|que) " + INTENSE + "(?:inaceptable|"
+                    + "indignante|vergonzoso|una verguenza|ridiculo|absurdo|intolerable|inadmisible|"
+                    + "escandaloso|un escandalo|una burla|un abuso|una tomadura de pelo|un cachondeo|"
+                    + "lamentable|penoso|deplorable|el colmo|una falta de respeto|insultante|surrealista)"),
+            of("outrage-word", "\\b(?:inaceptable|indignante|vergonzoso|intolerable|inadmisible|escandaloso|"
+                    + "una verguenza|que verguenza|es el colmo|el colmo)\\b"),
+            of("had-enough", "ya basta|hasta aqui (?:llegue|llego|hemos llegado)|se me acaba la "
+                    + "paciencia|perdiendo la paciencia|me estan volviendo loc[oa]|(?:me|nos) toma(?:n|s)? (?:el pelo|"
+                    + "por tont[oa]|por idiota)|me estas tomando el pelo|no (?:puedo|aguanto) mas|estoy hart[oa]|"
+                    + "me tienen hart[oa]|(?:el|la) peor (?:\\w+ ){0,2}?(?:del mundo|de la historia|que he)|"
+                    + "peor servicio|peor atencion|peor empresa|lo odio|los odio|te odio|odio (?:este|esta|su|tu)|"
+                    + "me hierve la sangre|me saca de quicio|me sacan de quicio"),
+            of("give-up", "me rindo|olvidalo|olvidenlo|dejalo (?:ya|asi)|no sirve(?:s|n)? para nada"),
+            of("rage", "(?:de la|de|que|me da|con) rabia|que coraje|me da coraje|(?:lloro|llorar|temblando) de "
+                    + "(?:rabia|coraje)|una falta de respeto|falta de respeto|(?:encima|y encima|y ademas) (?:tienen|"
+                    + "tenes|tienes) (?:el descaro|la cara)|(?:tienen|tienes) el descaro|como se atreven|no puedo "
+                    + "creer que")
+    };
+
+    static final NamedPattern[] REPEATING = {
+            of("told-you", "(?:ya )?(?:te|se|os|les) lo (?:he |e )?(?:dije|dicho|explique|explicado|escribi|"
+                    + "escrito|repeti|repetido|pregunte|preguntado)(?: \\w+){0,2}? (?:(?:dos|tres|cuatro|cinco|mil|"
+                    + "cien|varias|muchas|\\d+) veces|antes|ya)|(?:te|se|os|les) lo (?:he )?(?:dicho|explicado) ya|"
+                    + "ya (?:te|se|os|les) (?:lo )?(?:dije|explique|escribi)"),
+            of("how-many-times", "cuantas veces (?:tengo|hay|te|se|les|debo|voy)"),
+            of("nth-time", "por (?:segunda|tercera|cuarta|quinta|enesima|decima|\\d+a?) vez|es la (?:segunda|"
+                    + "tercera|cuarta|quinta|enesima|\\d+a?) vez"),
+            of("repeat-myself", "(?:me estas|me estan|me esta) escuchando|(?:lees|leen|leiste|leyeron) (?:lo que|"
+                    + "mi mensaje|mis mensajes)|repetir(?:me)? (?:lo mismo|otra vez)|otra vez lo mismo|siempre "
+                    + "lo mismo|una y otra vez|responde(?:me)? (?:a )?(?:la|mi) pregunta|contestame"),
+            of("waiting", "llevo (?:\\w+ )?(?:semanas|meses|dias|horas|una eternidad|siglos) (?:esperando|"
+                    + "intentando|llamando|escribiendo|reclamando)|nadie (?:me )?(?:responde|contesta|atiende|"
+                    + "ayuda|hace nada|llama)|sigo (?:sin|esperando) (?:respuesta|solucion|reembolso|mi)|"
+                    + "(?:semanas|meses) (?:y|sin) (?:nada|respuesta)"),
+            of("what-part", "que parte de (?:\\w+ ){0,10}?no (?:entiendes|entendeis|entienden|entendes|entendiste|"
+                    + "entendieron)"),
+            of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di)(?: \\w+){0,6}? (?:\\d+|dos|tres|"
+                    + "cuatro|cinco|varias|muchas|mil) (?:veces|correos|mails|mensajes|llamadas)|te lo (?:di|dije|"
+                    + "mande|pase|envie) hace"),
+            of("understand-nothing", "no (?:entienden|entiendes|entendeis|entendes) (?:nada|absolutamente nada)|"
+                    + "dejen de decir(?:me)?")
+    };
+
+    static final String[] SOFTENERS = {
+            "un poco", "un poquito", "algo", "ligeramente", "medio", "un tanto", "no tan", "no muy"
+    };
+
+    static final String[] POSITIVE = {
+            "gracias", "genial", "increible", "me encanta", "perfecto", "excelente", "felicidades", "feliz", "bravo",
+            "maravilloso", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
+            "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
+                    + "hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
+            "funciona", "funciono", "por fin", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal"
+    };
+
+    static final String[] EXCLAIMED = {
+            "otra vez", "otro", "otra", "no puedo creer", "en "
+                    + "serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun",
+                    "nada", "por que", "de nuevo", "para nada"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
+            SOFTENERS, POSITIVE, EXCLAIMED);
+
+    private SpanishFrustration() {
+    }
+}

@@ -1,0 +1,60 @@
+package dev.handover.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The frustration detector's categories and the look-alikes it must leave calm, one message each. */
+class FrustrationDetectorTest {
+
+    private final FrustrationDetector detector = new FrustrationDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            If this isn't fixed today, I will cancel my subscription | frustration:threat:en:ultimatum
+                       I'm not going to cancel anything, but I'm reporting you to the BBB | frustration:threat:en:announced
+            si no me devuelven el dinero los voy a denunciar | frustration:threat:es:ultimatum
+            Ich bin stinksauer | frustration:anger:de:i-am-angry
+            stupid bot | frustration:insult:en:bad-thing
+            wtf is going on with my order | frustration:swearing:en:what-the
+            how many times do I have to explain this | frustration:repeating:en:how-many-times
+            Quante volte devo ripeterlo? | frustration:repeating:it:how-many-times
+            WHY IS NOBODY ANSWERING THE PHONE AT YOUR OFFICE | frustration:shouting
+            I want my MONEY BACK RIGHT NOW | frustration:shouting
+            still not working!!! | frustration:shouting:exclamation
+            encore un colis perdu. ENCORE. | frustration:shouting:emphasis
+            f***ing useless, all of it | frustration:swearing:masked
+            😡 where is my money | frustration:anger:emoji
+            """)
+    void frustratedMessage_shouldHandOverWithItsCategory(String text, String reason) {
+        Detection detection = detector.detect(text);
+
+        assertThat(detection.matched()).as(text).isTrue();
+        assertThat(detection.reason()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            that didn't help | calm:dissatisfied
+            I'd like to make a complaint about my last order | calm
+            I'm a bit annoyed about the delivery time | calm
+            I'm not angry, just confused about the bill | calm
+            How do I cancel my subscription? | calm
+            If I can't make it on Friday, can I cancel? | calm
+            THANK YOU SO MUCH!!! YOU GUYS ARE THE BEST | calm:happy
+            holy shit that was fast, thanks | calm:happy
+            porca vacca, gia arrivato? grandi | calm:happy
+            My VPN shows ERROR 0x80070005 on the HP LaserJet | calm
+            getting ERROR 404 when i click the booking link | calm
+            My lawyer asked me to get a copy of the closing documents | calm
+            Is this email a scam? It says it's from you | calm
+            ¿Puedo cambiar o cancelar la cita? | calm
+            """)
+    void calmLookAlike_shouldNotHandOver(String text, String reason) {
+        Detection detection = detector.detect(text);
+
+        assertThat(detection.matched()).as(text).isFalse();
+        assertThat(detection.reason()).isEqualTo(reason);
+    }
+}
