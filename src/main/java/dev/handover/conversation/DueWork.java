@@ -31,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * (the epoch second of the next look, the index's sort key) and {@code dueFor} (why). The sweep decides what to do
  * from the item as it finds it, never from the reason alone, so a look that comes early is always safe (it finds
  * the pause still on and looks again at its end) and only a late one would be wrong: every write here moves the
- * look earlier or to the pause's end as it stands. Package-private helpers are shared with {@link DueSweep}.
+ * look earlier or to the pause's end as it stands, and never past the deadline of a pending wait for a person's
+ * reply ({@link ReplyWatches}). Package-private helpers are shared with {@link DueSweep} and {@link ReplyWatches}.
  */
 @ApplicationScoped
 public class DueWork {
