@@ -31,6 +31,12 @@ public final class FrustrationDetector {
             + "|(?:[@#$%&][!@#$%&*]*){3,}");
     /** Three exclamation marks, or "?!" mixed: on a complaint it is exasperation. */
     private static final Pattern EXCLAMATION_RUN = Pattern.compile("!{3,}|\\?+!|!+\\?");
+    /** 😤 (steam from the nose) is pride or mild annoyance as often as anger: only a run of them is anger. */
+    private static final Pattern STEAM_RUN = Pattern.compile("\\x{1F624}(?:\\s*\\x{1F624})+");
+    /** 😍 🥰 😂 🤣 😁 😄 🥳 🎉 ❤️ 🙌 💯: delight, which makes capitals and swearing excitement, whatever the language. */
+    private static final Pattern HAPPY_EMOJI = Pattern.compile(
+            "[\\x{1F60D}\\x{1F970}\\x{1F602}\\x{1F923}\\x{1F601}\\x{1F604}\\x{1F973}\\x{1F389}\\x{2764}\\x{1F64C}"
+                    + "\\x{1F4AF}]");
     /** How many words before a phrase a negation or a softener may stand to cover it. */
     private static final int SCOPE_WORDS = 3;
 
@@ -44,7 +50,7 @@ public final class FrustrationDetector {
     private record Phrase(String reason, Pattern pattern, Category category) {
     }
 
-    private record Language(String code, Speller speller, NegationScope negation, Pattern softener,
+    private record Language(String code, Speller speller, NegationScope negation, Pattern softener, Pattern joy,
             List<Phrase> phrases) {
     }
 
@@ -65,7 +71,9 @@ public final class FrustrationDetector {
             add(phrases, rules.code(), new Category("anger", true, false), table.anger());
             add(phrases, rules.code(), new Category("repeating", false, false), table.repeating());
             languages.add(new Language(rules.code(), new Speller(rules), new NegationScope(rules.contact()),
-                    Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"), List.copyOf(phrases)));
+                    Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"),
+                    Pattern.compile("^ ?(?:\\w+ ){0," + SCOPE_WORDS + "}?" + Regexes.any(table.joy()) + "\\b"),
+                    List.copyOf(phrases)));
         }
     }
 
@@ -88,7 +96,8 @@ public final class FrustrationDetector {
         Languages.Guess guess = Languages.guess(normalized);
         String spelled = spelling.allLanguages(normalized);
         boolean complaint = dissatisfied.find(spelled, guess) != null;
-        boolean happy = !complaint && positive.find(spelled, guess) != null;
+        boolean happy = !complaint && (positive.find(spelled, guess) != null
+                || HAPPY_EMOJI.matcher(customerText).find());
         for (Language language : languages) {
             if (guess.applies(language.code)) {
                 String reason = find(language, clauses, happy);
@@ -111,6 +120,9 @@ public final class FrustrationDetector {
         }
         if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || exclaimed.find(spelled, guess) != null)) {
             return Detection.match("frustration:shouting:exclamation");
+        }
+        if (STEAM_RUN.matcher(customerText).find()) {
+            return Detection.match("frustration:anger:emoji");
         }
         String capitals = TextNormalizer.normalize(Shouting.capitalWords(customerText));
         if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
@@ -136,6 +148,9 @@ public final class FrustrationDetector {
             while (matcher.find()) {
                 if (happy && phrase.category.casualWhenHappy()) {
                     break;
+                }
+                if (language.joy.matcher(text.substring(matcher.end())).find()) {
+                    continue;
                 }
                 if (!phrase.category.negatable() || !covered(language, text, starts, matcher.start())) {
                     return phrase.reason;

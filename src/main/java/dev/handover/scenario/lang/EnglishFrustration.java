@@ -22,6 +22,13 @@ final class EnglishFrustration {
             + "system|program|website|site|people|staff|team|support|customer service|shop|store|business|firm|"
             + "outfit|thing|assistant|computer|excuse for a \\w+)";
 
+    private static final String MEDIA = "(?:the )?(?:local )?(?:news|press|media|newspapers?|papers|tv|channel "
+            + "(?:\\d+|four|five|seven|nine)|news channel|reporters?|journalists?|watchdog|consumer (?:show|programme|"
+            + "program)|a current affair|60 minutes)";
+
+    private static final String PROVIDER = "(?:insurer|insurance|provider|company|bank|agency|dentist|gym|carrier|"
+            + "broker|salon|garage|mechanic|realtor|clinic|contractor|landlord|firm|shop|store|service)";
+
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:if (?:\\w+ ){0,8}?(?:not|no|nobody|no one|never|again)(?: \\w+){0,6}?|unless(?: "
                     + "\\w+){1,6}?|otherwise|or else|or)"
@@ -65,6 +72,14 @@ final class EnglishFrustration {
                     + "){0,3}?(?:board|commission|commissioner|authority|regulator|ombudsman|council|bureau|bbb|ftc|"
                     + "attorney general|licensing)|(?:filing|file|lodging|lodge) a (?:formal |official )?complaint|"
                     + "formal complaint|report(?:ing)? you to"),
+            of("review-coming", "(?:enjoy|expect|look forward to|get ready for|wait (?:for|till you see|until you "
+                    + "see)|brace (?:yourselves|yourself) for|watch out for) (?:the |my |some |all the |a few |plenty of "
+                    + ")?(?:\\w+ )?reviews|reviews? (?:i m|i am|we re|we are) (?:about|going) to (?:post|write|leave)|"
+                    + "(?:you (?:have|ve) been|consider (?:yourselves|yourself)|you are|you re|you guys are) warned"),
+            of("press-interest", MEDIA + "(?: \\w+){0,4}? (?:would|will|might|may|d) (?:like|love|want|be "
+                    + "interested|be curious) to (?:hear|know|see|read|learn)|(?:see|wonder|bet) (?:if|whether) "
+                    + MEDIA + "|(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how "
+                    + "(?:you|your \\w+|this \\w+) (?:treat|treats|handle|handles)"),
             of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
                     + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
                     + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
@@ -75,7 +90,11 @@ final class EnglishFrustration {
                     + "have) had your (?:chance|last chance)|last chance"),
             of("cancel-all", "cancel (?:everything|it all|all of it|all of this)|(?:cancel|close|delete) my (?:\\w+ "
                     + ")?(?:account|membership|subscription|contract|policy) (?:right now|now|immediately|today)|"
-                    + "delete my account"),
+                    + "delete my account|(?:cancel|terminate|close)\\w*(?: \\w+){0,5}? (?:effective immediately|with "
+                    + "immediate effect)"),
+            of("switching-now", "(?:i m|i am|we re|we are|i ll|i will|we ll) (?:switching|changing|moving|going) "
+                    + "(?:my \\w+ )?(?:to (?:a |your )?(?:competitors?|(?:different|new|another|other) " + PROVIDER
+                    + ")|insurers|banks|providers|agencies|dentists|gyms|companies|carriers|brokers)"),
             of("switching", "(?:switching|switch|moving|move) (?:my )?(?:insurance|provider|bank|banks|companies|"
                     + "company|gym|dentist|business|service) |(?:switching|switch) to (?:a |another |your "
                     + ")?(?:competitor|someone else|another \\w+)"),
@@ -89,8 +108,17 @@ final class EnglishFrustration {
                     + "garbage|rubbish|trash|joke of a|excuse for a|piece of (?:shit|crap|junk|garbage)|fucking "
                     + "useless|bloody useless|god awful) " + THING),
             of("thing-is-bad", "(?:your|this|the) " + THING + " (?:is|are|s|re) " + INTENSE + BAD),
-            of("bunch-of", "(?:bunch|pack|load|band) of (?:idiots|clowns|amateurs|morons|incompetents|crooks|thieves|"
-                    + "liars|scammers|cowboys|muppets)"),
+            of("bunch-of", "(?:bunch|pack|load|band|gang|crowd|shower) of (?:idiots|clowns|amateurs|morons|incompetents|"
+                    + "crooks|thieves|liars|scammers|cowboys|muppets|frauds|fraudsters|jokers|losers|con artists|"
+                    + "charlatans|sharks|crooked \\w+|useless \\w+)"),
+            of("superlative", "(?:stupidest|dumbest|most useless|most incompetent|most pathetic|laziest|rudest|most "
+                    + "clueless|most unhelpful|worst) (?:\\w+ )?" + THING + "(?: \\w+){0,4}? (?:ever|in history|on earth|"
+                    + "in the world|i (?:have|ve) (?:ever )?(?:seen|dealt|met|used|had))"),
+            of("lied-to-face", "(?:lied|lying|lie) (?:to )?(?:me |us )?(?:right )?(?:to|in) (?:my|our) face|(?:you|you "
+                    + "people|you guys|they|he|she) (?:lied|are lying|re lying) to (?:me|us)"),
+            of("gone-mad", "(?:are|r) (?:you|u) (?:people |guys |all )?(?:insane|out of your minds?|nuts|on crack|high)"
+                    + "|(?:you|you people|you guys) (?:have|ve) (?:lost|gone out of) your minds?|you (?:must be|have "
+                    + "to be|re|are) (?:insane|out of your minds?)"),
             of("incompetence", "incompeten(?:ce|t)|rip ?off|ripping (?:me|us|people|customers) off|"
                     + "daylight robbery|(?:this|that|it) is (?:a )?(?:scam|fraud|theft|robbery)|what a (?:scam|joke|"
                     + "rip ?off|shambles|farce|disgrace)"),
@@ -154,6 +182,10 @@ final class EnglishFrustration {
                     + "(?:ridiculous|"
                     + "unacceptable|useless|pathetic|disgusting|furious|livid)|so (?:angry|furious|frustrating|"
                     + "annoying|pissed)|beyond frustrat\\w*|frustrating beyond"),
+            of("treated-like", "(?:treat|treats|treated|treating) (?:me|us|your customers|customers|people|your "
+                    + "clients|loyal customers) (?:like|as) (?:garbage|trash|dirt|crap|shit|a dog|dogs|an idiot|idiots|"
+                    + "a criminal|criminals|a number|rubbish|scum|a fool|fools|a nobody)|(?:this is|that s|that is|is "
+                    + "this|so this is) how you (?:treat|repay)"),
             of("give-up", "i give up|forget it (?:then|already|all|this|i)|(?:this|it) is (?:hopeless|pointless)"),
             of("rage", "(?:shaking|trembling|crying|screaming|seething|boiling) (?:with|in|from) (?:rage|anger|fury)|"
                     + "in (?:a )?(?:rage|fury)|so much rage|\\bfed up\\b|losing my mind|lost my mind|beyond "
@@ -193,6 +225,9 @@ final class EnglishFrustration {
             of("you-understand-nothing", "you (?:do not|don t|never) (?:understand|get|listen|read) (?:anything|a "
                     + "thing|a word|nothing)|you understand nothing|stop (?:saying|telling me|with) (?:we|i) "
                     + "(?:understand|apologi[sz]e|are sorry)"),
+            of("count-now", "(?:that s|that is|thats) (?:\\d+|three|four|five|six|seven) times(?: now)?"
+                    + "|(?:\\d+|two|three|forty|fifty|ninety) (?:minutes|hours) (?:on|in|with|talking to|chatting with|"
+                    + "typing to) (?:this|your|a|the) (?:chat|bot|robot|machine|assistant|thing)"),
             of("scroll-up", "scroll up|read (?:the|my) (?:previous|last|earlier) (?:message|messages)|do you even read")
     };
 
@@ -210,14 +245,21 @@ final class EnglishFrustration {
             "winner", "won"
     };
 
+    static final String[] JOY = {
+            "(?:with|for|of) (?:joy|happiness|excitement)", "lol", "haha", "jk"
+    };
+
     static final String[] EXCLAIMED = {
-            "again", "another", "unbelievable", "seriously", "are you serious", "still", "nobody", "no "
+            "where (?:is|are|s|the hell)", "any ?(?:one|body) (?:there|home|here|out there|alive)",
+            "(?:it s|its|it has|has|have) been (?:\\w+ )?(?:minutes|hours|days|weeks|months)", "(?:since|for) "
+                    + "(?:\\w+ )?(?:hours|days|weeks|months)", "(?:hours|days|weeks|months) (?:later|now|of waiting)",
+            "immediately", "done", "enough", "again", "another", "unbelievable", "seriously", "are you serious", "still", "nobody", "no "
                     + "one", "never", "times", "nothing", "why", "can not believe", "ridiculous", "really", "for "
                     + "nothing", "twice", "what", "how"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
 
     private EnglishFrustration() {
     }

@@ -18,14 +18,17 @@ import java.util.List;
  *     swearing beside one is casual ("holy shit that was fast"), not anger
  * @param exclaimed words that show exasperation when shouted: in capitals ("AGAIN.") or with a run of "!!!" or "?!"
  *     ("another delay?!?!")
+ * @param joy words that, right after a state, make it hyperbole ("ich raste aus vor Freude", "mad with joy"): the
+ *     phrase before them does not count
  */
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> insults,
         List<NamedPattern> swearing, List<NamedPattern> anger, List<NamedPattern> repeating, List<String> softeners,
-        List<String> positive, List<String> exclaimed) {
+        List<String> positive, List<String> exclaimed, List<String> joy) {
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] insults, NamedPattern[] swearing,
-            NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed) {
+            NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed,
+            String[] joy) {
         return new FrustrationRules(code, List.of(threats), List.of(insults), List.of(swearing), List.of(anger),
-                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed));
+                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy));
     }
 }

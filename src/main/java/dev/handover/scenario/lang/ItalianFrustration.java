@@ -48,14 +48,25 @@ final class ItalianFrustration {
                     + "(?:\\w+ )?(?:associazione|consumatori|giornale|avvocato|tribunale|ordine|asl)|lo scrivo "
                     + "(?:anche )?(?:su|nel|sui|in) (?:google|facebook|gruppo|social|tripadvisor)|ci vediamo in "
                     + "tribunale"),
-            of("one-star", "(?:una|1) stell(?:a|ina)\\b|recensione (?:negativa|pessima|terribile)"),
+            of("one-star", "(?:una|1|zero|0) stell(?:a|ina|e)\\b|(?:recensione|recensioni|commenti|giudizi) "
+                    + "(?:negativ[ae]|negativi|pessim[ae]|terribil[ei]|di fuoco)|(?:voto|stelle) (?:zero|0)\\b"),
+            of("review-coming", "(?:preparatevi|aspettatevi|attendetevi|vedrete|state pronti a|preparati|aspettati) "
+                    + "(?:\\w+ ){0,7}?(?:recensioni|recensione|commenti|post)|(?:riempio|riempiro|riempire|"
+                    + "sommergo|sommergero)(?: \\w+){0,3}? di (?:recensioni|commenti|segnalazioni)|(?:siete|sei|"
+                    + "consideratevi) (?:avvisati|avvisato|avvisata|avvertiti|avvertito)"),
+            of("press-interest", "(?:stampa|giornale|giornali|giornalisti?|tv|televisione|striscia(?: la notizia)?|"
+                    + "le iene|report|mi manda rai ?tre|fuori dal coro|telegiornale|tg)(?: \\w+){0,4}? (?:interess\\w*|"
+                    + "sarebbe interessat\\w*)|interess\\w* (?:\\w+ ){0,6}?come (?:\\w+ )?(?:trattate|tratta|trattano|"
+                    + "trattiamo)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
             of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
                     + ")?(?:addebito|pagamento)"),
             of("cancel-all", "(?:disdite|annullate|cancellate) (?:tutto|subito|il (?:mio )?(?:abbonamento|"
                     + "contratto))|passo alla concorrenza|(?:cambio|cambiero) (?:fornitore|gestore|operatore|banca|"
-                    + "palestra)")
+                    + "palestra|agenzia|assicurazione|compagnia|medico|dentista|concessionaria|officina|"
+                    + "parrucchiere|centro|studio|amministratore)|(?:disdico|disdiro|cancello|annullo) (?:\\w+ "
+                    + "){0,5}?(?:oggi stesso|subito|immediatamente|con effetto immediato|seduta stante|da oggi)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -74,7 +85,22 @@ final class ItalianFrustration {
             of("noun-adj", "(?:bot|robot|servizio|azienda|assistenza|assistente|sistema|macchina) (?:\\w+ "
                     + ")?(?:deficiente|idiota|inutile|scemo|stupido|penoso|pessimo|schifoso|vergognoso|ridicolo)|chi "
                     + "ti ha programmato|mi prendete per (?:scemo|scema|stupido|stupida|idiota|fesso|cretino)"),
-            of("the-worst", "(?:siete|e|sono) (?:la|il|i|le) peggior[ei]")
+            of("the-worst", "(?:siete|e|sono) (?:la|il|i|le) peggior[ei]"),
+            of("superlative", "(?:che|il|la) " + THING + " (?:piu )?(?:inutile|stupido|scemo|deficiente|idiota|"
+                    + "incapace|ottuso|lento|rincoglionito) (?:\\w+ ){0,3}?(?:della storia|del mondo|di sempre|che "
+                    + "abbia|mai visto|mai)|(?:siete|sei) (?:proprio |davvero |veramente |tutti )*(?:de coccio|di "
+                    + "coccio|una testa di coccio|tont[oi]|rimbambit[oi]|rincoglionit[oi]|imbranat[oi]|babbe[oi]|"
+                    + "fess[oi]|ottus[oi]|zuccon[ei]|capre|asini|tordi|buoni a nulla|ridicoli)|ridicoli$|"
+                    + "(?:davvero|proprio) ridicoli"),
+            of("bunch-of", "(?:banda|branco|massa|manica|accozzaglia|cricca|mandria|gruppo) (?:di|de) (?:ladri|"
+                    + "truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti|imbroglioni|"
+                    + "idioti|cretini|dilettanti|deficienti|falliti|disonesti|farabutti|furfanti|sciacalli|"
+                    + "approfittatori)"),
+            of("lied-to-face", "(?:mentito|mentita|mentite|mente|mentono|mentiva)(?: \\w+){0,2}? (?:in faccia|"
+                    + "spudoratamente|sfacciatamente|a muso duro)|(?:mi|ci) (?:avete|hai|ha|hanno) mentito"),
+            of("gone-mad", "(?:siete|sei|e) (?:\\w+ )?(?:pazzi|impazziti|matti|fuori di testa|fusi|ammattiti|"
+                    + "impazzito|pazzo|matto)|(?:vi|ti) (?:e|siete) (?:dato di volta il cervello|bevuti il cervello)|"
+                    + "(?:mi|ci) (?:state|stai) (?:fregando|truffando|rubando)")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -92,8 +118,8 @@ final class ItalianFrustration {
                     + "inferocito|inferocita|fuori di me|allibito|allibita|schifato|schifata|"
                     + "frustrato|frustrata|esausto|esausta|stanco di|stanca di|disgustato|disgustata|"
                     + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata)"),
-            of("had-enough", "(?:mi sono|ci siamo) (?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi hai) "
-                    + "(?:stufato|rotto|esasperato|fatto incazzare|stancato)|mi state facendo (?:impazzire|"
+            of("had-enough", "(?:mi sono|ci siamo) (?:\\w+ )?(?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi "
+                    + "hai|ci avete|mi ha) (?:proprio |davvero |veramente |gia |ormai )?(?:stufato|rotto|esasperato|fatto incazzare|stancato)|mi state facendo (?:impazzire|"
                     + "arrabbiare|incazzare)|ho perso (?:la )?pazienza|sto perdendo la pazienza|la mia pazienza ha un "
                     + "limite|non ne posso piu|non ce la faccio piu|basta (?:cosi|ora|adesso|con|!)|^basta$|"
                     + "(?:il|la) peggior[ei]? (?:\\w+ ){0,2}?(?:di sempre|del mondo|mai visto|che abbia)|peggior "
@@ -107,6 +133,10 @@ final class ItalianFrustration {
                     + "vergognoso|penoso|pietoso|vomitevole|indegno|una barzelletta|una buffonata)"),
             of("outrage-word", "\\b(?:inaccettabile|inammissibile|vergognoso|vergognosa|scandaloso|scandalosa|"
                     + "intollerabile|indecente|che schifo|che vergogna|vergognatevi|vergogna)\\b"),
+            of("treated-like", "(?:trattat[oaie]|trattate|trattano|trattarmi|trattarci|trattando) (?:come|alla "
+                    + "stregua di) (?:un |una |dei |delle |degli )?(?:cane|cani|pezza|pezze|spazzatura|idiota|idioti|"
+                    + "scemo|scemi|merda|numero|numeri|pezzente|pezzenti|bancomat|pollo|polli)|(?:e cosi|e questo "
+                    + "il modo in cui) (?:che )?(?:trattate|ripagate)"),
             of("give-up", "lascia perdere|lasciate perdere|lasci perdere|mi arrendo|non servi a niente|"
                     + "non servite a niente|non servite a nulla|non servi a nulla"),
             of("rage", "(?:di|dalla|che) rabbia|(?:piango|tremo) (?:di|dalla) rabbia|avete (?:pure |anche |persino "
@@ -119,7 +149,12 @@ final class ItalianFrustration {
                     + "ripetuto|chiesto|mandato)(?: \\w+){0,2}? (?:(?:due|tre|quattro|cinque|dieci|cento|mille|"
                     + "piu|diverse|tante|mille|\\d+) volte|gia|prima)|(?:te|ve|glielo) l ho gia (?:detto|scritto|"
                     + "spiegato)|l ho gia (?:detto|scritto|spiegato)|ho gia (?:detto|scritto|spiegato)"),
-            of("how-many-times", "quante volte (?:devo|dovro|lo devo|ve lo|te lo|glielo|bisogna|ancora)"),
+            of("how-many-times", "quante volte (?:ancora )?(?:devo|dovro|lo devo|ve lo|te lo|glielo|bisogna|ancora|"
+                    + "dobbiamo|vi|ti|lo|ve|le)"),
+            of("count-now", "(?:sono|siamo a|e la) (?:gia )?(?:\\d+|due|tre|quattro|cinque|sei|dieci) volte|"
+                    + "(?:\\d+|due|tre|quaranta|cinquanta|novanta) (?:minuti|ore) (?:con|su|in|a parlare con|a scrivere "
+                    + "a|dietro a) (?:questo|questa|il|la|un|una|sto|sta) (?:chat|bot|robot|macchina|assistente|"
+                    + "coso|chatbot)"),
             of("nth-time", "per la (?:seconda|terza|quarta|quinta|decima|ennesima|\\d+a?) volta|e la (?:seconda|"
                     + "terza|quarta|quinta|ennesima|\\d+a?) volta"),
             of("repeat-myself", "(?:leggete|leggi|avete letto|hai letto) (?:quello che|i miei|il mio|cosa)|"
@@ -146,16 +181,24 @@ final class ItalianFrustration {
             "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
             "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
-                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo"
+                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo",
+            "che bravi", "meraviglia", "una favola", "spettacolo", "spettacolare", "da paura", "che figata"
+    };
+
+    static final String[] JOY = {
+            "(?:di|dalla|per la) (?:gioia|felicita|contentezza|risate)", "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol"
     };
 
     static final String[] EXCLAIMED = {
+            "c e qualcuno", "qualcuno (?:mi )?(?:risponde|legge|c e)", "dove (?:e|sono|sta)", "da (?:stamattina|ieri|"
+                    + "ore|giorni|settimane|mesi|\\d+)", "(?:settimane|mesi|giorni|ore) (?:di attesa|che|senza)",
+            "subito", "e possibile",
             "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul "
                     + "serio", "volte", "perche", "per niente", "coraggio"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
 
     private ItalianFrustration() {
     }

@@ -12,7 +12,8 @@ final class PortugueseFrustration {
             + "imbecil|burros?|burras?|ladroes|ladrao|golpistas?|mentirosos?|picaretas?|sem vergonhas?|uma vergonha|"
             + "um lixo|lixo|uma merda|uma porcaria|porcaria|pessimos?|pessimas?|o pior|palhacos?|uma piada|"
             + "ineptos?|patetic[oa]s?|horriveis|horrivel|uma desgraca|vigaristas?|aldraboes|aldrabao|"
-            + "trapaceiros?|otarios?|uma fraude)";
+            + "trapaceiros?|otarios?|uma fraude|parvos?|parvas?|tapados?|tapadas?|jumentos?|anta|antas|"
+            + "mongois|retardados?|lerdos?|lerdas?|toscos?)";
     private static final String THING = "(?:bot|robo|maquina|servico|empresa|companhia|atendimento|app|aplicativo|"
             + "aplicacao|site|sistema|loja|assistente|gente|equipa|equipe|suporte|programa)";
 
@@ -49,14 +50,24 @@ final class PortugueseFrustration {
             of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|contar (?:pra|para|a) (?:todo mundo|todos|"
                     + "toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo "
                     + "lado)"),
-            of("one-star", "(?:uma|1) estrela\\b|avaliacao (?:negativa|pessima|horrivel)"),
+            of("one-star", "(?:uma|1|zero|0) estrelas?\\b|(?:avaliacao|avaliacoes|comentarios?|review|reviews) "
+                    + "(?:negativas?|pessimas?|horriveis|horrivel|negativos?)|nota (?:zero|0)\\b"),
+            of("review-coming", "(?:podem esperar|pode esperar|aguardem|aguardam|esperem|preparem se|preparem|"
+                    + "se preparem|vao ver) (?:\\w+ ){0,6}?(?:avaliacoes|reviews|comentarios|reclamacoes|posts)|(?:encher|encho|vou encher)(?: \\w+){0,3}? de (?:avaliacoes|reclamacoes|comentarios)|"
+                    + "(?:estao|ficam|fica|ta|esta) (?:avisad[oa]s?|advertid[oa]s?)"),
+            of("press-interest", "(?:imprensa|jornal|jornais|tv|televisao|globo|midia|reporter|jornalistas?)(?: "
+                    + "\\w+){0,4}? (?:vai|vao|iria|iriam)? ?(?:se )?interess\\w*|interess\\w* (?:\\w+ ){0,6}?(?:como|o "
+                    + "que) (?:\\w+ )?(?:tratam|trata|tratais|fazem com)|(?:como|assim) (?:voces|vcs|a empresa) "
+                    + "(?:tratam|trata) (?:os|seus|as) (?:clientes|inquilinos|pacientes)"),
             of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao "
                     + "(?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
             of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) "
                     + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno"),
             of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) "
                     + "(?:a )?concorrencia|(?:mudar|trocar|mudo|troco) de (?:operadora|banco|empresa|plano|academia|"
-                    + "seguradora)")
+                    + "seguradora|corretora|imobiliaria|clinica|oficina|dentista|fornecedor|escola|salao|agencia)|"
+                    + "(?:cancela|cancelem|cancele|cancelo) (?:\\w+ ){0,4}?(?:hoje mesmo|ja ja|agora mesmo|"
+                    + "imediatamente|com efeito imediato)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -75,7 +86,19 @@ final class PortugueseFrustration {
             of("noun-adj", "(?:bot|robo|servico|empresa|atendimento|assistente|maquina|sistema) (?:de )?(?:burro|"
                     + "inutil|pessimo|estupido|idiota|lixo|ridiculo|porco|mau|ruim|vergonhoso)|que (?:servico|"
                     + "empresa|atendimento) (?:mais |tao )?(?:mau|ruim|pessimo|horrivel|vergonhoso)"),
-            of("the-worst", "(?:e|sao|essa e|esse e|voces sao) (?:a|o|os|as) pior(?:es)?")
+            of("the-worst", "(?:e|sao|essa e|esse e|voces sao) (?:a|o|os|as) pior(?:es)?"),
+            of("superlative", "que " + THING + " (?:mais|tao) (?:burr[oa]|inutil|estupid[oa]|ruim|pessim[oa]|"
+                    + "idiota|lent[oa]|incompetente|ridicul[oa]|tapad[oa])|(?:o|a) " + THING + " mais (?:burr[oa]|"
+                    + "inutil|estupid[oa]|incompetente) (?:\\w+ ){0,4}?(?:do mundo|da historia|que ja)|"
+                    + "(?:robo|bot|maquina|sistema|atendimento) (?:lixo|inutil|de merda|burro)"),
+            of("bunch-of", "(?:bando|cambada|corja|quadrilha|monte|cambulhada|manada) de (?:incompetentes|ladroes|"
+                    + "golpistas|picaretas|vigaristas|aldraboes|inuteis|mentirosos|palhacos|idiotas|burros|"
+                    + "trapaceiros|safados|sem vergonhas|parvos|otarios|malandros)"),
+            of("lied-to-face", "(?:mentiu|mentiram|mentiste|mentem|mente)(?: me)? (?:\\w+ ){0,2}?(?:na (?:minha )?cara|"
+                    + "descaradamente|na cara dura)"),
+            of("gone-mad", "(?:estao|tao|ta|esta|voces sao|vcs sao|ficaram) (?:\\w+ )?(?:loucos?|malucos?|"
+                    + "doidos?|pirados?)|(?:estao|tao) a gozar comigo|(?:estao|tao) (?:me )?(?:roubando|zoando "
+                    + "comigo|de gozacao)")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -106,6 +129,10 @@ final class PortugueseFrustration {
                     + "(?:servico|atendimento|empresa)|odeio (?:voces|vcs|isso|esse|essa|este|esta)|(?:voces|vcs) "
                     + "(?:estao|tao) (?:de brincadeira|brincando com a minha cara|de palhacada|de sacanagem)|"
                     + "(?:so )?pode ser brincadeira|sacanagem|me tirar do serio|tirando com a minha cara"),
+            of("treated-like", "(?:me|nos) (?:tratam|trataram|tratar|trata|tratou) (?:como|feito|igual) (?:a )?"
+                    + "(?:lixo|um lixo|cachorro|um cachorro|cao|um cao|idiota|uma idiota|um idiota|otario|um numero|"
+                    + "bicho|merda)|(?:pra|para) (?:ser|sermos) tratad[oa]s? (?:assim|desse jeito|dessa forma|como)|"
+                    + "(?:e assim|e desse jeito) que (?:voces|vcs|vos) tratam"),
             of("give-up", "desisto|esquece (?:isso|entao)|deixa pra la|nao servem? (?:pra|para) nada"),
             of("rage", "(?:de|que|com|da) raiva|que odio|ai que odio|(?:tremendo|chorando) de (?:raiva|odio)|"
                     + "inacreditavel|simplesmente inacreditavel|(?:ainda )?(?:tem|tiveram) a cara de pau|cara de pau|"
@@ -116,7 +143,12 @@ final class PortugueseFrustration {
             of("told-you", "(?:eu )?(?:ja )?(?:te |lhe |lhes )?(?:falei|disse|expliquei|escrevi|repeti|perguntei|"
                     + "mandei)(?: \\w+){0,3}? (?:(?:duas|tres|quatro|cinco|mil|cem|varias|muitas|\\d+) vezes|antes|"
                     + "ja)|ja (?:falei|disse|expliquei|escrevi|mandei) (?:isso|isto|que|tudo)|ja te (?:falei|disse)"),
-            of("how-many-times", "quantas vezes (?:eu )?(?:tenho|preciso|vou|devo|terei|ja)"),
+            of("how-many-times", "quantas vezes (?:mais )?(?:eu )?(?:\\w+ )?(?:tenho|preciso|vou|devo|terei|ja|"
+                    + "tenho de|falo|digo|mando|repito|explico|ligo|peco)"),
+            of("count-now", "(?:ja )?(?:sao|vao|foram) (?:\\d+|duas|tres|quatro|cinco|seis|dez|mil|varias) vezes|"
+                    + "(?:\\d+|duas|tres|quarenta|cinquenta|noventa) (?:minutos|horas) (?:com|neste|nesse|nessa|"
+                    + "nesta|falando com|a falar com) (?:este|esse|essa|esta|o|a|um)? ?(?:chat|bot|robo|maquina|"
+                    + "assistente|coisa)"),
             of("nth-time", "pela (?:segunda|terceira|quarta|quinta|enesima|decima|\\d+a?) vez|e a (?:segunda|"
                     + "terceira|quarta|quinta|enesima|\\d+a?) vez"),
             of("repeat-myself", "(?:esta|estao|ta|voce esta|vc ta|vcs tao) (?:me )?(?:ouvindo|lendo|escutando)|"
@@ -144,17 +176,25 @@ final class PortugueseFrustration {
             "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeito", "excelente", "parabens", "feliz",
             "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "rs+", "que bom", "show", "top", "massa",
             "otimo", "lindo", "linda", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+",
-            "aniversario", "fantastico", "sensacional", "nao vejo a hora", "delicia", "gostoso"
+            "aniversario", "fantastico", "perfeit[oa]s?", "apaixonad[oa]s?", "k", "lind[oa]s?", "maravilha",
+            "(?:voces|vcs|vc|voce|tu) (?:sao|e|es) (?:demais|o maximo|os melhores|incriveis)", "rapid[oa]s?", "sensacional", "nao vejo a hora", "delicia", "gostoso"
+    };
+
+    static final String[] JOY = {
+            "de (?:alegria|felicidade|emocao|tanto rir|rir)", "k", "(?:ha|ka|k)(?:ha|ka|k)+", "rs+", "kkk\\w*"
     };
 
     static final String[] EXCLAIMED = {
+            "cade", "alguem (?:ai|me (?:ouve|le|responde))", "tem alguem", "onde (?:esta|estao|ta)", "desde (?:as|"
+                    + "ontem|ha|de manha)", "(?:semanas|meses|dias|horas) (?:esperando|sem|a espera)", "quase (?:\\w+ "
+                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "pelo amor de deus",
             "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao "
                     + "acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha",
                     "inacreditavel", "por que", "porque"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
 
     private PortugueseFrustration() {
     }

@@ -49,13 +49,29 @@ final class SpanishFrustration {
             of("tell-everyone", "(?:contar|contando|decir|publicar)(?:lo|le|selo)? (?:todo|a todo el mundo|a todos)|"
                     + "que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|"
                     + "instagram|google|twitter|tiktok) (?:contando|para que)"),
-            of("one-star", "(?:una|1) estrella\\b|(?:reseña|resena|opinion) (?:negativa|horrible|pesima)"),
+            of("one-star", "(?:una|1|cero|0) estrellas?\\b|(?:resenas?|opinion|opiniones|valoracion(?:es)?|"
+                    + "calificacion(?:es)?|comentarios?) (?:negativas?|horribles?|pesimas?|malas?)|(?:malas|pesimas) "
+                    + "(?:resenas|opiniones|valoraciones)|(?:nota|calificacion) (?:cero|0)"),
+            of("review-coming", "(?:preparense|preparaos|preparate|esperen|esperad|esperate|atentos a) (?:\\w+ ){0,7}?"
+                    + "(?:resenas|opiniones|valoraciones|comentarios)|(?:llenar|lleno|llenare)(?: \\w+){0,3}? "
+                    + "de (?:resenas|opiniones|comentarios|quejas)|(?:poner|pongo|pondre|ponerlos|ponerles)(?: "
+                    + "\\w+)? (?:a caldo|verdes?|de vuelta y media|por los suelos)|(?:quedais|quedan|quedas|estais|"
+                    + "estan|estas) (?:avisad[oa]s?|advertid[oa]s?)|(?:avisad[oa]s?|advertid[oa]s?) (?:quedais|"
+                    + "quedan|quedas|estan|estais)"),
+            of("press-interest", "(?:tele|television|prensa|periodico|diario|medios|periodistas?|noticiero|"
+                    + "telediario|programa)(?: \\w+){0,4}? (?:les |le )?interes\\w*|interes\\w* (?:\\w+ ){0,6}?(?:como|"
+                    + "lo que) (?:\\w+ )?(?:tratais|tratan|trata|tratas|hacen con|haceis con)|(?:como|asi) (?:tratais|"
+                    + "tratan) a (?:los|sus|vuestros) (?:clientes|inquilinos|pacientes|usuarios)"),
             of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|"
                     + "(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no "
                     + "(?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
             of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|"
                     + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)"),
-            of("cancel-all", "(?:dame|denme|darme) de baja (?:ya|ahora|de todo|inmediatamente)|(?:cancelen|cancelame|"
+            of("cancel-all", "(?:dame|denme|darme|dadme) de baja (?:ya|ahora|de todo|todo|inmediatamente|hoy "
+                    + "mismo)|me doy de baja (?:\\w+ ){0,4}?(?:hoy mismo|ya mismo|ahora mismo|inmediatamente)|"
+                    + "(?:me cambio|me paso|cambio) de (?:compania|aseguradora|seguro|banco|operador|operadora|agencia|"
+                    + "inmobiliaria|gimnasio|proveedor|taller|dentista|clinica|peluqueria)(?: \\w+)? (?:hoy|ya|manana|"
+                    + "mismo|desde|a partir)|(?:cancelen|cancelame|"
                     + "cancela|anulen) (?:todo|mi \\w+ (?:ya|ahora|inmediatamente))|me voy (?:a|con) la competencia|"
                     + "(?:me paso|me cambio|me voy) (?:a|con) otr[oa] (?:empresa|compania|banco|gimnasio)")
     };
@@ -75,7 +91,21 @@ final class SpanishFrustration {
             of("noun-adj", "(?:bot|robot|servicio|empresa|atencion|asistente|maquina|sistema) (?:de )?(?:inutil|"
                     + "pesimo|estupido|idiota|basura|deficiente|de porqueria|penoso|lamentable)|(?:que|vaya) "
                     + "(?:servicio|empresa|atencion|bot) (?:mas |tan )?(?:malo|pesimo|penoso|lamentable|horrible)"),
-            of("the-worst", "(?:son|es|eres|sois) (?:la|el|los|las) peor(?:es)?")
+            of("the-worst", "(?:son|es|eres|sois) (?:la|el|los|las) peor(?:es)?"),
+            of("superlative", "(?:que|vaya) " + THING + " (?:mas|tan) (?:tont[oa]|inutil|estupid[oa]|malo|mala|"
+                    + "pesim[oa]|penos[oa]|lamentable|idiota|torpe|burr[oa]|lent[oa]|incompetente)|(?:el|la) " + THING
+                    + " mas (?:tont[oa]|inutil|estupid[oa]|incompetente) (?:\\w+ ){0,4}?(?:del mundo|de la historia|"
+                    + "que (?:he|vi|conoci))|ni para (?:\\w+ ){0,4}?(?:vales|sirves|servis|valeis|sirven|sirve)"),
+            of("pathetic", "(?<!me |nos |le |les |te )(?:dais|das) (?:mucha |tanta )?(?:pena|asco|verguenza ajena|"
+                    + "lastima)|(?:ustedes|vosotros|que|sois|son) (?:\\w+ )?dan (?:pena|asco)"),
+            of("bunch-of", "(?:banda|panda|manga|sarta|pandilla|cuadrilla|monton|punado|atajo) de (?:chantas|"
+                    + "chorros|rateros|ladrones|estafadores|sinverguenzas|caraduras|inutiles|incompetentes|ineptos|"
+                    + "mentirosos|payasos|timadores|transas|vagos|idiotas|imbeciles|tontos|cantamananas)"),
+            of("lied-to-face", "(?:me|nos) (?:mintio|mintieron|mentiste|mentisteis|mienten|mientes|han mentido|ha "
+                    + "mentido) (?:\\w+ ){0,3}?(?:en (?:la|mi|toda la) cara|descaradamente|a la cara)"),
+            of("gone-mad", "(?:estais|estan|estas|os habeis vuelto|se han vuelto|se volvieron|te has vuelto) (?:\\w+ )?"
+                    + "(?:locos?|locas?|chiflados?|mal de la cabeza)|(?:me|nos) (?:estan|estais|estas) "
+                    + "(?:jodiendo|vacilando|cachondeando|tomando el pelo|robando)")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -105,6 +135,10 @@ final class SpanishFrustration {
                     + "me tienen hart[oa]|(?:el|la) peor (?:\\w+ ){0,2}?(?:del mundo|de la historia|que he)|"
                     + "peor servicio|peor atencion|peor empresa|lo odio|los odio|te odio|odio (?:este|esta|su|tu)|"
                     + "me hierve la sangre|me saca de quicio|me sacan de quicio"),
+            of("treated-like", "(?:me|nos) (?:tratan|tratais|tratas|trataron|trato|han tratado|habeis tratado) "
+                    + "(?:como|igual que) (?:a )?(?:basura|un perro|perros|un idiota|idiotas|una mierda|mierda|un "
+                    + "numero|un trapo|una basura|tontos?|un delincuente)|(?:asi|de esta manera|de esta forma) (?:me|"
+                    + "nos) (?:tratan|tratais|pagan)|(?:es|esta es) (?:la|su) forma de tratar"),
             of("give-up", "me rindo|olvidalo|olvidenlo|dejalo (?:ya|asi)|no sirve(?:s|n)? para nada"),
             of("rage", "(?:de la|de|que|me da|con) rabia|que coraje|me da coraje|(?:lloro|llorar|temblando) de "
                     + "(?:rabia|coraje)|una falta de respeto|falta de respeto|(?:encima|y encima|y ademas) (?:tienen|"
@@ -117,7 +151,12 @@ final class SpanishFrustration {
                     + "escrito|repeti|repetido|pregunte|preguntado)(?: \\w+){0,2}? (?:(?:dos|tres|cuatro|cinco|mil|"
                     + "cien|varias|muchas|\\d+) veces|antes|ya)|(?:te|se|os|les) lo (?:he )?(?:dicho|explicado) ya|"
                     + "ya (?:te|se|os|les) (?:lo )?(?:dije|explique|escribi)"),
-            of("how-many-times", "cuantas veces (?:tengo|hay|te|se|les|debo|voy)"),
+            of("how-many-times", "cuantas veces (?:mas )?(?:\\w+ )?(?:tengo|hay|te|se|les|os|le|lo|debo|voy|pido|"
+                    + "digo|paso|mando|escribo|repito|explico|llamo)"),
+            of("count-now", "ya (?:van|son|llevo|llevamos) (?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|mil|"
+                    + "varias|muchas) veces|ya van (?:\\d+|dos|tres|cuatro|cinco|seis)$|(?:\\d+|dos|tres|cuarenta|cincuenta|noventa) (?:minutos|horas) "
+                    + "(?:con|en|hablando con|escribiendo a|peleando con) (?:este|esta|el|la|un|una) (?:chat|bot|robot|"
+                    + "maquina|asistente|cosa)"),
             of("nth-time", "por (?:segunda|tercera|cuarta|quinta|enesima|decima|\\d+a?) vez|es la (?:segunda|"
                     + "tercera|cuarta|quinta|enesima|\\d+a?) vez"),
             of("repeat-myself", "(?:me estas|me estan|me esta) escuchando|(?:lees|leen|leiste|leyeron) (?:lo que|"
@@ -145,17 +184,24 @@ final class SpanishFrustration {
             "maravilloso", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
             "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
                     + "hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
-            "funciona", "funciono", "por fin", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal"
+            "funciona", "funciono", "por fin", "que rapid[oa]s?", "rapidisim[oa]s?", "rapidos", "crack", "bonit[oa]s?",
+            "precios[oa]s?", "encantad[oa]s?", "me encanto", "lo maximo", "de lujo", "una maravilla", "top", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal"
+    };
+
+    static final String[] JOY = {
+            "de (?:alegria|felicidad|emocion|la risa|risa|gusto)", "ja(?:ja)+", "jsjs\\w*", "xd"
     };
 
     static final String[] EXCLAIMED = {
+            "hay alguien", "alguien (?:ahi|por ahi|me lee)", "donde (?:esta|estan|coño)", "llevo", "desde (?:hace|"
+                    + "las|ayer|esta)", "(?:semanas|meses|dias|horas) (?:esperando|sin)", "ahora mismo",
             "otra vez", "otro", "otra", "no puedo creer", "en "
                     + "serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun",
                     "nada", "por que", "de nuevo", "para nada"
     };
 
     static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
 
     private SpanishFrustration() {
     }
