@@ -54,8 +54,12 @@ final class DutchFrustration {
                     + "behandelt)"),
             of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|"
                     + "het was) de laatste keer"),
-            of("chargeback", "(?:betaling|geld|bedrag)(?: \\w+){0,3}? (?:laten )?terugboeken|laat (?:\\w+ "
-                    + "){0,3}?terugboeken|terugboeking"),
+            of("chargeback", "\\w*(?:betaling|geld|bedrag|incasso|afschrijving)(?: \\w+){0,3}? (?:laten )?"
+                    + "(?:terugboeken|terugdraaien|storneren|terugvorderen|blokkeren)|laat (?:\\w+ ){0,3}?(?:terugboeken|"
+                    + "terugdraaien|storneren)|terugboeking|stornering"),
+            of("court", "(?:we|wij) (?:zien|spreken) elkaar (?:\\w+ ){0,2}?(?:bij|in|voor) de (?:vrede)?(?:rechter|"
+                    + "rechtbank)|(?:zien|spreken) we elkaar (?:\\w+ ){0,2}?(?:bij|in|voor) de (?:vrede)?(?:rechter|"
+                    + "rechtbank)"),
             of("cancel-now", "(?:zeg|zeggen|zet) (?:\\w+ ){1,6}?(?:per direct|per onmiddellijk|met onmiddellijke "
                     + "ingang|onmiddellijk|meteen|vandaag nog|nu) (?:op|stop)|(?:per direct|met onmiddellijke ingang) "
                     + "(?:op(?:zeggen|gezegd)|stop(?:pen|gezet))|ik (?:stap|ga) over naar (?:een )?(?:andere|de "
@@ -109,7 +113,7 @@ final class DutchFrustration {
                     + "zowat )*klaar mee|ambetant|razend)"),
             of("had-enough", "ik heb (?:er )?(?:nu )?(?:genoeg|schoon genoeg|de buik vol) (?:van)?|ik heb het "
                     + "(?:nu )?(?:echt |helemaal |wel |zo )*(?:gehad|gezien) met|ik ben (?:het )?(?:\\w+ )?beu|"
-                    + "(?:zien|spreken) we elkaar (?:\\w+ ){0,2}?(?:bij|in|voor) de (?:vrede)?(?:rechter|rechtbank)|(?:nu is het|het "
+                    + "(?:nu is het|het "
                     + "is nu) (?:wel )?genoeg|genoeg is genoeg|ik pik het niet|(?:mijn )?geduld is op|ik verlies "
                     + "mijn geduld|(?:het|dit) maakt me (?:gek|woedend|razend|boos|kwaad)|ik word er (?:gek|"
                     + "horendol|knettergek|boos) van|ik kan er niet meer tegen|(?:de|het) slechtste (?:\\w+ ){0,2}?"
@@ -173,8 +177,9 @@ final class DutchFrustration {
             "dank", "bedankt", "dankjewel", "dankuwel", "super", "top", "geweldig", "fantastisch", "perfect",
             "gefeliciteerd", "hoera", "joepie", "jippie", "yes", "blij", "gaaf", "vet", "leuk", "mooi",
             "(?:ha|he)(?:ha|he)+", "lol", "eindelijk", "werkt", "gelukt", "verjaardag", "wauw", "wow", "cool",
-            "heerlijk", "prachtig", "lekker", "knap", "kan niet wachten", "bestel ik (?:zeker )?weer",
-            "top\\w*", "snel", "strak", "prima", "toppers?", "geweldige?", "fantastische"
+            "heerlijk", "prachtig", "lekker", "knap", "kan niet wachten", "bestel ik (?:zeker )?weer", "top\\w*",
+            "toppers?", "geweldige?", "fantastische", "strak", "prima", "(?:ging|was) (?:\\w+ )?snel",
+            "wat (?:mooi|snel|lekker|strak|goed|een topper)"
     };
 
     static final String[] JOY = {

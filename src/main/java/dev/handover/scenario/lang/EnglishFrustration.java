@@ -86,6 +86,8 @@ final class EnglishFrustration {
                     + "expect) your (?:\\w+ )?reviews"),
             of("chargeback", "disput(?:e|ing) (?:the|this|my|these) (?:charges?|payments?|transactions?)|(?:reverse|"
                     + "reversing|block|blocking) the (?:charge|payment)"),
+            of("tell-everyone", "(?:telling|tell|warn|warning) (?:every|all (?:my|the)) \\w+ (?:about|at|i know|in)|"
+                    + "(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|your)|at)"),
             of("deadline", "you (?:have|ve got|get) (?:\\d+|one|two|three|24|48) (?:hours?|hrs?|days?)|(?:you ve|you "
                     + "have) had your (?:chance|last chance)|last chance"),
             of("cancel-all", "cancel (?:everything|it all|all of it|all of this)|(?:cancel|close|delete) my (?:\\w+ "
@@ -242,7 +244,8 @@ final class EnglishFrustration {
             "wonderful", "fantastic", "brilliant", "beautiful", "omg", "wow", "ha(?:ha)+", "lol", "lmao", "cool",
             "sweet", "good news", "works", "worked", "incredible", "yippee", "hooray", "hurray",
             "birthday", "merry", "welcome", "stoked", "thrilled", "delighted", "glad", "nice", "epic", "win",
-            "winner", "won"
+            "winner", "won", "(?:that|this) was (?:so |really )?(?:quick|fast)", "so (?:quick|fast)", "gorgeous",
+            "stunning", "delicious", "tasty", "looks? (?:brand new|like new|great|amazing|incredible)"
     };
 
     static final String[] JOY = {

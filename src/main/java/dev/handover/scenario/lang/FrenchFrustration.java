@@ -61,8 +61,10 @@ final class FrenchFrustration {
             of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais "
                     + "(?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
             of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|"
-                    + "prelevement|achat|transaction)"),
-            of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de) "
+                    + "prelevement|achat|transaction)|(?:banque|carte)(?: \\w+){0,4}? (?:bloquer|bloque|annuler|annule|"
+                    + "rembourser|rejeter|rejette) (?:le|la|ce|cette) (?:paiement|prelevement|debit|transaction|"
+                    + "achat)"),
+            of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de|ma|mon|votre) "
                     + "(?:assureur|operateur|banque|agence|fournisseur|mutuelle|garage|prestataire|assurance|coiffeur|"
                     + "dentiste|concessionnaire)|je (?:resilie|resilies|annule) (?:\\w+ ){0,5}?(?:des aujourd hui|"
                     + "immediatement|sur le champ|tout de suite|avec effet immediat|des maintenant|des ce soir)"),
@@ -91,7 +93,7 @@ final class FrenchFrustration {
             of("superlative", "(?:le|la|les) (?:\\w+ )?" + THING + " (?:le|la|les) plus (?:nuls?|nulles?|bete|betes|"
                     + "stupides?|inutiles?|incompetents?|pourris?|lents?|debiles?|cons?)|(?:quel|quelle) " + THING
                     + " (?:de merde|pourri|pourrie|nul|nulle|debile|a la con)"),
-            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|escrocs|voleurs|"
+            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|branleurs|glandeurs|escrocs|voleurs|"
                     + "menteurs|incapables|incompetents|guignols|bouffons|clowns|amateurs|bons a rien|fraudeurs|"
                     + "crosseurs|abrutis|idiots|cons|nuls|branquignols|charlots|truands|pourris|manches|tocards)"),
             of("lied-to-face", "(?:menti|mentir|ment|mentez|mentent)(?: \\w+){0,2}? (?:en (?:pleine )?face|a la "
@@ -149,7 +151,9 @@ final class FrenchFrustration {
                     + "je (?:vous |te )?(?:l )?ai deja (?:dit|explique|ecrit|repete|donne|envoye)|"
                     + "(?:deja )?dit et repete"),
             of("how-many-times", "combien de fois (?:encore )?(?:je|faut|dois|vais|devrai|il faut|va|vous|on)"),
-            of("count-now", "(?:ca fait|cela fait|voila) (?:\\d+|deux|trois|quatre|cinq|six|dix) fois(?: que)?"
+            of("count-now", "(?:ca fait|cela fait|voila) (?:\\d+|deux|trois|quatre|cinq|six|dix) fois (?:que )?"
+                    + "(?:je|j) (?:vous |te |l |le |la |les )*(?:demande|dis|envoie|ecris|explique|appelle|relance|repete|"
+                    + "signale|donne|redonne|renvoie)"
                     + "|(?:\\d+|deux|trois|quarante|cinquante) (?:minutes|heures|min|h) (?:a|de|sur|avec) (?:\\w+ )"
                     + "{0,4}?(?:ce|cette|votre|un|une) (?:chat|bot|robot|machine|assistant|truc)"),
             of("nth-time", "pour la (?:deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|\\d+e|\\d+eme) fois|"
@@ -175,10 +179,11 @@ final class FrenchFrustration {
 
     static final String[] POSITIVE = {
             "merci", "genial", "super", "top", "parfait", "excellent", "bravo", "felicitations", "heureux",
-            "heureuse", "trop bien", "trop cool", "magnifique", "j adore", "adore", "incroyable", "formidable",
+            "heureuse", "trop bien", "trop cool", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
-            "delicieux", "trop bon", "hate de", "ouf", "belle", "beau", "magnifiques?", "genia\\w*", "merveille"
+            "delicieux", "trop bon", "hate de", "ouf", "belle", "beau", "genia\\w*", "merveille", "(?:trop|super|"
+                    + "vraiment|tellement) (?:beau|belle|bon|bonne|rapide|bien)", "c etait rapide"
     };
 
     static final String[] JOY = {

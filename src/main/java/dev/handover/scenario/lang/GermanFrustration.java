@@ -66,7 +66,8 @@ final class GermanFrustration {
                     + "meine freunde)"),
             of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|"
                     + "bestelle|komme)|(?:das war|war) das letzte mal"),
-            of("chargeback", "(?:zahlung|geld|betrag|lastschrift)(?: \\w+){0,3}? zuruckbuchen|zuruckbuchen lassen|"
+            of("chargeback", "\\w*(?:zahlung|geld|betrag|lastschrift|abbuchung|buchung)(?: \\w+){0,3}? (?:zuruckbuchen|"
+                    + "zuruckholen|sperren lassen)|(?:zuruckbuchen|zuruckholen) lassen|"
                     + "ruckbuchung|widerspruch (?:bei|uber) (?:der|meiner) bank"),
             of("cancel-now", "(?:kundige|kundigen|kundig|kundigt|storniere|storniert)(?: \\w+){0,6}? (?:fristlos|mit "
                     + "sofortiger wirkung|per sofort|ab sofort)|fristlos(?:e|en)? (?:kundig\\w*|gekundigt)|"
@@ -93,9 +94,9 @@ final class GermanFrustration {
             of("superlative", "(?:der|die|das|den) (?:\\w+ )?(?:dummste|dummsten|blodeste|blodesten|nutzloseste|"
                     + "nutzlosesten|unfahigste|unfahigsten|schlimmste|schlimmsten|schlechteste|schlechtesten|"
                     + "inkompetenteste|inkompetentesten|langsamste) " + THING),
-            of("junk-heap", "\\b(?:blechhaufen|blechkiste|schrotthaufen|schrottbot|drecksladen|scheissladen|"
-                    + "scheißladen|sauladen|chaosladen|dreckshaufen|idiotenverein|deppenverein|chaotenhaufen|"
-                    + "abzockerverein|pfuscher|pfuscherei|stumperhaufen)\\b"),
+            of("junk-heap", "\\b(?:blech|schrott|dreck|drecks|scheiss|scheiß|sau|chaos|idioten|deppen|chaoten|"
+                    + "abzocker|pfuscher|stumper|amateur|betruger|saft|mist)(?:haufen|kiste|bot|laden|verein|bude|"
+                    + "truppe|firma|bande|schuppen)\\b|\\bpfuscher(?:ei)?\\b"),
             of("bunch-of", "(?:haufen|bande|verein|pack|horde|truppe|ansammlung) (?:von )?(?:abzockern?|betrugern?|"
                     + "betrugr?n|lugnern?|idioten|deppen|stumpern?|amateuren?|clowns|verbrechern?|gaunern?|"
                     + "halsabschneidern?|dilettanten|versagern?|pfuschern?|chaoten|trotteln?)"),
@@ -104,7 +105,7 @@ final class GermanFrustration {
                     + "(?:angelogen|belogen)"),
             of("gone-mad", "(?:ihr|sie|du) (?:spinnt|spinnen|spinnst)\\b|(?:spinnt|spinnen|spinnst) (?:ihr|sie|du)|"
                     + "(?:seid|sind|bist) (?:ihr|sie|du) (?:noch )?(?:ganz )?(?:verruckt|irre|wahnsinnig|bescheuert|"
-                    + "bekloppt|ubergeschnappt|gaga|deppert|narrisch)|(?:habt|haben) (?:ihr|sie) (?:sie|den arsch) "
+                    + "bekloppt|ubergeschnappt|gaga|deppert|narrisch|dicht|bei trost|sauber)|(?:habt|haben) (?:ihr|sie) (?:sie|den arsch) "
                     + "noch alle|(?:ihr|sie) (?:habt|haben) (?:doch )?(?:einen|nen|an) (?:knall|vogel|schuss|an der "
                     + "waffel)"),
             of("noun-adj", "(?:mieser|mieses|miese|unfahiger?|elender?) (?:\\w+ )?(?:laden|haufen|verein|service|bot|"
@@ -199,8 +200,9 @@ final class GermanFrustration {
             "danke", "super", "toll", "klasse", "perfekt", "genial", "wunderbar", "prima", "spitze", "cool",
             "juhu", "yay", "hurra", "gluckwunsch", "freue", "freuen", "freude", "geil", "mega gut",
             "(?:ha|he)(?:ha|he)+", "lol", "endlich", "klappt", "funktioniert", "geburtstag", "wow", "fantastisch",
-            "wahnsinn gut", "top", "(?:so|echt|richtig|ist (?:der|die|das) \\w+) gut", "lecker", "stark", "freu mich", "guat",
-            "hammer", "wie neu", "ein traum", "spitzenmaßig", "spitzenmassig", "weltklasse", "sieht (?:\\w+ ){0,3}?gut"
+            "wahnsinn gut", "top", "(?:so|echt|richtig|ist (?:der|die|das) \\w+) gut", "lecker", "stark",
+            "freu mich", "guat", "hammer", "wie neu", "ein traum", "traumhaft", "spitzenmaßig", "spitzenmassig",
+            "weltklasse", "sieht (?:\\w+ ){0,3}?gut", "(?:wie|so) geil", "schnell gegangen", "ging (?:das )?schnell"
     };
 
     static final String[] JOY = {

@@ -61,7 +61,12 @@ final class ItalianFrustration {
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
             of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
-                    + ")?(?:addebito|pagamento)"),
+                    + ")?(?:addebito|pagamento)|(?:banca|carta)(?: \\w+){0,4}? (?:bloccare|blocchi|annullare|annulli|"
+                    + "stornare|storni|rimborsare) (?:il|l|la|questo|quel) ?(?:pagamento|addebito|bonifico|"
+                    + "transazione)"),
+            of("regulator", "(?:segnalazione|esposto|reclamo|denuncia|ricorso) (?:formale )?(?:all|alla|al|ai|"
+                    + "presso) (?:\\w+ )?(?:antitrust|agcm|agcom|ivass|arera|garante|consob|banca d italia|asl|nas|"
+                    + "codacons|altroconsumo|ordine)|\\b(?:antitrust|agcm|ivass|arera|consob)\\b"),
             of("cancel-all", "(?:disdite|annullate|cancellate) (?:tutto|subito|il (?:mio )?(?:abbonamento|"
                     + "contratto))|passo alla concorrenza|(?:cambio|cambiero) (?:fornitore|gestore|operatore|banca|"
                     + "palestra|agenzia|assicurazione|compagnia|medico|dentista|concessionaria|officina|"
@@ -92,7 +97,8 @@ final class ItalianFrustration {
                     + "coccio|una testa di coccio|tont[oi]|rimbambit[oi]|rincoglionit[oi]|imbranat[oi]|babbe[oi]|"
                     + "fess[oi]|ottus[oi]|zuccon[ei]|capre|asini|tordi|buoni a nulla|ridicoli)|ridicoli$|"
                     + "(?:davvero|proprio) ridicoli"),
-            of("bunch-of", "(?:banda|branco|massa|manica|accozzaglia|cricca|mandria|gruppo) (?:di|de) (?:ladri|"
+            of("bunch-of", "(?:banda|branco|massa|manica|accozzaglia|cricca|mandria|gruppo) (?:di|de) (?:ladri|principianti|"
+                    + "improvvisati|"
                     + "truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti|imbroglioni|"
                     + "idioti|cretini|dilettanti|deficienti|falliti|disonesti|farabutti|furfanti|sciacalli|"
                     + "approfittatori)"),
@@ -151,7 +157,9 @@ final class ItalianFrustration {
                     + "spiegato)|l ho gia (?:detto|scritto|spiegato)|ho gia (?:detto|scritto|spiegato)"),
             of("how-many-times", "quante volte (?:ancora )?(?:devo|dovro|lo devo|ve lo|te lo|glielo|bisogna|ancora|"
                     + "dobbiamo|vi|ti|lo|ve|le)"),
-            of("count-now", "(?:sono|siamo a|e la) (?:gia )?(?:\\d+|due|tre|quattro|cinque|sei|dieci) volte|"
+            of("count-now", "(?:sono|siamo a) (?:gia )?(?:\\d+|due|tre|quattro|cinque|sei|dieci) volte che (?:vi |ti |"
+                    + "lo |le |la |glielo |ve lo )?(?:mando|scrivo|chiamo|chiedo|dico|spiego|ripeto|segnalo|invio|"
+                    + "telefono|richiamo)|"
                     + "(?:\\d+|due|tre|quaranta|cinquanta|novanta) (?:minuti|ore) (?:con|su|in|a parlare con|a scrivere "
                     + "a|dietro a) (?:questo|questa|il|la|un|una|sto|sta) (?:chat|bot|robot|macchina|assistente|"
                     + "coso|chatbot)"),
@@ -181,8 +189,8 @@ final class ItalianFrustration {
             "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
             "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
-                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo",
-            "che bravi", "meraviglia", "una favola", "spettacolo", "spettacolare", "da paura", "che figata"
+                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo", "meraviglia", "una favola",
+            "spettacol\\w*", "che figata", "che (?:bell|buon|brav|velo|spettacol)\\w*", "velocissim[io]"
     };
 
     static final String[] JOY = {

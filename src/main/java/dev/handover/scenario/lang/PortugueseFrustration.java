@@ -62,9 +62,11 @@ final class PortugueseFrustration {
             of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao "
                     + "(?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
             of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) "
-                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno"),
+                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno|(?:banco|cartao)(?: \\w+){0,4}? (?:bloquear|"
+                    + "bloqueie|cancelar|cancele|estornar|estorne|devolver) (?:a|o|essa|esse|esta|este) (?:cobranca|"
+                    + "pagamento|compra|debito)"),
             of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) "
-                    + "(?:a )?concorrencia|(?:mudar|trocar|mudo|troco) de (?:operadora|banco|empresa|plano|academia|"
+                    + "(?:a )?concorrencia|(?:(?:vou|vamos) (?:mudar|trocar)|mudo|troco) de (?:operadora|banco|empresa|academia|"
                     + "seguradora|corretora|imobiliaria|clinica|oficina|dentista|fornecedor|escola|salao|agencia)|"
                     + "(?:cancela|cancelem|cancele|cancelo) (?:\\w+ ){0,4}?(?:hoje mesmo|ja ja|agora mesmo|"
                     + "imediatamente|com efeito imediato)")
@@ -91,7 +93,7 @@ final class PortugueseFrustration {
                     + "idiota|lent[oa]|incompetente|ridicul[oa]|tapad[oa])|(?:o|a) " + THING + " mais (?:burr[oa]|"
                     + "inutil|estupid[oa]|incompetente) (?:\\w+ ){0,4}?(?:do mundo|da historia|que ja)|"
                     + "(?:robo|bot|maquina|sistema|atendimento) (?:lixo|inutil|de merda|burro)"),
-            of("bunch-of", "(?:bando|cambada|corja|quadrilha|monte|cambulhada|manada) de (?:incompetentes|ladroes|"
+            of("bunch-of", "(?:bando|cambada|corja|quadrilha|monte|cambulhada|manada) de (?:incompetentes|ladroes|amadores|principiantes|"
                     + "golpistas|picaretas|vigaristas|aldraboes|inuteis|mentirosos|palhacos|idiotas|burros|"
                     + "trapaceiros|safados|sem vergonhas|parvos|otarios|malandros)"),
             of("lied-to-face", "(?:mentiu|mentiram|mentiste|mentem|mente)(?: me)? (?:\\w+ ){0,2}?(?:na (?:minha )?cara|"
@@ -145,7 +147,9 @@ final class PortugueseFrustration {
                     + "ja)|ja (?:falei|disse|expliquei|escrevi|mandei) (?:isso|isto|que|tudo)|ja te (?:falei|disse)"),
             of("how-many-times", "quantas vezes (?:mais )?(?:eu )?(?:\\w+ )?(?:tenho|preciso|vou|devo|terei|ja|"
                     + "tenho de|falo|digo|mando|repito|explico|ligo|peco)"),
-            of("count-now", "(?:ja )?(?:sao|vao|foram) (?:\\d+|duas|tres|quatro|cinco|seis|dez|mil|varias) vezes|"
+            of("count-now", "(?:ja )?(?:sao|vao|foram) (?:\\d+|duas|tres|quatro|cinco|seis|dez|mil|varias) vezes "
+                    + "(?:que )?(?:eu )?(?:te |lhe |vos )?(?:mando|falo|peco|ligo|escrevo|explico|repito|envio|reclamo|"
+                    + "digo|pergunto)|"
                     + "(?:\\d+|duas|tres|quarenta|cinquenta|noventa) (?:minutos|horas) (?:com|neste|nesse|nessa|"
                     + "nesta|falando com|a falar com) (?:este|esse|essa|esta|o|a|um)? ?(?:chat|bot|robo|maquina|"
                     + "assistente|coisa)"),
@@ -173,11 +177,13 @@ final class PortugueseFrustration {
     };
 
     static final String[] POSITIVE = {
-            "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeito", "excelente", "parabens", "feliz",
-            "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "rs+", "que bom", "show", "top", "massa",
-            "otimo", "lindo", "linda", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+",
-            "aniversario", "fantastico", "perfeit[oa]s?", "apaixonad[oa]s?", "k", "lind[oa]s?", "maravilha",
-            "(?:voces|vcs|vc|voce|tu) (?:sao|e|es) (?:demais|o maximo|os melhores|incriveis)", "rapid[oa]s?", "sensacional", "nao vejo a hora", "delicia", "gostoso"
+            "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeit[oa]s?", "excelente", "parabens", "feliz",
+            "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "k", "rs+", "que bom", "show", "top", "massa", "otimo",
+            "lind[oa]s?", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+", "aniversario",
+            "fantastico", "sensacional", "nao vejo a hora", "delicia", "gostoso", "apaixonad[oa]s?", "maravilha",
+            "(?:voces|vcs|vc|voce|tu) (?:sao|e|es) (?:demais|o maximo|os melhores|incriveis)", "rapidissim[oa]",
+            "que (?:lind|bonit|perfeit|maravilh|gostos|rapid|bom|boa)\\w*", "ficou (?:lind[oa]|otim[oa]|top|"
+                    + "perfeit[oa]|show|incrivel)"
     };
 
     static final String[] JOY = {

@@ -30,6 +30,8 @@ final class SpanishFrustration {
                     + "(?:mala|pesima) (?:resena|opinion)|contarselo a todo|publicar(?:lo)? en (?:redes|internet|"
                     + "todas partes)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
                     + "hablar con mi abogado|irme (?:a|con) la competencia|cancelar todo|dar(?:me)? de baja todo)"),
+            of("court", "(?:acabar|terminar|acabara|terminara|ir|llegar|llegara) (?:\\w+ )?(?:en|a) (?:los )?"
+                    + "(?:tribunales|juzgados?|juicio)"),
             of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les "
                     + ")?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|"
                     + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
@@ -66,7 +68,9 @@ final class SpanishFrustration {
                     + "(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no "
                     + "(?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
             of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|"
-                    + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)"),
+                    + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)|(?:banco|tarjeta)(?: \\w+){0,4}? "
+                    + "(?:anule|anular|bloquee|bloquear|devuelva|devolver|retroceda|rechace|rechazar|cancele) (?:el|la|"
+                    + "ese|este|esa|esta) (?:cobro|cargo|pago|compra|recibo|domiciliacion)|devolver (?:el|los) recibos?"),
             of("cancel-all", "(?:dame|denme|darme|dadme) de baja (?:ya|ahora|de todo|todo|inmediatamente|hoy "
                     + "mismo)|me doy de baja (?:\\w+ ){0,4}?(?:hoy mismo|ya mismo|ahora mismo|inmediatamente)|"
                     + "(?:me cambio|me paso|cambio) de (?:compania|aseguradora|seguro|banco|operador|operadora|agencia|"
@@ -98,7 +102,8 @@ final class SpanishFrustration {
                     + "que (?:he|vi|conoci))|ni para (?:\\w+ ){0,4}?(?:vales|sirves|servis|valeis|sirven|sirve)"),
             of("pathetic", "(?<!me |nos |le |les |te )(?:dais|das) (?:mucha |tanta )?(?:pena|asco|verguenza ajena|"
                     + "lastima)|(?:ustedes|vosotros|que|sois|son) (?:\\w+ )?dan (?:pena|asco)"),
-            of("bunch-of", "(?:banda|panda|manga|sarta|pandilla|cuadrilla|monton|punado|atajo) de (?:chantas|"
+            of("bunch-of", "(?:banda|panda|manga|sarta|pandilla|cuadrilla|monton|punado|atajo) de (?:chantas|aficionados|"
+                    + "principiantes|chapuceros|chapuzas|amateurs|"
                     + "chorros|rateros|ladrones|estafadores|sinverguenzas|caraduras|inutiles|incompetentes|ineptos|"
                     + "mentirosos|payasos|timadores|transas|vagos|idiotas|imbeciles|tontos|cantamananas)"),
             of("lied-to-face", "(?:me|nos) (?:mintio|mintieron|mentiste|mentisteis|mienten|mientes|han mentido|ha "
@@ -153,8 +158,10 @@ final class SpanishFrustration {
                     + "ya (?:te|se|os|les) (?:lo )?(?:dije|explique|escribi)"),
             of("how-many-times", "cuantas veces (?:mas )?(?:\\w+ )?(?:tengo|hay|te|se|les|os|le|lo|debo|voy|pido|"
                     + "digo|paso|mando|escribo|repito|explico|llamo)"),
+            // A count is exasperation when it counts what the customer had to do, not visits they enjoyed.
             of("count-now", "ya (?:van|son|llevo|llevamos) (?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|mil|"
-                    + "varias|muchas) veces|ya van (?:\\d+|dos|tres|cuatro|cinco|seis)$|(?:\\d+|dos|tres|cuarenta|cincuenta|noventa) (?:minutos|horas) "
+                    + "varias|muchas) veces (?:que )?(?:te |os |les |se |le )?(?:lo |la )?(?:pido|digo|mando|escribo|llamo|explico|repito|paso|envio|reclamo)|ya van (?:\\d+|dos|tres|cuatro|cinco|seis)$|"
+                    + "(?:\\d+|dos|tres|cuarenta|cincuenta|noventa) (?:minutos|horas) "
                     + "(?:con|en|hablando con|escribiendo a|peleando con) (?:este|esta|el|la|un|una) (?:chat|bot|robot|"
                     + "maquina|asistente|cosa)"),
             of("nth-time", "por (?:segunda|tercera|cuarta|quinta|enesima|decima|\\d+a?) vez|es la (?:segunda|"
@@ -184,8 +191,10 @@ final class SpanishFrustration {
             "maravilloso", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
             "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
                     + "hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
-            "funciona", "funciono", "por fin", "que rapid[oa]s?", "rapidisim[oa]s?", "rapidos", "crack", "bonit[oa]s?",
-            "precios[oa]s?", "encantad[oa]s?", "me encanto", "lo maximo", "de lujo", "una maravilla", "top", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal"
+            "funciona", "funciono", "por fin", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal", "crack",
+            "que (?:rapid|buen|bonit|lind|precios|guap|chul)\\w*", "rapidisim[oa]s?", "encantad[oa]s?",
+            "me encanto", "lo maximo", "de lujo", "una maravilla", "top", "quedo (?:genial|precios[oa]|perfect[oa]|"
+                    + "bonit[oa]|de lujo)"
     };
 
     static final String[] JOY = {
