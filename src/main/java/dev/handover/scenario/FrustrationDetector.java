@@ -37,6 +37,13 @@ public final class FrustrationDetector {
     private static final Pattern HAPPY_EMOJI = Pattern.compile(
             "[\\x{1F60D}\\x{1F970}\\x{1F602}\\x{1F923}\\x{1F601}\\x{1F604}\\x{1F973}\\x{1F389}\\x{2764}\\x{1F64C}"
                     + "\\x{1F4AF}]");
+    /**
+     * A span of time said twice in a row ("45 minutes. 45 MINUTES", "tres semanas. tres semanas y nada"): the writer
+     * repeats how long they have waited. Over normalised text, where clauses are joined by a space.
+     */
+    private static final Pattern ECHOED_TIME = Pattern.compile("\\b((?:\\d+|\\w+) (?:minutes|minutos|minuti|minuten|"
+            + "hours|horas|ore|heures|stunden|uur|uren|days|dias|giorni|jours|tage|tagen|dagen|weeks|semanas|"
+            + "settimane|semaines|wochen|weken|months|meses|mesi|mois|monate|monaten|maanden)) \\1\\b");
     /** How many words before a phrase a negation or a softener may stand to cover it. */
     private static final int SCOPE_WORDS = 3;
 
@@ -111,6 +118,9 @@ public final class FrustrationDetector {
         }
         if (happy) {
             return Detection.noMatch("calm:happy");
+        }
+        if (ECHOED_TIME.matcher(normalized).find()) {
+            return Detection.match("frustration:repeating:echo");
         }
         if (MASKED_SWEAR.matcher(customerText).find()) {
             return Detection.match("frustration:swearing:masked");

@@ -157,6 +157,8 @@ final class DutchFrustration {
                     + "jullie|luister je|luistert u) (?:wel|eigenlijk|uberhaupt)|mezelf herhalen|steeds (?:weer )?"
                     + "(?:hetzelfde|dezelfde)|telkens (?:weer )?hetzelfde|beantwoord (?:nou |nu |gewoon )?"
                     + "(?:mijn|de) vraag"),
+            of("i-repeat", "ik zeg het (?:voor de laatste keer|nog een laatste keer)|geen enkel(?:e)? "
+                    + "(?:telefoontje|reactie|antwoord|bericht|mail|mailtje|belletje)"),
             of("waiting", "(?:ik )?wacht (?:nu )?al (?:\\w+ )?(?:weken|maanden|dagen|uren|eeuwen|een eeuwigheid|"
                     + "\\d+ \\w+)|(?:al )?(?:weken|maanden|dagen) (?:lang )?(?:niks|niets|geen (?:antwoord|reactie))|"
                     + "niemand (?:reageert|antwoordt|belt terug|helpt|doet iets|neemt op)|nog steeds (?:geen|niks|"

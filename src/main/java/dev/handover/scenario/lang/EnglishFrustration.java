@@ -138,6 +138,7 @@ final class EnglishFrustration {
 
     static final NamedPattern[] SWEARING = {
             of("what-the", "what the (?:fuck|hell|heck|f|actual fuck|fk|fck|hells?)\\b|\\bwtf\\b|\\bwth\\b"),
+            of("jesus", "jesus (?:fucking )?christ|christ almighty|for crying out loud|good grief|oh for god s sake"),
             of("for-sake", "for (?:fuck|fucks|fuck s|god s|gods|christ s|christs|pete s|petes|heaven s|heavens) "
                     + "sake|\\bffs\\b|\\bfml\\b|\\bjfc\\b|\\bomfg\\b"),
             of("fuck-this", "\\bfuck(?:ing)? (?:this|that|you|off|it|u|your|all|sake|me)\\b|^fuck|fuck$|"
@@ -162,7 +163,7 @@ final class EnglishFrustration {
                     + "fed up|sick and tired|sick of|tired of|frustrated|annoyed|irritated|disgusted|appalled|"
                     + "upset|exasperated|infuriated|beyond frustrated|at my wits end|at the end of my tether)"),
             of("outrage", "(?:this|that|it|which|your \\w+|the \\w+) (?:is|s|was|has been) " + INTENSE
-                    + "(?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a disgrace|disgraceful|shameful|"
+                    + "(?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|joke|farce|shambles|a disgrace|disgraceful|shameful|"
                     + "a scandal|scandalous|pathetic|infuriating|maddening|unbelievable|ludicrous|appalling|"
                     + "disgusting|a nightmare|a farce|a shambles|beyond a joke|a total mess|criminal|unreal|"
                     + "insulting|an insult|a rip off|a con)"),
@@ -214,6 +215,11 @@ final class EnglishFrustration {
                     + "(?:are|r) (?:you|u) (?:even )?(?:listening|reading)|(?:did|do|can) (?:you|u) (?:even )?read|"
                     + "read my (?:message|messages|question|previous)|(?:just )?answer (?:the|my) (?:damn |fucking |"
                     + "bloody |simple |goddamn )?question|answer me\\b|over and over (?:again)?|again and again"),
+            of("i-repeat", "i ll say it (?:again|one (?:more|last) time|for the last time)|"
+                    + "(?:can|does|will) (?:nobody|no one|anyone) (?:\\w+ ){0,4}?(?:read|answer|call|reply|respond|help|"
+                    + "pick up|listen)|not (?:a|one) single (?:call|update|reply|response|word|email|message|phone call|"
+                    + "callback)|(?:nobody|no one) (?:has|have|ever) (?:called|rung|gotten|got|emailed|written|answered|"
+                    + "replied|responded)"),
             of("waiting", "i (?:have|ve) been (?:waiting|trying|calling|emailing|asking|writing|chasing|on hold) "
                     + "(?:for )?(?:over |more than |almost |nearly )?(?:\\w+ )?(?:weeks|months|days|hours|ages|"
                     + "forever)|(?:nobody|no one|noone) (?:ever )?(?:answers|responds|replies|gets back|calls back|"

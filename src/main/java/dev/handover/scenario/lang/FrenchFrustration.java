@@ -161,6 +161,9 @@ final class FrenchFrustration {
             of("repeat-myself", "(?:vous )?(?:lisez|lis|avez lu|as lu) (?:mes messages|mon message|ce que)|"
                     + "(?:vous m ecoutez|tu m ecoutes|vous ecoutez)|me repeter|(?:toujours|encore) la meme (?:chose|"
                     + "reponse)|repondez a (?:ma|la) question|repondez moi"),
+            of("i-repeat", "je (?:vous |te )?le redis|je (?:vous |te )?le (?:dis|repete) pour la derniere fois|pas (?:un|une) "
+                    + "(?:seul |seule )?(?:appel|coup de fil|reponse|nouvelle|message|mail|mot|rappel)|aucune "
+                    + "(?:nouvelle|reponse)|aucun (?:appel|rappel|retour)"),
             of("waiting", "j attends (?:\\w+ )?depuis (?:\\w+ )?(?:des )?(?:semaines|mois|jours|heures|une eternite|"
                     + "\\d+ \\w+)|(?:ca fait|cela fait|voila) (?:\\w+ )?(?:semaines|mois|jours) (?:que )?(?:j attends|"
                     + "j essaie)|personne ne (?:repond|me repond|rappelle|m aide|fait rien)|toujours (?:pas de|aucune) "

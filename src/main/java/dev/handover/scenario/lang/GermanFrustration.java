@@ -118,6 +118,7 @@ final class GermanFrustration {
                     + "himmel (?:herrgott|arsch)|herrgott|kruzifix|sakrament|wtf|arschlocher|arschloch|"
                     + "bescheuert|beschissen|so ein mist|so eine scheiße|so ein scheiß|dreck)\\b"),
             // Leck mich am Arsch is as often amazement as an insult: beside happy words it is casual.
+            of("damn", "^verdammt (?!gut|lecker|schnell|schon|viel|lange|cool|geil)"),
             of("dialect", "\\b(?:gopferdammi|gopfertami|gopfridstutz|gottfriedstutz|gopferteli|herrgottsakrament|"
                     + "himmiherrgott|himmelherrgott|zefix|kreuzkruzifix|sakra|sakradi|verdammi|huere siech|"
                     + "huerensohn|leck mich (?:am arsch|doch)|scheiss(?:e)? nochmal|verdammte hacke)\\b")
@@ -178,6 +179,9 @@ final class GermanFrustration {
                     + "sie|hort ihr|horst du) (?:mir )?(?:uberhaupt|eigentlich|zu)|immer (?:wieder )?(?:das|die) "
                     + "gleiche|immer wieder dasselbe|wiederhole mich|(?:beantworten sie|beantworte|antworten sie "
                     + "auf) (?:endlich )?(?:meine|die) frage"),
+            of("i-repeat", "(?:nochmal|noch einmal) zum mitschreiben|ich sag(?:e)? es (?:ein letztes mal|zum letzten "
+                    + "mal)|kein(?:en)? einzige[nr]? (?:anruf|ruckruf|antwort|"
+                    + "nachricht|mail|e mail|ruckmeldung)|keine einzige (?:antwort|nachricht|mail|ruckmeldung)"),
             of("waiting", "(?:ich )?warte (?:schon |jetzt |nun )?seit (?:\\w+ )?(?:wochen|monaten|tagen|stunden|"
                     + "ewigkeiten|einer ewigkeit|\\d+ \\w+)|niemand (?:antwortet|meldet sich|ruft zuruck|hilft|"
                     + "reagiert|tut was)|(?:keiner|kana|koana|koaner|neamd|niemert) (?:\\w+ )?(?:antwortet|meldet "

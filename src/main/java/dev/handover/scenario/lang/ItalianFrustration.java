@@ -168,6 +168,9 @@ final class ItalianFrustration {
             of("repeat-myself", "(?:leggete|leggi|avete letto|hai letto) (?:quello che|i miei|il mio|cosa)|"
                     + "(?:mi ascoltate|mi ascolti|mi state ascoltando)|ripetermi|sempre la stessa (?:cosa|"
                     + "risposta|storia)|rispondete alla (?:mia )?domanda|rispondi alla (?:mia )?domanda"),
+            of("i-repeat", "(?:te lo|ve lo|lo) ripeto per l ultima volta|(?:nemmeno|neanche|neppure) "
+                    + "(?:una|un|uno) (?:sola |solo )?(?:chiamata|telefonata|risposta|email|mail|notizia|messaggio|"
+                    + "riscontro)"),
             of("waiting", "(?:aspetto|attendo|sto aspettando|sto attendendo|provo) da (?:\\w+ )?(?:settimane|mesi|"
                     + "giorni|ore|secoli|un eternita|\\d+ \\w+)|(?:sono|e) (?:\\w+ )?(?:settimane|mesi|giorni) che "
                     + "(?:aspetto|attendo|scrivo|chiamo)|nessuno (?:mi )?(?:risponde|richiama|aiuta|fa niente|si fa "

@@ -159,6 +159,9 @@ final class PortugueseFrustration {
                     + "(?:leu|leram|le|lendo) (?:o que|a minha|minha|as minhas) (?:eu )?(?:escrevi|mensagem|pergunta)|"
                     + "repetir (?:a mesma coisa|de novo|tudo)|de novo a mesma|sempre a mesma (?:coisa|resposta)|"
                     + "mesma coisa de novo|responde (?:a )?(?:minha )?pergunta|me responde"),
+            of("i-repeat", "vou repetir (?:pela|mais uma vez)|(?:digo|falo|repito) pela ultima vez|nem "
+                    + "(?:um|uma) (?:unic[oa] )?(?:telefonema|ligacao|resposta|mensagem|email|e mail|satisfacao|"
+                    + "retorno|aviso)"),
             of("waiting", "(?:estou|to|tou|ando) (?:\\w+ )?(?:esperando|aguardando|a esperar|tentando|a tentar) "
                     + "(?:ha|faz|desde|por|a) (?:\\w+ )?(?:semanas|meses|dias|horas|seculos)|(?:ha|faz) (?:\\w+ )?"
                     + "(?:semanas|meses|dias) (?:que )?(?:espero|estou esperando|to esperando|aguardo|sem resposta)|"

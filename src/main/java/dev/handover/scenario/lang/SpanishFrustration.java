@@ -169,6 +169,9 @@ final class SpanishFrustration {
             of("repeat-myself", "(?:me estas|me estan|me esta) escuchando|(?:lees|leen|leiste|leyeron) (?:lo que|"
                     + "mi mensaje|mis mensajes)|repetir(?:me)? (?:lo mismo|otra vez)|otra vez lo mismo|siempre "
                     + "lo mismo|una y otra vez|responde(?:me)? (?:a )?(?:la|mi) pregunta|contestame"),
+            // "I repeat" alone is as often a calm resend ("te lo repito por si no llego"): only its impatient forms.
+            of("i-repeat", "(?:te|se|os|les) lo vuelvo a repetir|otra vez te lo digo|te lo digo por ultima vez|ni (?:una|un) (?:sola |solo )?(?:llamada|respuesta|noticia|"
+                    + "palabra|mensaje|correo|mail|aviso|llamadita)"),
             of("waiting", "llevo (?:\\w+ )?(?:semanas|meses|dias|horas|una eternidad|siglos) (?:esperando|"
                     + "intentando|llamando|escribiendo|reclamando)|nadie (?:me )?(?:responde|contesta|atiende|"
                     + "ayuda|hace nada|llama)|sigo (?:sin|esperando) (?:respuesta|solucion|reembolso|mi)|"
