@@ -38,8 +38,9 @@ public final class FrustrationDetector {
             "[\\x{1F60D}\\x{1F970}\\x{1F602}\\x{1F923}\\x{1F601}\\x{1F604}\\x{1F973}\\x{1F389}\\x{2764}\\x{1F64C}"
                     + "\\x{1F4AF}]");
     /**
-     * A span of time said twice in a row ("45 minutes. 45 MINUTES", "tres semanas. tres semanas y nada"): the writer
-     * repeats how long they have waited. Over normalised text, where clauses are joined by a space.
+     * A span of time said twice in a row ("45 minutes. 45 MINUTES", "tres semanas. tres semanas y nada"): on a
+     * complaint or with a stressed word the writer repeats how long they have waited. Over normalised text, where
+     * clauses are joined by a space.
      */
     private static final Pattern ECHOED_TIME = Pattern.compile("\\b((?:\\d+|\\w+) (?:minutes|minutos|minuti|minuten|"
             + "hours|horas|ore|heures|stunden|uur|uren|days|dias|giorni|jours|tage|tagen|dagen|weeks|semanas|"
@@ -119,7 +120,8 @@ public final class FrustrationDetector {
         if (happy) {
             return Detection.noMatch("calm:happy");
         }
-        if (ECHOED_TIME.matcher(normalized).find()) {
+        boolean stressed = exclaimed.find(spelled, guess) != null;
+        if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
             return Detection.match("frustration:repeating:echo");
         }
         if (MASKED_SWEAR.matcher(customerText).find()) {
@@ -128,7 +130,7 @@ public final class FrustrationDetector {
         if (Shouting.shouts(customerText)) {
             return Detection.match("frustration:shouting");
         }
-        if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || exclaimed.find(spelled, guess) != null)) {
+        if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || stressed)) {
             return Detection.match("frustration:shouting:exclamation");
         }
         if (STEAM_RUN.matcher(customerText).find()) {

@@ -47,11 +47,11 @@ final class DutchFrustration {
             of("review-coming", "(?:verheugen op|rekenen op|voorbereiden op|reken maar op|wacht maar op|let maar op|"
                     + "kijk maar uit voor|kunnen rekenen op) (?:\\w+ ){0,3}?(?:reviews?|recensies?|beoordelingen?|"
                     + "posts?)|(?:jullie zijn|u bent|je bent|bent u|zijn jullie) (?:bij deze )?gewaarschuwd"),
-            of("press-interest", "(?:radar|kassa|opgelicht|tros radar|de telegraaf|de krant|het nieuws|de media|"
-                    + "de pers|journalisten?|omroep|tv|televisie|pers|media|krant)(?: \\w+){0,4}? (?:interesse|"
-                    + "geinteresseerd|benieuwd)|(?:interesse|geinteresseerd|benieuwd) (?:\\w+ ){0,6}?hoe (?:jullie|u|"
-                    + "het bedrag|dit bedrijf|jullie bedrijf) (?:met )?(?:\\w+ )?(?:\\w+ )?(?:omgaan|omgaat|behandelen|"
-                    + "behandelt)"),
+            of("press-interest", "(?:radar|kassa|opgelicht|de telegraaf|de krant|het nieuws|de media|de pers|"
+                    + "journalisten?|omroep|tv|televisie|pers|media|krant)(?: \\w+){0,4}? (?:interesse|geinteresseerd|"
+                    + "benieuwd) (?:\\w+ ){0,3}?hoe|(?:interesse|geinteresseerd|benieuwd) (?:\\w+ ){0,6}?hoe (?:jullie|u|"
+                    + "dit bedrijf|jullie bedrijf) (?:met )?(?:\\w+ )?(?:huurders|klanten|patienten|bewoners|leden) "
+                    + "(?:omgaan|omgaat|behandelen|behandelt)"),
             of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|"
                     + "het was) de laatste keer"),
             of("chargeback", "\\w*(?:betaling|geld|bedrag|incasso|afschrijving)(?: \\w+){0,3}? (?:laten )?"

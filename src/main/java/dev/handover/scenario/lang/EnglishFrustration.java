@@ -77,17 +77,19 @@ final class EnglishFrustration {
                     + ")?(?:\\w+ )?reviews|reviews? (?:i m|i am|we re|we are) (?:about|going) to (?:post|write|leave)|"
                     + "(?:you (?:have|ve) been|consider (?:yourselves|yourself)|you are|you re|you guys are) warned"),
             of("press-interest", MEDIA + "(?: \\w+){0,4}? (?:would|will|might|may|d) (?:like|love|want|be "
-                    + "interested|be curious) to (?:hear|know|see|read|learn)|(?:see|wonder|bet) (?:if|whether) "
-                    + MEDIA + "|(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how "
-                    + "(?:you|your \\w+|this \\w+) (?:treat|treats|handle|handles)"),
+                    + "interested|be curious) to (?:hear|know|see|read|learn) (?:about )?(?:how|what)|(?:see|wonder|bet) "
+                    + "(?:if|whether) " + MEDIA + "(?: \\w+){0,3}? (?:would|is|are|will|might) (?:be )?interested|"
+                    + "(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how (?:you|your \\w+|"
+                    + "this \\w+) (?:treat|treats|handle|handles) (?:your |its |their )?(?:customers|tenants|clients|"
+                    + "patients|people|renters|residents|members)"),
             of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
                     + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
                     + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
                     + "expect) your (?:\\w+ )?reviews"),
             of("chargeback", "disput(?:e|ing) (?:the|this|my|these) (?:charges?|payments?|transactions?)|(?:reverse|"
                     + "reversing|block|blocking) the (?:charge|payment)"),
-            of("tell-everyone", "(?:telling|tell|warn|warning) (?:every|all (?:my|the)) \\w+ (?:about|at|i know|in)|"
-                    + "(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|your)|at)"),
+            of("tell-everyone", "(?:telling|tell|warn|warning) (?:every|all my) \\w+(?: \\w+){0,4}? about (?:this|you|"
+                    + "your|it|what)|(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|your))"),
             of("deadline", "you (?:have|ve got|get) (?:\\d+|one|two|three|24|48) (?:hours?|hrs?|days?)|(?:you ve|you "
                     + "have) had your (?:chance|last chance)|last chance"),
             of("cancel-all", "cancel (?:everything|it all|all of it|all of this)|(?:cancel|close|delete) my (?:\\w+ "
@@ -245,7 +247,7 @@ final class EnglishFrustration {
     };
 
     static final String[] POSITIVE = {
-            "thanks?", "thank (?:you|u)", "love", "loved", "loving", "amazing", "awesome", "great", "best", "yay",
+            "thanks?", "thank (?:you|u)", "love", "loved", "loving", "amazing", "awesome", "great", "best", "yay", "perfectly",
             "woo+", "wo+hoo+", "yes+", "congrat\\w*", "excited", "exciting", "happy", "can not wait", "perfect",
             "wonderful", "fantastic", "brilliant", "beautiful", "omg", "wow", "ha(?:ha)+", "lol", "lmao", "cool",
             "sweet", "good news", "works", "worked", "incredible", "yippee", "hooray", "hurray",

@@ -53,17 +53,17 @@ final class FrenchFrustration {
                     + "vous allez voir|guettez) (?:\\w+ ){0,5}?(?:mes|des|nos|les|plein d|plein de) (?:\\w+ )?(?:avis|"
                     + "commentaires|critiques|publications|posts)|"
                     + "(?:vous etes|t es|vous voila|tenez vous pour) (?:prevenus?|prevenues?|avertis?|averties?)"),
-            of("press-interest", "(?:presse|journal|journaux|journalistes?|tele|medias|television|radio|"
-                    + "reportage)(?: \\w+){0,4}? (?:s )?interess\\w*|interess\\w* (?:\\w+ ){0,8}?(?:comment|la facon "
-                    + "dont|la maniere dont) (?:\\w+ ){0,2}?(?:traite|traitez|traitent|traitons)|(?:comment|la facon "
-                    + "dont) (?:vous traitez|l \\w+ traite|ils traitent) (?:ses|vos|leurs|les) (?:clients|locataires|"
-                    + "patients)"),
+            of("press-interest", "(?:presse|journal|journaux|journalistes?|tele|medias|television|radio|reportage)(?: "
+                    + "\\w+){0,4}? (?:s )?interess\\w*(?: \\w+){0,6}? (?:comment|la facon dont|la maniere dont)|interess\\w* "
+                    + "(?:\\w+ ){0,4}?(?:la |les )?(?:presse|journal|journaux|journalistes|tele|medias|television|radio)|"
+                    + "(?:comment|la facon dont) (?:vous traitez|l \\w+ traite|ils traitent) (?:ses|vos|leurs|les) "
+                    + "(?:clients|locataires|patients)"),
             of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais "
                     + "(?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
             of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|"
-                    + "prelevement|achat|transaction)|(?:banque|carte)(?: \\w+){0,4}? (?:bloquer|bloque|annuler|annule|"
-                    + "rembourser|rejeter|rejette) (?:le|la|ce|cette) (?:paiement|prelevement|debit|transaction|"
-                    + "achat)"),
+                    + "prelevement|achat|transaction)|(?:demande|demander|demanderai) a (?:ma|la) (?:banque|carte) "
+                    + "(?:\\w+ )?(?:de|d) (?:bloquer|annuler|rejeter|rembourser)|(?:faire|fais|ferai) (?:bloquer|annuler|"
+                    + "rejeter) (?:le|la|ce|cette) (?:paiement|prelevement|debit|transaction)"),
             of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de|ma|mon|votre) "
                     + "(?:assureur|operateur|banque|agence|fournisseur|mutuelle|garage|prestataire|assurance|coiffeur|"
                     + "dentiste|concessionnaire)|je (?:resilie|resilies|annule) (?:\\w+ ){0,5}?(?:des aujourd hui|"

@@ -57,10 +57,10 @@ final class GermanFrustration {
                     + "wartet|warten sie)(?: \\w+){0,4}? (?:auf|gefasst auf|ein auf) (?:\\w+ ){0,3}?(?:bewertungen|"
                     + "rezensionen|kommentare|posts|kritiken)|(?:ihr seid|sie sind|seid|sind) (?:hiermit )?"
                     + "gewarnt"),
-            of("press-interest", "(?:zeitung|lokalzeitung|presse|medien|fernsehen|journalisten?|reporter|bild|"
-                    + "wiso|marktcheck|kassensturz|konsument|zdf|ard|rtl)(?: \\w+){0,4}? (?:dafur |fur )?"
-                    + "interess\\w*|interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:\\w+ )?"
-                    + "(?:\\w+ )?(?:umgeht|umgehen|behandelt|behandeln)"),
+            of("press-interest", "(?:zeitung|lokalzeitung|presse|medien|fernsehen|journalisten?|reporter|bild|wiso|"
+                    + "marktcheck|kassensturz|zdf|ard|rtl)(?: \\w+){0,4}? (?:dafur |fur )?interess\\w*(?: \\w+){0,3}? wie|"
+                    + "interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:euren |ihren |seinen |"
+                    + "den )?(?:kunden|mietern|patienten|mitgliedern)"),
             of("tell-everyone", "(?:erzahl|erzahle|werd|werde) (?:\\w+ ){0,2}?(?:jedem|allen|jedermann|uberall)(?: "
                     + "\\w+){0,3}? (?:was (?:bei euch|hier|ihr)|wie (?:ihr|schlecht|mies|unfahig))|warne (?:alle|jeden|"
                     + "meine freunde)"),

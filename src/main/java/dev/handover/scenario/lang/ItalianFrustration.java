@@ -56,14 +56,14 @@ final class ItalianFrustration {
                     + "consideratevi) (?:avvisati|avvisato|avvisata|avvertiti|avvertito)"),
             of("press-interest", "(?:stampa|giornale|giornali|giornalisti?|tv|televisione|striscia(?: la notizia)?|"
                     + "le iene|report|mi manda rai ?tre|fuori dal coro|telegiornale|tg)(?: \\w+){0,4}? (?:interess\\w*|"
-                    + "sarebbe interessat\\w*)|interess\\w* (?:\\w+ ){0,6}?come (?:\\w+ )?(?:trattate|tratta|trattano|"
-                    + "trattiamo)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
+                    + "sarebbe interessat\\w*) (?:\\w+ ){0,3}?come|interess\\w* (?:\\w+ ){0,6}?come (?:\\w+ )?(?:trattate|"
+                    + "tratta|trattano) (?:i |gli |le |i vostri |vostri )?(?:clienti|inquilini|pazienti|condomini|"
+                    + "residenti|utenti)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
             of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
-                    + ")?(?:addebito|pagamento)|(?:banca|carta)(?: \\w+){0,4}? (?:bloccare|blocchi|annullare|annulli|"
-                    + "stornare|storni|rimborsare) (?:il|l|la|questo|quel) ?(?:pagamento|addebito|bonifico|"
-                    + "transazione)"),
+                    + ")?(?:addebito|pagamento)|(?:chiedo|chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|carta) "
+                    + "di (?:bloccare|annullare|stornare|rimborsare)"),
             of("regulator", "(?:segnalazione|esposto|reclamo|denuncia|ricorso) (?:formale )?(?:all|alla|al|ai|"
                     + "presso) (?:\\w+ )?(?:antitrust|agcm|agcom|ivass|arera|garante|consob|banca d italia|asl|nas|"
                     + "codacons|altroconsumo|ordine)|\\b(?:antitrust|agcm|ivass|arera|consob)\\b"),
@@ -104,7 +104,7 @@ final class ItalianFrustration {
                     + "approfittatori)"),
             of("lied-to-face", "(?:mentito|mentita|mentite|mente|mentono|mentiva)(?: \\w+){0,2}? (?:in faccia|"
                     + "spudoratamente|sfacciatamente|a muso duro)|(?:mi|ci) (?:avete|hai|ha|hanno) mentito"),
-            of("gone-mad", "(?:siete|sei|e) (?:\\w+ )?(?:pazzi|impazziti|matti|fuori di testa|fusi|ammattiti|"
+            of("gone-mad", "(?:siete|sei|e) (?:proprio |davvero |completamente |tutti )?(?:pazzi|impazziti|matti|fuori di testa|fusi|ammattiti|"
                     + "impazzito|pazzo|matto)|(?:vi|ti) (?:e|siete) (?:dato di volta il cervello|bevuti il cervello)|"
                     + "(?:mi|ci) (?:state|stai) (?:fregando|truffando|rubando)")
     };
@@ -193,7 +193,8 @@ final class ItalianFrustration {
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
             "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
                     + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo", "meraviglia", "una favola",
-            "spettacol\\w*", "che figata", "che (?:bell|buon|brav|velo|spettacol)\\w*", "velocissim[io]"
+            "spettacol\\w*", "che figata", "che (?:bell|buon|brav|velo|spettacol)\\w*", "velocissim[io]",
+            "bravissim[io]", "incredibile"
     };
 
     static final String[] JOY = {

@@ -55,16 +55,16 @@ final class PortugueseFrustration {
             of("review-coming", "(?:podem esperar|pode esperar|aguardem|aguardam|esperem|preparem se|preparem|"
                     + "se preparem|vao ver) (?:\\w+ ){0,6}?(?:avaliacoes|reviews|comentarios|reclamacoes|posts)|(?:encher|encho|vou encher)(?: \\w+){0,3}? de (?:avaliacoes|reclamacoes|comentarios)|"
                     + "(?:estao|ficam|fica|ta|esta) (?:avisad[oa]s?|advertid[oa]s?)"),
-            of("press-interest", "(?:imprensa|jornal|jornais|tv|televisao|globo|midia|reporter|jornalistas?)(?: "
-                    + "\\w+){0,4}? (?:vai|vao|iria|iriam)? ?(?:se )?interess\\w*|interess\\w* (?:\\w+ ){0,6}?(?:como|o "
-                    + "que) (?:\\w+ )?(?:tratam|trata|tratais|fazem com)|(?:como|assim) (?:voces|vcs|a empresa) "
-                    + "(?:tratam|trata) (?:os|seus|as) (?:clientes|inquilinos|pacientes)"),
+            of("press-interest", "(?:quero ver se|vamos ver se|sera que|aposto que) (?:\\w+ ){0,4}?(?:imprensa|jornal|"
+                    + "jornais|tv|televisao|globo|midia|reporter|jornalistas?) (?:\\w+ ){0,3}?(?:se )?interess\\w*|"
+                    + "interess\\w* (?:\\w+ ){0,6}?como (?:\\w+ )?(?:tratam|trata) (?:os |as |seus |suas )?(?:clientes|"
+                    + "inquilinos|pacientes|consumidores|moradores)|(?:como|assim) (?:voces|vcs|a empresa) (?:tratam|"
+                    + "trata) (?:os|seus|as) (?:clientes|inquilinos|pacientes)"),
             of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao "
                     + "(?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
             of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) "
-                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno|(?:banco|cartao)(?: \\w+){0,4}? (?:bloquear|"
-                    + "bloqueie|cancelar|cancele|estornar|estorne|devolver) (?:a|o|essa|esse|esta|este) (?:cobranca|"
-                    + "pagamento|compra|debito)"),
+                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno|(?:pedir|pedi|vou pedir|peco) (?:ao|pro|para o) "
+                    + "(?:banco|cartao) (?:\\w+ ){0,2}?(?:bloquear|cancelar|estornar|devolver)"),
             of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) "
                     + "(?:a )?concorrencia|(?:(?:vou|vamos) (?:mudar|trocar)|mudo|troco) de (?:operadora|banco|empresa|academia|"
                     + "seguradora|corretora|imobiliaria|clinica|oficina|dentista|fornecedor|escola|salao|agencia)|"
@@ -196,7 +196,7 @@ final class PortugueseFrustration {
     static final String[] EXCLAIMED = {
             "cade", "alguem (?:ai|me (?:ouve|le|responde))", "tem alguem", "onde (?:esta|estao|ta)", "desde (?:as|"
                     + "ontem|ha|de manha)", "(?:semanas|meses|dias|horas) (?:esperando|sem|a espera)", "quase (?:\\w+ "
-                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "pelo amor de deus",
+                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "pelo amor de deus", "nenhum(?:a)?",
             "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao "
                     + "acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha",
                     "inacreditavel", "por que", "porque"

@@ -60,17 +60,17 @@ final class SpanishFrustration {
                     + "\\w+)? (?:a caldo|verdes?|de vuelta y media|por los suelos)|(?:quedais|quedan|quedas|estais|"
                     + "estan|estas) (?:avisad[oa]s?|advertid[oa]s?)|(?:avisad[oa]s?|advertid[oa]s?) (?:quedais|"
                     + "quedan|quedas|estan|estais)"),
-            of("press-interest", "(?:tele|television|prensa|periodico|diario|medios|periodistas?|noticiero|"
-                    + "telediario|programa)(?: \\w+){0,4}? (?:les |le )?interes\\w*|interes\\w* (?:\\w+ ){0,6}?(?:como|"
-                    + "lo que) (?:\\w+ )?(?:tratais|tratan|trata|tratas|hacen con|haceis con)|(?:como|asi) (?:tratais|"
-                    + "tratan) a (?:los|sus|vuestros) (?:clientes|inquilinos|pacientes|usuarios)"),
+            of("press-interest", "(?:a ver si|seguro que|me pregunto si) (?:\\w+ ){0,4}?(?:tele|television|prensa|"
+                    + "periodico|diario|medios|periodistas?|noticiero|telediario) (?:\\w+ ){0,3}?interes\\w*|interes\\w* "
+                    + "(?:\\w+ ){0,6}?(?:como|lo que) (?:\\w+ )?(?:tratais|tratan|trata|tratas|hacen con|haceis con) (?:a )?"
+                    + "(?:los |las |sus |vuestros )?(?:clientes|inquilinos|pacientes|usuarios|vecinos)|(?:como|asi) "
+                    + "(?:tratais|tratan) a (?:los|sus|vuestros) (?:clientes|inquilinos|pacientes|usuarios)"),
             of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|"
                     + "(?:es|sera) la ultima vez que|nunca mas (?:\\w+ )?(?:vuelvo|compro|piso|pongo|vengo|pido)|no "
                     + "(?:piso|pongo un pie) mas|en mi vida (?:vuelvo|les compro)"),
             of("chargeback", "(?:pedir|pido|solicitar|solicito) (?:el )?(?:contracargo|reembolso al banco|"
-                    + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)|(?:banco|tarjeta)(?: \\w+){0,4}? "
-                    + "(?:anule|anular|bloquee|bloquear|devuelva|devolver|retroceda|rechace|rechazar|cancele) (?:el|la|"
-                    + "ese|este|esa|esta) (?:cobro|cargo|pago|compra|recibo|domiciliacion)|devolver (?:el|los) recibos?"),
+                    + "desconocimiento)|desconocer (?:el|la) (?:cargo|compra)|(?:pedir|pido|pedire|pedirle|le pido) al "
+                    + "banco que (?:anule|bloquee|devuelva|retroceda|rechace|cancele)|devolver (?:el|los) recibos?"),
             of("cancel-all", "(?:dame|denme|darme|dadme) de baja (?:ya|ahora|de todo|todo|inmediatamente|hoy "
                     + "mismo)|me doy de baja (?:\\w+ ){0,4}?(?:hoy mismo|ya mismo|ahora mismo|inmediatamente)|"
                     + "(?:me cambio|me paso|cambio) de (?:compania|aseguradora|seguro|banco|operador|operadora|agencia|"
