@@ -110,7 +110,7 @@ final class DutchFrustration {
                     + "er helemaal klaar mee|het spuugzat|spuugzat|het meer dan zat|gefrustreerd|geirriteerd|"
                     + "geergerd|verontwaardigd|ontstemd|kotsmisselijk|over de rooie|nijdig|het moe|witheet|"
                     + "het (?:kots|stront|spuug|dood|hartstikke )?beu|(?:kots|stront)beu|er (?:zo |helemaal |echt |"
-                    + "zowat )*klaar mee|ambetant|razend)"),
+                    + "zowat )*klaar mee|ambetant|razend|buiten zichzelf|in alle staten|over zijn toeren|over haar toeren)"),
             of("had-enough", "ik heb (?:er )?(?:nu )?(?:genoeg|schoon genoeg|de buik vol) (?:van)?|ik heb het "
                     + "(?:nu )?(?:echt |helemaal |wel |zo )*(?:gehad|gezien) met|ik ben (?:het )?(?:\\w+ )?beu|"
                     + "(?:nu is het|het "

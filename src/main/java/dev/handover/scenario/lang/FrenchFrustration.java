@@ -118,7 +118,8 @@ final class FrenchFrustration {
                     + "(?:furieux|furieuse|en colere|enerve|enervee|excede|excedee|outre|outree|indigne|indignee|"
                     + "hors de moi|a bout|degoute|degoutee|fache|fachee|exaspere|exasperee|remonte|remontee|"
                     + "agace|agacee|frustre|frustree|ecoeure|ecoeuree|fou de rage|folle de rage|vener|venere|"
-                    + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs)"),
+                    + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs|hors de lui|hors d elle|fou furieux|"
+                    + "folle furieuse|vert de rage|verte de rage|rouge de colere|remonte contre vous|remontee contre vous)"),
             of("fed-up", "j en ai (?:vraiment |completement |trop |grave )?(?:marre|assez|ras le bol|plein le dos|"
                     + "ras la casquette|ma claque)|ras le bol|(?:ca|cela|vous) (?:me|m) (?:saoule|soule|gonfle|"
                     + "enerve|exaspere|rend fou|rend folle|rend dingue|casse les pieds|gave|tape sur les nerfs)|"

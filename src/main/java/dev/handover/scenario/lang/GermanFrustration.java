@@ -131,7 +131,8 @@ final class GermanFrustration {
                     + "frustriert|sprachlos|auf hundertachtzig|auf 180|am ende mit meinen nerven|am verzweifeln|"
                     + "verzweifelt|richtig angefressen|angefressen|stinkig|bedient|restlos "
                     + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme|hassig|hassiger|grantig|zornig|"
-                    + "fuchsteufelswild|geladen|stinkwutend|narrisch|am kochen|auf hundert)"),
+                    + "fuchsteufelswild|geladen|stinkwutend|narrisch|am kochen|auf hundert|ausser sich|auße?r sich|"
+                    + "auf hundertachtzig|kurz vorm platzen)"),
             of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reicht es|jetzt reicht es|das reicht "
                     + "(?:jetzt|mir)|ich habe (?:die )?(?:schnauze|nase) voll|hab (?:die )?(?:schnauze|nase) voll|"
                     + "(?:ich )?hab(?:e)? es satt|ich bin es leid|mir platzt (?:gleich )?der kragen|(?:meine )?geduld "

@@ -33,8 +33,8 @@ final class ItalianFrustration {
                     + "concorrenza|tutto|a tutti|sui social)|vi (?:denuncio|faccio causa|querelo|rovino)|"
                     + "(?:faro|faccio) (?:causa|una denuncia|denuncia)"),
             of("legal", "(?:il )?mio avvocato(?! mi ha (?:detto|chiesto)| (?:chiede|vuole|ha bisogno|mi chiede))|"
-                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|vado (?:dritto |diretto )?dall "
-                    + "avvocato|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
+                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|(?:vado|va|andra|vuole andare|vogliono andare) "
+                    + "(?:dritto |diretto )?dall avvocato|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
                     + "legali|\\baltroconsumo\\b|\\bcodacons\\b|"
                     + "federconsumatori|giudice di pace|\\bagcom\\b|garante|denuncia (?:alla|ai|per)|class action|"
                     + "chargeback|ci vediamo in tribunale|in tribunale"),
@@ -123,7 +123,8 @@ final class ItalianFrustration {
                     + "stufo|stufa|stufi|esasperato|esasperata|indignato|indignata|infuriato|infuriata|"
                     + "inferocito|inferocita|fuori di me|allibito|allibita|schifato|schifata|"
                     + "frustrato|frustrata|esausto|esausta|stanco di|stanca di|disgustato|disgustata|"
-                    + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata)"),
+                    + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata|fuori di se|su tutte le furie|"
+                    + "imbufalit[oa]|incazzat[oa] ner[oa]|ner[oa] (?:di|dalla|per la) rabbia)"),
             of("had-enough", "(?:mi sono|ci siamo) (?:\\w+ )?(?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi "
                     + "hai|ci avete|mi ha) (?:proprio |davvero |veramente |gia |ormai )?(?:stufato|rotto|esasperato|fatto incazzare|stancato)|mi state facendo (?:impazzire|"
                     + "arrabbiare|incazzare)|ho perso (?:la )?pazienza|sto perdendo la pazienza|la mia pazienza ha un "

@@ -35,7 +35,8 @@ final class PortugueseFrustration {
             of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
                     + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
                     + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
-                    + "(?:medidas|acoes) (?:legais|judiciais)|processar voces|processa-los|juizado|na justica|"
+                    + "(?:medidas|acoes) (?:legais|judiciais)|(?:nos vemos|a gente se ve|vemo nos) (?:na justica|no tribunal|no "
+                    + "juizado)|processar voces|processa-los|juizado|na justica|"
                     + "direitos do consumidor|defesa do consumidor|chargeback|contestar (?:a|essa) (?:compra|"
                     + "cobranca)"),
             of("leaving", "perderam (?:um|uma|o|a) (?:cliente|cliente fiel)|(?:voces|vcs|vc|voce) (?:acabou|acabaram) "
@@ -117,7 +118,8 @@ final class PortugueseFrustration {
                     + "irritada|revoltado|revoltada|indignado|indignada|chateado|chateada|frustrado|frustrada|"
                     + "nervoso|nervosa|bravo|brava|pistola|possesso|possessa|cansado de|cansada de|"
                     + "desesperado|desesperada|no limite|fulo|fula|injuriado|injuriada|de cabeca quente|"
-                    + "enojado|enojada|zangado|zangada)"),
+                    + "enojado|enojada|zangado|zangada|uma fera|possess[oa]|bufando|soltando fogo pelas ventas|subindo "
+                    + "pelas paredes|put[oa] da vida|uma arara)"),
             of("outrage", "(?:e|isso e|isto e|que|acho isso|esta|ta|e mesmo) " + INTENSE + "(?:inaceitavel|"
                     + "absurdo|ridiculo|uma vergonha|vergonhoso|inadmissivel|intoleravel|revoltante|escandaloso|"
                     + "um escandalo|um absurdo|uma palhacada|um desrespeito|uma falta de respeito|lamentavel|"

@@ -37,7 +37,7 @@ final class SpanishFrustration {
                     + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
                     + "\\bocu\\b|"
                     + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
-                    + "(?:nos vemos|te veo) en (?:los )?tribunales|denunciarlos|demandarlos|contracargo"),
+                    + "(?:nos vemos|te veo|nos veremos|los veo|os veo) en (?:los |el )?(?:tribunales|juzgado|juicio)|denunciarlos|demandarlos|contracargo"),
             of("leaving", "(?:han|has) perdido (?:a )?un cliente|perdieron un cliente|nunca mas (?:compro|vuelvo|"
                     + "les compro|pido|uso|voy|contrato|recomiendo)|nunca mas$|no (?:vuelvo|volvere) a (?:comprar|"
                     + "pedir|usar|contratar|venir|confiar)|me voy (?:a|con) la competencia|(?:una|1|cero|0) "
@@ -127,7 +127,9 @@ final class SpanishFrustration {
                     + "(?:harto|harta|hartos|hartas|furioso|furiosa|enojado|enojada|enfadado|enfadada|cabreado|"
                     + "cabreada|indignado|indignada|molesto|molesta|frustrado|frustrada|hasta las narices|hasta "
                     + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
-                    + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de)"),
+                    + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de|que trina|"
+                    + "que echa chispas|echando chispas|echando humo|hech[oa] una (?:furia|fiera)|subiendose por las "
+                    + "paredes|fuera de si|de muy mala leche|de mala leche)"),
             of("outrage", "(?:es|esto es|eso es|me parece|es que es|esto ya es|que) " + INTENSE + "(?:inaceptable|"
                     + "indignante|vergonzoso|una verguenza|ridiculo|absurdo|intolerable|inadmisible|"
                     + "escandaloso|un escandalo|una burla|un abuso|una tomadura de pelo|un cachondeo|"
