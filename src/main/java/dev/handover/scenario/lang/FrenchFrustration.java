@@ -46,7 +46,7 @@ final class FrenchFrustration {
                     + "opc|dgccrf|conseil|chambre|prefecture|police|mediateur)|c est le tribunal|au tribunal|j "
                     + "appelle (?:l |la |le )?(?:opc|dgccrf|police|avocat|ordre)|(?:je )?fais (?:un )?post|je porte "
                     + "plainte"),
-            of("one-star", "(?:une|1|zero|0) etoiles?\\b|(?:avis|commentaires?|critiques?) (?:negatifs?|negatives?|"
+            of("one-star", "(?:une|un|1|zero|0) etoiles?\\b|(?:avis|commentaires?|critiques?) (?:negatifs?|negatives?|"
                     + "desastreux|terribles?|assassins?|salees?|incendiaires?)|(?:note|zero) sur (?:5|10|20)|"
                     + "note (?:zero|0)\\b"),
             of("review-coming", "(?:attendez vous|preparez vous|vous pouvez vous attendre|attends toi|prepare toi|"

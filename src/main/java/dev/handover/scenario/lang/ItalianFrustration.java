@@ -48,7 +48,7 @@ final class ItalianFrustration {
                     + "(?:\\w+ )?(?:associazione|consumatori|giornale|avvocato|tribunale|ordine|asl)|lo scrivo "
                     + "(?:anche )?(?:su|nel|sui|in) (?:google|facebook|gruppo|social|tripadvisor)|ci vediamo in "
                     + "tribunale"),
-            of("one-star", "(?:una|1|zero|0) stell(?:a|ina|e)\\b|(?:recensione|recensioni|commenti|giudizi) "
+            of("one-star", "(?:una|un|1|zero|0) stell(?:a|ina|e)\\b|(?:recensione|recensioni|commenti|giudizi) "
                     + "(?:negativ[ae]|negativi|pessim[ae]|terribil[ei]|di fuoco)|(?:voto|stelle) (?:zero|0)\\b"),
             of("review-coming", "(?:preparatevi|aspettatevi|attendetevi|vedrete|state pronti a|preparati|aspettati) "
                     + "(?:\\w+ ){0,7}?(?:recensioni|recensione|commenti|post)|(?:riempio|riempiro|riempire|"
