@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * requests, plain cancellation questions, happy shouting ("THANK YOU!!!"), casual swearing ("damn good") and
  * capitalised acronyms or error codes. Phrases are searched clause by clause in each language the language guess
  * lets apply; a state or a threat right after a negation ("I'm not angry", "I won't cancel") or a softener ("a bit
- * annoyed") does not count. Thread-safe; construct once.
+ * annoyed") does not count, nor a phrase a joy word follows ("ich raste aus vor Freude"). Thread-safe; construct once.
  */
 public final class FrustrationDetector {
 
