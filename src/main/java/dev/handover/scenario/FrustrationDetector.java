@@ -58,8 +58,8 @@ public final class FrustrationDetector {
     private record Phrase(String reason, Pattern pattern, Category category) {
     }
 
-    private record Language(String code, Speller speller, NegationScope negation, Pattern softener, Pattern joy,
-            List<Phrase> phrases) {
+    private record Language(String code, Speller speller, KeywordTypos typos, NegationScope negation,
+            Pattern softener, Pattern joy, List<Phrase> phrases) {
     }
 
     private final List<Language> languages = new ArrayList<>();
@@ -78,7 +78,10 @@ public final class FrustrationDetector {
             add(phrases, rules.code(), new Category("swearing", false, true), table.swearing());
             add(phrases, rules.code(), new Category("anger", true, false), table.anger());
             add(phrases, rules.code(), new Category("repeating", false, false), table.repeating());
-            languages.add(new Language(rules.code(), new Speller(rules), new NegationScope(rules.contact()),
+            List<String> known = new ArrayList<>(rules.vocabulary().words());
+            known.addAll(rules.vocabulary().exclusions());
+            languages.add(new Language(rules.code(), new Speller(rules), new KeywordTypos(table.typos(), known),
+                    new NegationScope(rules.contact()),
                     Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"),
                     Pattern.compile("^ ?(?:\\w+ ){0," + SCOPE_WORDS + "}?" + Regexes.any(table.joy()) + "\\b"),
                     List.copyOf(phrases)));
@@ -149,7 +152,7 @@ public final class FrustrationDetector {
         int[] starts = new int[clauses.size()];
         int offset = 0;
         for (int i = 0; i < clauses.size(); i++) {
-            String clause = language.speller.apply(clauses.get(i), false);
+            String clause = language.typos.apply(language.speller.apply(clauses.get(i), false));
             spelled.add(clause);
             starts[i] = offset;
             offset += clause.length() + 1;

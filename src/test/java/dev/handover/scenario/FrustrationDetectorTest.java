@@ -34,6 +34,8 @@ class FrustrationDetectorTest {
             ihr spinnt doch, 900 euro fuer einen oelwechsel | frustration:insult:de:gone-mad
             ich kuendige mit sofortiger wirkung | frustration:threat:de:cancel-now
             chiedo alla banca di bloccare il pagamento | frustration:threat:it:chargeback
+            totally unacceptible service | frustration:anger:en:outrage-word
+            dit is echt belachlijk | frustration:anger:nl:outrage
             """)
     void frustratedMessage_shouldHandOverWithItsCategory(String text, String reason) {
         Detection detection = detector.detect(text);

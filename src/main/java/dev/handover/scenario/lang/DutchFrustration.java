@@ -197,8 +197,15 @@ final class DutchFrustration {
                     "keer", "waarom", "voor niks", "voor niets", "niet"
     };
 
+    static final String[] TYPOS = {
+            "schandalig", "belachelijk", "onacceptabel", "onaanvaardbaar", "schandelijk", "ongehoord",
+            "incompetent", "incompetentie", "waardeloos", "waardeloze", "nutteloos", "oplichters", "oplichterij",
+            "gefrustreerd", "geirriteerd", "verontwaardigd",
+            "belachelijke", "schandalige", "schandelijke"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("nl", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private DutchFrustration() {
     }

@@ -269,8 +269,14 @@ final class EnglishFrustration {
                     + "nothing", "twice", "what", "how"
     };
 
+    static final String[] TYPOS = {
+            "ridiculous", "unacceptable", "incompetent", "incompetence", "outrageous", "disgusting", "disgraceful",
+            "infuriating", "appalling", "scandalous", "ludicrous", "frustrated", "frustrating", "exasperated",
+            "unbelievable", "pathetic", "worthless", "brainless", "shameful", "bullshit"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private EnglishFrustration() {
     }

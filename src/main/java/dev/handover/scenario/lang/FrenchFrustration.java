@@ -203,8 +203,15 @@ final class FrenchFrustration {
             "pour rien", "osez", "encore une fois"
     };
 
+    static final String[] TYPOS = {
+            "inadmissible", "inacceptable", "scandaleux", "intolerable", "revoltant", "lamentable", "pitoyable",
+            "incompetents", "incompetent", "incompetence", "incapables", "ridicule", "insupportable", "exaspere",
+            "arnaqueurs", "escroquerie",
+            "ridicules", "incompetente", "incompetentes", "lamentables", "pitoyables", "scandaleuse", "revoltante"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private FrenchFrustration() {
     }

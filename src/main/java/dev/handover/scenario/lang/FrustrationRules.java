@@ -20,15 +20,18 @@ import java.util.List;
  *     ("another delay?!?!")
  * @param joy words that, right after a state, make it hyperbole ("ich raste aus vor Freude", "mad with joy"): the
  *     phrase before them does not count
+ * @param typos the long key words of the phrases (8 letters or more), towards which a word one typo away is corrected
+ *     ("ridiculus", "inadmissble")
  */
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> insults,
         List<NamedPattern> swearing, List<NamedPattern> anger, List<NamedPattern> repeating, List<String> softeners,
-        List<String> positive, List<String> exclaimed, List<String> joy) {
+        List<String> positive, List<String> exclaimed, List<String> joy, List<String> typos) {
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] insults, NamedPattern[] swearing,
             NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed,
-            String[] joy) {
+            String[] joy, String[] typos) {
         return new FrustrationRules(code, List.of(threats), List.of(insults), List.of(swearing), List.of(anger),
-                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy));
+                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy),
+                List.of(typos));
     }
 }

@@ -222,8 +222,15 @@ final class GermanFrustration {
             "ernsthaft", "mal", "warum", "umsonst", "fur nix", "fur nichts"
     };
 
+    static final String[] TYPOS = {
+            "frechheit", "unverschamtheit", "unverschamt", "zumutung", "inakzeptabel", "unzumutbar", "unfassbar",
+            "katastrophe", "inkompetent", "inkompetenz", "unfahigkeit", "lacherlich", "skandalos", "stinksauer",
+            "verargert", "frustriert", "bescheuert", "beschissen",
+            "lacherliche", "unverschamte", "inkompetente", "bescheuerte", "beschissene"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private GermanFrustration() {
     }

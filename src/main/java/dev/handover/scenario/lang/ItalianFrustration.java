@@ -210,8 +210,17 @@ final class ItalianFrustration {
                     + "serio", "volte", "perche", "per niente", "coraggio"
     };
 
+    static final String[] TYPOS = {
+            "inaccettabile", "inammissibile", "vergognoso", "vergognosa", "scandaloso", "scandalosa",
+            "intollerabile", "indecente", "incompetenti", "incompetente", "incompetenza", "ridicolo", "vergogna",
+            "arrabbiato", "arrabbiata", "incazzato", "incazzata", "esasperato", "esasperata", "vaffanculo",
+            "truffatori",
+            "ridicoli", "ridicole", "vergognosi", "vergognose", "scandalosi", "scandalose", "arrabbiati",
+            "arrabbiate", "incazzati", "incazzate"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private ItalianFrustration() {
     }

@@ -119,7 +119,7 @@ final class PortugueseFrustration {
                     + "nervoso|nervosa|bravo|brava|pistola|possesso|possessa|cansado de|cansada de|"
                     + "desesperado|desesperada|no limite|fulo|fula|injuriado|injuriada|de cabeca quente|"
                     + "enojado|enojada|zangado|zangada|uma fera|possess[oa]|bufando|soltando fogo pelas ventas|subindo "
-                    + "pelas paredes|put[oa] da vida|uma arara)"),
+                    + "pelas paredes|put[oa] da vida|uma arara|putasso|putaco|putac[oa])"),
             of("outrage", "(?:e|isso e|isto e|que|acho isso|esta|ta|e mesmo) " + INTENSE + "(?:inaceitavel|"
                     + "absurdo|ridiculo|uma vergonha|vergonhoso|inadmissivel|intoleravel|revoltante|escandaloso|"
                     + "um escandalo|um absurdo|uma palhacada|um desrespeito|uma falta de respeito|lamentavel|"
@@ -204,8 +204,15 @@ final class PortugueseFrustration {
                     "inacreditavel", "por que", "porque"
     };
 
+    static final String[] TYPOS = {
+            "inaceitavel", "inadmissivel", "intoleravel", "revoltante", "vergonhoso", "vergonha", "incompetentes",
+            "incompetente", "incompetencia", "ridiculo", "palhacada", "lamentavel", "irritado", "irritada",
+            "revoltado", "revoltada", "indignado", "indignada", "frustrado", "frustrada", "chateado", "chateada",
+            "ridicula", "ridiculos", "ridiculas", "vergonhosa", "vergonhosos", "lamentaveis"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private PortugueseFrustration() {
     }

@@ -129,7 +129,8 @@ final class SpanishFrustration {
                     + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
                     + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de|que trina|"
                     + "que echa chispas|echando chispas|echando humo|hech[oa] una (?:furia|fiera)|subiendose por las "
-                    + "paredes|fuera de si|de muy mala leche|de mala leche)"),
+                    + "paredes|fuera de si|de muy mala leche|de mala leche|hartisim[oa]s?|cabreadisim[oa]s?|"
+                    + "enfadadisim[oa]s?|enojadisim[oa]s?|furiosisim[oa]s?|indignadisim[oa]s?)"),
             of("outrage", "(?:es|esto es|eso es|me parece|es que es|esto ya es|que) " + INTENSE + "(?:inaceptable|"
                     + "indignante|vergonzoso|una verguenza|ridiculo|absurdo|intolerable|inadmisible|"
                     + "escandaloso|un escandalo|una burla|un abuso|una tomadura de pelo|un cachondeo|"
@@ -214,8 +215,15 @@ final class SpanishFrustration {
                     "nada", "por que", "de nuevo", "para nada"
     };
 
+    static final String[] TYPOS = {
+            "inaceptable", "indignante", "vergonzoso", "verguenza", "intolerable", "inadmisible", "escandaloso",
+            "incompetentes", "incompetente", "incompetencia", "estafadores", "sinverguenzas", "lamentable",
+            "ridiculo", "indignado", "indignada", "frustrado", "frustrada", "desesperado", "desesperada",
+            "ridicula", "ridiculos", "ridiculas", "vergonzosa", "vergonzosos", "escandalosa", "lamentables"
+    };
+
     static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY);
+            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private SpanishFrustration() {
     }
