@@ -27,7 +27,7 @@ class FrustrationDetectorTest {
             f***ing useless, all of it | frustration:swearing:masked
             😡 where is my money | frustration:anger:emoji
             😤😤 three weeks and the car is still not ready | frustration:anger:emoji
-            two hours. two hours on this phone line | frustration:repeating:echo
+            two hours. two hours and still on hold | frustration:repeating:echo
             get ready for the reviews, every platform will hear about this | frustration:threat:en:review-coming
             you treat your customers like dirt | frustration:anger:en:treated-like
             que bot mas tonto | frustration:insult:es:superlative
