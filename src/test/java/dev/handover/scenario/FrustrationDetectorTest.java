@@ -36,6 +36,10 @@ class FrustrationDetectorTest {
             chiedo alla banca di bloccare il pagamento | frustration:threat:it:chargeback
             totally unacceptible service | frustration:anger:en:outrage-word
             dit is echt belachlijk | frustration:anger:nl:outrage
+            estoy que exploto, llevo dos semanas sin agua caliente | frustration:anger:es:explode
+            ik ben jullie smoesjes spuugzat | frustration:anger:nl:explode
+            si el viernes no esta arreglado os denuncio | frustration:threat:es:ultimatum
+            wenn das bis freitag nicht repariert ist, zeige ich euch an | frustration:threat:de:ultimatum
             """)
     void frustratedMessage_shouldHandOverWithItsCategory(String text, String reason) {
         Detection detection = detector.detect(text);

@@ -111,6 +111,9 @@ final class DutchFrustration {
                     + "geergerd|verontwaardigd|ontstemd|kotsmisselijk|over de rooie|nijdig|het moe|witheet|"
                     + "het (?:kots|stront|spuug|dood|hartstikke )?beu|(?:kots|stront)beu|er (?:zo |helemaal |echt |"
                     + "zowat )*klaar mee|ambetant|razend|buiten zichzelf|in alle staten|over zijn toeren|over haar toeren)"),
+            of("explode", "(?:ik )?(?:sta|staat) op (?:ontploffen|exploderen|springen)|op het punt (?:om )?te "
+                    + "(?:ontploffen|exploderen)|ik ontplof (?:zo|bijna|nog)|ik ben (?:\\w+ ){1,3}?(?:spuugzat|kotsbeu|"
+                    + "strontbeu|spuugbeu|meer dan zat)\\b"),
             of("had-enough", "ik heb (?:er )?(?:nu )?(?:genoeg|schoon genoeg|de buik vol) (?:van)?|ik heb het "
                     + "(?:nu )?(?:echt |helemaal |wel |zo )*(?:gehad|gezien) met|ik ben (?:het )?(?:\\w+ )?beu|"
                     + "(?:nu is het|het "

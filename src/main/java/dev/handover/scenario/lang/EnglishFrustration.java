@@ -171,6 +171,8 @@ final class EnglishFrustration {
                     + "insulting|an insult|a rip off|a con)"),
             of("outrage-word", "\\b(?:unacceptable|outrageous|infuriating|ridiculous|disgraceful|appalling|"
                     + "absurd|ludicrous|scandalous|shameful)\\b"),
+            of("explode", "(?:about|going|ready) to (?:explode|blow up|lose it|scream|snap|lose my shit)|(?:gonna|could) "
+                    + "(?:explode|scream|lose it)|i m (?:fuming|seething|boiling|steaming)"),
             of("had-enough", "i (?:have|ve) had (?:it|enough)|enough is enough|last straw|wits end|end of my tether|"
                     + "(?:losing|lost|lose) my (?:patience|mind|temper|cool)|(?:my )?patience (?:is|has) (?:run|"
                     + "running|worn|wearing) (?:out|thin)|(?:out|run out) of patience|driving me (?:crazy|mad|insane|"

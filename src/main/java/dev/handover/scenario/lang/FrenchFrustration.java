@@ -93,7 +93,8 @@ final class FrenchFrustration {
             of("superlative", "(?:le|la|les) (?:\\w+ )?" + THING + " (?:le|la|les) plus (?:nuls?|nulles?|bete|betes|"
                     + "stupides?|inutiles?|incompetents?|pourris?|lents?|debiles?|cons?)|(?:quel|quelle) " + THING
                     + " (?:de merde|pourri|pourrie|nul|nulle|debile|a la con)"),
-            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|branleurs|glandeurs|escrocs|voleurs|"
+            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|branleurs|glandeurs|rigolos|comiques|"
+                    + "zozos|pieds nickeles|blaireaux|boulets|escrocs|voleurs|"
                     + "menteurs|incapables|incompetents|guignols|bouffons|clowns|amateurs|bons a rien|fraudeurs|"
                     + "crosseurs|abrutis|idiots|cons|nuls|branquignols|charlots|truands|pourris|manches|tocards)"),
             of("lied-to-face", "(?:menti|mentir|ment|mentez|mentent)(?: \\w+){0,2}? (?:en (?:pleine )?face|a la "
@@ -132,6 +133,9 @@ final class FrenchFrustration {
                     + "une blague|se foutre du monde|du foutage)"),
             of("outrage-word", "\\b(?:inadmissible|inacceptable|scandaleux|honteux|quelle honte|c est honteux|"
                     + "intolerable|revoltant|du grand n importe quoi)\\b"),
+            of("explode", "(?:a deux doigts|sur le point|pret|prete) (?:d|de) (?:exploser|peter un cable|peter les "
+                    + "plombs|craquer|peter un plomb)|je vais (?:peter un cable|peter les plombs|exploser|craquer)|je "
+                    + "pete (?:un cable|les plombs|un plomb)"),
             of("had-enough", "(?:le|la) pire (?:\\w+ ){0,2}?(?:du monde|de ma vie|que j ai)|pire service|"
                     + "(?:je )?(?:vous )?deteste|je hais|vous (?:vous )?moquez de moi|vous rigolez|c est une blague|"
                     + "vous plaisantez|on se moque de qui|on se fout de qui|trop c est trop|ca suffit|c est la "

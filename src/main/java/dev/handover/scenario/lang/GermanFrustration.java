@@ -29,7 +29,7 @@ final class GermanFrustration {
                     + "andernfalls|ansonsten) (?:\\w+ ){0,8}?(?:kundige|kundigen|"
                     + "verklage|verklagen|klage|anwalt|beschwerde|beschwere|bewertung|wechsle|wechseln|gehe "
                     + "(?:ich )?zur konkurrenz|verbraucherzentrale|widerruf|widerrufe|zuruckbuchen|ruckbuchung|"
-                    + "melde|anzeige|zeige (?:euch|sie) an|offentlich)"),
+                    + "melde|anzeige|zeige (?:ich )?(?:euch|sie|dich) an|verklag(?:e)? (?:ich )?(?:euch|sie)|offentlich)"),
             of("announced", WILL + " (?:(?!nicht |kein|nie )\\w+ ){0,3}?(?:verklagen|anzeigen|anzeige erstatten|eine "
                     + "beschwerde "
                     + "(?:einreichen|einlegen|schreiben)|mich (?:offiziell )?beschweren|(?:eine )?schlechte "
@@ -133,7 +133,10 @@ final class GermanFrustration {
                     + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme|hassig|hassiger|grantig|zornig|"
                     + "fuchsteufelswild|geladen|stinkwutend|narrisch|am kochen|auf hundert|ausser sich|auße?r sich|"
                     + "auf hundertachtzig|kurz vorm platzen)"),
-            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reicht es|jetzt reicht es|das reicht "
+            of("explode", "(?:ich )?(?:koennte|konnte|konnt|konnte gerade) (?:platzen|explodieren|ausrasten|"
+                    + "schreien|durchdrehen)|ich platze (?:gleich|noch)|kurz vor(?:m| dem) (?:platzen|explodieren|"
+                    + "ausrasten|durchdrehen)|ich dreh(?:e)? (?:gleich )?durch"),
+            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reichts|jetzt reichts|reichts jetzt|mir reicht es|jetzt reicht es|das reicht "
                     + "(?:jetzt|mir)|ich habe (?:die )?(?:schnauze|nase) voll|hab (?:die )?(?:schnauze|nase) voll|"
                     + "(?:ich )?hab(?:e)? es satt|ich bin es leid|mir platzt (?:gleich )?der kragen|(?:meine )?geduld "
                     + "ist (?:am ende|zu ende|erschopft)|ich verliere (?:langsam )?(?:die geduld|die nerven)|"

@@ -125,6 +125,8 @@ final class ItalianFrustration {
                     + "frustrato|frustrata|esausto|esausta|stanco di|stanca di|disgustato|disgustata|"
                     + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata|fuori di se|su tutte le furie|"
                     + "imbufalit[oa]|incazzat[oa] ner[oa]|ner[oa] (?:di|dalla|per la) rabbia)"),
+            of("explode", "(?:sto per|sto quasi per|sono sul punto di) (?:esplodere|scoppiare|impazzire|dare di "
+                    + "matto|sbroccare)|sto (?:dando di matto|sbroccando|impazzendo)(?! (?:dalla|di) (?:gioia|felicita))"),
             of("had-enough", "(?:mi sono|ci siamo) (?:\\w+ )?(?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi "
                     + "hai|ci avete|mi ha) (?:proprio |davvero |veramente |gia |ormai )?(?:stufato|rotto|esasperato|fatto incazzare|stancato)|mi state facendo (?:impazzire|"
                     + "arrabbiare|incazzare)|ho perso (?:la )?pazienza|sto perdendo la pazienza|la mia pazienza ha un "

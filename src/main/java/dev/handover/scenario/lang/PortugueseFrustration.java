@@ -126,6 +126,8 @@ final class PortugueseFrustration {
                     + "uma piada|uma pouca vergonha|um abuso)"),
             of("outrage-word", "\\b(?:inaceitavel|inadmissivel|intoleravel|revoltante|que absurdo|um absurdo|"
                     + "que vergonha|pouca vergonha|falta de respeito|desrespeito)\\b"),
+            of("explode", "(?:a ponto de|prestes a|quase a) (?:explodir|surtar|estourar|rebentar|perder a cabeca)|"
+                    + "(?:to|estou|tou) (?:surtando|a surtar|explodindo|a explodir|fervendo)|vou (?:surtar|explodir)"),
             of("had-enough", "ja chega|^chega$|chega de (?:\\w+ )?(?:enrolacao|desculpas|mentiras|espera|palhacada)|"
                     + "(?:to|estou|tou) de saco cheio|(?:perdi|perdendo|estou a "
                     + "perder|to perdendo) a paciencia|acabou a (?:minha )?paciencia|nao (?:aguento|suporto) mais|"

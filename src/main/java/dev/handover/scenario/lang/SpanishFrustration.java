@@ -17,13 +17,15 @@ final class SpanishFrustration {
 
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:si (?:\\w+ ){0,8}?(?:no|nadie|nunca|otra vez|sigue)|o si no|si no|de lo contrario|"
-                    + "o) (?:\\w+ ){0,6}?(?:" + WILL + " |me (?:voy|ire) a |les voy a |los voy a |te voy a )"
+                    + "o) (?:\\w+ ){0,6}?(?:" + WILL + " |me (?:voy|ire) a |les voy a |los voy a |te voy a |os |les |los |te )"
                     + "(?:\\w+ )?(?:(?:cancelar|cancelo|anular|anulo) (?:mi |la |el |su )?(?:suscripcion|cuenta|"
                     + "membresia|"
                     + "contrato|plan|servicio|todo)|dar de baja|doy de baja|darme de baja|denunciar|"
                     + "denuncio|demandar|demando|reclamar|reclamo|poner una (?:queja|reclamacion|denuncia|resena)|"
                     + "pongo una (?:queja|reclamacion|denuncia)|quejarme|me quejo|irme|me voy|cambiarme|me cambio|"
                     + "dejar (?:una )?(?:mala|pesima)|escribir (?:una )?(?:mala|pesima)|publicar|abogado)"),
+            of("present", "\\b(?:os|les|los|las|te|lo|la) (?:denuncio|demando|denunciare|demandare|llevo a juicio|"
+                    + "llevo a los tribunales)\\b"),
             of("announced", WILL + " (?:\\w+ ){0,2}?(?:denunciar|demandar|denunciarlos|demandarlos|denunciaros|"
                     + "poner una (?:queja|reclamacion|denuncia|demanda) (?:formal )?(?:en|ante|a)|dejar (?:una )?"
                     + "(?:mala|pesima|terrible|horrible) (?:resena|opinion|calificacion|valoracion)|escribir (?:una )?"
@@ -137,6 +139,9 @@ final class SpanishFrustration {
                     + "lamentable|penoso|deplorable|el colmo|una falta de respeto|insultante|surrealista)"),
             of("outrage-word", "\\b(?:inaceptable|indignante|vergonzoso|intolerable|inadmisible|escandaloso|"
                     + "una verguenza|que verguenza|es el colmo|el colmo)\\b"),
+            of("explode", "(?:estoy|estamos) que (?:exploto|reviento|trino|me subo por las paredes)|a punto de "
+                    + "(?:explotar|reventar|estallar|perder los nervios)|(?:me|nos) (?:teneis|tienes|tienen|tiene) "
+                    + INTENSE + "(?:hart[oa]s?|hasta las narices|hasta la coronilla|hasta el gorro|frit[oa]s?)"),
             of("had-enough", "ya basta|hasta aqui (?:llegue|llego|hemos llegado)|se me acaba la "
                     + "paciencia|perdiendo la paciencia|me estan volviendo loc[oa]|(?:me|nos) toma(?:n|s)? (?:el pelo|"
                     + "por tont[oa]|por idiota)|me estas tomando el pelo|no (?:puedo|aguanto) mas|estoy hart[oa]|"
