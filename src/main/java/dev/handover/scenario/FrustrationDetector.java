@@ -74,6 +74,7 @@ public final class FrustrationDetector {
             FrustrationRules table = FrustrationTables.of(rules.code());
             List<Phrase> phrases = new ArrayList<>();
             add(phrases, rules.code(), new Category("threat", true, false), table.threats());
+            add(phrases, rules.code(), new Category("threat", true, true), table.publicity());
             add(phrases, rules.code(), new Category("insult", false, false), table.insults());
             add(phrases, rules.code(), new Category("swearing", false, true), table.swearing());
             add(phrases, rules.code(), new Category("anger", true, false), table.anger());

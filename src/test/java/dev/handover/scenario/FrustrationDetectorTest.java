@@ -40,6 +40,7 @@ class FrustrationDetectorTest {
             ik ben jullie smoesjes spuugzat | frustration:anger:nl:explode
             si el viernes no esta arreglado os denuncio | frustration:threat:es:ultimatum
             wenn das bis freitag nicht repariert ist, zeige ich euch an | frustration:threat:de:ultimatum
+            ik ga iedereen vertellen hoe slecht jullie werken | frustration:threat:nl:tell-everyone
             """)
     void frustratedMessage_shouldHandOverWithItsCategory(String text, String reason) {
         Detection detection = detector.detect(text);
@@ -72,6 +73,7 @@ class FrustrationDetectorTest {
             I'm switching to a different plan, which one is cheaper? | calm
             wann wechsel ich die Versicherung am besten? | calm
             ça fait deux fois que je viens et c'est toujours top | calm:happy
+            I'll tell everyone about this place, amazing food | calm:happy
             """)
     void calmLookAlike_shouldNotHandOver(String text, String reason) {
         Detection detection = detector.detect(text);

@@ -28,7 +28,7 @@ final class DutchFrustration {
                     + "naar de (?:rechter|consumentenbond|geschillencommissie|politie|krant|media)|(?:een )?"
                     + "(?:slechte|negatieve) (?:review|recensie|beoordeling)|mijn advocaat|juridische stappen|"
                     + "aangifte doen|alles opzeggen|overstappen naar|(?:jullie|u) aanklagen|terugboeken|"
-                    + "het geld terug laten boeken|dit overal vertellen|iedereen waarschuwen)"),
+                    + "het geld terug laten boeken|iedereen waarschuwen)"),
             of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft \\w+ nodig))|(?:schakel|"
                     + "schakelt|neem|neemt) (?:\\w+ )?(?:een |mijn )?advocaat (?:in|erbij)|(?:naar|bel) (?:een |mijn "
                     + ")?advocaat|mijn advocaat (?:gaat|zal|neemt)|juridische stappen|consumentenbond|"
@@ -39,7 +39,7 @@ final class DutchFrustration {
                     + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)"),
             of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) "
                     + "(?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|"
-                    + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege)|ik doe aangifte|(?:dien|dien "
+                    + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege|juridisch loket|rechtsbijstand\\w*)|ik doe aangifte|(?:dien|dien "
                     + "ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|"
                     + "consumentenbond|ombudsman)"),
             of("one-star", "(?:een|1|nul|0) sterr?e?n?\\b|(?:slechte|negatieve|vernietigende) (?:reviews?|recensies?|"
@@ -66,6 +66,13 @@ final class DutchFrustration {
                     + "concurrent|jullie concurrent)|ik (?:zeg|zet) (?:\\w+ ){1,6}?op (?:\\d+|twee|drie|vier) keer"),
             of("cancel-all", "zeg (?:alles|mijn \\w+) (?:per direct |direct |nu )?op|(?:ik )?(?:ga|stap) (?:over "
                     + ")?naar de concurrent|naar de concurrentie")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "dit overal vertellen|(?:iedereen|heel \\w+|de hele \\w+) (?:\\w+ )?vertellen hoe|(?:vertel|vertellen) (?:het "
+                    + ")?(?:aan )?(?:iedereen|heel \\w+|de hele buurt)|(?:ga|zal) (?:het )?(?:aan )?iedereen (?:vertellen|"
+                    + "laten weten)|hoe slecht jullie (?:werken|zijn|bezig zijn)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -207,8 +214,8 @@ final class DutchFrustration {
             "belachelijke", "schandalige", "schandelijke"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("nl", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("nl", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private DutchFrustration() {
     }

@@ -45,8 +45,7 @@ final class EnglishFrustration {
                     + "my business|it) "
                     + "(?:to court|further|elsewhere)|report (?:you|this|your \\w+)|reporting (?:you|this)|leave (?:a |"
                     + "you )?(?:bad|negative|terrible|horrible|awful|scathing|\\d|one|zero|1 star|one star)\\w*|"
-                    + "writ(?:e|ing) (?:a |an )?(?:bad|negative|terrible|honest|scathing|1 star|one star)|post(?:ing)? "
-                    + "(?:about )?(?:this|it|you) (?:on|online|everywhere)|tell(?:ing)? everyone|warn(?:ing)? "
+                    + "writ(?:e|ing) (?:a |an )?(?:bad|negative|terrible|honest|scathing|1 star|one star)|warn(?:ing)? "
                     + "(?:everyone|others|people|my friends)|go(?:ing)? to the (?:media|press|news|bbb|better business "
                     + "bureau)|fil(?:e|ing) (?:a )?(?:formal |official )?(?:complaint|chargeback|dispute|claim)|"
                     + "disput(?:e|ing) (?:the|this|these) (?:charges?|payments?|transactions?)|contact(?:ing)? my "
@@ -82,14 +81,8 @@ final class EnglishFrustration {
                     + "(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how (?:you|your \\w+|"
                     + "this \\w+) (?:treat|treats|handle|handles) (?:your |its |their )?(?:customers|tenants|clients|"
                     + "patients|people|renters|residents|members)"),
-            of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
-                    + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
-                    + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
-                    + "expect) your (?:\\w+ )?reviews"),
             of("chargeback", "disput(?:e|ing) (?:the|this|my|these) (?:charges?|payments?|transactions?)|(?:reverse|"
                     + "reversing|block|blocking) the (?:charge|payment)"),
-            of("tell-everyone", "(?:telling|tell|warn|warning) (?:every|all my) \\w+(?: \\w+){0,4}? about (?:this|you|"
-                    + "your|it|what)|(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|your))"),
             of("deadline", "you (?:have|ve got|get) (?:\\d+|one|two|three|24|48) (?:hours?|hrs?|days?)|(?:you ve|you "
                     + "have) had your (?:chance|last chance)|last chance"),
             of("cancel-all", "cancel (?:everything|it all|all of it|all of this)|(?:cancel|close|delete) my (?:\\w+ "
@@ -104,6 +97,17 @@ final class EnglishFrustration {
                     + ")?(?:competitor|someone else|another \\w+)"),
             of("never-foot", "never (?:set|setting|put|putting) (?:a )?foot|never (?:\\w+ ){0,3}?(?:from|with|at|in) "
                     + "(?:you|your \\w+) again|never (?:\\w+ ){1,2}again")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
+                    + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
+                    + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
+                    + "expect) your (?:\\w+ )?reviews"),
+            of("tell-everyone", "(?:i m|i am|i ll|i will|we ll|we re|we will) (?:be )?tell(?:ing)? everyone|post(?:ing)? "
+                    + "(?:about )?(?:this|it|you) (?:on|online|everywhere)|(?:telling|tell|warn|warning) (?:every|all my) \\w+(?: \\w+){0,4}? about (?:this|you|"
+                    + "your|it|what)|(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|your))")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -126,6 +130,10 @@ final class EnglishFrustration {
             of("incompetence", "incompeten(?:ce|t)|rip ?off|ripping (?:me|us|people|customers) off|"
                     + "daylight robbery|(?:this|that|it) is (?:a )?(?:scam|fraud|theft|robbery)|what a (?:scam|joke|"
                     + "rip ?off|shambles|farce|disgrace)"),
+            of("competence", "(?:are|is) (?:you|your \\w+|anyone there|anybody there) even (?:trained|qualified|"
+                    + "competent|listening)|hire (?:someone|somebody|people|staff) (?:competent|who knows|that knows|who "
+                    + "can)|do you (?:even )?know what you re doing|clown (?:show|car|school)|amateur hour|mickey mouse "
+                    + "(?:outfit|operation)|circus act"),
             of("dismissal", "shut up|go to hell|screw you|bite me|get lost|piss off|(?:you|u) suck|"
                     + "(?:your|this|the) \\w+ sucks?|(?:this|it) sucks"),
             of("are-you", "(?:are|r) (?:you|u) (?:\\w+ )?(?:deaf|blind|dumb|stupid|an idiot|incompetent|illiterate|"
@@ -277,8 +285,8 @@ final class EnglishFrustration {
             "unbelievable", "pathetic", "worthless", "brainless", "shameful", "bullshit"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private EnglishFrustration() {
     }

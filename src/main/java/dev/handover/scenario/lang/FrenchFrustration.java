@@ -28,7 +28,7 @@ final class FrenchFrustration {
                     + "l |les )?(?:justice|tribunal|mediateur|dgccrf|ufc|conciliateur)|(?:laisser|mettre|ecrire|"
                     + "publier) (?:un |des )?(?:mauvais|tres mauvais|pire|avis negatif|avis tres|commentaire "
                     + "negatif|1|une etoile|zero)|vous signaler|vous denoncer|(?:contacter|appeler|prevenir) mon "
-                    + "(?:avocat|banque|banquier)|en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:aller|passer) "
+                    + "(?:avocat|banque|banquier)|(?:aller|passer) "
                     + "(?:chez|a) la concurrence|(?:tout )?resilier (?:tout|immediatement)|faire opposition)"),
             of("legal", "mon avocat(?! (?:m a |me |nous a )?(?:demande|a demande|veut|a besoin|souhaite))|(?:appeler|"
                     + "contacter|voir|consulter|prevenir|saisir) (?:un |mon )?avocat|mon avocat (?:va|vous)|porter "
@@ -70,6 +70,13 @@ final class FrenchFrustration {
                     + "immediatement|sur le champ|tout de suite|avec effet immediat|des maintenant|des ce soir)"),
             of("cancel-all", "(?:resiliez|annulez|fermez) (?:tout|mon (?:\\w+ )?(?:contrat|abonnement|compte))|(?:je "
                     + "pars|je passe|je vais) (?:chez|a) la concurrence|chez la concurrence")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:raconter|raconterai|raconte|dire|dirai|expliquer|faire savoir|le dire|en parler)(?: "
+                    + "\\w+){0,3}? (?:a tout le (?:monde|quartier|village)|a tous|partout)|comment vous (?:travaillez|"
+                    + "traitez) (?:mal|vos clients)|(?:mal|n importe comment) vous travaillez")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -186,7 +193,7 @@ final class FrenchFrustration {
     };
 
     static final String[] POSITIVE = {
-            "merci", "genial", "super", "top", "parfait", "excellent", "bravo", "felicitations", "heureux",
+            "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations", "heureux",
             "heureuse", "trop bien", "trop cool", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
@@ -214,8 +221,8 @@ final class FrenchFrustration {
             "ridicules", "incompetente", "incompetentes", "lamentables", "pitoyables", "scandaleuse", "revoltante"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private FrenchFrustration() {
     }

@@ -35,7 +35,7 @@ final class GermanFrustration {
                     + "(?:einreichen|einlegen|schreiben)|mich (?:offiziell )?beschweren|(?:eine )?schlechte "
                     + "bewertung|(?:einen )?anwalt|(?:zur|zum) (?:verbraucherzentrale|anwalt|konkurrenz|presse)|"
                     + "rechtliche schritte|das geld zuruckbuchen|zuruckbuchen lassen|alles kundigen|sofort "
-                    + "kundigen|offentlich machen|uberall erzahlen|(?:euch|sie) melden)"),
+                    + "kundigen|offentlich machen|(?:euch|sie) melden)"),
             of("legal", "mein(?:en|em)? anwalt(?! (?:braucht|mochte|will|hat (?:mich |uns )?gebeten|bittet))|(?:zum|"
                     + "meinen|einen|den) anwalt (?:gehen|geht|einschalten|nehmen|holen)|(?:geh|gehe|gang|geht|gehen) "
                     + "(?:\\w+ )?zum anwalt|mein anwalt (?:wird|meldet)|rechtliche schritte|verbraucherzentrale|"
@@ -61,9 +61,6 @@ final class GermanFrustration {
                     + "marktcheck|kassensturz|zdf|ard|rtl)(?: \\w+){0,4}? (?:dafur |fur )?interess\\w*(?: \\w+){0,3}? wie|"
                     + "interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:euren |ihren |seinen |"
                     + "den )?(?:kunden|mietern|patienten|mitgliedern)"),
-            of("tell-everyone", "(?:erzahl|erzahle|werd|werde) (?:\\w+ ){0,2}?(?:jedem|allen|jedermann|uberall)(?: "
-                    + "\\w+){0,3}? (?:was (?:bei euch|hier|ihr)|wie (?:ihr|schlecht|mies|unfahig))|warne (?:alle|jeden|"
-                    + "meine freunde)"),
             of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|"
                     + "bestelle|komme)|(?:das war|war) das letzte mal"),
             of("chargeback", "\\w*(?:zahlung|geld|betrag|lastschrift|abbuchung|buchung)(?: \\w+){0,3}? (?:zuruckbuchen|"
@@ -77,6 +74,13 @@ final class GermanFrustration {
                     + "autohaus|hausverwaltung)"),
             of("cancel-all", "(?:kundigt|kundigen sie|storniert) (?:alles|sofort|meinen \\w+)|(?:geh|gehe|wechsle|"
                     + "wechsel) (?:ich )?zur konkurrenz|zur konkurrenz")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "uberall erzahlen|(?:erzahl|erzahle|werd|werde) (?:\\w+ ){0,2}?(?:jedem|allen|jedermann|uberall)(?: "
+                    + "\\w+){0,3}? (?:was (?:bei euch|hier|ihr)|wie (?:ihr|schlecht|mies|unfahig))|warne (?:alle|jeden|"
+                    + "meine freunde)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -232,8 +236,8 @@ final class GermanFrustration {
             "lacherliche", "unverschamte", "inkompetente", "bescheuerte", "beschissene"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private GermanFrustration() {
     }

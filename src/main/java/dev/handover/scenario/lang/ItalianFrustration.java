@@ -30,11 +30,11 @@ final class ItalianFrustration {
             of("announced", WILL + " (?:\\w+ ){0,2}?(?:denuncia|reclamo formale|reclamo (?:all|al|a)|causa|"
                     + "(?:una )?recensione (?:negativa|pessima|terribile|da una stella)|dal (?:mio )?avvocato|"
                     + "(?:all|alla|al) (?:altroconsumo|codacons|garante|giudice|polizia)|vie legali|alla "
-                    + "concorrenza|tutto|a tutti|sui social)|vi (?:denuncio|faccio causa|querelo|rovino)|"
+                    + "concorrenza|tutto)|vi (?:denuncio|faccio causa|querelo|rovino)|"
                     + "(?:faro|faccio) (?:causa|una denuncia|denuncia)"),
             of("legal", "(?:il )?mio avvocato(?! mi ha (?:detto|chiesto)| (?:chiede|vuole|ha bisogno|mi chiede))|"
                     + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|(?:vado|va|andra|vuole andare|vogliono andare) "
-                    + "(?:dritto |diretto )?dall avvocato|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
+                    + "(?:dritto |diretto )?dall avvocato|associazione (?:dei )?consumatori|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
                     + "legali|\\baltroconsumo\\b|\\bcodacons\\b|"
                     + "federconsumatori|giudice di pace|\\bagcom\\b|garante|denuncia (?:alla|ai|per)|class action|"
                     + "chargeback|ci vediamo in tribunale|in tribunale"),
@@ -72,6 +72,13 @@ final class ItalianFrustration {
                     + "palestra|agenzia|assicurazione|compagnia|medico|dentista|concessionaria|officina|"
                     + "parrucchiere|centro|studio|amministratore)|(?:disdico|disdiro|cancello|annullo) (?:\\w+ "
                     + "){0,5}?(?:oggi stesso|subito|immediatamente|con effetto immediato|seduta stante|da oggi)")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "(?:dirlo|scriverlo|raccontarlo|metterlo) (?:a tutti|sui social)|(?:racconto|raccontero|racconta|dico|diro|faccio sapere|lo dico|lo racconto|dirlo|"
+                    + "raccontarlo)(?: \\w+){0,3}? (?:a tutti|a tutto il (?:quartiere|paese|mondo)|ovunque|in giro)|"
+                    + "come lavorate male|quanto lavorate male")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -191,10 +198,10 @@ final class ItalianFrustration {
     };
 
     static final String[] POSITIVE = {
-            "grazie", "fantastico", "fantastica", "perfetto", "ottimo", "bellissimo", "bellissima", "stupendo",
+            "grazie", "fantastic[oaie]", "perfett[oaie]", "ottim[oaie]", "bellissim[oaie]", "stupend[oaie]",
             "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
-            "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
+            "grandi", "mitic[oi]", "meraviglios[oaie]", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
                     + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo", "meraviglia", "una favola",
             "spettacol\\w*", "che figata", "che (?:bell|buon|brav|velo|spettacol)\\w*", "velocissim[io]",
             "bravissim[io]", "incredibile"
@@ -221,8 +228,8 @@ final class ItalianFrustration {
             "arrabbiate", "incazzati", "incazzate"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private ItalianFrustration() {
     }

@@ -31,7 +31,7 @@ final class PortugueseFrustration {
                     + "(?:ao|no|pro|para o) procon|(?:no|ao|pro) reclame aqui|(?:ao|no) livro de reclamacoes|(?:a|na) "
                     + "justica|(?:dar|deixar) (?:uma )?(?:avaliacao|nota) (?:negativa|pessima|ruim|1|zero)|expor "
                     + "(?:voces|vcs|isso|a empresa)|falar com (?:o )?meu advogado|ligar (?:pro|para o) (?:meu )?"
-                    + "(?:advogado|banco)|contar (?:pra|para) todo mundo|cancelar tudo|(?:pra|para) a concorrencia)"),
+                    + "(?:advogado|banco)|cancelar tudo|(?:pra|para) a concorrencia)"),
             of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
                     + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
                     + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
@@ -48,9 +48,6 @@ final class PortugueseFrustration {
                     + "a|ao|a|nos) (?:ans|anatel|procon|jornal|imprensa|tv|justica|policia|defensoria|anvisa|reclame "
                     + "aqui|delegacia|conselho|ordem|midia|televisao)|(?:mandar|enviar|levar)(?: \\w+){0,2}? (?:pro|"
                     + "para o|ao|pra) (?:jornal|imprensa|tv|reclame aqui)"),
-            of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|contar (?:pra|para|a) (?:todo mundo|todos|"
-                    + "toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo "
-                    + "lado)"),
             of("one-star", "(?:uma|1|zero|0) estrelas?\\b|(?:avaliacao|avaliacoes|comentarios?|review|reviews) "
                     + "(?:negativas?|pessimas?|horriveis|horrivel|negativos?)|nota (?:zero|0)\\b"),
             of("review-coming", "(?:podem esperar|pode esperar|aguardem|aguardam|esperem|preparem se|preparem|"
@@ -71,6 +68,15 @@ final class PortugueseFrustration {
                     + "seguradora|corretora|imobiliaria|clinica|oficina|dentista|fornecedor|escola|salao|agencia)|"
                     + "(?:cancela|cancelem|cancele|cancelo) (?:\\w+ ){0,4}?(?:hoje mesmo|ja ja|agora mesmo|"
                     + "imediatamente|com efeito imediato)")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|(?:espalhar|contar|falar|dizer)(?: \\w+){0,2}? "
+                    + "(?:pra|para|a) (?:todo mundo|todos|toda a gente)|como (?:voces|vcs|a empresa) (?:trabalham|"
+                    + "trabalha|atendem|atende) mal|(?:contar|falar) (?:pra|para|a) (?:todo mundo|todos|"
+                    + "toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo "
+                    + "lado)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -213,8 +219,8 @@ final class PortugueseFrustration {
             "ridicula", "ridiculos", "ridiculas", "vergonhosa", "vergonhosos", "lamentaveis"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private PortugueseFrustration() {
     }

@@ -29,8 +29,7 @@ final class SpanishFrustration {
             of("announced", WILL + " (?:\\w+ ){0,2}?(?:denunciar|demandar|denunciarlos|demandarlos|denunciaros|"
                     + "poner una (?:queja|reclamacion|denuncia|demanda) (?:formal )?(?:en|ante|a)|dejar (?:una )?"
                     + "(?:mala|pesima|terrible|horrible) (?:resena|opinion|calificacion|valoracion)|escribir (?:una )?"
-                    + "(?:mala|pesima) (?:resena|opinion)|contarselo a todo|publicar(?:lo)? en (?:redes|internet|"
-                    + "todas partes)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
+                    + "(?:mala|pesima) (?:resena|opinion)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
                     + "hablar con mi abogado|irme (?:a|con) la competencia|cancelar todo|dar(?:me)? de baja todo)"),
             of("court", "(?:acabar|terminar|acabara|terminara|ir|llegar|llegara) (?:\\w+ )?(?:en|a) (?:los )?"
                     + "(?:tribunales|juzgados?|juicio)"),
@@ -50,9 +49,6 @@ final class SpanishFrustration {
                     + "consumidor|policia|fiscalia|colegio|abogado|prensa|tele|periodico|diario|medios|noticias)|"
                     + "(?:mandar|enviar|pasar|llevar)(?:lo|le)? (?:todo )?(?:a|al) (?:la |el )?(?:diario|periodico|"
                     + "prensa|tele|medios|noticiero)"),
-            of("tell-everyone", "(?:contar|contando|decir|publicar)(?:lo|le|selo)? (?:todo|a todo el mundo|a todos)|"
-                    + "que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|"
-                    + "instagram|google|twitter|tiktok) (?:contando|para que)"),
             of("one-star", "(?:una|1|cero|0) estrellas?\\b|(?:resenas?|opinion|opiniones|valoracion(?:es)?|"
                     + "calificacion(?:es)?|comentarios?) (?:negativas?|horribles?|pesimas?|malas?)|(?:malas|pesimas) "
                     + "(?:resenas|opiniones|valoraciones)|(?:nota|calificacion) (?:cero|0)"),
@@ -80,6 +76,16 @@ final class SpanishFrustration {
                     + "mismo|desde|a partir)|(?:cancelen|cancelame|"
                     + "cancela|anulen) (?:todo|mi \\w+ (?:ya|ahora|inmediatamente))|me voy (?:a|con) la competencia|"
                     + "(?:me paso|me cambio|me voy) (?:a|con) otr[oa] (?:empresa|compania|banco|gimnasio)")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "publicar(?:lo)? en (?:redes|internet|todas partes)|(?:contar|contando|decir|publicar)"
+                    + "(?:lo|le|selo)? (?:todo|a todo el mundo|a todos|en "
+                    + "todas partes|por todas partes)|lo mal que (?:trabajan|trabajais|atienden|atendeis|lo hacen|lo "
+                    + "haceis|tratan|tratais)|"
+                    + "que (?:lo sepa|se entere) todo el mundo|hablar mal de ustedes|(?:en|por) (?:redes|facebook|"
+                    + "instagram|google|twitter|tiktok) (?:contando|para que)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -198,9 +204,9 @@ final class SpanishFrustration {
     };
 
     static final String[] POSITIVE = {
-            "gracias", "genial", "increible", "me encanta", "perfecto", "excelente", "felicidades", "feliz", "bravo",
-            "maravilloso", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
-            "fantastico", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
+            "gracias", "genial(?:es)?", "increibles?", "me encanta", "perfect[oa]s?", "excelentes?", "felicidades", "feliz", "bravo",
+            "maravillos[oa]s?", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
+            "fantastic[oa]s?", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
                     + "hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
             "funciona", "funciono", "por fin", "yupi", "ole", "cumpleanos", "enhorabuena", "fenomenal", "crack",
             "que (?:rapid|buen|bonit|lind|precios|guap|chul)\\w*", "rapidisim[oa]s?", "encantad[oa]s?",
@@ -227,8 +233,8 @@ final class SpanishFrustration {
             "ridicula", "ridiculos", "ridiculas", "vergonzosa", "vergonzosos", "escandalosa", "lamentables"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+    static final FrustrationRules RULES = FrustrationRules.of("es", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private SpanishFrustration() {
     }
