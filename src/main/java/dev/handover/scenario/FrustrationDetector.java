@@ -33,7 +33,7 @@ public final class FrustrationDetector {
     private static final Pattern EXCLAMATION_RUN = Pattern.compile("!{3,}|\\?+!|!+\\?");
     /** 😤 (steam from the nose) is pride or mild annoyance as often as anger: only a run of them is anger. */
     private static final Pattern STEAM_RUN = Pattern.compile("\\x{1F624}(?:\\s*\\x{1F624})+");
-    /** 😍 🥰 😂 🤣 😁 😄 🥳 🎉 ❤️ 🙌 💯: delight, which makes capitals and swearing excitement, whatever the language. */
+    /** 😍 🥰 😂 🤣 😁 😄 🥳 🎉 ❤️ 🙌 💯: delight, which makes capitals and swearing excitement in any language. */
     private static final Pattern HAPPY_EMOJI = Pattern.compile(
             "[\\x{1F60D}\\x{1F970}\\x{1F602}\\x{1F923}\\x{1F601}\\x{1F604}\\x{1F973}\\x{1F389}\\x{2764}\\x{1F64C}"
                     + "\\x{1F4AF}]");

@@ -39,7 +39,8 @@ final class DutchFrustration {
                     + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)"),
             of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) "
                     + "(?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|"
-                    + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege|juridisch loket|rechtsbijstand\\w*)|ik doe aangifte|(?:dien|dien "
+                    + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege|juridisch loket|"
+                    + "rechtsbijstand\\w*)|ik doe aangifte|(?:dien|dien "
                     + "ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|"
                     + "consumentenbond|ombudsman)"),
             of("one-star", "(?:een|1|nul|0) sterr?e?n?\\b|(?:slechte|negatieve|vernietigende) (?:reviews?|recensies?|"
@@ -49,13 +50,15 @@ final class DutchFrustration {
                     + "posts?)|(?:jullie zijn|u bent|je bent|bent u|zijn jullie) (?:bij deze )?gewaarschuwd"),
             of("press-interest", "(?:radar|kassa|opgelicht|de telegraaf|de krant|het nieuws|de media|de pers|"
                     + "journalisten?|omroep|tv|televisie|pers|media|krant)(?: \\w+){0,4}? (?:interesse|geinteresseerd|"
-                    + "benieuwd) (?:\\w+ ){0,3}?hoe|(?:interesse|geinteresseerd|benieuwd) (?:\\w+ ){0,6}?hoe (?:jullie|u|"
+                    + "benieuwd) (?:\\w+ ){0,3}?hoe|(?:interesse|geinteresseerd|benieuwd) (?:\\w+ ){0,6}?hoe (?:jullie|"
+                    + "u|"
                     + "dit bedrijf|jullie bedrijf) (?:met )?(?:\\w+ )?(?:huurders|klanten|patienten|bewoners|leden) "
                     + "(?:omgaan|omgaat|behandelen|behandelt)"),
             of("never-again", "(?:ik )?zet geen voet meer|nooit meer (?:\\w+ )?(?:bij|een voet|jullie)|(?:dat was|"
                     + "het was) de laatste keer"),
             of("chargeback", "\\w*(?:betaling|geld|bedrag|incasso|afschrijving)(?: \\w+){0,3}? (?:laten )?"
-                    + "(?:terugboeken|terugdraaien|storneren|terugvorderen|blokkeren)|laat (?:\\w+ ){0,3}?(?:terugboeken|"
+                    + "(?:terugboeken|terugdraaien|storneren|terugvorderen|blokkeren)|"
+                    + "laat (?:\\w+ ){0,3}?(?:terugboeken|"
                     + "terugdraaien|storneren)|terugboeking|stornering"),
             of("court", "(?:we|wij) (?:zien|spreken) elkaar (?:\\w+ ){0,2}?(?:bij|in|voor) de (?:vrede)?(?:rechter|"
                     + "rechtbank)|(?:zien|spreken) we elkaar (?:\\w+ ){0,2}?(?:bij|in|voor) de (?:vrede)?(?:rechter|"
@@ -70,8 +73,10 @@ final class DutchFrustration {
 
     /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
     static final NamedPattern[] PUBLICITY = {
-            of("tell-everyone", "dit overal vertellen|(?:iedereen|heel \\w+|de hele \\w+) (?:\\w+ )?vertellen hoe|(?:vertel|vertellen) (?:het "
-                    + ")?(?:aan )?(?:iedereen|heel \\w+|de hele buurt)|(?:ga|zal) (?:het )?(?:aan )?iedereen (?:vertellen|"
+            of("tell-everyone", "dit overal vertellen|(?:iedereen|heel \\w+|de hele \\w+) (?:\\w+ )?vertellen hoe|"
+                    + "(?:vertel|vertellen) (?:het "
+                    + ")?(?:aan )?(?:iedereen|heel \\w+|de hele buurt)|(?:ga|"
+                    + "zal) (?:het )?(?:aan )?iedereen (?:vertellen|"
                     + "laten weten)|hoe slecht jullie (?:werken|zijn|bezig zijn)")
     };
 
@@ -117,7 +122,8 @@ final class DutchFrustration {
                     + "er helemaal klaar mee|het spuugzat|spuugzat|het meer dan zat|gefrustreerd|geirriteerd|"
                     + "geergerd|verontwaardigd|ontstemd|kotsmisselijk|over de rooie|nijdig|het moe|witheet|"
                     + "het (?:kots|stront|spuug|dood|hartstikke )?beu|(?:kots|stront)beu|er (?:zo |helemaal |echt |"
-                    + "zowat )*klaar mee|ambetant|razend|buiten zichzelf|in alle staten|over zijn toeren|over haar toeren)"),
+                    + "zowat )*klaar mee|ambetant|razend|buiten zichzelf|in alle staten|over zijn toeren|"
+                    + "over haar toeren)"),
             of("explode", "(?:ik )?(?:sta|staat) op (?:ontploffen|exploderen|springen)|op het punt (?:om )?te "
                     + "(?:ontploffen|exploderen)|ik ontplof (?:zo|bijna|nog)|ik ben (?:\\w+ ){1,3}?(?:spuugzat|kotsbeu|"
                     + "strontbeu|spuugbeu|meer dan zat)\\b"),
@@ -157,7 +163,8 @@ final class DutchFrustration {
                     + "(?:zei|zeg|schreef|heb gezegd)"),
             of("how-many-times", "hoe vaak (?:moet|nog|ga|heb|moeten|zal|wil)|hoeveel keer (?:moet|nog|heb|ga)"),
             of("count-now", "(?:\\d+|twee|drie|vier|vijf) ?(?:keer|x) (?:niet (?:geweest|gekomen|verschenen|geleverd|"
-                    + "teruggebeld|opgedaagd)|te laat|vergeten|afgezegd|verzet|beloofd)|(?:al|nu al|inmiddels) (?:\\d+|twee|drie|"
+                    + "teruggebeld|opgedaagd)|te laat|vergeten|afgezegd|verzet|beloofd)|(?:al|nu al|inmiddels) (?:\\d+|"
+                    + "twee|drie|"
                     + "vier|vijf) ?(?:keer|x) (?:\\w+ )?(?:beloofd|gezegd|gevraagd|gestuurd|gebeld)|(?:\\d+|twee|drie|"
                     + "veertig|vijftig) (?:minuten|uur) (?:met|op|in|tegen) (?:deze|die|dit|dat|een|de|het) (?:chat|"
                     + "bot|robot|machine|assistent|ding)"),

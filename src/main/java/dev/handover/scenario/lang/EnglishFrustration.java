@@ -72,13 +72,16 @@ final class EnglishFrustration {
                     + "attorney general|licensing)|(?:filing|file|lodging|lodge) a (?:formal |official )?complaint|"
                     + "formal complaint|report(?:ing)? you to"),
             of("review-coming", "(?:enjoy|expect|look forward to|get ready for|wait (?:for|till you see|until you "
-                    + "see)|brace (?:yourselves|yourself) for|watch out for) (?:the |my |some |all the |a few |plenty of "
+                    + "see)|brace (?:yourselves|yourself) for|watch out for) (?:the |my |some |all the |a few |"
+                    + "plenty of "
                     + ")?(?:\\w+ )?reviews|reviews? (?:i m|i am|we re|we are) (?:about|going) to (?:post|write|leave)|"
                     + "(?:you (?:have|ve) been|consider (?:yourselves|yourself)|you are|you re|you guys are) warned"),
             of("press-interest", MEDIA + "(?: \\w+){0,4}? (?:would|will|might|may|d) (?:like|love|want|be "
-                    + "interested|be curious) to (?:hear|know|see|read|learn) (?:about )?(?:how|what)|(?:see|wonder|bet) "
+                    + "interested|be curious) to (?:hear|know|see|read|learn) (?:about )?(?:how|what)|(?:see|wonder|"
+                    + "bet) "
                     + "(?:if|whether) " + MEDIA + "(?: \\w+){0,3}? (?:would|is|are|will|might) (?:be )?interested|"
-                    + "(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how (?:you|your \\w+|"
+                    + "(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how (?:you|"
+                    + "your \\w+|"
                     + "this \\w+) (?:treat|treats|handle|handles) (?:your |its |their )?(?:customers|tenants|clients|"
                     + "patients|people|renters|residents|members)"),
             of("chargeback", "disput(?:e|ing) (?:the|this|my|these) (?:charges?|payments?|transactions?)|(?:reverse|"
@@ -105,9 +108,12 @@ final class EnglishFrustration {
                     + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
                     + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
                     + "expect) your (?:\\w+ )?reviews"),
-            of("tell-everyone", "(?:i m|i am|i ll|i will|we ll|we re|we will) (?:be )?tell(?:ing)? everyone|post(?:ing)? "
-                    + "(?:about )?(?:this|it|you) (?:on|online|everywhere)|(?:telling|tell|warn|warning) (?:every|all my) \\w+(?: \\w+){0,4}? about (?:this|you|"
-                    + "your|it|what)|(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|your))")
+            of("tell-everyone", "(?:i m|i am|i ll|i will|we ll|we re|we will) (?:be )?tell(?:ing)? everyone|"
+                    + "post(?:ing)? "
+                    + "(?:about )?(?:this|it|you) (?:on|online|everywhere)|(?:telling|tell|warn|warning) (?:every|"
+                    + "all my) \\w+(?: \\w+){0,4}? about (?:this|you|"
+                    + "your|it|what)|(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|"
+                    + "your))")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -116,11 +122,13 @@ final class EnglishFrustration {
                     + "garbage|rubbish|trash|joke of a|excuse for a|piece of (?:shit|crap|junk|garbage)|fucking "
                     + "useless|bloody useless|god awful) " + THING),
             of("thing-is-bad", "(?:your|this|the) " + THING + " (?:is|are|s|re) " + INTENSE + BAD),
-            of("bunch-of", "(?:bunch|pack|load|band|gang|crowd|shower) of (?:idiots|clowns|amateurs|morons|incompetents|"
+            of("bunch-of", "(?:bunch|pack|load|band|gang|crowd|shower) of (?:idiots|clowns|amateurs|morons|"
+                    + "incompetents|"
                     + "crooks|thieves|liars|scammers|cowboys|muppets|frauds|fraudsters|jokers|losers|con artists|"
                     + "charlatans|sharks|crooked \\w+|useless \\w+)"),
             of("superlative", "(?:stupidest|dumbest|most useless|most incompetent|most pathetic|laziest|rudest|most "
-                    + "clueless|most unhelpful|worst) (?:\\w+ )?" + THING + "(?: \\w+){0,4}? (?:ever|in history|on earth|"
+                    + "clueless|most unhelpful|worst) (?:\\w+ )?" + THING + "(?: \\w+){0,4}? (?:ever|in history|"
+                    + "on earth|"
                     + "in the world|i (?:have|ve) (?:ever )?(?:seen|dealt|met|used|had))"),
             of("lied-to-face", "(?:lied|lying|lie) (?:to )?(?:me |us )?(?:right )?(?:to|in) (?:my|our) face|(?:you|you "
                     + "people|you guys|they|he|she) (?:lied|are lying|re lying) to (?:me|us)"),
@@ -131,8 +139,10 @@ final class EnglishFrustration {
                     + "daylight robbery|(?:this|that|it) is (?:a )?(?:scam|fraud|theft|robbery)|what a (?:scam|joke|"
                     + "rip ?off|shambles|farce|disgrace)"),
             of("competence", "(?:are|is) (?:you|your \\w+|anyone there|anybody there) even (?:trained|qualified|"
-                    + "competent|listening)|hire (?:someone|somebody|people|staff) (?:competent|who knows|that knows|who "
-                    + "can)|do you (?:even )?know what you re doing|clown (?:show|car|school)|amateur hour|mickey mouse "
+                    + "competent|listening)|hire (?:someone|somebody|people|staff) (?:competent|who knows|that knows|"
+                    + "who "
+                    + "can)|do you (?:even )?know what you re doing|clown (?:show|car|school)|amateur hour|"
+                    + "mickey mouse "
                     + "(?:outfit|operation)|circus act"),
             of("dismissal", "shut up|go to hell|screw you|bite me|get lost|piss off|(?:you|u) suck|"
                     + "(?:your|this|the) \\w+ sucks?|(?:this|it) sucks"),
@@ -173,13 +183,15 @@ final class EnglishFrustration {
                     + "fed up|sick and tired|sick of|tired of|frustrated|annoyed|irritated|disgusted|appalled|"
                     + "upset|exasperated|infuriated|beyond frustrated|at my wits end|at the end of my tether)"),
             of("outrage", "(?:this|that|it|which|your \\w+|the \\w+) (?:is|s|was|has been) " + INTENSE
-                    + "(?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|joke|farce|shambles|a disgrace|disgraceful|shameful|"
+                    + "(?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|joke|farce|shambles|a disgrace|"
+                    + "disgraceful|shameful|"
                     + "a scandal|scandalous|pathetic|infuriating|maddening|unbelievable|ludicrous|appalling|"
                     + "disgusting|a nightmare|a farce|a shambles|beyond a joke|a total mess|criminal|unreal|"
                     + "insulting|an insult|a rip off|a con)"),
             of("outrage-word", "\\b(?:unacceptable|outrageous|infuriating|ridiculous|disgraceful|appalling|"
                     + "absurd|ludicrous|scandalous|shameful)\\b"),
-            of("explode", "(?:about|going|ready) to (?:explode|blow up|lose it|scream|snap|lose my shit)|(?:gonna|could) "
+            of("explode", "(?:about|going|ready) to (?:explode|blow up|lose it|scream|snap|lose my shit)|(?:gonna|"
+                    + "could) "
                     + "(?:explode|scream|lose it)|i m (?:fuming|seething|boiling|steaming)"),
             of("had-enough", "i (?:have|ve) had (?:it|enough)|enough is enough|last straw|wits end|end of my tether|"
                     + "(?:losing|lost|lose) my (?:patience|mind|temper|cool)|(?:my )?patience (?:is|has) (?:run|"
@@ -228,9 +240,12 @@ final class EnglishFrustration {
                     + "read my (?:message|messages|question|previous)|(?:just )?answer (?:the|my) (?:damn |fucking |"
                     + "bloody |simple |goddamn )?question|answer me\\b|over and over (?:again)?|again and again"),
             of("i-repeat", "i ll say it (?:again|one (?:more|last) time|for the last time)|"
-                    + "(?:can|does|will) (?:nobody|no one|anyone) (?:\\w+ ){0,4}?(?:read|answer|call|reply|respond|help|"
-                    + "pick up|listen)|not (?:a|one) single (?:call|update|reply|response|word|email|message|phone call|"
-                    + "callback)|(?:nobody|no one) (?:has|have|ever) (?:called|rung|gotten|got|emailed|written|answered|"
+                    + "(?:can|does|will) (?:nobody|no one|anyone) (?:\\w+ ){0,4}?(?:read|answer|call|reply|respond|"
+                    + "help|"
+                    + "pick up|listen)|not (?:a|one) single (?:call|update|reply|response|word|email|message|"
+                    + "phone call|"
+                    + "callback)|(?:nobody|no one) (?:has|have|ever) (?:called|rung|gotten|got|emailed|written|"
+                    + "answered|"
                     + "replied|responded)"),
             of("waiting", "i (?:have|ve) been (?:waiting|trying|calling|emailing|asking|writing|chasing|on hold) "
                     + "(?:for )?(?:over |more than |almost |nearly )?(?:\\w+ )?(?:weeks|months|days|hours|ages|"
@@ -251,42 +266,9 @@ final class EnglishFrustration {
             of("scroll-up", "scroll up|read (?:the|my) (?:previous|last|earlier) (?:message|messages)|do you even read")
     };
 
-    static final String[] SOFTENERS = {
-            "a bit", "a little", "a tiny bit", "slightly", "kind of", "kinda", "sort of", "somewhat", "a tad",
-            "little bit", "mildly", "not too", "not very", "not that"
-    };
-
-    static final String[] POSITIVE = {
-            "thanks?", "thank (?:you|u)", "love", "loved", "loving", "amazing", "awesome", "great", "best", "yay", "perfectly",
-            "woo+", "wo+hoo+", "yes+", "congrat\\w*", "excited", "exciting", "happy", "can not wait", "perfect",
-            "wonderful", "fantastic", "brilliant", "beautiful", "omg", "wow", "ha(?:ha)+", "lol", "lmao", "cool",
-            "sweet", "good news", "works", "worked", "incredible", "yippee", "hooray", "hurray",
-            "birthday", "merry", "welcome", "stoked", "thrilled", "delighted", "glad", "nice", "epic", "win",
-            "winner", "won", "(?:that|this) was (?:so |really )?(?:quick|fast)", "so (?:quick|fast)", "gorgeous",
-            "stunning", "delicious", "tasty", "looks? (?:brand new|like new|great|amazing|incredible)"
-    };
-
-    static final String[] JOY = {
-            "(?:with|for|of) (?:joy|happiness|excitement)", "lol", "haha", "jk"
-    };
-
-    static final String[] EXCLAIMED = {
-            "where (?:is|are|s|the hell)", "any ?(?:one|body) (?:there|home|here|out there|alive)",
-            "(?:it s|its|it has|has|have) been (?:\\w+ )?(?:minutes|hours|days|weeks|months)", "(?:since|for) "
-                    + "(?:\\w+ )?(?:hours|days|weeks|months)", "(?:hours|days|weeks|months) (?:later|now|of waiting)",
-            "immediately", "done", "enough", "again", "another", "unbelievable", "seriously", "are you serious", "still", "nobody", "no "
-                    + "one", "never", "times", "nothing", "why", "can not believe", "ridiculous", "really", "for "
-                    + "nothing", "twice", "what", "how"
-    };
-
-    static final String[] TYPOS = {
-            "ridiculous", "unacceptable", "incompetent", "incompetence", "outrageous", "disgusting", "disgraceful",
-            "infuriating", "appalling", "scandalous", "ludicrous", "frustrated", "frustrating", "exasperated",
-            "unbelievable", "pathetic", "worthless", "brainless", "shameful", "bullshit"
-    };
-
     static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
-            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
+            REPEATING, EnglishFrustrationWords.SOFTENERS, EnglishFrustrationWords.POSITIVE,
+            EnglishFrustrationWords.EXCLAIMED, EnglishFrustrationWords.JOY, EnglishFrustrationWords.TYPOS);
 
     private EnglishFrustration() {
     }

@@ -54,17 +54,21 @@ final class FrenchFrustration {
                     + "commentaires|critiques|publications|posts)|"
                     + "(?:vous etes|t es|vous voila|tenez vous pour) (?:prevenus?|prevenues?|avertis?|averties?)"),
             of("press-interest", "(?:presse|journal|journaux|journalistes?|tele|medias|television|radio|reportage)(?: "
-                    + "\\w+){0,4}? (?:s )?interess\\w*(?: \\w+){0,6}? (?:comment|la facon dont|la maniere dont)|interess\\w* "
-                    + "(?:\\w+ ){0,4}?(?:la |les )?(?:presse|journal|journaux|journalistes|tele|medias|television|radio)|"
+                    + "\\w+){0,4}? (?:s )?interess\\w*(?: \\w+){0,6}? (?:comment|la facon dont|la maniere dont)|"
+                    + "interess\\w* "
+                    + "(?:\\w+ ){0,4}?(?:la |les )?(?:presse|journal|journaux|journalistes|tele|medias|television|"
+                    + "radio)|"
                     + "(?:comment|la facon dont) (?:vous traitez|l \\w+ traite|ils traitent) (?:ses|vos|leurs|les) "
                     + "(?:clients|locataires|patients)"),
             of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais "
                     + "(?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
             of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|"
                     + "prelevement|achat|transaction)|(?:demande|demander|demanderai) a (?:ma|la) (?:banque|carte) "
-                    + "(?:\\w+ )?(?:de|d) (?:bloquer|annuler|rejeter|rembourser)|(?:faire|fais|ferai) (?:bloquer|annuler|"
+                    + "(?:\\w+ )?(?:de|d) (?:bloquer|annuler|rejeter|rembourser)|(?:faire|fais|ferai) (?:bloquer|"
+                    + "annuler|"
                     + "rejeter) (?:le|la|ce|cette) (?:paiement|prelevement|debit|transaction)"),
-            of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de|ma|mon|votre) "
+            of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de|ma|mon|"
+                    + "votre) "
                     + "(?:assureur|operateur|banque|agence|fournisseur|mutuelle|garage|prestataire|assurance|coiffeur|"
                     + "dentiste|concessionnaire)|je (?:resilie|resilies|annule) (?:\\w+ ){0,5}?(?:des aujourd hui|"
                     + "immediatement|sur le champ|tout de suite|avec effet immediat|des maintenant|des ce soir)"),
@@ -74,7 +78,8 @@ final class FrenchFrustration {
 
     /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
     static final NamedPattern[] PUBLICITY = {
-            of("tell-everyone", "en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:raconter|raconterai|raconte|dire|dirai|expliquer|faire savoir|le dire|en parler)(?: "
+            of("tell-everyone", "en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:raconter|raconterai|raconte|dire|"
+                    + "dirai|expliquer|faire savoir|le dire|en parler)(?: "
                     + "\\w+){0,3}? (?:a tout le (?:monde|quartier|village)|a tous|partout)|comment vous (?:travaillez|"
                     + "traitez) (?:mal|vos clients)|(?:mal|n importe comment) vous travaillez")
     };
@@ -100,7 +105,8 @@ final class FrenchFrustration {
             of("superlative", "(?:le|la|les) (?:\\w+ )?" + THING + " (?:le|la|les) plus (?:nuls?|nulles?|bete|betes|"
                     + "stupides?|inutiles?|incompetents?|pourris?|lents?|debiles?|cons?)|(?:quel|quelle) " + THING
                     + " (?:de merde|pourri|pourrie|nul|nulle|debile|a la con)"),
-            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|branleurs|glandeurs|rigolos|comiques|"
+            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|branleurs|"
+                    + "glandeurs|rigolos|comiques|"
                     + "zozos|pieds nickeles|blaireaux|boulets|escrocs|voleurs|"
                     + "menteurs|incapables|incompetents|guignols|bouffons|clowns|amateurs|bons a rien|fraudeurs|"
                     + "crosseurs|abrutis|idiots|cons|nuls|branquignols|charlots|truands|pourris|manches|tocards)"),
@@ -127,7 +133,8 @@ final class FrenchFrustration {
                     + "hors de moi|a bout|degoute|degoutee|fache|fachee|exaspere|exasperee|remonte|remontee|"
                     + "agace|agacee|frustre|frustree|ecoeure|ecoeuree|fou de rage|folle de rage|vener|venere|"
                     + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs|hors de lui|hors d elle|fou furieux|"
-                    + "folle furieuse|vert de rage|verte de rage|rouge de colere|remonte contre vous|remontee contre vous)"),
+                    + "folle furieuse|vert de rage|verte de rage|rouge de colere|remonte contre vous|"
+                    + "remontee contre vous)"),
             of("fed-up", "j en ai (?:vraiment |completement |trop |grave )?(?:marre|assez|ras le bol|plein le dos|"
                     + "ras la casquette|ma claque)|ras le bol|(?:ca|cela|vous) (?:me|m) (?:saoule|soule|gonfle|"
                     + "enerve|exaspere|rend fou|rend folle|rend dingue|casse les pieds|gave|tape sur les nerfs)|"
@@ -164,7 +171,8 @@ final class FrenchFrustration {
                     + "(?:deja )?dit et repete"),
             of("how-many-times", "combien de fois (?:encore )?(?:je|faut|dois|vais|devrai|il faut|va|vous|on)"),
             of("count-now", "(?:ca fait|cela fait|voila) (?:\\d+|deux|trois|quatre|cinq|six|dix) fois (?:que )?"
-                    + "(?:je|j) (?:vous |te |l |le |la |les )*(?:demande|dis|envoie|ecris|explique|appelle|relance|repete|"
+                    + "(?:je|j) (?:vous |te |l |le |la |les )*(?:demande|dis|envoie|ecris|explique|appelle|relance|"
+                    + "repete|"
                     + "signale|donne|redonne|renvoie)"
                     + "|(?:\\d+|deux|trois|quarante|cinquante) (?:minutes|heures|min|h) (?:a|de|sur|avec) (?:\\w+ )"
                     + "{0,4}?(?:ce|cette|votre|un|une) (?:chat|bot|robot|machine|assistant|truc)"),
@@ -173,7 +181,8 @@ final class FrenchFrustration {
             of("repeat-myself", "(?:vous )?(?:lisez|lis|avez lu|as lu) (?:mes messages|mon message|ce que)|"
                     + "(?:vous m ecoutez|tu m ecoutes|vous ecoutez)|me repeter|(?:toujours|encore) la meme (?:chose|"
                     + "reponse)|repondez a (?:ma|la) question|repondez moi"),
-            of("i-repeat", "je (?:vous |te )?le redis|je (?:vous |te )?le (?:dis|repete) pour la derniere fois|pas (?:un|une) "
+            of("i-repeat", "je (?:vous |te )?le redis|je (?:vous |te )?le (?:dis|repete) pour la derniere fois|"
+                    + "pas (?:un|une) "
                     + "(?:seul |seule )?(?:appel|coup de fil|reponse|nouvelle|message|mail|mot|rappel)|aucune "
                     + "(?:nouvelle|reponse)|aucun (?:appel|rappel|retour)"),
             of("waiting", "j attends (?:\\w+ )?depuis (?:\\w+ )?(?:des )?(?:semaines|mois|jours|heures|une eternite|"
@@ -193,7 +202,8 @@ final class FrenchFrustration {
     };
 
     static final String[] POSITIVE = {
-            "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations", "heureux",
+            "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations",
+            "heureux",
             "heureuse", "trop bien", "trop cool", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",

@@ -29,7 +29,8 @@ final class GermanFrustration {
                     + "andernfalls|ansonsten) (?:\\w+ ){0,8}?(?:kundige|kundigen|"
                     + "verklage|verklagen|klage|anwalt|beschwerde|beschwere|bewertung|wechsle|wechseln|gehe "
                     + "(?:ich )?zur konkurrenz|verbraucherzentrale|widerruf|widerrufe|zuruckbuchen|ruckbuchung|"
-                    + "melde|anzeige|zeige (?:ich )?(?:euch|sie|dich) an|verklag(?:e)? (?:ich )?(?:euch|sie)|offentlich)"),
+                    + "melde|anzeige|zeige (?:ich )?(?:euch|sie|dich) an|verklag(?:e)? (?:ich )?(?:euch|sie)|"
+                    + "offentlich)"),
             of("announced", WILL + " (?:(?!nicht |kein|nie )\\w+ ){0,3}?(?:verklagen|anzeigen|anzeige erstatten|eine "
                     + "beschwerde "
                     + "(?:einreichen|einlegen|schreiben)|mich (?:offiziell )?beschweren|(?:eine )?schlechte "
@@ -58,8 +59,10 @@ final class GermanFrustration {
                     + "rezensionen|kommentare|posts|kritiken)|(?:ihr seid|sie sind|seid|sind) (?:hiermit )?"
                     + "gewarnt"),
             of("press-interest", "(?:zeitung|lokalzeitung|presse|medien|fernsehen|journalisten?|reporter|bild|wiso|"
-                    + "marktcheck|kassensturz|zdf|ard|rtl)(?: \\w+){0,4}? (?:dafur |fur )?interess\\w*(?: \\w+){0,3}? wie|"
-                    + "interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:euren |ihren |seinen |"
+                    + "marktcheck|kassensturz|zdf|ard|rtl)(?: \\w+){0,4}? (?:dafur |"
+                    + "fur )?interess\\w*(?: \\w+){0,3}? wie|"
+                    + "interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:euren |ihren |"
+                    + "seinen |"
                     + "den )?(?:kunden|mietern|patienten|mitgliedern)"),
             of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|"
                     + "bestelle|komme)|(?:das war|war) das letzte mal"),
@@ -78,7 +81,8 @@ final class GermanFrustration {
 
     /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
     static final NamedPattern[] PUBLICITY = {
-            of("tell-everyone", "uberall erzahlen|(?:erzahl|erzahle|werd|werde) (?:\\w+ ){0,2}?(?:jedem|allen|jedermann|uberall)(?: "
+            of("tell-everyone", "uberall erzahlen|(?:erzahl|erzahle|werd|werde) (?:\\w+ ){0,2}?(?:jedem|allen|"
+                    + "jedermann|uberall)(?: "
                     + "\\w+){0,3}? (?:was (?:bei euch|hier|ihr)|wie (?:ihr|schlecht|mies|unfahig))|warne (?:alle|jeden|"
                     + "meine freunde)")
     };
@@ -109,7 +113,8 @@ final class GermanFrustration {
                     + "(?:angelogen|belogen)"),
             of("gone-mad", "(?:ihr|sie|du) (?:spinnt|spinnen|spinnst)\\b|(?:spinnt|spinnen|spinnst) (?:ihr|sie|du)|"
                     + "(?:seid|sind|bist) (?:ihr|sie|du) (?:noch )?(?:ganz )?(?:verruckt|irre|wahnsinnig|bescheuert|"
-                    + "bekloppt|ubergeschnappt|gaga|deppert|narrisch|dicht|bei trost|sauber)|(?:habt|haben) (?:ihr|sie) (?:sie|den arsch) "
+                    + "bekloppt|ubergeschnappt|gaga|deppert|narrisch|dicht|bei trost|sauber)|(?:habt|haben) (?:ihr|"
+                    + "sie) (?:sie|den arsch) "
                     + "noch alle|(?:ihr|sie) (?:habt|haben) (?:doch )?(?:einen|nen|an) (?:knall|vogel|schuss|an der "
                     + "waffel)"),
             of("noun-adj", "(?:mieser|mieses|miese|unfahiger?|elender?) (?:\\w+ )?(?:laden|haufen|verein|service|bot|"
@@ -134,13 +139,15 @@ final class GermanFrustration {
                     + "stinksaue?r|saue?r|stocksaue?r|verargert|genervt|angepisst|emport|entsetzt|fassungslos|"
                     + "frustriert|sprachlos|auf hundertachtzig|auf 180|am ende mit meinen nerven|am verzweifeln|"
                     + "verzweifelt|richtig angefressen|angefressen|stinkig|bedient|restlos "
-                    + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme|hassig|hassiger|grantig|zornig|"
+                    + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme|hassig|hassiger|grantig|"
+                    + "zornig|"
                     + "fuchsteufelswild|geladen|stinkwutend|narrisch|am kochen|auf hundert|ausser sich|auße?r sich|"
                     + "auf hundertachtzig|kurz vorm platzen)"),
             of("explode", "(?:ich )?(?:koennte|konnte|konnt|konnte gerade) (?:platzen|explodieren|ausrasten|"
                     + "schreien|durchdrehen)|ich platze (?:gleich|noch)|kurz vor(?:m| dem) (?:platzen|explodieren|"
                     + "ausrasten|durchdrehen)|ich dreh(?:e)? (?:gleich )?durch"),
-            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reichts|jetzt reichts|reichts jetzt|mir reicht es|jetzt reicht es|das reicht "
+            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reichts|jetzt reichts|reichts jetzt|"
+                    + "mir reicht es|jetzt reicht es|das reicht "
                     + "(?:jetzt|mir)|ich habe (?:die )?(?:schnauze|nase) voll|hab (?:die )?(?:schnauze|nase) voll|"
                     + "(?:ich )?hab(?:e)? es satt|ich bin es leid|mir platzt (?:gleich )?der kragen|(?:meine )?geduld "
                     + "ist (?:am ende|zu ende|erschopft)|ich verliere (?:langsam )?(?:die geduld|die nerven)|"

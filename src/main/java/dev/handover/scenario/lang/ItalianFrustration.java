@@ -33,8 +33,10 @@ final class ItalianFrustration {
                     + "concorrenza|tutto)|vi (?:denuncio|faccio causa|querelo|rovino)|"
                     + "(?:faro|faccio) (?:causa|una denuncia|denuncia)"),
             of("legal", "(?:il )?mio avvocato(?! mi ha (?:detto|chiesto)| (?:chiede|vuole|ha bisogno|mi chiede))|"
-                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|(?:vado|va|andra|vuole andare|vogliono andare) "
-                    + "(?:dritto |diretto )?dall avvocato|associazione (?:dei )?consumatori|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
+                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|(?:vado|va|andra|vuole andare|"
+                    + "vogliono andare) "
+                    + "(?:dritto |diretto )?dall avvocato|associazione (?:dei )?consumatori|(?:chiamo|sento|contatto|"
+                    + "chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
                     + "legali|\\baltroconsumo\\b|\\bcodacons\\b|"
                     + "federconsumatori|giudice di pace|\\bagcom\\b|garante|denuncia (?:alla|ai|per)|class action|"
                     + "chargeback|ci vediamo in tribunale|in tribunale"),
@@ -56,13 +58,15 @@ final class ItalianFrustration {
                     + "consideratevi) (?:avvisati|avvisato|avvisata|avvertiti|avvertito)"),
             of("press-interest", "(?:stampa|giornale|giornali|giornalisti?|tv|televisione|striscia(?: la notizia)?|"
                     + "le iene|report|mi manda rai ?tre|fuori dal coro|telegiornale|tg)(?: \\w+){0,4}? (?:interess\\w*|"
-                    + "sarebbe interessat\\w*) (?:\\w+ ){0,3}?come|interess\\w* (?:\\w+ ){0,6}?come (?:\\w+ )?(?:trattate|"
+                    + "sarebbe interessat\\w*) (?:\\w+ ){0,3}?come|"
+                    + "interess\\w* (?:\\w+ ){0,6}?come (?:\\w+ )?(?:trattate|"
                     + "tratta|trattano) (?:i |gli |le |i vostri |vostri )?(?:clienti|inquilini|pazienti|condomini|"
                     + "residenti|utenti)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
             of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
-                    + ")?(?:addebito|pagamento)|(?:chiedo|chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|carta) "
+                    + ")?(?:addebito|pagamento)|(?:chiedo|chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|"
+                    + "carta) "
                     + "di (?:bloccare|annullare|stornare|rimborsare)"),
             of("regulator", "(?:segnalazione|esposto|reclamo|denuncia|ricorso) (?:formale )?(?:all|alla|al|ai|"
                     + "presso) (?:\\w+ )?(?:antitrust|agcm|agcom|ivass|arera|garante|consob|banca d italia|asl|nas|"
@@ -76,7 +80,8 @@ final class ItalianFrustration {
 
     /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
     static final NamedPattern[] PUBLICITY = {
-            of("tell-everyone", "(?:dirlo|scriverlo|raccontarlo|metterlo) (?:a tutti|sui social)|(?:racconto|raccontero|racconta|dico|diro|faccio sapere|lo dico|lo racconto|dirlo|"
+            of("tell-everyone", "(?:dirlo|scriverlo|raccontarlo|metterlo) (?:a tutti|sui social)|(?:racconto|"
+                    + "raccontero|racconta|dico|diro|faccio sapere|lo dico|lo racconto|dirlo|"
                     + "raccontarlo)(?: \\w+){0,3}? (?:a tutti|a tutto il (?:quartiere|paese|mondo)|ovunque|in giro)|"
                     + "come lavorate male|quanto lavorate male")
     };
@@ -104,14 +109,16 @@ final class ItalianFrustration {
                     + "coccio|una testa di coccio|tont[oi]|rimbambit[oi]|rincoglionit[oi]|imbranat[oi]|babbe[oi]|"
                     + "fess[oi]|ottus[oi]|zuccon[ei]|capre|asini|tordi|buoni a nulla|ridicoli)|ridicoli$|"
                     + "(?:davvero|proprio) ridicoli"),
-            of("bunch-of", "(?:banda|branco|massa|manica|accozzaglia|cricca|mandria|gruppo) (?:di|de) (?:ladri|principianti|"
+            of("bunch-of", "(?:banda|branco|massa|manica|accozzaglia|cricca|mandria|gruppo) (?:di|de) (?:ladri|"
+                    + "principianti|"
                     + "improvvisati|"
                     + "truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti|imbroglioni|"
                     + "idioti|cretini|dilettanti|deficienti|falliti|disonesti|farabutti|furfanti|sciacalli|"
                     + "approfittatori)"),
             of("lied-to-face", "(?:mentito|mentita|mentite|mente|mentono|mentiva)(?: \\w+){0,2}? (?:in faccia|"
                     + "spudoratamente|sfacciatamente|a muso duro)|(?:mi|ci) (?:avete|hai|ha|hanno) mentito"),
-            of("gone-mad", "(?:siete|sei|e) (?:proprio |davvero |completamente |tutti )?(?:pazzi|impazziti|matti|fuori di testa|fusi|ammattiti|"
+            of("gone-mad", "(?:siete|sei|e) (?:proprio |davvero |completamente |tutti )?(?:pazzi|impazziti|matti|"
+                    + "fuori di testa|fusi|ammattiti|"
                     + "impazzito|pazzo|matto)|(?:vi|ti) (?:e|siete) (?:dato di volta il cervello|bevuti il cervello)|"
                     + "(?:mi|ci) (?:state|stai) (?:fregando|truffando|rubando)")
     };
@@ -133,9 +140,11 @@ final class ItalianFrustration {
                     + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata|fuori di se|su tutte le furie|"
                     + "imbufalit[oa]|incazzat[oa] ner[oa]|ner[oa] (?:di|dalla|per la) rabbia)"),
             of("explode", "(?:sto per|sto quasi per|sono sul punto di) (?:esplodere|scoppiare|impazzire|dare di "
-                    + "matto|sbroccare)|sto (?:dando di matto|sbroccando|impazzendo)(?! (?:dalla|di) (?:gioia|felicita))"),
+                    + "matto|sbroccare)|sto (?:dando di matto|sbroccando|impazzendo)(?! (?:dalla|di) (?:gioia|"
+                    + "felicita))"),
             of("had-enough", "(?:mi sono|ci siamo) (?:\\w+ )?(?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi "
-                    + "hai|ci avete|mi ha) (?:proprio |davvero |veramente |gia |ormai )?(?:stufato|rotto|esasperato|fatto incazzare|stancato)|mi state facendo (?:impazzire|"
+                    + "hai|ci avete|mi ha) (?:proprio |davvero |veramente |gia |ormai )?(?:stufato|rotto|esasperato|"
+                    + "fatto incazzare|stancato)|mi state facendo (?:impazzire|"
                     + "arrabbiare|incazzare)|ho perso (?:la )?pazienza|sto perdendo la pazienza|la mia pazienza ha un "
                     + "limite|non ne posso piu|non ce la faccio piu|basta (?:cosi|ora|adesso|con|!)|^basta$|"
                     + "(?:il|la) peggior[ei]? (?:\\w+ ){0,2}?(?:di sempre|del mondo|mai visto|che abbia)|peggior "
@@ -170,7 +179,8 @@ final class ItalianFrustration {
             of("count-now", "(?:sono|siamo a) (?:gia )?(?:\\d+|due|tre|quattro|cinque|sei|dieci) volte che (?:vi |ti |"
                     + "lo |le |la |glielo |ve lo )?(?:mando|scrivo|chiamo|chiedo|dico|spiego|ripeto|segnalo|invio|"
                     + "telefono|richiamo)|"
-                    + "(?:\\d+|due|tre|quaranta|cinquanta|novanta) (?:minuti|ore) (?:con|su|in|a parlare con|a scrivere "
+                    + "(?:\\d+|due|tre|quaranta|cinquanta|novanta) (?:minuti|ore) (?:con|su|in|a parlare con|"
+                    + "a scrivere "
                     + "a|dietro a) (?:questo|questa|il|la|un|una|sto|sta) (?:chat|bot|robot|macchina|assistente|"
                     + "coso|chatbot)"),
             of("nth-time", "per la (?:seconda|terza|quarta|quinta|decima|ennesima|\\d+a?) volta|e la (?:seconda|"
@@ -201,7 +211,8 @@ final class ItalianFrustration {
             "grazie", "fantastic[oaie]", "perfett[oaie]", "ottim[oaie]", "bellissim[oaie]", "stupend[oaie]",
             "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
-            "grandi", "mitic[oi]", "meraviglios[oaie]", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
+            "grandi", "mitic[oi]", "meraviglios[oaie]", "wow", "compleanno", "congratulazioni", "benissimo",
+            "che bell[oa]", "che "
                     + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo", "meraviglia", "una favola",
             "spettacol\\w*", "che figata", "che (?:bell|buon|brav|velo|spettacol)\\w*", "velocissim[io]",
             "bravissim[io]", "incredibile"

@@ -35,7 +35,8 @@ final class PortugueseFrustration {
             of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
                     + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
                     + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
-                    + "(?:medidas|acoes) (?:legais|judiciais)|(?:nos vemos|a gente se ve|vemo nos) (?:na justica|no tribunal|no "
+                    + "(?:medidas|acoes) (?:legais|judiciais)|(?:nos vemos|a gente se ve|vemo nos) (?:na justica|"
+                    + "no tribunal|no "
                     + "juizado)|processar voces|processa-los|juizado|na justica|"
                     + "direitos do consumidor|defesa do consumidor|chargeback|contestar (?:a|essa) (?:compra|"
                     + "cobranca)"),
@@ -51,7 +52,8 @@ final class PortugueseFrustration {
             of("one-star", "(?:uma|1|zero|0) estrelas?\\b|(?:avaliacao|avaliacoes|comentarios?|review|reviews) "
                     + "(?:negativas?|pessimas?|horriveis|horrivel|negativos?)|nota (?:zero|0)\\b"),
             of("review-coming", "(?:podem esperar|pode esperar|aguardem|aguardam|esperem|preparem se|preparem|"
-                    + "se preparem|vao ver) (?:\\w+ ){0,6}?(?:avaliacoes|reviews|comentarios|reclamacoes|posts)|(?:encher|encho|vou encher)(?: \\w+){0,3}? de (?:avaliacoes|reclamacoes|comentarios)|"
+                    + "se preparem|vao ver) (?:\\w+ ){0,6}?(?:avaliacoes|reviews|comentarios|reclamacoes|posts)|"
+                    + "(?:encher|encho|vou encher)(?: \\w+){0,3}? de (?:avaliacoes|reclamacoes|comentarios)|"
                     + "(?:estao|ficam|fica|ta|esta) (?:avisad[oa]s?|advertid[oa]s?)"),
             of("press-interest", "(?:quero ver se|vamos ver se|sera que|aposto que) (?:\\w+ ){0,4}?(?:imprensa|jornal|"
                     + "jornais|tv|televisao|globo|midia|reporter|jornalistas?) (?:\\w+ ){0,3}?(?:se )?interess\\w*|"
@@ -61,10 +63,12 @@ final class PortugueseFrustration {
             of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao "
                     + "(?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
             of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) "
-                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno|(?:pedir|pedi|vou pedir|peco) (?:ao|pro|para o) "
+                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno|(?:pedir|pedi|vou pedir|peco) (?:ao|pro|"
+                    + "para o) "
                     + "(?:banco|cartao) (?:\\w+ ){0,2}?(?:bloquear|cancelar|estornar|devolver)"),
             of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) "
-                    + "(?:a )?concorrencia|(?:(?:vou|vamos) (?:mudar|trocar)|mudo|troco) de (?:operadora|banco|empresa|academia|"
+                    + "(?:a )?concorrencia|(?:(?:vou|vamos) (?:mudar|trocar)|mudo|troco) de (?:operadora|banco|empresa|"
+                    + "academia|"
                     + "seguradora|corretora|imobiliaria|clinica|oficina|dentista|fornecedor|escola|salao|agencia)|"
                     + "(?:cancela|cancelem|cancele|cancelo) (?:\\w+ ){0,4}?(?:hoje mesmo|ja ja|agora mesmo|"
                     + "imediatamente|com efeito imediato)")
@@ -100,7 +104,8 @@ final class PortugueseFrustration {
                     + "idiota|lent[oa]|incompetente|ridicul[oa]|tapad[oa])|(?:o|a) " + THING + " mais (?:burr[oa]|"
                     + "inutil|estupid[oa]|incompetente) (?:\\w+ ){0,4}?(?:do mundo|da historia|que ja)|"
                     + "(?:robo|bot|maquina|sistema|atendimento) (?:lixo|inutil|de merda|burro)"),
-            of("bunch-of", "(?:bando|cambada|corja|quadrilha|monte|cambulhada|manada) de (?:incompetentes|ladroes|amadores|principiantes|"
+            of("bunch-of", "(?:bando|cambada|corja|quadrilha|monte|cambulhada|manada) de (?:incompetentes|ladroes|"
+                    + "amadores|principiantes|"
                     + "golpistas|picaretas|vigaristas|aldraboes|inuteis|mentirosos|palhacos|idiotas|burros|"
                     + "trapaceiros|safados|sem vergonhas|parvos|otarios|malandros)"),
             of("lied-to-face", "(?:mentiu|mentiram|mentiste|mentem|mente)(?: me)? (?:\\w+ ){0,2}?(?:na (?:minha )?cara|"

@@ -17,7 +17,8 @@ final class SpanishFrustration {
 
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:si (?:\\w+ ){0,8}?(?:no|nadie|nunca|otra vez|sigue)|o si no|si no|de lo contrario|"
-                    + "o) (?:\\w+ ){0,6}?(?:" + WILL + " |me (?:voy|ire) a |les voy a |los voy a |te voy a |os |les |los |te )"
+                    + "o) (?:\\w+ ){0,6}?(?:" + WILL + " |me (?:voy|ire) a |les voy a |los voy a |te voy a |os |les |"
+                    + "los |te )"
                     + "(?:\\w+ )?(?:(?:cancelar|cancelo|anular|anulo) (?:mi |la |el |su )?(?:suscripcion|cuenta|"
                     + "membresia|"
                     + "contrato|plan|servicio|todo)|dar de baja|doy de baja|darme de baja|denunciar|"
@@ -29,7 +30,8 @@ final class SpanishFrustration {
             of("announced", WILL + " (?:\\w+ ){0,2}?(?:denunciar|demandar|denunciarlos|demandarlos|denunciaros|"
                     + "poner una (?:queja|reclamacion|denuncia|demanda) (?:formal )?(?:en|ante|a)|dejar (?:una )?"
                     + "(?:mala|pesima|terrible|horrible) (?:resena|opinion|calificacion|valoracion)|escribir (?:una )?"
-                    + "(?:mala|pesima) (?:resena|opinion)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|llamar a mi (?:abogado|banco)|"
+                    + "(?:mala|pesima) (?:resena|opinion)|ir a (?:la )?(?:profeco|ocu|consumo|justicia)|"
+                    + "llamar a mi (?:abogado|banco)|"
                     + "hablar con mi abogado|irme (?:a|con) la competencia|cancelar todo|dar(?:me)? de baja todo)"),
             of("court", "(?:acabar|terminar|acabara|terminara|ir|llegar|llegara) (?:\\w+ )?(?:en|a) (?:los )?"
                     + "(?:tribunales|juzgados?|juicio)"),
@@ -38,7 +40,8 @@ final class SpanishFrustration {
                     + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
                     + "\\bocu\\b|"
                     + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
-                    + "(?:nos vemos|te veo|nos veremos|los veo|os veo) en (?:los |el )?(?:tribunales|juzgado|juicio)|denunciarlos|demandarlos|contracargo"),
+                    + "(?:nos vemos|te veo|nos veremos|los veo|os veo) en (?:los |el )?(?:tribunales|juzgado|juicio)|"
+                    + "denunciarlos|demandarlos|contracargo"),
             of("leaving", "(?:han|has) perdido (?:a )?un cliente|perdieron un cliente|nunca mas (?:compro|vuelvo|"
                     + "les compro|pido|uso|voy|contrato|recomiendo)|nunca mas$|no (?:vuelvo|volvere) a (?:comprar|"
                     + "pedir|usar|contratar|venir|confiar)|me voy (?:a|con) la competencia|(?:una|1|cero|0) "
@@ -59,8 +62,10 @@ final class SpanishFrustration {
                     + "estan|estas) (?:avisad[oa]s?|advertid[oa]s?)|(?:avisad[oa]s?|advertid[oa]s?) (?:quedais|"
                     + "quedan|quedas|estan|estais)"),
             of("press-interest", "(?:a ver si|seguro que|me pregunto si) (?:\\w+ ){0,4}?(?:tele|television|prensa|"
-                    + "periodico|diario|medios|periodistas?|noticiero|telediario) (?:\\w+ ){0,3}?interes\\w*|interes\\w* "
-                    + "(?:\\w+ ){0,6}?(?:como|lo que) (?:\\w+ )?(?:tratais|tratan|trata|tratas|hacen con|haceis con) (?:a )?"
+                    + "periodico|diario|medios|periodistas?|noticiero|telediario) (?:\\w+ ){0,3}?interes\\w*|"
+                    + "interes\\w* "
+                    + "(?:\\w+ ){0,6}?(?:como|lo que) (?:\\w+ )?(?:tratais|tratan|trata|tratas|hacen con|"
+                    + "haceis con) (?:a )?"
                     + "(?:los |las |sus |vuestros )?(?:clientes|inquilinos|pacientes|usuarios|vecinos)|(?:como|asi) "
                     + "(?:tratais|tratan) a (?:los|sus|vuestros) (?:clientes|inquilinos|pacientes|usuarios)"),
             of("never-again", "no vuelvo a (?:\\w+ )?(?:pisar|comprar|pedir|venir|poner|usar|contratar|confiar)|"
@@ -110,7 +115,8 @@ final class SpanishFrustration {
                     + "que (?:he|vi|conoci))|ni para (?:\\w+ ){0,4}?(?:vales|sirves|servis|valeis|sirven|sirve)"),
             of("pathetic", "(?<!me |nos |le |les |te )(?:dais|das) (?:mucha |tanta )?(?:pena|asco|verguenza ajena|"
                     + "lastima)|(?:ustedes|vosotros|que|sois|son) (?:\\w+ )?dan (?:pena|asco)"),
-            of("bunch-of", "(?:banda|panda|manga|sarta|pandilla|cuadrilla|monton|punado|atajo) de (?:chantas|aficionados|"
+            of("bunch-of", "(?:banda|panda|manga|sarta|pandilla|cuadrilla|monton|punado|atajo) de (?:chantas|"
+                    + "aficionados|"
                     + "principiantes|chapuceros|chapuzas|amateurs|"
                     + "chorros|rateros|ladrones|estafadores|sinverguenzas|caraduras|inutiles|incompetentes|ineptos|"
                     + "mentirosos|payasos|timadores|transas|vagos|idiotas|imbeciles|tontos|cantamananas)"),
@@ -135,7 +141,8 @@ final class SpanishFrustration {
                     + "(?:harto|harta|hartos|hartas|furioso|furiosa|enojado|enojada|enfadado|enfadada|cabreado|"
                     + "cabreada|indignado|indignada|molesto|molesta|frustrado|frustrada|hasta las narices|hasta "
                     + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
-                    + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de|que trina|"
+                    + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de|"
+                    + "que trina|"
                     + "que echa chispas|echando chispas|echando humo|hech[oa] una (?:furia|fiera)|subiendose por las "
                     + "paredes|fuera de si|de muy mala leche|de mala leche|hartisim[oa]s?|cabreadisim[oa]s?|"
                     + "enfadadisim[oa]s?|enojadisim[oa]s?|furiosisim[oa]s?|indignadisim[oa]s?)"),
@@ -174,7 +181,8 @@ final class SpanishFrustration {
                     + "digo|paso|mando|escribo|repito|explico|llamo)"),
             // A count is exasperation when it counts what the customer had to do, not visits they enjoyed.
             of("count-now", "ya (?:van|son|llevo|llevamos) (?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|mil|"
-                    + "varias|muchas) veces (?:que )?(?:te |os |les |se |le )?(?:lo |la )?(?:pido|digo|mando|escribo|llamo|explico|repito|paso|envio|reclamo)|ya van (?:\\d+|dos|tres|cuatro|cinco|seis)$|"
+                    + "varias|muchas) veces (?:que )?(?:te |os |les |se |le )?(?:lo |la )?(?:pido|digo|mando|escribo|"
+                    + "llamo|explico|repito|paso|envio|reclamo)|ya van (?:\\d+|dos|tres|cuatro|cinco|seis)$|"
                     + "(?:\\d+|dos|tres|cuarenta|cincuenta|noventa) (?:minutos|horas) "
                     + "(?:con|en|hablando con|escribiendo a|peleando con) (?:este|esta|el|la|un|una) (?:chat|bot|robot|"
                     + "maquina|asistente|cosa)"),
@@ -184,7 +192,8 @@ final class SpanishFrustration {
                     + "mi mensaje|mis mensajes)|repetir(?:me)? (?:lo mismo|otra vez)|otra vez lo mismo|siempre "
                     + "lo mismo|una y otra vez|responde(?:me)? (?:a )?(?:la|mi) pregunta|contestame"),
             // "I repeat" alone is as often a calm resend ("te lo repito por si no llego"): only its impatient forms.
-            of("i-repeat", "(?:te|se|os|les) lo vuelvo a repetir|otra vez te lo digo|te lo digo por ultima vez|ni (?:una|un) (?:sola |solo )?(?:llamada|respuesta|noticia|"
+            of("i-repeat", "(?:te|se|os|les) lo vuelvo a repetir|otra vez te lo digo|te lo digo por ultima vez|"
+                    + "ni (?:una|un) (?:sola |solo )?(?:llamada|respuesta|noticia|"
                     + "palabra|mensaje|correo|mail|aviso|llamadita)"),
             of("waiting", "llevo (?:\\w+ )?(?:semanas|meses|dias|horas|una eternidad|siglos) (?:esperando|"
                     + "intentando|llamando|escribiendo|reclamando)|nadie (?:me )?(?:responde|contesta|atiende|"
@@ -204,7 +213,8 @@ final class SpanishFrustration {
     };
 
     static final String[] POSITIVE = {
-            "gracias", "genial(?:es)?", "increibles?", "me encanta", "perfect[oa]s?", "excelentes?", "felicidades", "feliz", "bravo",
+            "gracias", "genial(?:es)?", "increibles?", "me encanta", "perfect[oa]s?", "excelentes?", "felicidades",
+            "feliz", "bravo",
             "maravillos[oa]s?", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
             "fantastic[oa]s?", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
                     + "hora", "majos?", "espectacular", "amo", "lo amo", "me gusta", "hermoso", "bello",
