@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * requests, plain cancellation questions, happy shouting ("THANK YOU!!!"), casual swearing ("damn good") and
  * capitalised acronyms or error codes. Phrases are searched clause by clause in each language the language guess
  * lets apply; a state or a threat right after a negation ("I'm not angry", "I won't cancel") or a softener ("a bit
- * annoyed") does not count. Thread-safe; construct once.
+ * annoyed") does not count, nor a phrase a joy word follows ("ich raste aus vor Freude"). Thread-safe; construct once.
  */
 public final class FrustrationDetector {
 
@@ -31,6 +31,20 @@ public final class FrustrationDetector {
             + "|(?:[@#$%&][!@#$%&*]*){3,}");
     /** Three exclamation marks, or "?!" mixed: on a complaint it is exasperation. */
     private static final Pattern EXCLAMATION_RUN = Pattern.compile("!{3,}|\\?+!|!+\\?");
+    /** 😤 (steam from the nose) is pride or mild annoyance as often as anger: only a run of them is anger. */
+    private static final Pattern STEAM_RUN = Pattern.compile("\\x{1F624}(?:\\s*\\x{1F624})+");
+    /** 😍 🥰 😂 🤣 😁 😄 🥳 🎉 ❤️ 🙌 💯: delight, which makes capitals and swearing excitement in any language. */
+    private static final Pattern HAPPY_EMOJI = Pattern.compile(
+            "[\\x{1F60D}\\x{1F970}\\x{1F602}\\x{1F923}\\x{1F601}\\x{1F604}\\x{1F973}\\x{1F389}\\x{2764}\\x{1F64C}"
+                    + "\\x{1F4AF}]");
+    /**
+     * A span of time said twice in a row ("45 minutes. 45 MINUTES", "tres semanas. tres semanas y nada"): on a
+     * complaint or with a stressed word the writer repeats how long they have waited. Over normalised text, where
+     * clauses are joined by a space.
+     */
+    private static final Pattern ECHOED_TIME = Pattern.compile("\\b((?:\\d+|\\w+) (?:minutes|minutos|minuti|minuten|"
+            + "hours|horas|ore|heures|stunden|uur|uren|days|dias|giorni|jours|tage|tagen|dagen|weeks|semanas|"
+            + "settimane|semaines|wochen|weken|months|meses|mesi|mois|monate|monaten|maanden)) \\1\\b");
     /** How many words before a phrase a negation or a softener may stand to cover it. */
     private static final int SCOPE_WORDS = 3;
 
@@ -44,8 +58,8 @@ public final class FrustrationDetector {
     private record Phrase(String reason, Pattern pattern, Category category) {
     }
 
-    private record Language(String code, Speller speller, NegationScope negation, Pattern softener,
-            List<Phrase> phrases) {
+    private record Language(String code, Speller speller, KeywordTypos typos, NegationScope negation,
+            Pattern softener, Pattern joy, List<Phrase> phrases) {
     }
 
     private final List<Language> languages = new ArrayList<>();
@@ -60,12 +74,18 @@ public final class FrustrationDetector {
             FrustrationRules table = FrustrationTables.of(rules.code());
             List<Phrase> phrases = new ArrayList<>();
             add(phrases, rules.code(), new Category("threat", true, false), table.threats());
+            add(phrases, rules.code(), new Category("threat", true, true), table.publicity());
             add(phrases, rules.code(), new Category("insult", false, false), table.insults());
             add(phrases, rules.code(), new Category("swearing", false, true), table.swearing());
             add(phrases, rules.code(), new Category("anger", true, false), table.anger());
             add(phrases, rules.code(), new Category("repeating", false, false), table.repeating());
-            languages.add(new Language(rules.code(), new Speller(rules), new NegationScope(rules.contact()),
-                    Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"), List.copyOf(phrases)));
+            List<String> known = new ArrayList<>(rules.vocabulary().words());
+            known.addAll(rules.vocabulary().exclusions());
+            languages.add(new Language(rules.code(), new Speller(rules), new KeywordTypos(table.typos(), known),
+                    new NegationScope(rules.contact()),
+                    Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"),
+                    Pattern.compile("^ ?(?:\\w+ ){0," + SCOPE_WORDS + "}?" + Regexes.any(table.joy()) + "\\b"),
+                    List.copyOf(phrases)));
         }
     }
 
@@ -88,7 +108,8 @@ public final class FrustrationDetector {
         Languages.Guess guess = Languages.guess(normalized);
         String spelled = spelling.allLanguages(normalized);
         boolean complaint = dissatisfied.find(spelled, guess) != null;
-        boolean happy = !complaint && positive.find(spelled, guess) != null;
+        boolean happy = !complaint && (positive.find(spelled, guess) != null
+                || HAPPY_EMOJI.matcher(customerText).find());
         for (Language language : languages) {
             if (guess.applies(language.code)) {
                 String reason = find(language, clauses, happy);
@@ -103,14 +124,21 @@ public final class FrustrationDetector {
         if (happy) {
             return Detection.noMatch("calm:happy");
         }
+        boolean stressed = exclaimed.find(spelled, guess) != null;
+        if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
+            return Detection.match("frustration:repeating:echo");
+        }
         if (MASKED_SWEAR.matcher(customerText).find()) {
             return Detection.match("frustration:swearing:masked");
         }
         if (Shouting.shouts(customerText)) {
             return Detection.match("frustration:shouting");
         }
-        if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || exclaimed.find(spelled, guess) != null)) {
+        if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || stressed)) {
             return Detection.match("frustration:shouting:exclamation");
+        }
+        if (STEAM_RUN.matcher(customerText).find()) {
+            return Detection.match("frustration:anger:emoji");
         }
         String capitals = TextNormalizer.normalize(Shouting.capitalWords(customerText));
         if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
@@ -125,7 +153,7 @@ public final class FrustrationDetector {
         int[] starts = new int[clauses.size()];
         int offset = 0;
         for (int i = 0; i < clauses.size(); i++) {
-            String clause = language.speller.apply(clauses.get(i), false);
+            String clause = language.typos.apply(language.speller.apply(clauses.get(i), false));
             spelled.add(clause);
             starts[i] = offset;
             offset += clause.length() + 1;
@@ -136,6 +164,9 @@ public final class FrustrationDetector {
             while (matcher.find()) {
                 if (happy && phrase.category.casualWhenHappy()) {
                     break;
+                }
+                if (language.joy.matcher(text.substring(matcher.end())).find()) {
+                    continue;
                 }
                 if (!phrase.category.negatable() || !covered(language, text, starts, matcher.start())) {
                     return phrase.reason;

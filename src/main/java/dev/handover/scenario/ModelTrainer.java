@@ -34,7 +34,12 @@ public final class ModelTrainer {
     private static final double L2 = 1e-2;
     private static final long SEED = 42;
 
-    private record Example(int[] features, int label) {
+    /** One labelled row as the trainer sees it: the features of its normalised text, 1 for the positive label. */
+    record Example(int[] features, int label) {
+
+        static Example of(String text, boolean positive) {
+            return new Example(NgramFeatures.of(TextNormalizer.normalize(text)), positive ? 1 : 0);
+        }
     }
 
     private ModelTrainer() {
@@ -69,8 +74,7 @@ public final class ModelTrainer {
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split("\t", -1);
                 if (cells.length >= 2 && !cells[1].isBlank()) {
-                    examples.add(new Example(NgramFeatures.of(TextNormalizer.normalize(cells[1])),
-                            cells[0].equals(task.positiveLabel()) ? 1 : 0));
+                    examples.add(Example.of(cells[1], cells[0].equals(task.positiveLabel())));
                 }
             }
         }

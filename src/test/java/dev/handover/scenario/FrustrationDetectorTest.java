@@ -26,6 +26,21 @@ class FrustrationDetectorTest {
             encore un colis perdu. ENCORE. | frustration:shouting:emphasis
             f***ing useless, all of it | frustration:swearing:masked
             😡 where is my money | frustration:anger:emoji
+            😤😤 three weeks and the car is still not ready | frustration:anger:emoji
+            two hours. two hours and still on hold | frustration:repeating:echo
+            get ready for the reviews, every platform will hear about this | frustration:threat:en:review-coming
+            you treat your customers like dirt | frustration:anger:en:treated-like
+            que bot mas tonto | frustration:insult:es:superlative
+            ihr spinnt doch, 900 euro fuer einen oelwechsel | frustration:insult:de:gone-mad
+            ich kuendige mit sofortiger wirkung | frustration:threat:de:cancel-now
+            chiedo alla banca di bloccare il pagamento | frustration:threat:it:chargeback
+            totally unacceptible service | frustration:anger:en:outrage-word
+            dit is echt belachlijk | frustration:anger:nl:outrage
+            estoy que exploto, llevo dos semanas sin agua caliente | frustration:anger:es:explode
+            ik ben jullie smoesjes spuugzat | frustration:anger:nl:explode
+            si el viernes no esta arreglado os denuncio | frustration:threat:es:ultimatum
+            wenn das bis freitag nicht repariert ist, zeige ich euch an | frustration:threat:de:ultimatum
+            ik ga iedereen vertellen hoe slecht jullie werken | frustration:threat:nl:tell-everyone
             """)
     void frustratedMessage_shouldHandOverWithItsCategory(String text, String reason) {
         Detection detection = detector.detect(text);
@@ -50,6 +65,15 @@ class FrustrationDetectorTest {
             My lawyer asked me to get a copy of the closing documents | calm
             Is this email a scam? It says it's from you | calm
             ¿Puedo cambiar o cancelar la cita? | calm
+            ich raste gleich aus vor Freude, die Küche ist fertig | calm:happy
+            WAT EEN TOPSERVICE!!! 😍 | calm:happy
+            😤 finally finished my first marathon | calm
+            te lo repito por si no llegó: calle Olmo 12 | calm:dissatisfied
+            expect my review tomorrow, it'll be five stars | calm
+            I'm switching to a different plan, which one is cheaper? | calm
+            wann wechsel ich die Versicherung am besten? | calm
+            ça fait deux fois que je viens et c'est toujours top | calm:happy
+            I'll tell everyone about this place, amazing food | calm:happy
             """)
     void calmLookAlike_shouldNotHandOver(String text, String reason) {
         Detection detection = detector.detect(text);

@@ -22,6 +22,13 @@ final class EnglishFrustration {
             + "system|program|website|site|people|staff|team|support|customer service|shop|store|business|firm|"
             + "outfit|thing|assistant|computer|excuse for a \\w+)";
 
+    private static final String MEDIA = "(?:the )?(?:local )?(?:news|press|media|newspapers?|papers|tv|channel "
+            + "(?:\\d+|four|five|seven|nine)|news channel|reporters?|journalists?|watchdog|consumer (?:show|programme|"
+            + "program)|a current affair|60 minutes)";
+
+    private static final String PROVIDER = "(?:insurer|insurance|provider|company|bank|agency|dentist|gym|carrier|"
+            + "broker|salon|garage|mechanic|realtor|clinic|contractor|landlord|firm|shop|store|service)";
+
     static final NamedPattern[] THREATS = {
             of("ultimatum", "(?:if (?:\\w+ ){0,8}?(?:not|no|nobody|no one|never|again)(?: \\w+){0,6}?|unless(?: "
                     + "\\w+){1,6}?|otherwise|or else|or)"
@@ -38,8 +45,7 @@ final class EnglishFrustration {
                     + "my business|it) "
                     + "(?:to court|further|elsewhere)|report (?:you|this|your \\w+)|reporting (?:you|this)|leave (?:a |"
                     + "you )?(?:bad|negative|terrible|horrible|awful|scathing|\\d|one|zero|1 star|one star)\\w*|"
-                    + "writ(?:e|ing) (?:a |an )?(?:bad|negative|terrible|honest|scathing|1 star|one star)|post(?:ing)? "
-                    + "(?:about )?(?:this|it|you) (?:on|online|everywhere)|tell(?:ing)? everyone|warn(?:ing)? "
+                    + "writ(?:e|ing) (?:a |an )?(?:bad|negative|terrible|honest|scathing|1 star|one star)|warn(?:ing)? "
                     + "(?:everyone|others|people|my friends)|go(?:ing)? to the (?:media|press|news|bbb|better business "
                     + "bureau)|fil(?:e|ing) (?:a )?(?:formal |official )?(?:complaint|chargeback|dispute|claim)|"
                     + "disput(?:e|ing) (?:the|this|these) (?:charges?|payments?|transactions?)|contact(?:ing)? my "
@@ -65,22 +71,49 @@ final class EnglishFrustration {
                     + "){0,3}?(?:board|commission|commissioner|authority|regulator|ombudsman|council|bureau|bbb|ftc|"
                     + "attorney general|licensing)|(?:filing|file|lodging|lodge) a (?:formal |official )?complaint|"
                     + "formal complaint|report(?:ing)? you to"),
-            of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
-                    + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
-                    + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
-                    + "expect) your (?:\\w+ )?reviews"),
+            of("review-coming", "(?:enjoy|expect|look forward to|get ready for|wait (?:for|till you see|until you "
+                    + "see)|brace (?:yourselves|yourself) for|watch out for) (?:the |my |some |all the |a few |"
+                    + "plenty of "
+                    + ")?(?:\\w+ )?reviews|reviews? (?:i m|i am|we re|we are) (?:about|going) to (?:post|write|leave)|"
+                    + "(?:you (?:have|ve) been|consider (?:yourselves|yourself)|you are|you re|you guys are) warned"),
+            of("press-interest", MEDIA + "(?: \\w+){0,4}? (?:would|will|might|may|d) (?:like|love|want|be "
+                    + "interested|be curious) to (?:hear|know|see|read|learn) (?:about )?(?:how|what)|(?:see|wonder|"
+                    + "bet) "
+                    + "(?:if|whether) " + MEDIA + "(?: \\w+){0,3}? (?:would|is|are|will|might) (?:be )?interested|"
+                    + "(?:interested|interest|like to hear|love to hear|like to know) (?:in |about )?how (?:you|"
+                    + "your \\w+|"
+                    + "this \\w+) (?:treat|treats|handle|handles) (?:your |its |their )?(?:customers|tenants|clients|"
+                    + "patients|people|renters|residents|members)"),
             of("chargeback", "disput(?:e|ing) (?:the|this|my|these) (?:charges?|payments?|transactions?)|(?:reverse|"
                     + "reversing|block|blocking) the (?:charge|payment)"),
             of("deadline", "you (?:have|ve got|get) (?:\\d+|one|two|three|24|48) (?:hours?|hrs?|days?)|(?:you ve|you "
                     + "have) had your (?:chance|last chance)|last chance"),
             of("cancel-all", "cancel (?:everything|it all|all of it|all of this)|(?:cancel|close|delete) my (?:\\w+ "
                     + ")?(?:account|membership|subscription|contract|policy) (?:right now|now|immediately|today)|"
-                    + "delete my account"),
+                    + "delete my account|(?:cancel|terminate|close)\\w*(?: \\w+){0,5}? (?:effective immediately|with "
+                    + "immediate effect)"),
+            of("switching-now", "(?:i m|i am|we re|we are|i ll|i will|we ll) (?:switching|changing|moving|going) "
+                    + "(?:my \\w+ )?(?:to (?:a |your )?(?:competitors?|(?:different|new|another|other) " + PROVIDER
+                    + ")|insurers|banks|providers|agencies|dentists|gyms|companies|carriers|brokers)"),
             of("switching", "(?:switching|switch|moving|move) (?:my )?(?:insurance|provider|bank|banks|companies|"
                     + "company|gym|dentist|business|service) |(?:switching|switch) to (?:a |another |your "
                     + ")?(?:competitor|someone else|another \\w+)"),
             of("never-foot", "never (?:set|setting|put|putting) (?:a )?foot|never (?:\\w+ ){0,3}?(?:from|with|at|in) "
                     + "(?:you|your \\w+) again|never (?:\\w+ ){1,2}again")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
+                    + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
+                    + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
+                    + "expect) your (?:\\w+ )?reviews"),
+            of("tell-everyone", "(?:i m|i am|i ll|i will|we ll|we re|we will) (?:be )?tell(?:ing)? everyone|"
+                    + "post(?:ing)? "
+                    + "(?:about )?(?:this|it|you) (?:on|online|everywhere)|(?:telling|tell|warn|warning) (?:every|"
+                    + "all my) \\w+(?: \\w+){0,4}? about (?:this|you|"
+                    + "your|it|what)|(?:telling|tell|warning|warn) (?:everyone|everybody) (?:i know|about (?:this|you|"
+                    + "your))")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -89,11 +122,28 @@ final class EnglishFrustration {
                     + "garbage|rubbish|trash|joke of a|excuse for a|piece of (?:shit|crap|junk|garbage)|fucking "
                     + "useless|bloody useless|god awful) " + THING),
             of("thing-is-bad", "(?:your|this|the) " + THING + " (?:is|are|s|re) " + INTENSE + BAD),
-            of("bunch-of", "(?:bunch|pack|load|band) of (?:idiots|clowns|amateurs|morons|incompetents|crooks|thieves|"
-                    + "liars|scammers|cowboys|muppets)"),
+            of("bunch-of", "(?:bunch|pack|load|band|gang|crowd|shower) of (?:idiots|clowns|amateurs|morons|"
+                    + "incompetents|"
+                    + "crooks|thieves|liars|scammers|cowboys|muppets|frauds|fraudsters|jokers|losers|con artists|"
+                    + "charlatans|sharks|crooked \\w+|useless \\w+)"),
+            of("superlative", "(?:stupidest|dumbest|most useless|most incompetent|most pathetic|laziest|rudest|most "
+                    + "clueless|most unhelpful|worst) (?:\\w+ )?" + THING + "(?: \\w+){0,4}? (?:ever|in history|"
+                    + "on earth|"
+                    + "in the world|i (?:have|ve) (?:ever )?(?:seen|dealt|met|used|had))"),
+            of("lied-to-face", "(?:lied|lying|lie) (?:to )?(?:me |us )?(?:right )?(?:to|in) (?:my|our) face|(?:you|you "
+                    + "people|you guys|they|he|she) (?:lied|are lying|re lying) to (?:me|us)"),
+            of("gone-mad", "(?:are|r) (?:you|u) (?:people |guys |all )?(?:insane|out of your minds?|nuts|on crack|high)"
+                    + "|(?:you|you people|you guys) (?:have|ve) (?:lost|gone out of) your minds?|you (?:must be|have "
+                    + "to be|re|are) (?:insane|out of your minds?)"),
             of("incompetence", "incompeten(?:ce|t)|rip ?off|ripping (?:me|us|people|customers) off|"
                     + "daylight robbery|(?:this|that|it) is (?:a )?(?:scam|fraud|theft|robbery)|what a (?:scam|joke|"
                     + "rip ?off|shambles|farce|disgrace)"),
+            of("competence", "(?:are|is) (?:you|your \\w+|anyone there|anybody there) even (?:trained|qualified|"
+                    + "competent|listening)|hire (?:someone|somebody|people|staff) (?:competent|who knows|that knows|"
+                    + "who "
+                    + "can)|do you (?:even )?know what you re doing|clown (?:show|car|school)|amateur hour|"
+                    + "mickey mouse "
+                    + "(?:outfit|operation)|circus act"),
             of("dismissal", "shut up|go to hell|screw you|bite me|get lost|piss off|(?:you|u) suck|"
                     + "(?:your|this|the) \\w+ sucks?|(?:this|it) sucks"),
             of("are-you", "(?:are|r) (?:you|u) (?:\\w+ )?(?:deaf|blind|dumb|stupid|an idiot|incompetent|illiterate|"
@@ -108,6 +158,7 @@ final class EnglishFrustration {
 
     static final NamedPattern[] SWEARING = {
             of("what-the", "what the (?:fuck|hell|heck|f|actual fuck|fk|fck|hells?)\\b|\\bwtf\\b|\\bwth\\b"),
+            of("jesus", "jesus (?:fucking )?christ|christ almighty|for crying out loud|good grief|oh for god s sake"),
             of("for-sake", "for (?:fuck|fucks|fuck s|god s|gods|christ s|christs|pete s|petes|heaven s|heavens) "
                     + "sake|\\bffs\\b|\\bfml\\b|\\bjfc\\b|\\bomfg\\b"),
             of("fuck-this", "\\bfuck(?:ing)? (?:this|that|you|off|it|u|your|all|sake|me)\\b|^fuck|fuck$|"
@@ -132,12 +183,16 @@ final class EnglishFrustration {
                     + "fed up|sick and tired|sick of|tired of|frustrated|annoyed|irritated|disgusted|appalled|"
                     + "upset|exasperated|infuriated|beyond frustrated|at my wits end|at the end of my tether)"),
             of("outrage", "(?:this|that|it|which|your \\w+|the \\w+) (?:is|s|was|has been) " + INTENSE
-                    + "(?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a disgrace|disgraceful|shameful|"
+                    + "(?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|joke|farce|shambles|a disgrace|"
+                    + "disgraceful|shameful|"
                     + "a scandal|scandalous|pathetic|infuriating|maddening|unbelievable|ludicrous|appalling|"
                     + "disgusting|a nightmare|a farce|a shambles|beyond a joke|a total mess|criminal|unreal|"
                     + "insulting|an insult|a rip off|a con)"),
             of("outrage-word", "\\b(?:unacceptable|outrageous|infuriating|ridiculous|disgraceful|appalling|"
                     + "absurd|ludicrous|scandalous|shameful)\\b"),
+            of("explode", "(?:about|going|ready) to (?:explode|blow up|lose it|scream|snap|lose my shit)|(?:gonna|"
+                    + "could) "
+                    + "(?:explode|scream|lose it)|i m (?:fuming|seething|boiling|steaming)"),
             of("had-enough", "i (?:have|ve) had (?:it|enough)|enough is enough|last straw|wits end|end of my tether|"
                     + "(?:losing|lost|lose) my (?:patience|mind|temper|cool)|(?:my )?patience (?:is|has) (?:run|"
                     + "running|worn|wearing) (?:out|thin)|(?:out|run out) of patience|driving me (?:crazy|mad|insane|"
@@ -154,6 +209,10 @@ final class EnglishFrustration {
                     + "(?:ridiculous|"
                     + "unacceptable|useless|pathetic|disgusting|furious|livid)|so (?:angry|furious|frustrating|"
                     + "annoying|pissed)|beyond frustrat\\w*|frustrating beyond"),
+            of("treated-like", "(?:treat|treats|treated|treating) (?:me|us|your customers|customers|people|your "
+                    + "clients|loyal customers) (?:like|as) (?:garbage|trash|dirt|crap|shit|a dog|dogs|an idiot|idiots|"
+                    + "a criminal|criminals|a number|rubbish|scum|a fool|fools|a nobody)|(?:this is|that s|that is|is "
+                    + "this|so this is) how you (?:treat|repay)"),
             of("give-up", "i give up|forget it (?:then|already|all|this|i)|(?:this|it) is (?:hopeless|pointless)"),
             of("rage", "(?:shaking|trembling|crying|screaming|seething|boiling) (?:with|in|from) (?:rage|anger|fury)|"
                     + "in (?:a )?(?:rage|fury)|so much rage|\\bfed up\\b|losing my mind|lost my mind|beyond "
@@ -180,6 +239,14 @@ final class EnglishFrustration {
                     + "(?:are|r) (?:you|u) (?:even )?(?:listening|reading)|(?:did|do|can) (?:you|u) (?:even )?read|"
                     + "read my (?:message|messages|question|previous)|(?:just )?answer (?:the|my) (?:damn |fucking |"
                     + "bloody |simple |goddamn )?question|answer me\\b|over and over (?:again)?|again and again"),
+            of("i-repeat", "i ll say it (?:again|one (?:more|last) time|for the last time)|"
+                    + "(?:can|does|will) (?:nobody|no one|anyone) (?:\\w+ ){0,4}?(?:read|answer|call|reply|respond|"
+                    + "help|"
+                    + "pick up|listen)|not (?:a|one) single (?:call|update|reply|response|word|email|message|"
+                    + "phone call|"
+                    + "callback)|(?:nobody|no one) (?:has|have|ever) (?:called|rung|gotten|got|emailed|written|"
+                    + "answered|"
+                    + "replied|responded)"),
             of("waiting", "i (?:have|ve) been (?:waiting|trying|calling|emailing|asking|writing|chasing|on hold) "
                     + "(?:for )?(?:over |more than |almost |nearly )?(?:\\w+ )?(?:weeks|months|days|hours|ages|"
                     + "forever)|(?:nobody|no one|noone) (?:ever )?(?:answers|responds|replies|gets back|calls back|"
@@ -193,31 +260,15 @@ final class EnglishFrustration {
             of("you-understand-nothing", "you (?:do not|don t|never) (?:understand|get|listen|read) (?:anything|a "
                     + "thing|a word|nothing)|you understand nothing|stop (?:saying|telling me|with) (?:we|i) "
                     + "(?:understand|apologi[sz]e|are sorry)"),
+            of("count-now", "(?:that s|that is|thats) (?:\\d+|three|four|five|six|seven) times(?: now)?"
+                    + "|(?:\\d+|two|three|forty|fifty|ninety) (?:minutes|hours) (?:on|in|with|talking to|chatting with|"
+                    + "typing to) (?:this|your|a|the) (?:chat|bot|robot|machine|assistant|thing)"),
             of("scroll-up", "scroll up|read (?:the|my) (?:previous|last|earlier) (?:message|messages)|do you even read")
     };
 
-    static final String[] SOFTENERS = {
-            "a bit", "a little", "a tiny bit", "slightly", "kind of", "kinda", "sort of", "somewhat", "a tad",
-            "little bit", "mildly", "not too", "not very", "not that"
-    };
-
-    static final String[] POSITIVE = {
-            "thanks?", "thank (?:you|u)", "love", "loved", "loving", "amazing", "awesome", "great", "best", "yay",
-            "woo+", "wo+hoo+", "yes+", "congrat\\w*", "excited", "exciting", "happy", "can not wait", "perfect",
-            "wonderful", "fantastic", "brilliant", "beautiful", "omg", "wow", "ha(?:ha)+", "lol", "lmao", "cool",
-            "sweet", "good news", "works", "worked", "incredible", "yippee", "hooray", "hurray",
-            "birthday", "merry", "welcome", "stoked", "thrilled", "delighted", "glad", "nice", "epic", "win",
-            "winner", "won"
-    };
-
-    static final String[] EXCLAIMED = {
-            "again", "another", "unbelievable", "seriously", "are you serious", "still", "nobody", "no "
-                    + "one", "never", "times", "nothing", "why", "can not believe", "ridiculous", "really", "for "
-                    + "nothing", "twice", "what", "how"
-    };
-
-    static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+    static final FrustrationRules RULES = FrustrationRules.of("en", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, EnglishFrustrationWords.SOFTENERS, EnglishFrustrationWords.POSITIVE,
+            EnglishFrustrationWords.EXCLAIMED, EnglishFrustrationWords.JOY, EnglishFrustrationWords.TYPOS);
 
     private EnglishFrustration() {
     }

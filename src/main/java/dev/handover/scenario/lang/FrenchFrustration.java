@@ -28,7 +28,7 @@ final class FrenchFrustration {
                     + "l |les )?(?:justice|tribunal|mediateur|dgccrf|ufc|conciliateur)|(?:laisser|mettre|ecrire|"
                     + "publier) (?:un |des )?(?:mauvais|tres mauvais|pire|avis negatif|avis tres|commentaire "
                     + "negatif|1|une etoile|zero)|vous signaler|vous denoncer|(?:contacter|appeler|prevenir) mon "
-                    + "(?:avocat|banque|banquier)|en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:aller|passer) "
+                    + "(?:avocat|banque|banquier)|(?:aller|passer) "
                     + "(?:chez|a) la concurrence|(?:tout )?resilier (?:tout|immediatement)|faire opposition)"),
             of("legal", "mon avocat(?! (?:m a |me |nous a )?(?:demande|a demande|veut|a besoin|souhaite))|(?:appeler|"
                     + "contacter|voir|consulter|prevenir|saisir) (?:un |mon )?avocat|mon avocat (?:va|vous)|porter "
@@ -46,13 +46,42 @@ final class FrenchFrustration {
                     + "opc|dgccrf|conseil|chambre|prefecture|police|mediateur)|c est le tribunal|au tribunal|j "
                     + "appelle (?:l |la |le )?(?:opc|dgccrf|police|avocat|ordre)|(?:je )?fais (?:un )?post|je porte "
                     + "plainte"),
-            of("one-star", "(?:une|1) etoile\\b|avis (?:negatif|desastreux|terrible)"),
+            of("one-star", "(?:une|un|1|zero|0) etoiles?\\b|(?:avis|commentaires?|critiques?) (?:negatifs?|negatives?|"
+                    + "desastreux|terribles?|assassins?|salees?|incendiaires?)|(?:note|zero) sur (?:5|10|20)|"
+                    + "note (?:zero|0)\\b"),
+            of("review-coming", "(?:attendez vous|preparez vous|vous pouvez vous attendre|attends toi|prepare toi|"
+                    + "vous allez voir|guettez) (?:\\w+ ){0,5}?(?:mes|des|nos|les|plein d|plein de) (?:\\w+ )?(?:avis|"
+                    + "commentaires|critiques|publications|posts)|"
+                    + "(?:vous etes|t es|vous voila|tenez vous pour) (?:prevenus?|prevenues?|avertis?|averties?)"),
+            of("press-interest", "(?:presse|journal|journaux|journalistes?|tele|medias|television|radio|reportage)(?: "
+                    + "\\w+){0,4}? (?:s )?interess\\w*(?: \\w+){0,6}? (?:comment|la facon dont|la maniere dont)|"
+                    + "interess\\w* "
+                    + "(?:\\w+ ){0,4}?(?:la |les )?(?:presse|journal|journaux|journalistes|tele|medias|television|"
+                    + "radio)|"
+                    + "(?:comment|la facon dont) (?:vous traitez|l \\w+ traite|ils traitent) (?:ses|vos|leurs|les) "
+                    + "(?:clients|locataires|patients)"),
             of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais "
                     + "(?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
             of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|"
-                    + "prelevement|achat|transaction)"),
+                    + "prelevement|achat|transaction)|(?:demande|demander|demanderai) a (?:ma|la) (?:banque|carte) "
+                    + "(?:\\w+ )?(?:de|d) (?:bloquer|annuler|rejeter|rembourser)|(?:faire|fais|ferai) (?:bloquer|"
+                    + "annuler|"
+                    + "rejeter) (?:le|la|ce|cette) (?:paiement|prelevement|debit|transaction)"),
+            of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de|ma|mon|"
+                    + "votre) "
+                    + "(?:assureur|operateur|banque|agence|fournisseur|mutuelle|garage|prestataire|assurance|coiffeur|"
+                    + "dentiste|concessionnaire)|je (?:resilie|resilies|annule) (?:\\w+ ){0,5}?(?:des aujourd hui|"
+                    + "immediatement|sur le champ|tout de suite|avec effet immediat|des maintenant|des ce soir)"),
             of("cancel-all", "(?:resiliez|annulez|fermez) (?:tout|mon (?:\\w+ )?(?:contrat|abonnement|compte))|(?:je "
                     + "pars|je passe|je vais) (?:chez|a) la concurrence|chez la concurrence")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "en parler (?:a|sur) (?:tout le monde|les reseaux)|(?:raconter|raconterai|raconte|dire|"
+                    + "dirai|expliquer|faire savoir|le dire|en parler)(?: "
+                    + "\\w+){0,3}? (?:a tout le (?:monde|quartier|village)|a tous|partout)|comment vous (?:travaillez|"
+                    + "traitez) (?:mal|vos clients)|(?:mal|n importe comment) vous travaillez")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -73,6 +102,19 @@ final class FrenchFrustration {
             of("noun-adj", "(?:bot|robot|service|entreprise|appli|application|assistant|machine|systeme|sav) (?:de "
                     + ")?(?:minable|nul|pourri|lamentable|pitoyable|merdique|debile|inutile|honteux|de merde)"),
             of("the-worst", "(?:vous etes|c est|ce sont) (?:le|la|les) pires?"),
+            of("superlative", "(?:le|la|les) (?:\\w+ )?" + THING + " (?:le|la|les) plus (?:nuls?|nulles?|bete|betes|"
+                    + "stupides?|inutiles?|incompetents?|pourris?|lents?|debiles?|cons?)|(?:quel|quelle) " + THING
+                    + " (?:de merde|pourri|pourrie|nul|nulle|debile|a la con)"),
+            of("bunch-of", "(?:gang|bande|troupeau|ramassis|tas|clique|equipe) (?:d|de) (?:arnaqueurs|branleurs|"
+                    + "glandeurs|rigolos|comiques|"
+                    + "zozos|pieds nickeles|blaireaux|boulets|escrocs|voleurs|"
+                    + "menteurs|incapables|incompetents|guignols|bouffons|clowns|amateurs|bons a rien|fraudeurs|"
+                    + "crosseurs|abrutis|idiots|cons|nuls|branquignols|charlots|truands|pourris|manches|tocards)"),
+            of("lied-to-face", "(?:menti|mentir|ment|mentez|mentent)(?: \\w+){0,2}? (?:en (?:pleine )?face|a la "
+                    + "figure|dans la face|effrontement|droit dans les yeux)|(?:vous|tu) (?:m avez|nous avez|m as) "
+                    + "menti"),
+            of("gone-mad", "(?:vous etes|t es|tu es|etes vous|z etes) (?:\\w+ )?(?:fous|folles|malades|dingues|"
+                    + "cingles|tares|timbres|pas bien)|(?:ca va pas|ca va pas bien) la tete"),
             of("incapable", "(?:vous etes|t es|tu es) (?:meme )?pas (?:capables?|foutus?) de|ferme la|ta gueule le|"
                     + "honte (?:pour|a) vous|j ai honte pour vous")
     };
@@ -90,7 +132,9 @@ final class FrenchFrustration {
                     + "(?:furieux|furieuse|en colere|enerve|enervee|excede|excedee|outre|outree|indigne|indignee|"
                     + "hors de moi|a bout|degoute|degoutee|fache|fachee|exaspere|exasperee|remonte|remontee|"
                     + "agace|agacee|frustre|frustree|ecoeure|ecoeuree|fou de rage|folle de rage|vener|venere|"
-                    + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs)"),
+                    + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs|hors de lui|hors d elle|fou furieux|"
+                    + "folle furieuse|vert de rage|verte de rage|rouge de colere|remonte contre vous|"
+                    + "remontee contre vous)"),
             of("fed-up", "j en ai (?:vraiment |completement |trop |grave )?(?:marre|assez|ras le bol|plein le dos|"
                     + "ras la casquette|ma claque)|ras le bol|(?:ca|cela|vous) (?:me|m) (?:saoule|soule|gonfle|"
                     + "enerve|exaspere|rend fou|rend folle|rend dingue|casse les pieds|gave|tape sur les nerfs)|"
@@ -103,10 +147,17 @@ final class FrenchFrustration {
                     + "une blague|se foutre du monde|du foutage)"),
             of("outrage-word", "\\b(?:inadmissible|inacceptable|scandaleux|honteux|quelle honte|c est honteux|"
                     + "intolerable|revoltant|du grand n importe quoi)\\b"),
+            of("explode", "(?:a deux doigts|sur le point|pret|prete) (?:d|de) (?:exploser|peter un cable|peter les "
+                    + "plombs|craquer|peter un plomb)|je vais (?:peter un cable|peter les plombs|exploser|craquer)|je "
+                    + "pete (?:un cable|les plombs|un plomb)"),
             of("had-enough", "(?:le|la) pire (?:\\w+ ){0,2}?(?:du monde|de ma vie|que j ai)|pire service|"
                     + "(?:je )?(?:vous )?deteste|je hais|vous (?:vous )?moquez de moi|vous rigolez|c est une blague|"
                     + "vous plaisantez|on se moque de qui|on se fout de qui|trop c est trop|ca suffit|c est la "
                     + "goutte d eau"),
+            of("treated-like", "(?:traite|traitee|traites|traitees|traitez|traiter|traitent|traitez) comme (?:un|une|"
+                    + "des|de la|du) (?:chiens?|merde|moins que rien|idiots?|imbeciles?|numeros?|dechets?|pigeons?|"
+                    + "vache a lait|cons?|poubelle|crottes?)|(?:c est comme ca|c est ainsi|voila comment) que vous "
+                    + "(?:traitez|remerciez)"),
             of("give-up", "laissez tomber|laisse tomber|j abandonne|vous servez a rien|tu sers a rien|"
                     + "(?:ne )?sert a rien"),
             of("rage", "(?:en|de|fou de|folle de|la) rage|vous vous moquez du monde|(?:se|vous) moque(?:z|r)? du "
@@ -118,12 +169,22 @@ final class FrenchFrustration {
                     + "(?:\\w+ ){0,2}? ?(?:(?:deux|trois|quatre|cinq|dix|mille|cent|plusieurs|\\d+) fois|deja)|"
                     + "je (?:vous |te )?(?:l )?ai deja (?:dit|explique|ecrit|repete|donne|envoye)|"
                     + "(?:deja )?dit et repete"),
-            of("how-many-times", "combien de fois (?:je|faut|dois|vais|devrai|il faut)"),
+            of("how-many-times", "combien de fois (?:encore )?(?:je|faut|dois|vais|devrai|il faut|va|vous|on)"),
+            of("count-now", "(?:ca fait|cela fait|voila) (?:\\d+|deux|trois|quatre|cinq|six|dix) fois (?:que )?"
+                    + "(?:je|j) (?:vous |te |l |le |la |les )*(?:demande|dis|envoie|ecris|explique|appelle|relance|"
+                    + "repete|"
+                    + "signale|donne|redonne|renvoie)"
+                    + "|(?:\\d+|deux|trois|quarante|cinquante) (?:minutes|heures|min|h) (?:a|de|sur|avec) (?:\\w+ )"
+                    + "{0,4}?(?:ce|cette|votre|un|une) (?:chat|bot|robot|machine|assistant|truc)"),
             of("nth-time", "pour la (?:deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|\\d+e|\\d+eme) fois|"
                     + "c est la (?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\\d+e|\\d+eme) fois"),
             of("repeat-myself", "(?:vous )?(?:lisez|lis|avez lu|as lu) (?:mes messages|mon message|ce que)|"
                     + "(?:vous m ecoutez|tu m ecoutes|vous ecoutez)|me repeter|(?:toujours|encore) la meme (?:chose|"
                     + "reponse)|repondez a (?:ma|la) question|repondez moi"),
+            of("i-repeat", "je (?:vous |te )?le redis|je (?:vous |te )?le (?:dis|repete) pour la derniere fois|"
+                    + "pas (?:un|une) "
+                    + "(?:seul |seule )?(?:appel|coup de fil|reponse|nouvelle|message|mail|mot|rappel)|aucune "
+                    + "(?:nouvelle|reponse)|aucun (?:appel|rappel|retour)"),
             of("waiting", "j attends (?:\\w+ )?depuis (?:\\w+ )?(?:des )?(?:semaines|mois|jours|heures|une eternite|"
                     + "\\d+ \\w+)|(?:ca fait|cela fait|voila) (?:\\w+ )?(?:semaines|mois|jours) (?:que )?(?:j attends|"
                     + "j essaie)|personne ne (?:repond|me repond|rappelle|m aide|fait rien)|toujours (?:pas de|aucune) "
@@ -141,20 +202,37 @@ final class FrenchFrustration {
     };
 
     static final String[] POSITIVE = {
-            "merci", "genial", "super", "top", "parfait", "excellent", "bravo", "felicitations", "heureux",
-            "heureuse", "trop bien", "trop cool", "magnifique", "j adore", "adore", "incroyable", "formidable",
+            "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations",
+            "heureux",
+            "heureuse", "trop bien", "trop cool", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
-            "delicieux", "trop bon", "hate de"
+            "delicieux", "trop bon", "hate de", "ouf", "belle", "beau", "genia\\w*", "merveille", "(?:trop|super|"
+                    + "vraiment|tellement) (?:beau|belle|bon|bonne|rapide|bien)", "c etait rapide"
+    };
+
+    static final String[] JOY = {
+            "de (?:joie|bonheur|rire)", "mdr", "ptdr", "lol", "(?:ha|ah)(?:ha|ah)+"
     };
 
     static final String[] EXCLAIMED = {
+            "(?:y a|il y a|y a t il) quelqu un", "quelqu un (?:la|ici|me lit|pour)", "ou (?:est|sont|en est)",
+            "depuis (?:\\w+ )?(?:\\d+|ce matin|hier|des heures|des jours|des semaines|des mois|trois|deux)",
+            "(?:semaines|mois|jours|heures) (?:d attente|sans|apres)", "apres (?:\\d+|trois|deux) \\w+",
+            "tout de suite", "maintenant", "c est une blague",
             "encore", "rien", "jamais", "toujours", "pas", "personne", "incroyable", "serieux", "fois", "pourquoi",
             "pour rien", "osez", "encore une fois"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+    static final String[] TYPOS = {
+            "inadmissible", "inacceptable", "scandaleux", "intolerable", "revoltant", "lamentable", "pitoyable",
+            "incompetents", "incompetent", "incompetence", "incapables", "ridicule", "insupportable", "exaspere",
+            "arnaqueurs", "escroquerie",
+            "ridicules", "incompetente", "incompetentes", "lamentables", "pitoyables", "scandaleuse", "revoltante"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("fr", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private FrenchFrustration() {
     }

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param threats ultimatums and announced consequences: cancel if, leave a bad review, sue, take the business
  *     elsewhere; a plain cancellation question or a polite complaint is not one
+ * @param publicity telling others or posting about the business ("I'll tell everyone", "post it on Facebook"): a
+ *     threat, but beside happy words it is praise ("I'll tell everyone how great you were")
  * @param insults name-calling aimed at the bot, the company or its staff ("you are useless", "stupid bot")
  * @param swearing swearing in anger ("wtf", "fuck this", "this is bullshit"); casual swearing ("damn good") is not
  * @param anger the customer says they are angry or at the end of their patience ("I'm furious", "unacceptable")
@@ -18,14 +20,21 @@ import java.util.List;
  *     swearing beside one is casual ("holy shit that was fast"), not anger
  * @param exclaimed words that show exasperation when shouted: in capitals ("AGAIN.") or with a run of "!!!" or "?!"
  *     ("another delay?!?!")
+ * @param joy words that, right after a state, make it hyperbole ("ich raste aus vor Freude", "mad with joy"): the
+ *     phrase before them does not count
+ * @param typos the long key words of the phrases (8 letters or more), towards which a word one typo away is corrected
+ *     ("ridiculus", "inadmissble")
  */
-public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> insults,
-        List<NamedPattern> swearing, List<NamedPattern> anger, List<NamedPattern> repeating, List<String> softeners,
-        List<String> positive, List<String> exclaimed) {
+public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> publicity,
+        List<NamedPattern> insults, List<NamedPattern> swearing, List<NamedPattern> anger,
+        List<NamedPattern> repeating, List<String> softeners, List<String> positive, List<String> exclaimed,
+        List<String> joy, List<String> typos) {
 
-    static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] insults, NamedPattern[] swearing,
-            NamedPattern[] anger, NamedPattern[] repeating, String[] softeners, String[] positive, String[] exclaimed) {
-        return new FrustrationRules(code, List.of(threats), List.of(insults), List.of(swearing), List.of(anger),
-                List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed));
+    static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] publicity, NamedPattern[] insults,
+            NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
+            String[] positive, String[] exclaimed, String[] joy, String[] typos) {
+        return new FrustrationRules(code, List.of(threats), List.of(publicity), List.of(insults), List.of(swearing),
+                List.of(anger), List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed),
+                List.of(joy), List.of(typos));
     }
 }

@@ -29,13 +29,14 @@ final class GermanFrustration {
                     + "andernfalls|ansonsten) (?:\\w+ ){0,8}?(?:kundige|kundigen|"
                     + "verklage|verklagen|klage|anwalt|beschwerde|beschwere|bewertung|wechsle|wechseln|gehe "
                     + "(?:ich )?zur konkurrenz|verbraucherzentrale|widerruf|widerrufe|zuruckbuchen|ruckbuchung|"
-                    + "melde|anzeige|zeige (?:euch|sie) an|offentlich)"),
+                    + "melde|anzeige|zeige (?:ich )?(?:euch|sie|dich) an|verklag(?:e)? (?:ich )?(?:euch|sie)|"
+                    + "offentlich)"),
             of("announced", WILL + " (?:(?!nicht |kein|nie )\\w+ ){0,3}?(?:verklagen|anzeigen|anzeige erstatten|eine "
                     + "beschwerde "
                     + "(?:einreichen|einlegen|schreiben)|mich (?:offiziell )?beschweren|(?:eine )?schlechte "
                     + "bewertung|(?:einen )?anwalt|(?:zur|zum) (?:verbraucherzentrale|anwalt|konkurrenz|presse)|"
                     + "rechtliche schritte|das geld zuruckbuchen|zuruckbuchen lassen|alles kundigen|sofort "
-                    + "kundigen|offentlich machen|uberall erzahlen|(?:euch|sie) melden)"),
+                    + "kundigen|offentlich machen|(?:euch|sie) melden)"),
             of("legal", "mein(?:en|em)? anwalt(?! (?:braucht|mochte|will|hat (?:mich |uns )?gebeten|bittet))|(?:zum|"
                     + "meinen|einen|den) anwalt (?:gehen|geht|einschalten|nehmen|holen)|(?:geh|gehe|gang|geht|gehen) "
                     + "(?:\\w+ )?zum anwalt|mein anwalt (?:wird|meldet)|rechtliche schritte|verbraucherzentrale|"
@@ -51,13 +52,39 @@ final class GermanFrustration {
                     + "verbraucherzentrale|konsumentenschutz|bafin)|ich (?:zeig|zeige) (?:euch|sie|dich) an|"
                     + "konsumentenschutz|(?:schrib|schreib|schreibe)(?: \\w+){0,2}? (?:uf|auf|bei) (?:google|"
                     + "facebook|jameda|trustpilot)"),
-            of("one-star", "(?:einen|ein|1) stern\\b|(?:schlechte|negative) bewertung"),
+            of("one-star", "(?:einen|ein|1|null|0) sterne?\\b|(?:schlechte|negative|miese|vernichtende|bose) "
+                    + "(?:bewertung|bewertungen|rezension|rezensionen|kritik|kritiken)|null punkte"),
+            of("review-coming", "(?:freut euch|freuen sie sich|macht euch|machen sie sich|stellt euch|stellen sie sich|"
+                    + "wartet|warten sie)(?: \\w+){0,4}? (?:auf|gefasst auf|ein auf) (?:\\w+ ){0,3}?(?:bewertungen|"
+                    + "rezensionen|kommentare|posts|kritiken)|(?:ihr seid|sie sind|seid|sind) (?:hiermit )?"
+                    + "gewarnt"),
+            of("press-interest", "(?:zeitung|lokalzeitung|presse|medien|fernsehen|journalisten?|reporter|bild|wiso|"
+                    + "marktcheck|kassensturz|zdf|ard|rtl)(?: \\w+){0,4}? (?:dafur |"
+                    + "fur )?interess\\w*(?: \\w+){0,3}? wie|"
+                    + "interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:euren |ihren |"
+                    + "seinen |"
+                    + "den )?(?:kunden|mietern|patienten|mitgliedern)"),
             of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|"
                     + "bestelle|komme)|(?:das war|war) das letzte mal"),
-            of("chargeback", "(?:zahlung|geld|betrag|lastschrift)(?: \\w+){0,3}? zuruckbuchen|zuruckbuchen lassen|"
+            of("chargeback", "\\w*(?:zahlung|geld|betrag|lastschrift|abbuchung|buchung)(?: \\w+){0,3}? (?:zuruckbuchen|"
+                    + "zuruckholen|sperren lassen)|(?:zuruckbuchen|zuruckholen) lassen|"
                     + "ruckbuchung|widerspruch (?:bei|uber) (?:der|meiner) bank"),
+            of("cancel-now", "(?:kundige|kundigen|kundig|kundigt|storniere|storniert)(?: \\w+){0,6}? (?:fristlos|mit "
+                    + "sofortiger wirkung|per sofort|ab sofort)|fristlos(?:e|en)? (?:kundig\\w*|gekundigt)|"
+                    + "(?<!wann |wie |ob |wo |warum |kann |soll |darf |muss |wenn )(?:wechsel|wechsle|wechsele) ich "
+                    + "(?:die|den|das|zur|zum) (?:\\w+ )?(?:versicherung|bank|"
+                    + "anbieter|makler|werkstatt|agentur|versicherer|stromanbieter|praxis|zahnarzt|friseur|"
+                    + "autohaus|hausverwaltung)"),
             of("cancel-all", "(?:kundigt|kundigen sie|storniert) (?:alles|sofort|meinen \\w+)|(?:geh|gehe|wechsle|"
                     + "wechsel) (?:ich )?zur konkurrenz|zur konkurrenz")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "uberall erzahlen|(?:erzahl|erzahle|werd|werde) (?:\\w+ ){0,2}?(?:jedem|allen|"
+                    + "jedermann|uberall)(?: "
+                    + "\\w+){0,3}? (?:was (?:bei euch|hier|ihr)|wie (?:ihr|schlecht|mies|unfahig))|warne (?:alle|jeden|"
+                    + "meine freunde)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -72,26 +99,55 @@ final class GermanFrustration {
                     + "unfahigkeit|haufen (?:idioten|stumper|deppen|clowns)"),
             of("dismissal", "halt (?:die|s) (?:klappe|maul|fresse)|fick dich|verpiss dich|geh zum teufel|"
                     + "(?:ihr|du) (?:konnte?|kannst) mich mal"),
+            of("superlative", "(?:der|die|das|den) (?:\\w+ )?(?:dummste|dummsten|blodeste|blodesten|nutzloseste|"
+                    + "nutzlosesten|unfahigste|unfahigsten|schlimmste|schlimmsten|schlechteste|schlechtesten|"
+                    + "inkompetenteste|inkompetentesten|langsamste) " + THING),
+            of("junk-heap", "\\b(?:blech|schrott|dreck|drecks|scheiss|scheiß|sau|chaos|idioten|deppen|chaoten|"
+                    + "abzocker|pfuscher|stumper|amateur|betruger|saft|mist)(?:haufen|kiste|bot|laden|verein|bude|"
+                    + "truppe|firma|bande|schuppen)\\b|\\bpfuscher(?:ei)?\\b"),
+            of("bunch-of", "(?:haufen|bande|verein|pack|horde|truppe|ansammlung) (?:von )?(?:abzockern?|betrugern?|"
+                    + "betrugr?n|lugnern?|idioten|deppen|stumpern?|amateuren?|clowns|verbrechern?|gaunern?|"
+                    + "halsabschneidern?|dilettanten|versagern?|pfuschern?|chaoten|trotteln?)"),
+            of("lied-to-face", "(?:eiskalt|dreist|frech|glatt|knallhart|unverschamt) (?:\\w+ )?(?:angelogen|belogen|"
+                    + "gelogen)|ins gesicht (?:gelogen|angelogen)|(?:ihr habt|sie haben|du hast) mich (?:\\w+ )?"
+                    + "(?:angelogen|belogen)"),
+            of("gone-mad", "(?:ihr|sie|du) (?:spinnt|spinnen|spinnst)\\b|(?:spinnt|spinnen|spinnst) (?:ihr|sie|du)|"
+                    + "(?:seid|sind|bist) (?:ihr|sie|du) (?:noch )?(?:ganz )?(?:verruckt|irre|wahnsinnig|bescheuert|"
+                    + "bekloppt|ubergeschnappt|gaga|deppert|narrisch|dicht|bei trost|sauber)|(?:habt|haben) (?:ihr|"
+                    + "sie) (?:sie|den arsch) "
+                    + "noch alle|(?:ihr|sie) (?:habt|haben) (?:doch )?(?:einen|nen|an) (?:knall|vogel|schuss|an der "
+                    + "waffel)"),
             of("noun-adj", "(?:mieser|mieses|miese|unfahiger?|elender?) (?:\\w+ )?(?:laden|haufen|verein|service|bot|"
-                    + "firma|kundenservice)|fremdscham\\w*|der letzte mist|(?:ihr )?(?:konnt|kannst) mich mal|leck "
-                    + "mich (?:am arsch|doch)")
+                    + "firma|kundenservice)|fremdscham\\w*|der letzte mist|(?:ihr )?(?:konnt|kannst) mich mal")
     };
 
     static final NamedPattern[] SWEARING = {
             of("swear", "\\b(?:scheiße|scheisse|scheiß|scheiss|verdammt nochmal|verdammte scheiße|"
                     + "verflucht|verfickt|fuck|kacke|miststuck|zum teufel|was zum (?:teufel|henker|geier)|"
                     + "himmel (?:herrgott|arsch)|herrgott|kruzifix|sakrament|wtf|arschlocher|arschloch|"
-                    + "bescheuert|beschissen|so ein mist|so eine scheiße|so ein scheiß|dreck)\\b")
+                    + "bescheuert|beschissen|so ein mist|so eine scheiße|so ein scheiß|dreck)\\b"),
+            // Leck mich am Arsch is as often amazement as an insult: beside happy words it is casual.
+            of("damn", "^verdammt (?!gut|lecker|schnell|schon|viel|lange|cool|geil)"),
+            of("dialect", "\\b(?:gopferdammi|gopfertami|gopfridstutz|gottfriedstutz|gopferteli|herrgottsakrament|"
+                    + "himmiherrgott|himmelherrgott|zefix|kreuzkruzifix|sakra|sakradi|verdammi|huere siech|"
+                    + "huerensohn|leck mich (?:am arsch|doch)|scheiss(?:e)? nochmal|verdammte hacke)\\b")
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|ich fuhle mich|(?:mein|meine) \\w+ "
+            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|i bin|bin i|ich fuhle mich|(?:mein|meine) \\w+ "
                     + "ist) " + INTENSE + "(?:wutend|"
                     + "stinksaue?r|saue?r|stocksaue?r|verargert|genervt|angepisst|emport|entsetzt|fassungslos|"
                     + "frustriert|sprachlos|auf hundertachtzig|auf 180|am ende mit meinen nerven|am verzweifeln|"
                     + "verzweifelt|richtig angefressen|angefressen|stinkig|bedient|restlos "
-                    + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme)"),
-            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reicht es|jetzt reicht es|das reicht "
+                    + "bedient|enttauscht und wutend|es leid|wirklich wutend|auf der palme|hassig|hassiger|grantig|"
+                    + "zornig|"
+                    + "fuchsteufelswild|geladen|stinkwutend|narrisch|am kochen|auf hundert|ausser sich|auße?r sich|"
+                    + "auf hundertachtzig|kurz vorm platzen)"),
+            of("explode", "(?:ich )?(?:koennte|konnte|konnt|konnte gerade) (?:platzen|explodieren|ausrasten|"
+                    + "schreien|durchdrehen)|ich platze (?:gleich|noch)|kurz vor(?:m| dem) (?:platzen|explodieren|"
+                    + "ausrasten|durchdrehen)|ich dreh(?:e)? (?:gleich )?durch"),
+            of("had-enough", "es reicht|mir reicht s|jetzt reicht s|mir reichts|jetzt reichts|reichts jetzt|"
+                    + "mir reicht es|jetzt reicht es|das reicht "
                     + "(?:jetzt|mir)|ich habe (?:die )?(?:schnauze|nase) voll|hab (?:die )?(?:schnauze|nase) voll|"
                     + "(?:ich )?hab(?:e)? es satt|ich bin es leid|mir platzt (?:gleich )?der kragen|(?:meine )?geduld "
                     + "ist (?:am ende|zu ende|erschopft)|ich verliere (?:langsam )?(?:die geduld|die nerven)|"
@@ -108,6 +164,10 @@ final class GermanFrustration {
                     + "eine schande|das letzte|nicht zu fassen)"),
             of("outrage-word", "\\b(?:frechheit|unverschamtheit|unverschamt|zumutung|skandal|skandalos|inakzeptabel|"
                     + "unzumutbar|unfassbar|sauerei|saue?rei|eine schande)\\b"),
+            of("treated-like", "(?:wie|als) (?:den letzten dreck|dreck|einen hund|ein hund|einen idioten|mull|"
+                    + "eine nummer|vieh|einen deppen|bittsteller) (?:\\w+ )?(?:behandelt|behandeln|behandelt werden)|"
+                    + "(?:lasst|lassen) (?:mich|uns) (?:\\w+ )?(?:so )?(?:hangen|im stich|auflaufen|abblitzen)|"
+                    + "(?:so|das) behandelt (?:ihr|man) (?:eure|seine|ihre) (?:kunden|stammkunden|mieter)"),
             of("give-up", "vergessen sie es|vergiss es|ich gebe auf|(?:ihr|du|sie) (?:seid|bist|sind) zu nichts zu "
                     + "gebrauchen|zu nichts zu gebrauchen"),
             of("rage", "vor wut|(?:heul|heule|zittere|koche|platze) (?:gleich )?vor wut|wutend|(?:und )?(?:schickt|"
@@ -121,16 +181,26 @@ final class GermanFrustration {
                     + "hundertmal|tausendmal|oft genug|mehrfach) (?:gesagt|geschrieben|erklart|gefragt|"
                     + "geschickt|erwahnt|angerufen)|(?:wie )?(?:schon|bereits) (?:\\w+ ){0,2}?(?:gesagt|geschrieben|"
                     + "erklart)"),
-            of("how-many-times", "wie oft (?:noch|muss|soll|denn noch|eigentlich)"),
+            of("how-many-times", "wie oft (?:noch|muss|soll|denn noch|eigentlich|mussen|sollen|hab|habe|denn)"),
+            of("count-now", "(?:\\d+|zwei|drei|vier|funf|x|zig)(?: ?mal| ?x)\\b (?:\\w+ ){0,5}?(?:verpennt|vergessen|"
+                    + "verschlampt|versaut|vermasselt|verschoben|abgesagt|nicht (?:gekommen|erschienen|aufgetaucht|"
+                    + "da))|(?:jetzt |nun )?schon (?:\\d+|zwei|drei|vier|funf|x|zig) ?mal (?:\\w+ ){0,4}?(?:geschickt|"
+                    + "gesagt|geschrieben|gefragt|angerufen|erklart|gemeldet)|(?:\\d+|zwei|drei|vierzig|funfzig) "
+                    + "(?:minuten|stunden) (?:mit|in|an|bei) (?:diesem|dem|einem|ner|nem|der|diesen) (?:chat|bot|"
+                    + "roboter|maschine|assistenten|ding)"),
             of("nth-time", "zum (?:zweiten|dritten|vierten|funften|zehnten|x ten|xten|wiederholten|\\d+) mal|"
                     + "(?:zum|das) (?:x|zig|hundert)te[ns]? mal"),
             of("repeat-myself", "(?:lesen sie|lest ihr|liest du) (?:uberhaupt|eigentlich|meine|was ich)|(?:horen "
                     + "sie|hort ihr|horst du) (?:mir )?(?:uberhaupt|eigentlich|zu)|immer (?:wieder )?(?:das|die) "
                     + "gleiche|immer wieder dasselbe|wiederhole mich|(?:beantworten sie|beantworte|antworten sie "
                     + "auf) (?:endlich )?(?:meine|die) frage"),
+            of("i-repeat", "(?:nochmal|noch einmal) zum mitschreiben|ich sag(?:e)? es (?:ein letztes mal|zum letzten "
+                    + "mal)|kein(?:en)? einzige[nr]? (?:anruf|ruckruf|antwort|"
+                    + "nachricht|mail|e mail|ruckmeldung)|keine einzige (?:antwort|nachricht|mail|ruckmeldung)"),
             of("waiting", "(?:ich )?warte (?:schon |jetzt |nun )?seit (?:\\w+ )?(?:wochen|monaten|tagen|stunden|"
                     + "ewigkeiten|einer ewigkeit|\\d+ \\w+)|niemand (?:antwortet|meldet sich|ruft zuruck|hilft|"
-                    + "reagiert|tut was)|keiner (?:antwortet|meldet sich|hilft|reagiert)|immer noch (?:keine|"
+                    + "reagiert|tut was)|(?:keiner|kana|koana|koaner|neamd|niemert) (?:\\w+ )?(?:antwortet|meldet "
+                    + "sich|hilft|reagiert|(?:ruft|ruaft) (?:\\w+ )?z(?:u)?ruck|ruft an|liest)|immer noch (?:keine|"
                     + "kein) (?:antwort|ruckmeldung|erstattung|geld|losung)|(?:seit )?(?:wochen|monaten) (?:und|"
                     + "ohne) (?:nichts|antwort)"),
             of("what-part", "welchen teil von (?:\\w+ ){0,10}?(?:verstehen sie|versteht ihr|verstehst du) nicht"),
@@ -149,16 +219,32 @@ final class GermanFrustration {
             "danke", "super", "toll", "klasse", "perfekt", "genial", "wunderbar", "prima", "spitze", "cool",
             "juhu", "yay", "hurra", "gluckwunsch", "freue", "freuen", "freude", "geil", "mega gut",
             "(?:ha|he)(?:ha|he)+", "lol", "endlich", "klappt", "funktioniert", "geburtstag", "wow", "fantastisch",
-            "wahnsinn gut", "top", "(?:so|echt|richtig|ist (?:der|die|das) \\w+) gut", "lecker", "stark", "freu mich"
+            "wahnsinn gut", "top", "(?:so|echt|richtig|ist (?:der|die|das) \\w+) gut", "lecker", "stark",
+            "freu mich", "guat", "hammer", "wie neu", "ein traum", "traumhaft", "spitzenmaßig", "spitzenmassig",
+            "weltklasse", "sieht (?:\\w+ ){0,3}?gut", "(?:wie|so) geil", "schnell gegangen", "ging (?:das )?schnell"
+    };
+
+    static final String[] JOY = {
+            "vor (?:freude|gluck|begeisterung|lachen)", "(?:ha|he)(?:ha|he)+", "lol"
     };
 
     static final String[] EXCLAIMED = {
+            "(?:ist|is) (?:da|hier) (?:irgendwer|jemand|wer|einer)", "irgendwer", "wo (?:bleibt|ist|sind)",
+            "seit (?:\\w+ )?(?:heute|gestern|stunden|tagen|wochen|monaten|\\d+|morgens|fruh)", "sofort",
+            "(?:wochen|monate|tage|stunden) (?:lang|warten|ohne)",
             "schon wieder", "wieder", "nie", "nichts", "nix", "nicht", "niemand", "keiner", "noch", "unglaublich",
             "ernsthaft", "mal", "warum", "umsonst", "fur nix", "fur nichts"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+    static final String[] TYPOS = {
+            "frechheit", "unverschamtheit", "unverschamt", "zumutung", "inakzeptabel", "unzumutbar", "unfassbar",
+            "katastrophe", "inkompetent", "inkompetenz", "unfahigkeit", "lacherlich", "skandalos", "stinksauer",
+            "verargert", "frustriert", "bescheuert", "beschissen",
+            "lacherliche", "unverschamte", "inkompetente", "bescheuerte", "beschissene"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("de", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private GermanFrustration() {
     }

@@ -30,11 +30,13 @@ final class ItalianFrustration {
             of("announced", WILL + " (?:\\w+ ){0,2}?(?:denuncia|reclamo formale|reclamo (?:all|al|a)|causa|"
                     + "(?:una )?recensione (?:negativa|pessima|terribile|da una stella)|dal (?:mio )?avvocato|"
                     + "(?:all|alla|al) (?:altroconsumo|codacons|garante|giudice|polizia)|vie legali|alla "
-                    + "concorrenza|tutto|a tutti|sui social)|vi (?:denuncio|faccio causa|querelo|rovino)|"
+                    + "concorrenza|tutto)|vi (?:denuncio|faccio causa|querelo|rovino)|"
                     + "(?:faro|faccio) (?:causa|una denuncia|denuncia)"),
             of("legal", "(?:il )?mio avvocato(?! mi ha (?:detto|chiesto)| (?:chiede|vuole|ha bisogno|mi chiede))|"
-                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|vado (?:dritto |diretto )?dall "
-                    + "avvocato|(?:chiamo|sento|contatto|chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
+                    + "(?:dal|al|il) (?:mio )?avvocato (?:e |per )?(?:vi|gli|lo|ci)|(?:vado|va|andra|vuole andare|"
+                    + "vogliono andare) "
+                    + "(?:dritto |diretto )?dall avvocato|associazione (?:dei )?consumatori|(?:chiamo|sento|contatto|"
+                    + "chiamero) (?:il )?(?:mio )?avvocato|vie legali|azioni "
                     + "legali|\\baltroconsumo\\b|\\bcodacons\\b|"
                     + "federconsumatori|giudice di pace|\\bagcom\\b|garante|denuncia (?:alla|ai|per)|class action|"
                     + "chargeback|ci vediamo in tribunale|in tribunale"),
@@ -48,14 +50,40 @@ final class ItalianFrustration {
                     + "(?:\\w+ )?(?:associazione|consumatori|giornale|avvocato|tribunale|ordine|asl)|lo scrivo "
                     + "(?:anche )?(?:su|nel|sui|in) (?:google|facebook|gruppo|social|tripadvisor)|ci vediamo in "
                     + "tribunale"),
-            of("one-star", "(?:una|1) stell(?:a|ina)\\b|recensione (?:negativa|pessima|terribile)"),
+            of("one-star", "(?:una|un|1|zero|0) stell(?:a|ina|e)\\b|(?:recensione|recensioni|commenti|giudizi) "
+                    + "(?:negativ[ae]|negativi|pessim[ae]|terribil[ei]|di fuoco)|(?:voto|stelle) (?:zero|0)\\b"),
+            of("review-coming", "(?:preparatevi|aspettatevi|attendetevi|vedrete|state pronti a|preparati|aspettati) "
+                    + "(?:\\w+ ){0,7}?(?:recensioni|recensione|commenti|post)|(?:riempio|riempiro|riempire|"
+                    + "sommergo|sommergero)(?: \\w+){0,3}? di (?:recensioni|commenti|segnalazioni)|(?:siete|sei|"
+                    + "consideratevi) (?:avvisati|avvisato|avvisata|avvertiti|avvertito)"),
+            of("press-interest", "(?:stampa|giornale|giornali|giornalisti?|tv|televisione|striscia(?: la notizia)?|"
+                    + "le iene|report|mi manda rai ?tre|fuori dal coro|telegiornale|tg)(?: \\w+){0,4}? (?:interess\\w*|"
+                    + "sarebbe interessat\\w*) (?:\\w+ ){0,3}?come|"
+                    + "interess\\w* (?:\\w+ ){0,6}?come (?:\\w+ )?(?:trattate|"
+                    + "tratta|trattano) (?:i |gli |le |i vostri |vostri )?(?:clienti|inquilini|pazienti|condomini|"
+                    + "residenti|utenti)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
             of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
-                    + ")?(?:addebito|pagamento)"),
+                    + ")?(?:addebito|pagamento)|(?:chiedo|chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|"
+                    + "carta) "
+                    + "di (?:bloccare|annullare|stornare|rimborsare)"),
+            of("regulator", "(?:segnalazione|esposto|reclamo|denuncia|ricorso) (?:formale )?(?:all|alla|al|ai|"
+                    + "presso) (?:\\w+ )?(?:antitrust|agcm|agcom|ivass|arera|garante|consob|banca d italia|asl|nas|"
+                    + "codacons|altroconsumo|ordine)|\\b(?:antitrust|agcm|ivass|arera|consob)\\b"),
             of("cancel-all", "(?:disdite|annullate|cancellate) (?:tutto|subito|il (?:mio )?(?:abbonamento|"
                     + "contratto))|passo alla concorrenza|(?:cambio|cambiero) (?:fornitore|gestore|operatore|banca|"
-                    + "palestra)")
+                    + "palestra|agenzia|assicurazione|compagnia|medico|dentista|concessionaria|officina|"
+                    + "parrucchiere|centro|studio|amministratore)|(?:disdico|disdiro|cancello|annullo) (?:\\w+ "
+                    + "){0,5}?(?:oggi stesso|subito|immediatamente|con effetto immediato|seduta stante|da oggi)")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "(?:dirlo|scriverlo|raccontarlo|metterlo) (?:a tutti|sui social)|(?:racconto|"
+                    + "raccontero|racconta|dico|diro|faccio sapere|lo dico|lo racconto|dirlo|"
+                    + "raccontarlo)(?: \\w+){0,3}? (?:a tutti|a tutto il (?:quartiere|paese|mondo)|ovunque|in giro)|"
+                    + "come lavorate male|quanto lavorate male")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -74,7 +102,25 @@ final class ItalianFrustration {
             of("noun-adj", "(?:bot|robot|servizio|azienda|assistenza|assistente|sistema|macchina) (?:\\w+ "
                     + ")?(?:deficiente|idiota|inutile|scemo|stupido|penoso|pessimo|schifoso|vergognoso|ridicolo)|chi "
                     + "ti ha programmato|mi prendete per (?:scemo|scema|stupido|stupida|idiota|fesso|cretino)"),
-            of("the-worst", "(?:siete|e|sono) (?:la|il|i|le) peggior[ei]")
+            of("the-worst", "(?:siete|e|sono) (?:la|il|i|le) peggior[ei]"),
+            of("superlative", "(?:che|il|la) " + THING + " (?:piu )?(?:inutile|stupido|scemo|deficiente|idiota|"
+                    + "incapace|ottuso|lento|rincoglionito) (?:\\w+ ){0,3}?(?:della storia|del mondo|di sempre|che "
+                    + "abbia|mai visto|mai)|(?:siete|sei) (?:proprio |davvero |veramente |tutti )*(?:de coccio|di "
+                    + "coccio|una testa di coccio|tont[oi]|rimbambit[oi]|rincoglionit[oi]|imbranat[oi]|babbe[oi]|"
+                    + "fess[oi]|ottus[oi]|zuccon[ei]|capre|asini|tordi|buoni a nulla|ridicoli)|ridicoli$|"
+                    + "(?:davvero|proprio) ridicoli"),
+            of("bunch-of", "(?:banda|branco|massa|manica|accozzaglia|cricca|mandria|gruppo) (?:di|de) (?:ladri|"
+                    + "principianti|"
+                    + "improvvisati|"
+                    + "truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti|imbroglioni|"
+                    + "idioti|cretini|dilettanti|deficienti|falliti|disonesti|farabutti|furfanti|sciacalli|"
+                    + "approfittatori)"),
+            of("lied-to-face", "(?:mentito|mentita|mentite|mente|mentono|mentiva)(?: \\w+){0,2}? (?:in faccia|"
+                    + "spudoratamente|sfacciatamente|a muso duro)|(?:mi|ci) (?:avete|hai|ha|hanno) mentito"),
+            of("gone-mad", "(?:siete|sei|e) (?:proprio |davvero |completamente |tutti )?(?:pazzi|impazziti|matti|"
+                    + "fuori di testa|fusi|ammattiti|"
+                    + "impazzito|pazzo|matto)|(?:vi|ti) (?:e|siete) (?:dato di volta il cervello|bevuti il cervello)|"
+                    + "(?:mi|ci) (?:state|stai) (?:fregando|truffando|rubando)")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -91,9 +137,14 @@ final class ItalianFrustration {
                     + "stufo|stufa|stufi|esasperato|esasperata|indignato|indignata|infuriato|infuriata|"
                     + "inferocito|inferocita|fuori di me|allibito|allibita|schifato|schifata|"
                     + "frustrato|frustrata|esausto|esausta|stanco di|stanca di|disgustato|disgustata|"
-                    + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata)"),
-            of("had-enough", "(?:mi sono|ci siamo) (?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi hai) "
-                    + "(?:stufato|rotto|esasperato|fatto incazzare|stancato)|mi state facendo (?:impazzire|"
+                    + "arrabbiando|innervosendo|alterato|alterata|seccato|seccata|fuori di se|su tutte le furie|"
+                    + "imbufalit[oa]|incazzat[oa] ner[oa]|ner[oa] (?:di|dalla|per la) rabbia)"),
+            of("explode", "(?:sto per|sto quasi per|sono sul punto di) (?:esplodere|scoppiare|impazzire|dare di "
+                    + "matto|sbroccare)|sto (?:dando di matto|sbroccando|impazzendo)(?! (?:dalla|di) (?:gioia|"
+                    + "felicita))"),
+            of("had-enough", "(?:mi sono|ci siamo) (?:\\w+ )?(?:rotto|rotta|rotti|stufato|stufata)|(?:mi avete|mi "
+                    + "hai|ci avete|mi ha) (?:proprio |davvero |veramente |gia |ormai )?(?:stufato|rotto|esasperato|"
+                    + "fatto incazzare|stancato)|mi state facendo (?:impazzire|"
                     + "arrabbiare|incazzare)|ho perso (?:la )?pazienza|sto perdendo la pazienza|la mia pazienza ha un "
                     + "limite|non ne posso piu|non ce la faccio piu|basta (?:cosi|ora|adesso|con|!)|^basta$|"
                     + "(?:il|la) peggior[ei]? (?:\\w+ ){0,2}?(?:di sempre|del mondo|mai visto|che abbia)|peggior "
@@ -107,6 +158,10 @@ final class ItalianFrustration {
                     + "vergognoso|penoso|pietoso|vomitevole|indegno|una barzelletta|una buffonata)"),
             of("outrage-word", "\\b(?:inaccettabile|inammissibile|vergognoso|vergognosa|scandaloso|scandalosa|"
                     + "intollerabile|indecente|che schifo|che vergogna|vergognatevi|vergogna)\\b"),
+            of("treated-like", "(?:trattat[oaie]|trattate|trattano|trattarmi|trattarci|trattando) (?:come|alla "
+                    + "stregua di) (?:un |una |dei |delle |degli )?(?:cane|cani|pezza|pezze|spazzatura|idiota|idioti|"
+                    + "scemo|scemi|merda|numero|numeri|pezzente|pezzenti|bancomat|pollo|polli)|(?:e cosi|e questo "
+                    + "il modo in cui) (?:che )?(?:trattate|ripagate)"),
             of("give-up", "lascia perdere|lasciate perdere|lasci perdere|mi arrendo|non servi a niente|"
                     + "non servite a niente|non servite a nulla|non servi a nulla"),
             of("rage", "(?:di|dalla|che) rabbia|(?:piango|tremo) (?:di|dalla) rabbia|avete (?:pure |anche |persino "
@@ -119,12 +174,23 @@ final class ItalianFrustration {
                     + "ripetuto|chiesto|mandato)(?: \\w+){0,2}? (?:(?:due|tre|quattro|cinque|dieci|cento|mille|"
                     + "piu|diverse|tante|mille|\\d+) volte|gia|prima)|(?:te|ve|glielo) l ho gia (?:detto|scritto|"
                     + "spiegato)|l ho gia (?:detto|scritto|spiegato)|ho gia (?:detto|scritto|spiegato)"),
-            of("how-many-times", "quante volte (?:devo|dovro|lo devo|ve lo|te lo|glielo|bisogna|ancora)"),
+            of("how-many-times", "quante volte (?:ancora )?(?:devo|dovro|lo devo|ve lo|te lo|glielo|bisogna|ancora|"
+                    + "dobbiamo|vi|ti|lo|ve|le)"),
+            of("count-now", "(?:sono|siamo a) (?:gia )?(?:\\d+|due|tre|quattro|cinque|sei|dieci) volte che (?:vi |ti |"
+                    + "lo |le |la |glielo |ve lo )?(?:mando|scrivo|chiamo|chiedo|dico|spiego|ripeto|segnalo|invio|"
+                    + "telefono|richiamo)|"
+                    + "(?:\\d+|due|tre|quaranta|cinquanta|novanta) (?:minuti|ore) (?:con|su|in|a parlare con|"
+                    + "a scrivere "
+                    + "a|dietro a) (?:questo|questa|il|la|un|una|sto|sta) (?:chat|bot|robot|macchina|assistente|"
+                    + "coso|chatbot)"),
             of("nth-time", "per la (?:seconda|terza|quarta|quinta|decima|ennesima|\\d+a?) volta|e la (?:seconda|"
                     + "terza|quarta|quinta|ennesima|\\d+a?) volta"),
             of("repeat-myself", "(?:leggete|leggi|avete letto|hai letto) (?:quello che|i miei|il mio|cosa)|"
                     + "(?:mi ascoltate|mi ascolti|mi state ascoltando)|ripetermi|sempre la stessa (?:cosa|"
                     + "risposta|storia)|rispondete alla (?:mia )?domanda|rispondi alla (?:mia )?domanda"),
+            of("i-repeat", "(?:te lo|ve lo|lo) ripeto per l ultima volta|(?:nemmeno|neanche|neppure) "
+                    + "(?:una|un|uno) (?:sola |solo )?(?:chiamata|telefonata|risposta|email|mail|notizia|messaggio|"
+                    + "riscontro)"),
             of("waiting", "(?:aspetto|attendo|sto aspettando|sto attendendo|provo) da (?:\\w+ )?(?:settimane|mesi|"
                     + "giorni|ore|secoli|un eternita|\\d+ \\w+)|(?:sono|e) (?:\\w+ )?(?:settimane|mesi|giorni) che "
                     + "(?:aspetto|attendo|scrivo|chiamo)|nessuno (?:mi )?(?:risponde|richiama|aiuta|fa niente|si fa "
@@ -142,20 +208,39 @@ final class ItalianFrustration {
     };
 
     static final String[] POSITIVE = {
-            "grazie", "fantastico", "fantastica", "perfetto", "ottimo", "bellissimo", "bellissima", "stupendo",
+            "grazie", "fantastic[oaie]", "perfett[oaie]", "ottim[oaie]", "bellissim[oaie]", "stupend[oaie]",
             "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
-            "grandi", "mitico", "mitici", "wow", "compleanno", "congratulazioni", "benissimo", "che bell[oa]", "che "
-                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo"
+            "grandi", "mitic[oi]", "meraviglios[oaie]", "wow", "compleanno", "congratulazioni", "benissimo",
+            "che bell[oa]", "che "
+                    + "buon[oa]", "buonissim[oa]", "non vedo l ora", "torniamo", "meraviglia", "una favola",
+            "spettacol\\w*", "che figata", "che (?:bell|buon|brav|velo|spettacol)\\w*", "velocissim[io]",
+            "bravissim[io]", "incredibile"
+    };
+
+    static final String[] JOY = {
+            "(?:di|dalla|per la) (?:gioia|felicita|contentezza|risate)", "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol"
     };
 
     static final String[] EXCLAIMED = {
+            "c e qualcuno", "qualcuno (?:mi )?(?:risponde|legge|c e)", "dove (?:e|sono|sta)", "da (?:stamattina|ieri|"
+                    + "ore|giorni|settimane|mesi|\\d+)", "(?:settimane|mesi|giorni|ore) (?:di attesa|che|senza)",
+            "subito", "e possibile",
             "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul "
                     + "serio", "volte", "perche", "per niente", "coraggio"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+    static final String[] TYPOS = {
+            "inaccettabile", "inammissibile", "vergognoso", "vergognosa", "scandaloso", "scandalosa",
+            "intollerabile", "indecente", "incompetenti", "incompetente", "incompetenza", "ridicolo", "vergogna",
+            "arrabbiato", "arrabbiata", "incazzato", "incazzata", "esasperato", "esasperata", "vaffanculo",
+            "truffatori",
+            "ridicoli", "ridicole", "vergognosi", "vergognose", "scandalosi", "scandalose", "arrabbiati",
+            "arrabbiate", "incazzati", "incazzate"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("it", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private ItalianFrustration() {
     }

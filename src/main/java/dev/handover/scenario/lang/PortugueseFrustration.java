@@ -12,7 +12,8 @@ final class PortugueseFrustration {
             + "imbecil|burros?|burras?|ladroes|ladrao|golpistas?|mentirosos?|picaretas?|sem vergonhas?|uma vergonha|"
             + "um lixo|lixo|uma merda|uma porcaria|porcaria|pessimos?|pessimas?|o pior|palhacos?|uma piada|"
             + "ineptos?|patetic[oa]s?|horriveis|horrivel|uma desgraca|vigaristas?|aldraboes|aldrabao|"
-            + "trapaceiros?|otarios?|uma fraude)";
+            + "trapaceiros?|otarios?|uma fraude|parvos?|parvas?|tapados?|tapadas?|jumentos?|anta|antas|"
+            + "mongois|retardados?|lerdos?|lerdas?|toscos?)";
     private static final String THING = "(?:bot|robo|maquina|servico|empresa|companhia|atendimento|app|aplicativo|"
             + "aplicacao|site|sistema|loja|assistente|gente|equipa|equipe|suporte|programa)";
 
@@ -30,11 +31,13 @@ final class PortugueseFrustration {
                     + "(?:ao|no|pro|para o) procon|(?:no|ao|pro) reclame aqui|(?:ao|no) livro de reclamacoes|(?:a|na) "
                     + "justica|(?:dar|deixar) (?:uma )?(?:avaliacao|nota) (?:negativa|pessima|ruim|1|zero)|expor "
                     + "(?:voces|vcs|isso|a empresa)|falar com (?:o )?meu advogado|ligar (?:pro|para o) (?:meu )?"
-                    + "(?:advogado|banco)|contar (?:pra|para) todo mundo|cancelar tudo|(?:pra|para) a concorrencia)"),
+                    + "(?:advogado|banco)|cancelar tudo|(?:pra|para) a concorrencia)"),
             of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
                     + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
                     + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
-                    + "(?:medidas|acoes) (?:legais|judiciais)|processar voces|processa-los|juizado|na justica|"
+                    + "(?:medidas|acoes) (?:legais|judiciais)|(?:nos vemos|a gente se ve|vemo nos) (?:na justica|"
+                    + "no tribunal|no "
+                    + "juizado)|processar voces|processa-los|juizado|na justica|"
                     + "direitos do consumidor|defesa do consumidor|chargeback|contestar (?:a|essa) (?:compra|"
                     + "cobranca)"),
             of("leaving", "perderam (?:um|uma|o|a) (?:cliente|cliente fiel)|(?:voces|vcs|vc|voce) (?:acabou|acabaram) "
@@ -46,17 +49,38 @@ final class PortugueseFrustration {
                     + "a|ao|a|nos) (?:ans|anatel|procon|jornal|imprensa|tv|justica|policia|defensoria|anvisa|reclame "
                     + "aqui|delegacia|conselho|ordem|midia|televisao)|(?:mandar|enviar|levar)(?: \\w+){0,2}? (?:pro|"
                     + "para o|ao|pra) (?:jornal|imprensa|tv|reclame aqui)"),
-            of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|contar (?:pra|para|a) (?:todo mundo|todos|"
-                    + "toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo "
-                    + "lado)"),
-            of("one-star", "(?:uma|1) estrela\\b|avaliacao (?:negativa|pessima|horrivel)"),
+            of("one-star", "(?:uma|1|zero|0) estrelas?\\b|(?:avaliacao|avaliacoes|comentarios?|review|reviews) "
+                    + "(?:negativas?|pessimas?|horriveis|horrivel|negativos?)|nota (?:zero|0)\\b"),
+            of("review-coming", "(?:podem esperar|pode esperar|aguardem|aguardam|esperem|preparem se|preparem|"
+                    + "se preparem|vao ver) (?:\\w+ ){0,6}?(?:avaliacoes|reviews|comentarios|reclamacoes|posts)|"
+                    + "(?:encher|encho|vou encher)(?: \\w+){0,3}? de (?:avaliacoes|reclamacoes|comentarios)|"
+                    + "(?:estao|ficam|fica|ta|esta) (?:avisad[oa]s?|advertid[oa]s?)"),
+            of("press-interest", "(?:quero ver se|vamos ver se|sera que|aposto que) (?:\\w+ ){0,4}?(?:imprensa|jornal|"
+                    + "jornais|tv|televisao|globo|midia|reporter|jornalistas?) (?:\\w+ ){0,3}?(?:se )?interess\\w*|"
+                    + "interess\\w* (?:\\w+ ){0,6}?como (?:\\w+ )?(?:tratam|trata) (?:os |as |seus |suas )?(?:clientes|"
+                    + "inquilinos|pacientes|consumidores|moradores)|(?:como|assim) (?:voces|vcs|a empresa) (?:tratam|"
+                    + "trata) (?:os|seus|as) (?:clientes|inquilinos|pacientes)"),
             of("never-again", "nunca mais (?:\\w+ )?(?:ponho|piso|volto|compro|uso|peco|contrato|venho|boto)|nao "
                     + "(?:ponho|piso|boto) mais (?:os pes|o pe)|(?:foi|e) a ultima vez que"),
             of("chargeback", "(?:contestar|contesto|estornar|estorno|cancelar) (?:a|essa|esta) (?:compra|cobranca) "
-                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno"),
+                    + "(?:no|com o) (?:banco|cartao)|pedir (?:o )?estorno|(?:pedir|pedi|vou pedir|peco) (?:ao|pro|"
+                    + "para o) "
+                    + "(?:banco|cartao) (?:\\w+ ){0,2}?(?:bloquear|cancelar|estornar|devolver)"),
             of("cancel-all", "(?:cancela|cancelem|cancele) (?:tudo|ja|agora|isso ja)|(?:vou|vou me) (?:pra|para) "
-                    + "(?:a )?concorrencia|(?:mudar|trocar|mudo|troco) de (?:operadora|banco|empresa|plano|academia|"
-                    + "seguradora)")
+                    + "(?:a )?concorrencia|(?:(?:vou|vamos) (?:mudar|trocar)|mudo|troco) de (?:operadora|banco|empresa|"
+                    + "academia|"
+                    + "seguradora|corretora|imobiliaria|clinica|oficina|dentista|fornecedor|escola|salao|agencia)|"
+                    + "(?:cancela|cancelem|cancele|cancelo) (?:\\w+ ){0,4}?(?:hoje mesmo|ja ja|agora mesmo|"
+                    + "imediatamente|com efeito imediato)")
+    };
+
+    /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
+    static final NamedPattern[] PUBLICITY = {
+            of("tell-everyone", "falar mal de (?:voces|vcs|vc|voce|vos)|(?:espalhar|contar|falar|dizer)(?: \\w+){0,2}? "
+                    + "(?:pra|para|a) (?:todo mundo|todos|toda a gente)|como (?:voces|vcs|a empresa) (?:trabalham|"
+                    + "trabalha|atendem|atende) mal|(?:contar|falar) (?:pra|para|a) (?:todo mundo|todos|"
+                    + "toda a gente)|(?:expor|espalhar)(?: \\w+){0,2}? (?:nas redes|no facebook|no instagram|em todo "
+                    + "lado)")
     };
 
     static final NamedPattern[] INSULTS = {
@@ -75,7 +99,20 @@ final class PortugueseFrustration {
             of("noun-adj", "(?:bot|robo|servico|empresa|atendimento|assistente|maquina|sistema) (?:de )?(?:burro|"
                     + "inutil|pessimo|estupido|idiota|lixo|ridiculo|porco|mau|ruim|vergonhoso)|que (?:servico|"
                     + "empresa|atendimento) (?:mais |tao )?(?:mau|ruim|pessimo|horrivel|vergonhoso)"),
-            of("the-worst", "(?:e|sao|essa e|esse e|voces sao) (?:a|o|os|as) pior(?:es)?")
+            of("the-worst", "(?:e|sao|essa e|esse e|voces sao) (?:a|o|os|as) pior(?:es)?"),
+            of("superlative", "que " + THING + " (?:mais|tao) (?:burr[oa]|inutil|estupid[oa]|ruim|pessim[oa]|"
+                    + "idiota|lent[oa]|incompetente|ridicul[oa]|tapad[oa])|(?:o|a) " + THING + " mais (?:burr[oa]|"
+                    + "inutil|estupid[oa]|incompetente) (?:\\w+ ){0,4}?(?:do mundo|da historia|que ja)|"
+                    + "(?:robo|bot|maquina|sistema|atendimento) (?:lixo|inutil|de merda|burro)"),
+            of("bunch-of", "(?:bando|cambada|corja|quadrilha|monte|cambulhada|manada) de (?:incompetentes|ladroes|"
+                    + "amadores|principiantes|"
+                    + "golpistas|picaretas|vigaristas|aldraboes|inuteis|mentirosos|palhacos|idiotas|burros|"
+                    + "trapaceiros|safados|sem vergonhas|parvos|otarios|malandros)"),
+            of("lied-to-face", "(?:mentiu|mentiram|mentiste|mentem|mente)(?: me)? (?:\\w+ ){0,2}?(?:na (?:minha )?cara|"
+                    + "descaradamente|na cara dura)"),
+            of("gone-mad", "(?:estao|tao|ta|esta|voces sao|vcs sao|ficaram) (?:\\w+ )?(?:loucos?|malucos?|"
+                    + "doidos?|pirados?)|(?:estao|tao) a gozar comigo|(?:estao|tao) (?:me )?(?:roubando|zoando "
+                    + "comigo|de gozacao)")
     };
 
     static final NamedPattern[] SWEARING = {
@@ -92,13 +129,16 @@ final class PortugueseFrustration {
                     + "irritada|revoltado|revoltada|indignado|indignada|chateado|chateada|frustrado|frustrada|"
                     + "nervoso|nervosa|bravo|brava|pistola|possesso|possessa|cansado de|cansada de|"
                     + "desesperado|desesperada|no limite|fulo|fula|injuriado|injuriada|de cabeca quente|"
-                    + "enojado|enojada|zangado|zangada)"),
+                    + "enojado|enojada|zangado|zangada|uma fera|possess[oa]|bufando|soltando fogo pelas ventas|subindo "
+                    + "pelas paredes|put[oa] da vida|uma arara|putasso|putaco|putac[oa])"),
             of("outrage", "(?:e|isso e|isto e|que|acho isso|esta|ta|e mesmo) " + INTENSE + "(?:inaceitavel|"
                     + "absurdo|ridiculo|uma vergonha|vergonhoso|inadmissivel|intoleravel|revoltante|escandaloso|"
                     + "um escandalo|um absurdo|uma palhacada|um desrespeito|uma falta de respeito|lamentavel|"
                     + "uma piada|uma pouca vergonha|um abuso)"),
             of("outrage-word", "\\b(?:inaceitavel|inadmissivel|intoleravel|revoltante|que absurdo|um absurdo|"
                     + "que vergonha|pouca vergonha|falta de respeito|desrespeito)\\b"),
+            of("explode", "(?:a ponto de|prestes a|quase a) (?:explodir|surtar|estourar|rebentar|perder a cabeca)|"
+                    + "(?:to|estou|tou) (?:surtando|a surtar|explodindo|a explodir|fervendo)|vou (?:surtar|explodir)"),
             of("had-enough", "ja chega|^chega$|chega de (?:\\w+ )?(?:enrolacao|desculpas|mentiras|espera|palhacada)|"
                     + "(?:to|estou|tou) de saco cheio|(?:perdi|perdendo|estou a "
                     + "perder|to perdendo) a paciencia|acabou a (?:minha )?paciencia|nao (?:aguento|suporto) mais|"
@@ -106,6 +146,10 @@ final class PortugueseFrustration {
                     + "(?:servico|atendimento|empresa)|odeio (?:voces|vcs|isso|esse|essa|este|esta)|(?:voces|vcs) "
                     + "(?:estao|tao) (?:de brincadeira|brincando com a minha cara|de palhacada|de sacanagem)|"
                     + "(?:so )?pode ser brincadeira|sacanagem|me tirar do serio|tirando com a minha cara"),
+            of("treated-like", "(?:me|nos) (?:tratam|trataram|tratar|trata|tratou) (?:como|feito|igual) (?:a )?"
+                    + "(?:lixo|um lixo|cachorro|um cachorro|cao|um cao|idiota|uma idiota|um idiota|otario|um numero|"
+                    + "bicho|merda)|(?:pra|para) (?:ser|sermos) tratad[oa]s? (?:assim|desse jeito|dessa forma|como)|"
+                    + "(?:e assim|e desse jeito) que (?:voces|vcs|vos) tratam"),
             of("give-up", "desisto|esquece (?:isso|entao)|deixa pra la|nao servem? (?:pra|para) nada"),
             of("rage", "(?:de|que|com|da) raiva|que odio|ai que odio|(?:tremendo|chorando) de (?:raiva|odio)|"
                     + "inacreditavel|simplesmente inacreditavel|(?:ainda )?(?:tem|tiveram) a cara de pau|cara de pau|"
@@ -116,13 +160,23 @@ final class PortugueseFrustration {
             of("told-you", "(?:eu )?(?:ja )?(?:te |lhe |lhes )?(?:falei|disse|expliquei|escrevi|repeti|perguntei|"
                     + "mandei)(?: \\w+){0,3}? (?:(?:duas|tres|quatro|cinco|mil|cem|varias|muitas|\\d+) vezes|antes|"
                     + "ja)|ja (?:falei|disse|expliquei|escrevi|mandei) (?:isso|isto|que|tudo)|ja te (?:falei|disse)"),
-            of("how-many-times", "quantas vezes (?:eu )?(?:tenho|preciso|vou|devo|terei|ja)"),
+            of("how-many-times", "quantas vezes (?:mais )?(?:eu )?(?:\\w+ )?(?:tenho|preciso|vou|devo|terei|ja|"
+                    + "tenho de|falo|digo|mando|repito|explico|ligo|peco)"),
+            of("count-now", "(?:ja )?(?:sao|vao|foram) (?:\\d+|duas|tres|quatro|cinco|seis|dez|mil|varias) vezes "
+                    + "(?:que )?(?:eu )?(?:te |lhe |vos )?(?:mando|falo|peco|ligo|escrevo|explico|repito|envio|reclamo|"
+                    + "digo|pergunto)|"
+                    + "(?:\\d+|duas|tres|quarenta|cinquenta|noventa) (?:minutos|horas) (?:com|neste|nesse|nessa|"
+                    + "nesta|falando com|a falar com) (?:este|esse|essa|esta|o|a|um)? ?(?:chat|bot|robo|maquina|"
+                    + "assistente|coisa)"),
             of("nth-time", "pela (?:segunda|terceira|quarta|quinta|enesima|decima|\\d+a?) vez|e a (?:segunda|"
                     + "terceira|quarta|quinta|enesima|\\d+a?) vez"),
             of("repeat-myself", "(?:esta|estao|ta|voce esta|vc ta|vcs tao) (?:me )?(?:ouvindo|lendo|escutando)|"
                     + "(?:leu|leram|le|lendo) (?:o que|a minha|minha|as minhas) (?:eu )?(?:escrevi|mensagem|pergunta)|"
                     + "repetir (?:a mesma coisa|de novo|tudo)|de novo a mesma|sempre a mesma (?:coisa|resposta)|"
                     + "mesma coisa de novo|responde (?:a )?(?:minha )?pergunta|me responde"),
+            of("i-repeat", "vou repetir (?:pela|mais uma vez)|(?:digo|falo|repito) pela ultima vez|nem "
+                    + "(?:um|uma) (?:unic[oa] )?(?:telefonema|ligacao|resposta|mensagem|email|e mail|satisfacao|"
+                    + "retorno|aviso)"),
             of("waiting", "(?:estou|to|tou|ando) (?:\\w+ )?(?:esperando|aguardando|a esperar|tentando|a tentar) "
                     + "(?:ha|faz|desde|por|a) (?:\\w+ )?(?:semanas|meses|dias|horas|seculos)|(?:ha|faz) (?:\\w+ )?"
                     + "(?:semanas|meses|dias) (?:que )?(?:espero|estou esperando|to esperando|aguardo|sem resposta)|"
@@ -141,20 +195,37 @@ final class PortugueseFrustration {
     };
 
     static final String[] POSITIVE = {
-            "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeito", "excelente", "parabens", "feliz",
-            "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "rs+", "que bom", "show", "top", "massa",
-            "otimo", "lindo", "linda", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+",
-            "aniversario", "fantastico", "sensacional", "nao vejo a hora", "delicia", "gostoso"
+            "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeit[oa]s?", "excelente", "parabens", "feliz",
+            "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "k", "rs+", "que bom", "show", "top", "massa", "otimo",
+            "lind[oa]s?", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+", "aniversario",
+            "fantastico", "sensacional", "nao vejo a hora", "delicia", "gostoso", "apaixonad[oa]s?", "maravilha",
+            "(?:voces|vcs|vc|voce|tu) (?:sao|e|es) (?:demais|o maximo|os melhores|incriveis)", "rapidissim[oa]",
+            "que (?:lind|bonit|perfeit|maravilh|gostos|rapid|bom|boa)\\w*", "ficou (?:lind[oa]|otim[oa]|top|"
+                    + "perfeit[oa]|show|incrivel)"
+    };
+
+    static final String[] JOY = {
+            "de (?:alegria|felicidade|emocao|tanto rir|rir)", "k", "(?:ha|ka|k)(?:ha|ka|k)+", "rs+", "kkk\\w*"
     };
 
     static final String[] EXCLAIMED = {
+            "cade", "alguem (?:ai|me (?:ouve|le|responde))", "tem alguem", "onde (?:esta|estao|ta)", "desde (?:as|"
+                    + "ontem|ha|de manha)", "(?:semanas|meses|dias|horas) (?:esperando|sem|a espera)", "quase (?:\\w+ "
+                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "pelo amor de deus", "nenhum(?:a)?",
             "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao "
                     + "acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha",
                     "inacreditavel", "por que", "porque"
     };
 
-    static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, INSULTS, SWEARING, ANGER, REPEATING,
-            SOFTENERS, POSITIVE, EXCLAIMED);
+    static final String[] TYPOS = {
+            "inaceitavel", "inadmissivel", "intoleravel", "revoltante", "vergonhoso", "vergonha", "incompetentes",
+            "incompetente", "incompetencia", "ridiculo", "palhacada", "lamentavel", "irritado", "irritada",
+            "revoltado", "revoltada", "indignado", "indignada", "frustrado", "frustrada", "chateado", "chateada",
+            "ridicula", "ridiculos", "ridiculas", "vergonhosa", "vergonhosos", "lamentaveis"
+    };
+
+    static final FrustrationRules RULES = FrustrationRules.of("pt", THREATS, PUBLICITY, INSULTS, SWEARING, ANGER,
+            REPEATING, SOFTENERS, POSITIVE, EXCLAIMED, JOY, TYPOS);
 
     private PortugueseFrustration() {
     }
