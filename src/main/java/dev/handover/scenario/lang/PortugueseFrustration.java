@@ -118,7 +118,7 @@ final class PortugueseFrustration {
     static final NamedPattern[] SWEARING = {
             of("swear", "\\b(?:porra|caralho|caralhos|puta que pariu|pqp|merda|foda se|foda-se|fodase|que se foda|"
                     + "foder|fodido|fodida|puta merda|cacete|bosta|droga de|raios (?:me|te|os) partam|"
-                    + "(?:que|mas que) (?:diabos|inferno|merda|porra)|fdp|filhos? da puta|krl|crl|poha|mds do ceu)\\b")
+                    + "(?:que|mas que) (?:diabos|inferno|merda|porra)|fdp|fds|vsf|tnc|filhos? da puta|krl|crl|poha|mds do ceu)\\b")
     };
 
     static final NamedPattern[] ANGER = {
