@@ -110,9 +110,12 @@ public final class FrustrationDetector {
         boolean complaint = dissatisfied.find(spelled, guess) != null;
         boolean happy = !complaint && (positive.find(spelled, guess) != null
                 || HAPPY_EMOJI.matcher(customerText).find());
+        // An oath before a plain question with no complaint ("kut, ik ben mijn pasje vergeten, kan ik ...?") is
+        // surprise at the customer's own situation, as casual as one beside happy words.
+        boolean casual = happy || (!complaint && customerText.strip().endsWith("?"));
         for (Language language : languages) {
             if (guess.applies(language.code)) {
-                String reason = find(language, clauses, happy);
+                String reason = find(language, clauses, casual);
                 if (reason != null) {
                     return Detection.match(reason);
                 }
@@ -148,7 +151,7 @@ public final class FrustrationDetector {
     }
 
     /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */
-    private static String find(Language language, List<String> clauses, boolean happy) {
+    private static String find(Language language, List<String> clauses, boolean casual) {
         List<String> spelled = new ArrayList<>(clauses.size());
         int[] starts = new int[clauses.size()];
         int offset = 0;
@@ -162,7 +165,7 @@ public final class FrustrationDetector {
         for (Phrase phrase : language.phrases) {
             Matcher matcher = phrase.pattern.matcher(text);
             while (matcher.find()) {
-                if (happy && phrase.category.casualWhenHappy()) {
+                if (casual && phrase.category.casualWhenHappy()) {
                     break;
                 }
                 if (language.joy.matcher(text.substring(matcher.end())).find()) {

@@ -87,7 +87,8 @@ final class DutchFrustration {
             of("bad-thing", "(?:kut|klote|waardeloze|stomme|domme|nutteloze|achterlijke|debiele|rot|tering|"
                     + "kanker) ?" + THING),
             of("thing-is-bad", "(?:de|het|jullie|uw|die|deze|dit) " + THING + " (?:is|zijn) " + INTENSE + BAD),
-            of("scam", "(?:dit|het) is (?:gewoon )?(?:oplichting|diefstal|fraude|een oplichterij|bedrog)|"
+            of("scam", "(?:dit|het) is (?:gewoon )?(?:oplichting|diefstal|fraude|een oplichterij|bedrog|woeker|afzetterij|roof|"
+                    + "zakkenrollerij)|"
                     + "oplichterij|stelletje (?:prutsers|oplichters|idioten|amateurs|dieven|sukkels|clowns|"
                     + "zakkenvullers)|wat een (?:schande|aanfluiting|bende|zooi|puinhoop|prutswerk|klantenservice)|"
                     + "prutswerk|incompetentie|jullie zijn dieven"),

@@ -3,18 +3,20 @@ package dev.handover.scenario.lang;
 import static dev.handover.scenario.lang.NamedPattern.of;
 
 /**
- * Threats to expose the business or to leave it, built from sets rather than fixed phrases so that a new wording of
- * the same threat is covered: a first-person posting or telling verb followed, within a few words, by a platform or an
+ * Threats to expose the business, to report it or to leave it, built from sets rather than fixed phrases so that a
+ * new wording of the same threat is covered: a first-person posting or telling verb followed, within a few words, by a platform or an
  * audience ("les hago un escrache en instagram", "ik ga in de buurtapp zetten"); a contacting verb followed by the
  * press ("ich geh damit zum Lokalblatt"); a review the business is told it will get ("see what kind of review you
  * get"); "just you wait" ("na wartet", "vedrete cosa scrivo"); and taking one's custom to another provider, named
- * from a list so that another date, size or branch is no threat. Appended to each language's own table.
+ * from a list so that another date, size or branch is no threat; and a complaint filed, in the present
+ * ("ich reiche Beschwerde bei der BaFin ein"); and cancelling on the spot ("résiliez ma mutuelle tout de suite").
+ * Appended to each language's own table.
  */
 final class ExposureThreats {
 
     /** One language's sets, as regex alternations over normalised text. */
     private record Words(String post, String places, String contact, String press, String review, String waitAndSee,
-            String leave) {
+            String leave, String file, String cancelNow) {
     }
 
     private static final Words EN = new Words(
@@ -35,7 +37,9 @@ final class ExposureThreats {
             "(?:i m|im|i am|we re|i ll|ill|i will|we ll) (?:off|going|heading|moving|switching|taking (?:it|my \\w+"
                     + "(?: \\w+)?)) (?:over )?to (?:another|a different|a new|a better|a proper) (?:dentist|garage|"
                     + "mechanic|bank|insurer|provider|gym|salon|clinic|vet|school|company|firm|agency|plumber|"
-                    + "contractor|carrier|broker|realtor|doctor|practice|hairdresser|barber|supplier)");
+                    + "contractor|carrier|broker|realtor|doctor|practice|hairdresser|barber|supplier)",
+            "(?:i m|i am|i ll|ill|i will|we re|we ll) (?:now )?(?:filing|lodging|file|lodge|submitting|raising) (?:a )?(?:formal |official )?(?:complaint|grievance|report) (?:with|to|against)",
+            "(?:cancel|close|terminate|end|delete|stop) (?:my |the |this |our |your )(?:\\w+ ){0,2}?(?:right now|now|immediately|today|right away|this instant|asap)\\b");
 
     private static final Words ES = new Words(
             "(?:voy a|vamos a|pienso) (?:\\w+ ){0,2}?(?:contar|publicar|subir|poner|escribir|compartir|decir|hacer)|"
@@ -56,7 +60,9 @@ final class ExposureThreats {
             "(?:me voy|me paso|me cambio|me llevo|lo llevo|la llevo|nos vamos|nos pasamos|voy a ir|me ire|cambio) "
                     + "(?:\\w+ ){0,2}?(?:a|con|para|de) otr[oa] (?:empresa|compania|aseguradora|banco|gimnasio|"
                     + "dentista|taller|clinica|agencia|peluqueria|academia|escuela|guarderia|inmobiliaria|operadora|"
-                    + "proveedor|mecanico|veterinario|lado|sitio|seguro|autoescuela)");
+                    + "proveedor|mecanico|veterinario|lado|sitio|seguro|autoescuela)",
+            "(?:pongo|presento|interpongo|pondre|presentare|meto|pongo ya) (?:una )?(?:queja|reclamacion|denuncia|hoja de reclamaciones)(?: formal)? (?:en|ante|a|con|contra)",
+            "(?:cancelen|cancela|cancelad|cancelame|anulen|anula|anulad|cierren|cierra|cerrad|den de baja|dad de baja|dame de baja|denme de baja) (?:mi |mis |el |la |los |las )(?:\\w+ ){0,2}?(?:ya|ahora mismo|ahora|inmediatamente|hoy mismo|de inmediato|ya mismo)\\b");
 
     private static final Words PT = new Words(
             "(?:vou|vamos|irei) (?:\\w+ ){0,2}?(?:contar|postar|publicar|colocar|botar|por|expor|espalhar|falar|"
@@ -74,7 +80,9 @@ final class ExposureThreats {
             "(?:vou|vamos|levo|vou levar|mudo|vou mudar|troco|vou trocar|passo|vou passar) (?:\\w+ ){0,3}?(?:para|"
                     + "pra|pro|a|de) (?:uma |um )?outr[oa] (?:empresa|companhia|seguradora|banco|academia|dentista|"
                     + "oficina|clinica|agencia|salao|escola|creche|imobiliaria|operadora|fornecedor|mecanico|"
-                    + "veterinario|lugar|plano de saude|autoescola)");
+                    + "veterinario|lugar|plano de saude|autoescola)",
+            "(?:abro|registro|faco|vou abrir|vou registrar|vou fazer|formalizo) (?:uma )?(?:reclamacao|queixa|denuncia)(?: formal)? (?:no|na|nos|junto|contra|ao|a)",
+            "(?:cancelem|cancela|cancele|encerrem|encerre|fechem|feche|anulem|rescindam) (?:a |o |minha |meu |as |os |minhas |meus )(?:\\w+ ){0,2}?(?:agora|ja|imediatamente|hoje mesmo|agora mesmo|de imediato)\\b");
 
     private static final Words FR = new Words(
             "(?:je vais|j vais|on va|je compte) (?:\\w+ ){0,2}?(?:raconter|poster|publier|mettre|partager|balancer|"
@@ -92,7 +100,9 @@ final class ExposureThreats {
             "(?:je vais|je pars|je passe|j irai|je vais aller|je file|je change|on va|on change) (?:\\w+ ){0,3}?"
                     + "(?:chez|vers|pour|a|de) (?:un |une |l )?(?:autre (?:garage|garagiste|banque|assurance|assureur|"
                     + "mutuelle|salle|dentiste|medecin|clinique|agence|ecole|auto ecole|operateur|fournisseur|"
-                    + "prestataire|salon|coiffeur|societe|entreprise|creche|plombier|veterinaire)|concurren\\w+)");
+                    + "prestataire|salon|coiffeur|societe|entreprise|creche|plombier|veterinaire)|concurren\\w+)",
+            "(?:je porte|je vais porter|je depose|je vais deposer|je fais|je vais faire) (?:une )?(?:plainte|reclamation formelle|signalement)(?: aupres| a| contre| chez|$)",
+            "(?:resiliez|annulez|supprimez|fermez|cloturez|arretez|stoppez|mettez fin a) (?:mon |ma |mes |le |la |l |les )(?:\\w+ ){0,2}?(?:tout de suite|immediatement|sur le champ|des aujourd hui|maintenant|illico)\\b");
 
     private static final Words DE = new Words(
             "(?:stell|stelle|stellen|poste|posten|teile|teilen|schreib|schreibe|lade|pack|packe|erzahl|erzahle|"
@@ -114,7 +124,9 @@ final class ExposureThreats {
                     + "(?:werkstatt|bank|versicherung|anbieter|kasse|krankenkasse|fitnessstudio|studio|zahnarzt|arzt|"
                     + "praxis|friseur|schule|fahrschule|kita|firma|makler|handwerker)|konkurrenz)|nie wieder (?:\\w+ )"
                     + "{0,5}?(?:zu euch|bei euch|von euch)|sucht euch (?:\\w+ )?(?:einen |nen |ne |eine )?(?:anderen?|"
-                    + "andere) \\w+");
+                    + "andere) \\w+",
+            "(?:reiche|reichen|lege|legen) (?:\\w+ ){0,2}?beschwerde (?:\\w+ ){0,4}?ein\\b|beschwerde (?:bei|an) (?:der|dem|die|den) \\w+ (?:ein|einreichen|einlegen)\\b",
+            "(?:kundigt|kuendigt|kundigen sie|kuendigen sie|storniert|stornieren sie|loscht|loescht|schliesst|beendet|beenden sie) (?:mein |meine |meinen |den |die |das )(?:\\w+ ){0,2}?(?:sofort|umgehend|jetzt|ab sofort|heute noch|fristlos|auf der stelle)\\b");
 
     private static final Words IT = new Words(
             "(?:lo |la |vi |li )?(?:scrivo|scrivero|racconto|raccontero|pubblico|pubblichero|metto|"
@@ -132,7 +144,9 @@ final class ExposureThreats {
             "(?:porto|portero|la porto|lo porto|vado|andro|passo|passero|cambio|me ne vado) (?:\\w+ ){0,3}?(?:da|a|"
                     + "in|con|presso) (?:un |una |un altra |un altro )?(?:altr[oa] )?(?:officina|meccanico|banca|"
                     + "assicurazione|palestra|dentista|clinica|agenzia|scuola|parrucchiere|compagnia|azienda|gestore|"
-                    + "operatore|fornitore|carrozzeria|concessionario|autoscuola|asilo|concorren\\w+)");
+                    + "operatore|fornitore|carrozzeria|concessionario|autoscuola|asilo|concorren\\w+)",
+            "(?:presento|sporgo|faccio|presentero|sporgero|faro) (?:un |una )?(?:reclamo|esposto|denuncia|segnalazione)(?: formale)? (?:all|al|alla|a|presso|contro|$)",
+            "(?:disdite|annullate|cancellate|chiudete|disattivate|disdici|annulla|chiudi|disattiva) (?:il |la |lo |l |i |le |mio |mia |il mio |la mia )(?:\\w+ ){0,2}?(?:subito|immediatamente|adesso|ora|oggi stesso|all istante)\\b");
 
     private static final Words NL = new Words(
             "(?:ik ga|we gaan|ik zal|ik zet|zet ik|ik post|post ik|ik deel|deel ik|ik gooi|gooi ik|ik schrijf|"
@@ -148,7 +162,9 @@ final class ExposureThreats {
             "(?:ik ga|ik stap|ik vertrek|ik breng|ik neem|we gaan|we stappen)(?: \\w+){0,3}? (?:naar|over naar) "
                     + "(?:een )?(?:andere? (?:garage|bank|verzekeraar|aanbieder|provider|sportschool|tandarts|kapper|"
                     + "rijschool|school|bedrijf|maatschappij|leverancier|installateur|kliniek|makelaar|"
-                    + "zorgverzekeraar)|de concurrent\\w*|concurrent\\w*)");
+                    + "zorgverzekeraar)|de concurrent\\w*|concurrent\\w*)",
+            "(?:ik dien|ik ga|wij dienen|we dienen|ik leg) (?:\\w+ ){0,2}?(?:een )?(?:formele |officiele )?klacht (?:\\w+ ){0,4}?(?:in|indienen|neer|neerleggen)\\b",
+            "(?:zeg|zegt|annuleer|annuleert|stop|stopt|beeindig|beeindigt|sluit|opzeggen|stopzetten) (?:mijn |het |de )(?:\\w+ ){0,2}?(?:nu|meteen|direct|onmiddellijk|per direct|vandaag nog|per omgaande)\\b");
 
     private ExposureThreats() {
     }
@@ -160,7 +176,9 @@ final class ExposureThreats {
                 of("press-contact", words.contact + "(?: \\w+){0,4}? " + words.press + "\\b"),
                 of("review-threat", words.review),
                 of("just-you-wait", words.waitAndSee),
-                of("leave-for-other", words.leave)
+                of("leave-for-other", words.leave),
+                of("complaint-filed", words.file),
+                of("cancel-now", words.cancelNow)
         };
     }
 

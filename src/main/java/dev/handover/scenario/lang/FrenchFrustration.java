@@ -92,7 +92,7 @@ final class FrenchFrustration {
                     + "foutu|foutue|satane|satanee|maudit|maudite|stupide|nul|nulle|espece de) " + THING),
             of("thing-is-bad", "(?:le|la|l|ce|cette|votre|ton|ta|vos) " + THING + " (?:est|sont|c "
                     + "est) " + INTENSE + BAD),
-            of("scam", "(?:c est|c etait) (?:une |de l )?(?:arnaque|escroquerie|vol|foutage de gueule|foutage de "
+            of("scam", "(?:c est|c etait) (?:une |de l |du |un )?(?:arnaque|escroquerie|vol|racket|braquage|foutage de gueule|foutage de "
                     + "tronche)|bande d (?:incapables|incompetents|escrocs|arnaqueurs|idiots|abrutis|voleurs|"
                     + "guignols)|bande de (?:nuls|voleurs|escrocs|bons a rien|guignols|branquignols|clowns|charlots)|"
                     + "quelle (?:arnaque|honte|blague|escroquerie)|incompetence|foutage de gueule"),

@@ -94,7 +94,8 @@ final class GermanFrustration {
                     + "verdammte?r?|beschissene?r?|unfahige?r?|doofe?r?) ?" + THING),
             of("thing-is-bad", "(?:der|die|das|ihr|ihre|euer|eur|dieser|diese|dieses) " + THING + " (?:ist|sind) "
                     + INTENSE + BAD),
-            of("scam", "abzocke|abzocker|beschiss|verarsche|verarschen|(?:wollt ihr|wollen sie) "
+            of("scam", "abzocke|abzocker|beschiss|wucher|halsabschneiderei|(?:das|es) ist (?:doch |ja |echt |reiner |der "
+                    + "reinste |purer )?(?:betrug|diebstahl|raub)|verarsche|verarschen|(?:wollt ihr|wollen sie) "
                     + "mich (?:verarschen|veräppeln|verappeln|fur dumm verkaufen)|saftladen|sauhaufen|inkompetenz|"
                     + "unfahigkeit|haufen (?:idioten|stumper|deppen|clowns)"),
             of("dismissal", "halt (?:die|s) (?:klappe|maul|fresse)|fick dich|verpiss dich|geh zum teufel|"

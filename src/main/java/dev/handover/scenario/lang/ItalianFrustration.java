@@ -92,7 +92,7 @@ final class ItalianFrustration {
                     + "(?:stupido|maledetto|maledetta|inutile|schifoso|schifosa|pessimo|pessima) " + THING),
             of("thing-is-bad", "(?:il|la|lo|l|questo|questa|vostro|vostra|tuo|tua) " + THING + " (?:e|sono|fa) "
                     + INTENSE + BAD),
-            of("scam", "(?:questa|questo) e (?:una )?(?:truffa|rapina|furto|presa in giro)|siete (?:dei|degli) "
+            of("scam", "(?:questa|questo) e (?:una |un )?(?:truffa|rapina|furto|presa in giro|usura|strozzinaggio)|siete (?:dei|degli) "
                     + "(?:ladri|truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti)|che "
                     + "(?:truffa|vergogna|schifo|presa in giro|pagliacciata|buffonata)|incompetenza|"
                     + "pagliacciata|buffonata|presa per il culo|prendete per il culo|"

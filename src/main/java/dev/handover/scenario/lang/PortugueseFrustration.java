@@ -34,7 +34,7 @@ final class PortugueseFrustration {
                     + "(?:advogado|banco)|cancelar tudo|(?:pra|para) a concorrencia)"),
             of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
                     + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
-                    + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
+                    + "vai entrar)|\\bprocon\\b(?! (?:recomenda|diz|explica|aconselha|exige|informa|orienta|obriga|determina))|reclame ?aqui|livro de reclamacoes|acao judicial|"
                     + "(?:medidas|acoes) (?:legais|judiciais)|(?:nos vemos|a gente se ve|vemo nos) (?:na justica|"
                     + "no tribunal|no "
                     + "juizado)|processar voces|processa-los|juizado|na justica|"
@@ -90,7 +90,7 @@ final class PortugueseFrustration {
                     + "maldita|porcaria de|merda de|bosta de|lixo de|droga de|estupido|estupida|inutil) " + THING),
             of("thing-is-bad", "(?:o|a|esse|essa|este|esta|seu|sua|vosso|vossa) " + THING + " (?:e|sao|esta|ta) "
                     + INTENSE + BAD),
-            of("scam", "(?:isso|isto) e (?:um )?(?:golpe|roubo|fraude|assalto|vigarice|burla)|(?:sao|voces sao) "
+            of("scam", "(?:isso|isto) e (?:um |uma )?(?:golpe|roubo|fraude|assalto|vigarice|burla|extorsao|agiotagem)|(?:sao|voces sao) "
                     + "uns (?:ladroes|golpistas|picaretas|inuteis|incompetentes|palhacos|vigaristas|aldraboes)|que "
                     + "(?:golpe|roubo|vergonha|palhacada|piada|falta de respeito)|incompetencia|"
                     + "picaretagem|palhacada"),

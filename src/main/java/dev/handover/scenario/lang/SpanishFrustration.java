@@ -38,7 +38,7 @@ final class SpanishFrustration {
             of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les "
                     + ")?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|"
                     + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
-                    + "\\bocu\\b|"
+                    + "\\bocu\\b(?! (?:recomienda|dice|explica|aconseja|exige|indica|informa|obliga))|"
                     + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
                     + "(?:nos vemos|te veo|nos veremos|los veo|os veo) en (?:los |el )?(?:tribunales|juzgado|juicio)|"
                     + "denunciarlos|demandarlos|contracargo"),
@@ -100,7 +100,7 @@ final class SpanishFrustration {
                     + THING),
             of("thing-is-bad", "(?:el|la|este|esta|su|tu|vuestro|vuestra) " + THING + " (?:es|son|esta) " + INTENSE
                     + BAD),
-            of("scam", "(?:esto|eso) es (?:una )?(?:estafa|robo|fraude|timo)|son unos (?:ladrones|estafadores|"
+            of("scam", "(?:esto|eso) es (?:una |un )?(?:estafa|robo|fraude|timo|atraco|usura)|son unos (?:ladrones|estafadores|"
                     + "sinverguenzas|inutiles|incompetentes|payasos)|que (?:estafa|robo|timo|verguenza|desastre)|"
                     + "incompetencia|ineptitud"),
             of("dismissal", "vete a la mierda|vayanse a la mierda|idos a la mierda|callate|que te jodan|"
