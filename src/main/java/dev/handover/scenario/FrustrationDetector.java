@@ -1,5 +1,6 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.Conditionals;
 import dev.handover.scenario.lang.FrustrationRules;
 import dev.handover.scenario.lang.FrustrationTables;
 import dev.handover.scenario.lang.LanguageRules;
@@ -59,7 +60,7 @@ public final class FrustrationDetector {
     }
 
     private record Language(String code, Speller speller, KeywordTypos typos, NegationScope negation,
-            Pattern softener, Pattern joy, List<Phrase> phrases) {
+            Pattern softener, Pattern joy, Pattern condition, List<Phrase> phrases) {
     }
 
     private final List<Language> languages = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class FrustrationDetector {
                     new NegationScope(rules.contact()),
                     Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"),
                     Pattern.compile("^ ?(?:\\w+ ){0," + SCOPE_WORDS + "}?" + Regexes.any(table.joy()) + "\\b"),
-                    List.copyOf(phrases)));
+                    Pattern.compile("(?:^|\\b)" + Conditionals.of(rules.code()) + "\\b"), List.copyOf(phrases)));
         }
     }
 
@@ -191,6 +192,12 @@ public final class FrustrationDetector {
         String[] words = before.isEmpty() ? new String[0] : before.split(" ");
         String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - SCOPE_WORDS),
                 words.length));
-        return language.negation.covers(near) || language.softener.matcher(near).find();
+        if (language.softener.matcher(near).find()) {
+            return true;
+        }
+        // In "if it is not fixed tomorrow I will post it" the negation is the condition's; right before the phrase
+        // ("if I do not cancel") it is still the phrase's own.
+        boolean conditional = language.condition.matcher(before).find();
+        return conditional ? language.negation.covers(words[words.length - 1]) : language.negation.covers(near);
     }
 }

@@ -183,8 +183,10 @@ final class DutchFrustration {
                     + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)"),
             of("what-part", "welk deel van (?:\\w+ ){0,10}?(?:begrijp|snap|begrijpen|snappen) (?:je|jullie|u)? ?niet"),
             of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|"
-                    + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf) "
-                    + "(?:keer|maal) (?:gevraagd|gezegd|gebeld|gemaild)"),
+                    + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf|zes|"
+                    + "meerdere) (?:keer|maal) (?:\\w+ )?(?:gevraagd|gezegd|gebeld|gemaild|ingediend|ingestuurd|"
+                    + "opgestuurd|doorgegeven|gemeld|aangegeven|uitgelegd|ingevuld|geupload|aangevraagd|geklaagd|"
+                    + "geprobeerd)"),
             of("understand-nothing", "(?:jullie|u|je) (?:begrijpen|begrijpt|snappen|snapt) (?:er )?(?:helemaal |echt "
                     + ")?(?:niks|niets)(?: van)?|stop met|begrijp je het (?:nou |nu )?niet")
     };

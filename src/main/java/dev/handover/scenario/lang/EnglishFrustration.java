@@ -254,7 +254,8 @@ final class EnglishFrustration {
                     + "one|callback)|(?:weeks|months) (?:and|of) (?:still )?(?:nothing|no)"),
             of("what-part", "what part of (?:\\w+ ){0,10}?(?:do|did|don t|do not|can t|can not) (?:you )?(?:not "
                     + ")?(?:understand|get)"),
-            of("n-times", "(?:asked|told|said|explained|sent|gave|emailed|called|wrote|written|mentioned)(?: "
+            of("n-times", "(?:asked|told|said|explained|sent|gave|emailed|called|wrote|written|mentioned|submitted|"
+                    + "resubmitted|filed|uploaded|reported|complained|requested|chased|tried)(?: "
                     + "\\w+){0,6}? (?:like |about |at least |over )?(?:\\d+|two|three|four|five|six|several|multiple|"
                     + "many) (?:times|emails|messages|calls)"),
             of("you-understand-nothing", "you (?:do not|don t|never) (?:understand|get|listen|read) (?:anything|a "

@@ -191,7 +191,8 @@ final class FrenchFrustration {
                     + "(?:reponse|nouvelles|remboursement|solution)|(?:des semaines|des mois) (?:et|sans) (?:rien|"
                     + "aucune)"),
             of("what-part", "quelle partie de (?:\\w+ ){0,10}?(?:vous )?(?:ne )?comprenez (?:vous )?pas"),
-            of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance)(?: \\w+){0,6}? (?:\\d+|deux|trois|"
+            of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance|soumis|renvoye|depose|signale|rempli|"
+                    + "reclame|essaye|transmis)(?: \\w+){0,6}? (?:\\d+|deux|trois|"
                     + "quatre|cinq|plusieurs|mille) (?:fois|mails|e mails|messages|appels)"),
             of("understand-nothing", "(?:vous )?(?:ne )?comprenez (?:rien|que dalle)|vous comprenez rien|arretez de "
                     + "(?:me )?dire")

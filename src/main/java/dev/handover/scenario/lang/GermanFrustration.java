@@ -207,7 +207,8 @@ final class GermanFrustration {
             of("what-part", "welchen teil von (?:\\w+ ){0,10}?(?:verstehen sie|versteht ihr|verstehst du) nicht"),
             of("n-times", "(?:gefragt|gesagt|erklart|geschrieben|geschickt|angerufen|gemailt)(?: \\w+){0,6}? (?:\\d+|"
                     + "zwei|drei|vier|funf|mehrere) ?(?:mal|mails|e mails|nachrichten|anrufe)|(?:\\d+|zwei|drei|vier|"
-                    + "funf)mal (?:gesagt|gefragt|geschrieben|angerufen)|schon wieder\\b.*\\bschon wieder"),
+                    + "funf) ?mal (?:\\w+ )?(?:gesagt|gefragt|geschrieben|angerufen|eingereicht|eingeschickt|gemeldet|"
+                    + "hochgeladen|beantragt|reklamiert|versucht|nachgefragt)|schon wieder\\b.*\\bschon wieder"),
             of("understand-nothing", "(?:ihr|sie) (?:versteht|verstehen) (?:gar |rein gar |uberhaupt )?nichts|"
                     + "(?:hort|horen sie) auf mit|verstehst du es nicht|verstehen sie es nicht")
     };

@@ -197,7 +197,8 @@ final class ItalianFrustration {
                     + "sentire)|ancora (?:nessuna|niente) (?:risposta|rimborso|notizia|soluzione)|(?:settimane|mesi) "
                     + "(?:e|senza) (?:niente|nessuna)"),
             of("what-part", "quale parte di (?:\\w+ ){0,10}?non (?:capite|capisci|avete capito|hai capito)"),
-            of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato)(?: \\w+){0,6}? (?:\\d+|due|"
+            of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato|segnalato|presentato|caricato|"
+                    + "compilato|sollecitato|provato|reclamato|rispedito)(?: \\w+){0,6}? (?:\\d+|due|"
                     + "tre|quattro|cinque|diverse|tante|mille) (?:volte|mail|email|messaggi|chiamate)"),
             of("understand-nothing", "non (?:capite|capisci|avete capito) (?:proprio )?(?:niente|nulla|un cazzo)|"
                     + "smettetela (?:con|di)")

@@ -184,7 +184,8 @@ final class PortugueseFrustration {
                     + "(?:resposta|solucao|reembolso)|(?:semanas|meses) (?:e|sem) (?:nada|resposta)"),
             of("what-part", "que parte de (?:\\w+ ){0,10}?(?:voce|vc|voces|vcs)? ?nao (?:entendeu|entende|entenderam|"
                     + "entendem)"),
-            of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei)(?: \\w+){0,6}? (?:\\d+|duas|"
+            of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei|perguntei|reclamei|avisei|"
+                    + "submeti|tentei|solicitei|preenchi|registrei|reportei)(?: \\w+){0,6}? (?:\\d+|duas|"
                     + "dois|tres|quatro|cinco|varias|varios|muitas|mil) (?:vezes|emails|e mails|mensagens|ligacoes)"),
             of("understand-nothing", "nao (?:entendem|entende|entendeu|entenderam) (?:nada|coisa nenhuma)|parem de "
                     + "(?:me )?dizer")
