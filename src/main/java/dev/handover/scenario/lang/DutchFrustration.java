@@ -211,7 +211,7 @@ final class DutchFrustration {
     static final String[] EXCLAIMED = {
             "waar blijft", "waar (?:is|zijn)", "is (?:daar|er) iemand", "iemand (?:daar|thuis|die)",
             "(?:al|sinds|sinds vanochtend) (?:\\d+|twee|drie|vier|weken|dagen|maanden|uren|vanochtend|gisteren)",
-            "beloofd", "nu meteen",
+            "beloofd", "nu meteen", "nu",
             "alweer", "weer", "nog "
                     + "steeds", "nooit", "niks", "niets", "niemand", "ongelooflijk", "ongelofelijk", "serieus",
                     "keer", "waarom", "voor niks", "voor niets", "niet"

@@ -205,7 +205,7 @@ final class FrenchFrustration {
     static final String[] POSITIVE = {
             "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations",
             "heureux",
-            "heureuse", "trop bien", "trop cool", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
+            "heureuse", "trop bien", "trop cool", "trop forte?s?", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
             "delicieux", "trop bon", "hate de", "ouf", "belle", "beau", "genia\\w*", "merveille", "(?:trop|super|"

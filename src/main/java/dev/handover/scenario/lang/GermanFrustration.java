@@ -232,7 +232,7 @@ final class GermanFrustration {
 
     static final String[] EXCLAIMED = {
             "(?:ist|is) (?:da|hier) (?:irgendwer|jemand|wer|einer)", "irgendwer", "wo (?:bleibt|ist|sind)",
-            "seit (?:\\w+ )?(?:heute|gestern|stunden|tagen|wochen|monaten|\\d+|morgens|fruh)", "sofort",
+            "seit (?:\\w+ )?(?:heute|gestern|stunden|tagen|wochen|monaten|\\d+|morgens|fruh)", "sofort", "jetzt",
             "(?:wochen|monate|tage|stunden) (?:lang|warten|ohne)",
             "schon wieder", "wieder", "nie", "nichts", "nix", "nicht", "niemand", "keiner", "noch", "unglaublich",
             "ernsthaft", "mal", "warum", "umsonst", "fur nix", "fur nichts"

@@ -226,7 +226,7 @@ final class ItalianFrustration {
     static final String[] EXCLAIMED = {
             "c e qualcuno", "qualcuno (?:mi )?(?:risponde|legge|c e)", "dove (?:e|sono|sta)", "da (?:stamattina|ieri|"
                     + "ore|giorni|settimane|mesi|\\d+)", "(?:settimane|mesi|giorni|ore) (?:di attesa|che|senza)",
-            "subito", "e possibile",
+            "subito", "adesso", "e possibile",
             "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul "
                     + "serio", "volte", "perche", "per niente", "coraggio"
     };

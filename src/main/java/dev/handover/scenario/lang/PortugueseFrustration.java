@@ -212,7 +212,7 @@ final class PortugueseFrustration {
     static final String[] EXCLAIMED = {
             "cade", "alguem (?:ai|me (?:ouve|le|responde))", "tem alguem", "onde (?:esta|estao|ta)", "desde (?:as|"
                     + "ontem|ha|de manha)", "(?:semanas|meses|dias|horas) (?:esperando|sem|a espera)", "quase (?:\\w+ "
-                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "pelo amor de deus", "nenhum(?:a)?",
+                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "agora", "pelo amor de deus", "nenhum(?:a)?",
             "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao "
                     + "acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha",
                     "inacreditavel", "por que", "porque"

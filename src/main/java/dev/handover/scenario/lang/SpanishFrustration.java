@@ -231,7 +231,7 @@ final class SpanishFrustration {
 
     static final String[] EXCLAIMED = {
             "hay alguien", "alguien (?:ahi|por ahi|me lee)", "donde (?:esta|estan|coño)", "llevo", "desde (?:hace|"
-                    + "las|ayer|esta)", "(?:semanas|meses|dias|horas) (?:esperando|sin)", "ahora mismo",
+                    + "las|ayer|esta)", "(?:semanas|meses|dias|horas) (?:esperando|sin)", "ahora mismo", "ahora",
             "otra vez", "otro", "otra", "no puedo creer", "en "
                     + "serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun",
                     "nada", "por que", "de nuevo", "para nada"
