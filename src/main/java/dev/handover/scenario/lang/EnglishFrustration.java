@@ -65,7 +65,7 @@ final class EnglishFrustration {
                     + "competitors?|never (?:again|ordering|using|buying|coming back|shopping|booking|recommending)|"
                     + "last time i (?:use|order|buy|shop|book|come|deal)|(?:1|one|zero|0) stars? (?:review|rating)"),
             of("media", "(?:contact|contacting|call|calling|go|going|tell|telling|write|writing|send|sending|email|"
-                    + "emailing)(?: \\w+){0,2}? (?:the )?(?:local )?(?:news|media|press|newspaper|paper|tv station|"
+                    + "emailing)(?: \\w+){0,2}? (?:the )?(?:local )?(?:news|media|press|newspaper|(?<=local )paper|tv station|"
                     + "reporters?|journalists?)"),
             of("regulator", "(?:complaint|report|reporting you|reported) (?:with|to) (?:the )?(?:\\w+ "
                     + "){0,3}?(?:board|commission|commissioner|authority|regulator|ombudsman|council|bureau|bbb|ftc|"

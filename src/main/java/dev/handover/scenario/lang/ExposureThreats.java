@@ -28,8 +28,10 @@ final class ExposureThreats {
                     + "neighbourhood|neighborhood|school))",
             "(?:contact|contacting|call|calling|go|going|write|writing|email|emailing|tell|telling|send|sending|ring|"
                     + "ringing|tip off|tipping off|reach out to|take this|take it)",
-            "(?:the )?(?:local |regional )?(?:press|media|news|newspapers?|papers|tv station|reporters?|journalists?)",
+            "(?:the )?(?:local |regional )?(?:press|media|news|newspapers?|papers|tv station|reporters?|journalists?)|"
+                    + "(?:local|regional|daily|evening) paper",
             "(?:see|wait and see|wait till you see|watch) what (?:kind of |sort of )?(?:review|reviews|rating|stars)|"
+                    + "wait (?:till|until|til) you see (?:the|my|what) (?:\\w+ )?(?:review|rating)|"
                     + "reviews? (?:you (?:ll |will |re going to |are going to |re )?(?:get|getting|receive))|"
                     + "reviews? (?:\\w+ ){0,10}?(?:ill|i ll|i will|guess i ll|time to) (?:add|leave|post|write) "
                     + "(?:mine|my own|another|one too)|(?:rating|stars|reviews?) (?:\\w+ ){0,3}?not for (?:much )?long",
@@ -173,7 +175,7 @@ final class ExposureThreats {
     static NamedPattern[] threats(String code) {
         Words words = forLanguage(code);
         return new NamedPattern[] {
-                of("press-contact", words.contact + "(?: \\w+){0,4}? " + words.press + "\\b"),
+                of("press-contact", "(?:" + words.contact + ")(?: \\w+){0,4}? (?:" + words.press + ")\\b"),
                 of("review-threat", words.review),
                 of("just-you-wait", words.waitAndSee),
                 of("leave-for-other", words.leave),
@@ -185,7 +187,7 @@ final class ExposureThreats {
     /** Posting or telling a platform or an audience: publicity, casual when the message is happy. */
     static NamedPattern[] publicity(String code) {
         Words words = forLanguage(code);
-        return new NamedPattern[] {of("post-to", words.post + "(?: \\w+){0,8}? " + words.places + "\\b")};
+        return new NamedPattern[] {of("post-to", "(?:" + words.post + ")(?: \\w+){0,8}? (?:" + words.places + ")\\b")};
     }
 
     private static Words forLanguage(String code) {
