@@ -111,9 +111,11 @@ public final class FrustrationDetector {
         boolean complaint = dissatisfied.find(spelled, guess) != null;
         boolean happy = !complaint && (positive.find(spelled, guess) != null
                 || HAPPY_EMOJI.matcher(customerText).find());
-        // An oath before a plain question with no complaint ("kut, ik ben mijn pasje vergeten, kan ik ...?") is
-        // surprise at the customer's own situation, as casual as one beside happy words.
-        boolean casual = happy || (!complaint && customerText.strip().endsWith("?"));
+        boolean stressed = exclaimed.find(spelled, guess) != null;
+        // An oath before a plain question with no complaint and no stressed word ("kut, ik ben mijn pasje vergeten,
+        // kan ik ...?") is surprise at the customer's own situation, as casual as one beside happy words; "wtf, where
+        // is my order?" stays angry.
+        boolean casual = happy || (!complaint && !stressed && customerText.strip().endsWith("?"));
         for (Language language : languages) {
             if (guess.applies(language.code)) {
                 String reason = find(language, clauses, casual);
@@ -128,7 +130,6 @@ public final class FrustrationDetector {
         if (happy) {
             return Detection.noMatch("calm:happy");
         }
-        boolean stressed = exclaimed.find(spelled, guess) != null;
         if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
             return Detection.match("frustration:repeating:echo");
         }

@@ -53,6 +53,8 @@ class FrustrationFamiliesTest {
             i have submitted the form five times now | frustration:repeating:en:n-times
             ik heb het formulier 3 keer ingevuld | frustration:repeating:nl:n-times
             if this isn't sorted by friday i'll tell the whole street | frustration:threat:en:post-to
+            wtf, where is my order? | frustration:swearing:en:what-the
+            porca miseria, ancora nessuna risposta? | frustration:swearing:it:swear
             """)
     void familyMember_shouldHandOver(String text, String reason) {
         Detection detection = detector.detect(text);
