@@ -1,5 +1,6 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.Conditionals;
 import dev.handover.scenario.lang.FrustrationRules;
 import dev.handover.scenario.lang.FrustrationTables;
 import dev.handover.scenario.lang.LanguageRules;
@@ -59,7 +60,7 @@ public final class FrustrationDetector {
     }
 
     private record Language(String code, Speller speller, KeywordTypos typos, NegationScope negation,
-            Pattern softener, Pattern joy, List<Phrase> phrases) {
+            Pattern softener, Pattern joy, Pattern condition, List<Phrase> phrases) {
     }
 
     private final List<Language> languages = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class FrustrationDetector {
                     new NegationScope(rules.contact()),
                     Pattern.compile("\\b" + Regexes.any(table.softeners()) + "$"),
                     Pattern.compile("^ ?(?:\\w+ ){0," + SCOPE_WORDS + "}?" + Regexes.any(table.joy()) + "\\b"),
-                    List.copyOf(phrases)));
+                    Pattern.compile("(?:^|\\b)" + Conditionals.of(rules.code()) + "\\b"), List.copyOf(phrases)));
         }
     }
 
@@ -110,9 +111,14 @@ public final class FrustrationDetector {
         boolean complaint = dissatisfied.find(spelled, guess) != null;
         boolean happy = !complaint && (positive.find(spelled, guess) != null
                 || HAPPY_EMOJI.matcher(customerText).find());
+        boolean stressed = exclaimed.find(spelled, guess) != null;
+        // An oath before a plain question with no complaint and no stressed word ("kut, ik ben mijn pasje vergeten,
+        // kan ik ...?") is surprise at the customer's own situation, as casual as one beside happy words; "wtf, where
+        // is my order?" stays angry.
+        boolean casual = happy || (!complaint && !stressed && customerText.strip().endsWith("?"));
         for (Language language : languages) {
             if (guess.applies(language.code)) {
-                String reason = find(language, clauses, happy);
+                String reason = find(language, clauses, casual);
                 if (reason != null) {
                     return Detection.match(reason);
                 }
@@ -124,7 +130,6 @@ public final class FrustrationDetector {
         if (happy) {
             return Detection.noMatch("calm:happy");
         }
-        boolean stressed = exclaimed.find(spelled, guess) != null;
         if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
             return Detection.match("frustration:repeating:echo");
         }
@@ -148,7 +153,7 @@ public final class FrustrationDetector {
     }
 
     /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */
-    private static String find(Language language, List<String> clauses, boolean happy) {
+    private static String find(Language language, List<String> clauses, boolean casual) {
         List<String> spelled = new ArrayList<>(clauses.size());
         int[] starts = new int[clauses.size()];
         int offset = 0;
@@ -162,7 +167,7 @@ public final class FrustrationDetector {
         for (Phrase phrase : language.phrases) {
             Matcher matcher = phrase.pattern.matcher(text);
             while (matcher.find()) {
-                if (happy && phrase.category.casualWhenHappy()) {
+                if (casual && phrase.category.casualWhenHappy()) {
                     break;
                 }
                 if (language.joy.matcher(text.substring(matcher.end())).find()) {
@@ -188,6 +193,12 @@ public final class FrustrationDetector {
         String[] words = before.isEmpty() ? new String[0] : before.split(" ");
         String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - SCOPE_WORDS),
                 words.length));
-        return language.negation.covers(near) || language.softener.matcher(near).find();
+        if (language.softener.matcher(near).find()) {
+            return true;
+        }
+        // In "if it is not fixed tomorrow I will post it" the negation is the condition's; right before the phrase
+        // ("if I do not cancel") it is still the phrase's own.
+        boolean conditional = language.condition.matcher(before).find();
+        return conditional ? language.negation.covers(words[words.length - 1]) : language.negation.covers(near);
     }
 }

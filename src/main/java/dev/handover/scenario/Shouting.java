@@ -28,7 +28,8 @@ final class Shouting {
         boolean run = false;
         for (String token : text.split("\\s+")) {
             String word = strip(token);
-            if (isCode(word)) {
+            // A capital key before a colon quotes a label ("STATUS: IN BEARBEITUNG"), as a code does.
+            if (isCode(word) || token.endsWith(":") && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
                 runWords = 0;
                 runLetters = 0;
                 continue;

@@ -87,7 +87,8 @@ final class DutchFrustration {
             of("bad-thing", "(?:kut|klote|waardeloze|stomme|domme|nutteloze|achterlijke|debiele|rot|tering|"
                     + "kanker) ?" + THING),
             of("thing-is-bad", "(?:de|het|jullie|uw|die|deze|dit) " + THING + " (?:is|zijn) " + INTENSE + BAD),
-            of("scam", "(?:dit|het) is (?:gewoon )?(?:oplichting|diefstal|fraude|een oplichterij|bedrog)|"
+            of("scam", "(?:dit|het) is (?:gewoon )?(?:oplichting|diefstal|fraude|een oplichterij|bedrog|woeker|afzetterij|roof|"
+                    + "zakkenrollerij)|"
                     + "oplichterij|stelletje (?:prutsers|oplichters|idioten|amateurs|dieven|sukkels|clowns|"
                     + "zakkenvullers)|wat een (?:schande|aanfluiting|bende|zooi|puinhoop|prutswerk|klantenservice)|"
                     + "prutswerk|incompetentie|jullie zijn dieven"),
@@ -182,8 +183,10 @@ final class DutchFrustration {
                     + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)"),
             of("what-part", "welk deel van (?:\\w+ ){0,10}?(?:begrijp|snap|begrijpen|snappen) (?:je|jullie|u)? ?niet"),
             of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|"
-                    + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf) "
-                    + "(?:keer|maal) (?:gevraagd|gezegd|gebeld|gemaild)"),
+                    + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf|zes|"
+                    + "meerdere) (?:keer|maal) (?:\\w+ )?(?:gevraagd|gezegd|gebeld|gemaild|ingediend|ingestuurd|"
+                    + "opgestuurd|doorgegeven|gemeld|aangegeven|uitgelegd|ingevuld|geupload|aangevraagd|geklaagd|"
+                    + "geprobeerd)"),
             of("understand-nothing", "(?:jullie|u|je) (?:begrijpen|begrijpt|snappen|snapt) (?:er )?(?:helemaal |echt "
                     + ")?(?:niks|niets)(?: van)?|stop met|begrijp je het (?:nou |nu )?niet")
     };
@@ -208,7 +211,7 @@ final class DutchFrustration {
     static final String[] EXCLAIMED = {
             "waar blijft", "waar (?:is|zijn)", "is (?:daar|er) iemand", "iemand (?:daar|thuis|die)",
             "(?:al|sinds|sinds vanochtend) (?:\\d+|twee|drie|vier|weken|dagen|maanden|uren|vanochtend|gisteren)",
-            "beloofd", "nu meteen",
+            "beloofd", "nu meteen", "nu",
             "alweer", "weer", "nog "
                     + "steeds", "nooit", "niks", "niets", "niemand", "ongelooflijk", "ongelofelijk", "serieus",
                     "keer", "waarom", "voor niks", "voor niets", "niet"

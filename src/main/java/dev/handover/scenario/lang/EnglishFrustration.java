@@ -65,7 +65,7 @@ final class EnglishFrustration {
                     + "competitors?|never (?:again|ordering|using|buying|coming back|shopping|booking|recommending)|"
                     + "last time i (?:use|order|buy|shop|book|come|deal)|(?:1|one|zero|0) stars? (?:review|rating)"),
             of("media", "(?:contact|contacting|call|calling|go|going|tell|telling|write|writing|send|sending|email|"
-                    + "emailing)(?: \\w+){0,2}? (?:the )?(?:local )?(?:news|media|press|newspaper|paper|tv station|"
+                    + "emailing)(?: \\w+){0,2}? (?:the )?(?:local )?(?:news|media|press|newspaper|(?<=local )paper|tv station|"
                     + "reporters?|journalists?)"),
             of("regulator", "(?:complaint|report|reporting you|reported) (?:with|to) (?:the )?(?:\\w+ "
                     + "){0,3}?(?:board|commission|commissioner|authority|regulator|ombudsman|council|bureau|bbb|ftc|"
@@ -104,7 +104,7 @@ final class EnglishFrustration {
 
     /** Telling others or posting about the business: a threat, unless the message is happy ("I'll tell everyone!"). */
     static final NamedPattern[] PUBLICITY = {
-            of("social", "(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
+            of("social", "(?<!your |the |a |my |this |that )(?:post|posting|share|sharing|put|putting)(?: \\w+){0,3}? (?:on|to|all over) (?:facebook|"
                     + "instagram|twitter|tiktok|reddit|google|yelp|tripadvisor|trustpilot|social media|social|"
                     + "everywhere|online)|tagging you|so (?:everyone|everybody|the world) (?:sees|knows)|(?:enjoy|"
                     + "expect) your (?:\\w+ )?reviews"),
@@ -254,7 +254,8 @@ final class EnglishFrustration {
                     + "one|callback)|(?:weeks|months) (?:and|of) (?:still )?(?:nothing|no)"),
             of("what-part", "what part of (?:\\w+ ){0,10}?(?:do|did|don t|do not|can t|can not) (?:you )?(?:not "
                     + ")?(?:understand|get)"),
-            of("n-times", "(?:asked|told|said|explained|sent|gave|emailed|called|wrote|written|mentioned)(?: "
+            of("n-times", "(?:asked|told|said|explained|sent|gave|emailed|called|wrote|written|mentioned|submitted|"
+                    + "resubmitted|filed|uploaded|reported|complained|requested|chased|tried)(?: "
                     + "\\w+){0,6}? (?:like |about |at least |over )?(?:\\d+|two|three|four|five|six|several|multiple|"
                     + "many) (?:times|emails|messages|calls)"),
             of("you-understand-nothing", "you (?:do not|don t|never) (?:understand|get|listen|read) (?:anything|a "

@@ -31,7 +31,7 @@ final class EnglishFrustrationWords {
             "(?:it s|its|it has|has|have) been (?:\\w+ )?(?:minutes|hours|days|weeks|months)",
             "(?:since|for) (?:\\w+ )?(?:hours|days|weeks|months)",
             "(?:hours|days|weeks|months) (?:later|now|of waiting)",
-            "immediately", "done", "enough", "again", "another", "unbelievable", "seriously", "are you serious",
+            "immediately", "done", "enough", "again", "another", "not", "stop", "unbelievable", "seriously", "are you serious",
             "still", "nobody", "no one", "never", "times", "nothing", "why", "can not believe", "ridiculous",
             "really", "for nothing", "twice", "what", "how"
     };

@@ -92,7 +92,7 @@ final class FrenchFrustration {
                     + "foutu|foutue|satane|satanee|maudit|maudite|stupide|nul|nulle|espece de) " + THING),
             of("thing-is-bad", "(?:le|la|l|ce|cette|votre|ton|ta|vos) " + THING + " (?:est|sont|c "
                     + "est) " + INTENSE + BAD),
-            of("scam", "(?:c est|c etait) (?:une |de l )?(?:arnaque|escroquerie|vol|foutage de gueule|foutage de "
+            of("scam", "(?:c est|c etait) (?:une |de l |du |un )?(?:arnaque|escroquerie|vol|racket|braquage|foutage de gueule|foutage de "
                     + "tronche)|bande d (?:incapables|incompetents|escrocs|arnaqueurs|idiots|abrutis|voleurs|"
                     + "guignols)|bande de (?:nuls|voleurs|escrocs|bons a rien|guignols|branquignols|clowns|charlots)|"
                     + "quelle (?:arnaque|honte|blague|escroquerie)|incompetence|foutage de gueule"),
@@ -191,7 +191,8 @@ final class FrenchFrustration {
                     + "(?:reponse|nouvelles|remboursement|solution)|(?:des semaines|des mois) (?:et|sans) (?:rien|"
                     + "aucune)"),
             of("what-part", "quelle partie de (?:\\w+ ){0,10}?(?:vous )?(?:ne )?comprenez (?:vous )?pas"),
-            of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance)(?: \\w+){0,6}? (?:\\d+|deux|trois|"
+            of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance|soumis|renvoye|depose|signale|rempli|"
+                    + "reclame|essaye|transmis)(?: \\w+){0,6}? (?:\\d+|deux|trois|"
                     + "quatre|cinq|plusieurs|mille) (?:fois|mails|e mails|messages|appels)"),
             of("understand-nothing", "(?:vous )?(?:ne )?comprenez (?:rien|que dalle)|vous comprenez rien|arretez de "
                     + "(?:me )?dire")
@@ -204,7 +205,7 @@ final class FrenchFrustration {
     static final String[] POSITIVE = {
             "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations",
             "heureux",
-            "heureuse", "trop bien", "trop cool", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
+            "heureuse", "trop bien", "trop cool", "trop forte?s?", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
             "delicieux", "trop bon", "hate de", "ouf", "belle", "beau", "genia\\w*", "merveille", "(?:trop|super|"

@@ -94,7 +94,8 @@ final class GermanFrustration {
                     + "verdammte?r?|beschissene?r?|unfahige?r?|doofe?r?) ?" + THING),
             of("thing-is-bad", "(?:der|die|das|ihr|ihre|euer|eur|dieser|diese|dieses) " + THING + " (?:ist|sind) "
                     + INTENSE + BAD),
-            of("scam", "abzocke|abzocker|beschiss|verarsche|verarschen|(?:wollt ihr|wollen sie) "
+            of("scam", "abzocke|abzocker|beschiss|wucher|halsabschneiderei|(?:das|es) ist (?:doch |ja |echt |reiner |der "
+                    + "reinste |purer )?(?:betrug|diebstahl|raub)|verarsche|verarschen|(?:wollt ihr|wollen sie) "
                     + "mich (?:verarschen|veräppeln|verappeln|fur dumm verkaufen)|saftladen|sauhaufen|inkompetenz|"
                     + "unfahigkeit|haufen (?:idioten|stumper|deppen|clowns)"),
             of("dismissal", "halt (?:die|s) (?:klappe|maul|fresse)|fick dich|verpiss dich|geh zum teufel|"
@@ -206,7 +207,8 @@ final class GermanFrustration {
             of("what-part", "welchen teil von (?:\\w+ ){0,10}?(?:verstehen sie|versteht ihr|verstehst du) nicht"),
             of("n-times", "(?:gefragt|gesagt|erklart|geschrieben|geschickt|angerufen|gemailt)(?: \\w+){0,6}? (?:\\d+|"
                     + "zwei|drei|vier|funf|mehrere) ?(?:mal|mails|e mails|nachrichten|anrufe)|(?:\\d+|zwei|drei|vier|"
-                    + "funf)mal (?:gesagt|gefragt|geschrieben|angerufen)|schon wieder\\b.*\\bschon wieder"),
+                    + "funf) ?mal (?:\\w+ )?(?:gesagt|gefragt|geschrieben|angerufen|eingereicht|eingeschickt|gemeldet|"
+                    + "hochgeladen|beantragt|reklamiert|versucht|nachgefragt)|schon wieder\\b.*\\bschon wieder"),
             of("understand-nothing", "(?:ihr|sie) (?:versteht|verstehen) (?:gar |rein gar |uberhaupt )?nichts|"
                     + "(?:hort|horen sie) auf mit|verstehst du es nicht|verstehen sie es nicht")
     };
@@ -230,7 +232,7 @@ final class GermanFrustration {
 
     static final String[] EXCLAIMED = {
             "(?:ist|is) (?:da|hier) (?:irgendwer|jemand|wer|einer)", "irgendwer", "wo (?:bleibt|ist|sind)",
-            "seit (?:\\w+ )?(?:heute|gestern|stunden|tagen|wochen|monaten|\\d+|morgens|fruh)", "sofort",
+            "seit (?:\\w+ )?(?:heute|gestern|stunden|tagen|wochen|monaten|\\d+|morgens|fruh)", "sofort", "jetzt",
             "(?:wochen|monate|tage|stunden) (?:lang|warten|ohne)",
             "schon wieder", "wieder", "nie", "nichts", "nix", "nicht", "niemand", "keiner", "noch", "unglaublich",
             "ernsthaft", "mal", "warum", "umsonst", "fur nix", "fur nichts"

@@ -92,7 +92,7 @@ final class ItalianFrustration {
                     + "(?:stupido|maledetto|maledetta|inutile|schifoso|schifosa|pessimo|pessima) " + THING),
             of("thing-is-bad", "(?:il|la|lo|l|questo|questa|vostro|vostra|tuo|tua) " + THING + " (?:e|sono|fa) "
                     + INTENSE + BAD),
-            of("scam", "(?:questa|questo) e (?:una )?(?:truffa|rapina|furto|presa in giro)|siete (?:dei|degli) "
+            of("scam", "(?:questa|questo) e (?:una |un )?(?:truffa|rapina|furto|presa in giro|usura|strozzinaggio)|siete (?:dei|degli) "
                     + "(?:ladri|truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti)|che "
                     + "(?:truffa|vergogna|schifo|presa in giro|pagliacciata|buffonata)|incompetenza|"
                     + "pagliacciata|buffonata|presa per il culo|prendete per il culo|"
@@ -197,7 +197,8 @@ final class ItalianFrustration {
                     + "sentire)|ancora (?:nessuna|niente) (?:risposta|rimborso|notizia|soluzione)|(?:settimane|mesi) "
                     + "(?:e|senza) (?:niente|nessuna)"),
             of("what-part", "quale parte di (?:\\w+ ){0,10}?non (?:capite|capisci|avete capito|hai capito)"),
-            of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato)(?: \\w+){0,6}? (?:\\d+|due|"
+            of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato|segnalato|presentato|caricato|"
+                    + "compilato|sollecitato|provato|reclamato|rispedito)(?: \\w+){0,6}? (?:\\d+|due|"
                     + "tre|quattro|cinque|diverse|tante|mille) (?:volte|mail|email|messaggi|chiamate)"),
             of("understand-nothing", "non (?:capite|capisci|avete capito) (?:proprio )?(?:niente|nulla|un cazzo)|"
                     + "smettetela (?:con|di)")
@@ -225,7 +226,7 @@ final class ItalianFrustration {
     static final String[] EXCLAIMED = {
             "c e qualcuno", "qualcuno (?:mi )?(?:risponde|legge|c e)", "dove (?:e|sono|sta)", "da (?:stamattina|ieri|"
                     + "ore|giorni|settimane|mesi|\\d+)", "(?:settimane|mesi|giorni|ore) (?:di attesa|che|senza)",
-            "subito", "e possibile",
+            "subito", "adesso", "e possibile",
             "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul "
                     + "serio", "volte", "perche", "per niente", "coraggio"
     };

@@ -34,7 +34,7 @@ final class PortugueseFrustration {
                     + "(?:advogado|banco)|cancelar tudo|(?:pra|para) a concorrencia)"),
             of("legal", "meu advogad[oa](?! (?:me |nos )?(?:pediu|pede|precisa|quer|solicitou))|(?:ligar|falar|"
                     + "chamar|consultar|acionar) (?:pro|para o|o|com o)? ?meu advogad[oa]|meu advogad[oa] (?:vai|ira|"
-                    + "vai entrar)|\\bprocon\\b|reclame ?aqui|livro de reclamacoes|acao judicial|"
+                    + "vai entrar)|\\bprocon\\b(?! (?:recomenda|diz|explica|aconselha|exige|informa|orienta|obriga|determina))|reclame ?aqui|livro de reclamacoes|acao judicial|"
                     + "(?:medidas|acoes) (?:legais|judiciais)|(?:nos vemos|a gente se ve|vemo nos) (?:na justica|"
                     + "no tribunal|no "
                     + "juizado)|processar voces|processa-los|juizado|na justica|"
@@ -90,7 +90,7 @@ final class PortugueseFrustration {
                     + "maldita|porcaria de|merda de|bosta de|lixo de|droga de|estupido|estupida|inutil) " + THING),
             of("thing-is-bad", "(?:o|a|esse|essa|este|esta|seu|sua|vosso|vossa) " + THING + " (?:e|sao|esta|ta) "
                     + INTENSE + BAD),
-            of("scam", "(?:isso|isto) e (?:um )?(?:golpe|roubo|fraude|assalto|vigarice|burla)|(?:sao|voces sao) "
+            of("scam", "(?:isso|isto) e (?:um |uma )?(?:golpe|roubo|fraude|assalto|vigarice|burla|extorsao|agiotagem)|(?:sao|voces sao) "
                     + "uns (?:ladroes|golpistas|picaretas|inuteis|incompetentes|palhacos|vigaristas|aldraboes)|que "
                     + "(?:golpe|roubo|vergonha|palhacada|piada|falta de respeito)|incompetencia|"
                     + "picaretagem|palhacada"),
@@ -118,7 +118,7 @@ final class PortugueseFrustration {
     static final NamedPattern[] SWEARING = {
             of("swear", "\\b(?:porra|caralho|caralhos|puta que pariu|pqp|merda|foda se|foda-se|fodase|que se foda|"
                     + "foder|fodido|fodida|puta merda|cacete|bosta|droga de|raios (?:me|te|os) partam|"
-                    + "(?:que|mas que) (?:diabos|inferno|merda|porra)|fdp|filhos? da puta|krl|crl|poha|mds do ceu)\\b")
+                    + "(?:que|mas que) (?:diabos|inferno|merda|porra)|fdp|fds|vsf|tnc|filhos? da puta|krl|crl|poha|mds do ceu)\\b")
     };
 
     static final NamedPattern[] ANGER = {
@@ -184,7 +184,8 @@ final class PortugueseFrustration {
                     + "(?:resposta|solucao|reembolso)|(?:semanas|meses) (?:e|sem) (?:nada|resposta)"),
             of("what-part", "que parte de (?:\\w+ ){0,10}?(?:voce|vc|voces|vcs)? ?nao (?:entendeu|entende|entenderam|"
                     + "entendem)"),
-            of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei)(?: \\w+){0,6}? (?:\\d+|duas|"
+            of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei|perguntei|reclamei|avisei|"
+                    + "submeti|tentei|solicitei|preenchi|registrei|reportei)(?: \\w+){0,6}? (?:\\d+|duas|"
                     + "dois|tres|quatro|cinco|varias|varios|muitas|mil) (?:vezes|emails|e mails|mensagens|ligacoes)"),
             of("understand-nothing", "nao (?:entendem|entende|entendeu|entenderam) (?:nada|coisa nenhuma)|parem de "
                     + "(?:me )?dizer")
@@ -211,7 +212,7 @@ final class PortugueseFrustration {
     static final String[] EXCLAIMED = {
             "cade", "alguem (?:ai|me (?:ouve|le|responde))", "tem alguem", "onde (?:esta|estao|ta)", "desde (?:as|"
                     + "ontem|ha|de manha)", "(?:semanas|meses|dias|horas) (?:esperando|sem|a espera)", "quase (?:\\w+ "
-                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "pelo amor de deus", "nenhum(?:a)?",
+                    + ")?(?:mes|semanas|meses|dias)", "agora mesmo", "agora", "pelo amor de deus", "nenhum(?:a)?",
             "de novo", "outra vez", "outro", "outra", "odio", "dificil", "nao "
                     + "acredito", "serio", "ainda", "ninguem", "nunca", "vezes", "sem", "nada", "vergonha",
                     "inacreditavel", "por que", "porque"

@@ -38,7 +38,7 @@ final class SpanishFrustration {
             of("legal", "mi abogad[oa](?! (?:me |nos )?(?:pidio|pide|pidio|necesita|quiere|solicito|dijo que (?:les "
                     + ")?pida))|(?:llamar|hablar con|consultar|contactar) (?:a )?mi abogad[oa]|mi abogad[oa] (?:se|"
                     + "les|os|va|ya|tomara|hablara)|accion(?:es)? legal(?:es)?|demanda judicial|\\bprofeco\\b|"
-                    + "\\bocu\\b|"
+                    + "\\bocu\\b(?! (?:recomienda|dice|explica|aconseja|exige|indica|informa|obliga))|"
                     + "(?:hoja|libro) de reclamaciones|oficina (?:del|de) consumidor|defensa del consumidor|"
                     + "(?:nos vemos|te veo|nos veremos|los veo|os veo) en (?:los |el )?(?:tribunales|juzgado|juicio)|"
                     + "denunciarlos|demandarlos|contracargo"),
@@ -100,7 +100,7 @@ final class SpanishFrustration {
                     + THING),
             of("thing-is-bad", "(?:el|la|este|esta|su|tu|vuestro|vuestra) " + THING + " (?:es|son|esta) " + INTENSE
                     + BAD),
-            of("scam", "(?:esto|eso) es (?:una )?(?:estafa|robo|fraude|timo)|son unos (?:ladrones|estafadores|"
+            of("scam", "(?:esto|eso) es (?:una |un )?(?:estafa|robo|fraude|timo|atraco|usura)|son unos (?:ladrones|estafadores|"
                     + "sinverguenzas|inutiles|incompetentes|payasos)|que (?:estafa|robo|timo|verguenza|desastre)|"
                     + "incompetencia|ineptitud"),
             of("dismissal", "vete a la mierda|vayanse a la mierda|idos a la mierda|callate|que te jodan|"
@@ -201,7 +201,8 @@ final class SpanishFrustration {
                     + "(?:semanas|meses) (?:y|sin) (?:nada|respuesta)"),
             of("what-part", "que parte de (?:\\w+ ){0,10}?no (?:entiendes|entendeis|entienden|entendes|entendiste|"
                     + "entendieron)"),
-            of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di)(?: \\w+){0,6}? (?:\\d+|dos|tres|"
+            of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di|pregunte|reclame|avise|presente|subi|"
+                    + "solicite|intente|rellene|enviado|presentado|mandado|pedido|llamado|reclamado)(?: \\w+){0,6}? (?:\\d+|dos|tres|"
                     + "cuatro|cinco|varias|muchas|mil) (?:veces|correos|mails|mensajes|llamadas)|te lo (?:di|dije|"
                     + "mande|pase|envie) hace"),
             of("understand-nothing", "no (?:entienden|entiendes|entendeis|entendes) (?:nada|absolutamente nada)|"
@@ -230,7 +231,7 @@ final class SpanishFrustration {
 
     static final String[] EXCLAIMED = {
             "hay alguien", "alguien (?:ahi|por ahi|me lee)", "donde (?:esta|estan|coño)", "llevo", "desde (?:hace|"
-                    + "las|ayer|esta)", "(?:semanas|meses|dias|horas) (?:esperando|sin)", "ahora mismo",
+                    + "las|ayer|esta)", "(?:semanas|meses|dias|horas) (?:esperando|sin)", "ahora mismo", "ahora",
             "otra vez", "otro", "otra", "no puedo creer", "en "
                     + "serio", "increible", "sigue", "siguen", "sin", "nadie", "nunca", "veces", "todavia", "aun",
                     "nada", "por que", "de nuevo", "para nada"
