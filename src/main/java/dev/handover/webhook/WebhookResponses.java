@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.handover.conversation.ReplyWatch;
 import dev.handover.handover.ConversationStatus;
 import dev.handover.handover.Outcome;
 import dev.handover.handover.SweepReport;
@@ -54,8 +55,9 @@ public class WebhookResponses {
 
     /**
      * The answer to a {@code status} query: {@code decision}, {@code botPaused}, {@code pausedUntil}, the open
-     * episode ({@code id}, {@code scenario}, {@code startedAt}, {@code remainingActions}) and the last handover
-     * ({@code scenario}, {@code at}), each null when there is none.
+     * episode ({@code id}, {@code scenario}, {@code startedAt}, {@code remainingActions}), the last handover
+     * ({@code scenario}, {@code at}) and {@code awaitingReplyUntil} (when a handover's wait for a person runs out,
+     * see humanResponseTimeout), each null when there is none.
      */
     public APIGatewayV2HTTPResponse status(ConversationStatus.Status status) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -72,6 +74,8 @@ public class WebhookResponses {
         }).orElse(null));
         body.put("lastHandover", status.state().episode().map(episode -> Map.of("scenario", episode.scenario(),
                 "at", episode.startedAt().toString())).orElse(null));
+        body.put("awaitingReplyUntil", status.state().replyWatch().flatMap(ReplyWatch::deadline).map(Instant::toString)
+                .orElse(null));
         return response(200, body);
     }
 

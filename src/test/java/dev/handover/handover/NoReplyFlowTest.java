@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.handover.support.ConversationTest;
 import dev.handover.support.HandoverTestResources;
+import dev.handover.support.Lambda.Reply;
 import dev.handover.support.NoReplyBots;
 import dev.handover.support.NoReplyProfile;
 import dev.handover.support.PauseTags;
@@ -114,6 +115,24 @@ class NoReplyFlowTest extends ConversationTest {
         assertThat(calls(crm)).containsExactly("GET /contacts/" + contact);
         assertThat(NoReplyBots.customer(RESUME_LOCATION, conversation, contact, "hello?", clock.instant()).body()
                 .get("decision").asText()).isEqualTo("paused");
+    }
+
+    @Test
+    void statusQuery_shouldTellWhenTheWaitForAPersonRunsOut_untilAPersonReplies() {
+        Instant started = clock.instant();
+        handover(RESUME_LOCATION, conversation, contact, started);
+
+        Reply waiting = NoReplyBots.status(conversation, clock.instant());
+        assertThat(waiting.status()).as(waiting.body().toString()).isEqualTo(200);
+        Instant until = Instant.parse(waiting.body().get("awaitingReplyUntil").asText());
+        // the deadline is kept to the second, rounded up
+        assertThat(until).isBetween(started.plus(NoReplyBots.RESUME_TIMEOUT),
+                started.plus(NoReplyBots.RESUME_TIMEOUT).plus(ROUNDED_UP));
+
+        clock.advance(Duration.ofMinutes(10));
+        NoReplyBots.staffReply(RESUME_LOCATION, conversation, contact, clock.instant());
+        assertThat(NoReplyBots.status(conversation, clock.instant()).body().get("awaitingReplyUntil").isNull())
+                .as("a person replied: nothing is awaited").isTrue();
     }
 
     @Test

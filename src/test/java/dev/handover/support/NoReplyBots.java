@@ -63,6 +63,17 @@ public final class NoReplyBots {
         return Lambda.invoke(Webhooks.genericEvent(body, RESUME_SECRET));
     }
 
+    /** A signed status query of the resume bot on /events. */
+    public static Reply status(String conversation, Instant now) {
+        ObjectNode body = Webhooks.JSON.createObjectNode();
+        body.put("command", "status");
+        body.put("locationId", RESUME_LOCATION);
+        body.put("botId", "resume-bot");
+        body.put("conversationId", conversation);
+        body.put("timestamp", now.toString());
+        return Lambda.invoke(Webhooks.genericEvent(body, RESUME_SECRET));
+    }
+
     /** The schedule's sweep, its report. */
     public static JsonNode sweep() {
         Reply reply = PauseTags.sweep();

@@ -48,7 +48,7 @@ class StatusQueryTest extends ConversationTest {
 
         assertThat(status.status()).isEqualTo(200);
         assertThat(fields(status.body())).containsExactly("decision", "botPaused", "pausedUntil", "openEpisode",
-                "lastHandover");
+                "lastHandover", "awaitingReplyUntil");
         assertThat(status.body().get("decision").asText()).isEqualTo("status");
         assertThat(status.body().get("botPaused").asBoolean()).isFalse();
         assertThat(status.body().get("pausedUntil").isNull()).isTrue();
