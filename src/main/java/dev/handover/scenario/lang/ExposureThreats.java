@@ -191,15 +191,6 @@ final class ExposureThreats {
     }
 
     private static Words forLanguage(String code) {
-        return switch (code) {
-            case "en" -> EN;
-            case "es" -> ES;
-            case "pt" -> PT;
-            case "fr" -> FR;
-            case "de" -> DE;
-            case "it" -> IT;
-            case "nl" -> NL;
-            default -> throw new IllegalArgumentException("no exposure threats for language " + code);
-        };
+        return PerLanguage.pick(code, "exposure threats", EN, ES, PT, FR, DE, IT, NL);
     }
 }

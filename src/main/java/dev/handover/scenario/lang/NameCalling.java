@@ -119,15 +119,6 @@ final class NameCalling {
     }
 
     private static Words forLanguage(String code) {
-        return switch (code) {
-            case "en" -> EN;
-            case "es" -> ES;
-            case "pt" -> PT;
-            case "fr" -> FR;
-            case "de" -> DE;
-            case "it" -> IT;
-            case "nl" -> NL;
-            default -> throw new IllegalArgumentException("no name-calling for language " + code);
-        };
+        return PerLanguage.pick(code, "name-calling", EN, ES, PT, FR, DE, IT, NL);
     }
 }
