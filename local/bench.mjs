@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { helloWorldJar } from './hello-world.mjs';
+import { helloWorldJar, stackFloorJar } from './hello-world.mjs';
 
 const number = (name, fallback) => Number(process.env[name] ?? fallback);
 
@@ -24,7 +24,7 @@ export async function bench(h) {
   const javaOpts = (process.env.BENCH_JAVA_OPTS ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto').split(/\s+/)
     // An AOT cache replaces the class-data sharing archive: the JVM refuses both.
     .filter((option) => option && !(process.env.BENCH_AOT === 'true' && option.startsWith('-Xshare')));
-  const hello = helloWorldJar(h.root, h.log);
+  const jars = { hello: helloWorldJar(h.root, h.log), floor: stackFloorJar(h.root, h.log) };
   const runner = fs.readdirSync(path.join(h.root, 'target')).find((f) => f.endsWith('-runner.jar'));
   const dynamo = await h.startDynalite();
   const crm = await h.startCrmSandbox();
@@ -41,7 +41,7 @@ export async function bench(h) {
     const env = h.functionEnv(baseEnv, dynamo, crm, keys, runtime);
     // Only the uncounted first start creates the table: in AWS the stack does, and init never asks.
     env.HANDOVER_TABLE_CREATE_IF_MISSING = String(name === 'bench-warm');
-    const jar = kind === 'hello' ? hello : path.join(h.root, 'target', runner);
+    const jar = jars[kind] ?? path.join(h.root, 'target', runner);
     const first = runtime.invoke(h.functionUrlEvent(...plain.next()));
     const started = process.hrtime.bigint();
     const child = h.spawnLogged(name, java, [...javaOpts, ...(aot[kind] ?? []), ...h.lambdaArgs(jar)], env);
@@ -60,7 +60,7 @@ export async function bench(h) {
   await (await start('function', 'bench-warm')).stop();
   if (process.env.BENCH_AOT === 'true') {
     // JDK 25+: a training run of each writes its AOT cache, which every later start of it then maps.
-    for (const kind of ['function', 'hello']) {
+    for (const kind of ['function', 'hello', 'floor']) {
       const file = path.join(h.root, 'target', 'bench', `${kind}.aot`);
       fs.rmSync(file, { force: true });
       aot[kind] = [`-XX:AOTCacheOutput=${file}`];
@@ -70,10 +70,10 @@ export async function bench(h) {
       aot[kind] = [`-XX:AOTCache=${file}`];
     }
   }
-  const startups = { function: [], hello: [] };
-  const firstInvocations = { function: [], hello: [] };
+  const startups = { function: [], hello: [], floor: [] };
+  const firstInvocations = { function: [], hello: [], floor: [] };
   for (let i = 0; i < rounds; i++) {
-    for (const kind of ['function', 'hello']) {
+    for (const kind of ['function', 'hello', 'floor']) {
       const instance = await start(kind, `bench-${kind}-${i}`);
       startups[kind].push(instance.millis);
       firstInvocations[kind].push(instance.firstInvocationMillis);
@@ -86,6 +86,10 @@ export async function bench(h) {
   const noop = await series(helloInstance, () => plain.next(), h, dynamo, warmup, messages);
   noop.rss = rssMegabytes(helloInstance.child.pid);
   await helloInstance.stop();
+  const floorInstance = await start('floor', 'bench-floor');
+  const floor = await series(floorInstance, () => plain.next(), h, dynamo, warmup, messages);
+  floor.rss = rssMegabytes(floorInstance.child.pid);
+  await floorInstance.stop();
 
   const fn = await start('function', 'bench-function');
   const steady = await series(fn, () => plain.next(), h, dynamo, warmup, messages);
@@ -122,6 +126,16 @@ export async function bench(h) {
     handoverToCriticalPathRatio: round2(handovers.millis / (handovers.rounds * delayMs)),
     rssMegabytes: Math.round(rss),
     helloWorldRssMegabytes: Math.round(noop.rss),
+    stackFloorStartupMillis: Math.round(median(startups.floor)),
+    stackFloorFirstInvocationMillis: round2(median(firstInvocations.floor)),
+    stackFloorP50Micros: Math.round(percentile(floor.latencies, 50)),
+    stackFloorP99Micros: Math.round(percentile(floor.latencies, 99)),
+    stackFloorCpuMicrosPerMessage: Math.round(floor.cpuMicros),
+    stackFloorThroughputPerSecond: Math.round(floor.perSecond),
+    stackFloorRssMegabytes: Math.round(floor.rss),
+    startupRatioToStackFloor: round2(median(startups.function) / median(startups.floor)),
+    cpuRatioToStackFloor: round2(steady.cpuMicros / floor.cpuMicros),
+    rssRatioToStackFloor: round2(rss / floor.rss),
     crmDelayMillis: delayMs,
     javaOptions: javaOpts.join(' '),
     java: `${java}${process.env.BENCH_AOT === 'true' ? ' with an AOT cache' : ''}`,
@@ -273,4 +287,15 @@ function printTable(r) {
   ];
   console.log('| figure | this function | hello world | note |\n|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  // The fixed stack's own cost: what no code of the product can take below.
+  const floorRows = [
+    ['start of the JVM to the first response (ms)', r.startupMillis, r.stackFloorStartupMillis, `${r.startupRatioToStackFloor}x`],
+    ['of which the first invocation, after init (ms)', r.firstInvocationMillis, r.stackFloorFirstInvocationMillis, ''],
+    ['latency p50 / p99 (µs)', `${r.plainP50Micros} / ${r.plainP99Micros}`, `${r.stackFloorP50Micros} / ${r.stackFloorP99Micros}`, 'both: one DynamoDB write'],
+    ['CPU per message (µs)', r.cpuMicrosPerPlainMessage, r.stackFloorCpuMicrosPerMessage, `${r.cpuRatioToStackFloor}x`],
+    ['one instance, back to back (/s)', r.throughputPerSecondOneInstance, r.stackFloorThroughputPerSecond, ''],
+    ['RSS after warm-up (MB)', r.rssMegabytes, r.stackFloorRssMegabytes, `${r.rssRatioToStackFloor}x`],
+  ];
+  console.log('\n| figure | this function | stack floor | note |\n|---|---|---|---|');
+  for (const row of floorRows) console.log(`| ${row.join(' | ')} |`);
 }
