@@ -11,20 +11,33 @@ import java.util.Arrays;
 /**
  * A logistic-regression model over {@link NgramFeatures}, trained at build time from the labelled corpus
  * ({@link ModelTrainer}) and read from the classpath: pure Java, deterministic, a few microseconds per message. Only
- * the weights of features seen in training are kept, sorted by feature id.
+ * the weights of features seen in training are kept, sorted by feature id, with where each bucket of ids starts.
  */
 final class LinearModel {
 
     private static final int FORMAT = 1;
 
+    /** Feature ids are bucketed by their high bits for the look-up: a few ids per bucket, searched in place. */
+    private static final int BUCKET_SHIFT = 6;
+
     private final int[] features;
     private final float[] weights;
     private final float bias;
+    /** Where the ids of each bucket start in {@link #features}; the last entry is the end of the array. */
+    private final int[] bucketStarts;
 
     LinearModel(int[] features, float[] weights, float bias) {
         this.features = features;
         this.weights = weights;
         this.bias = bias;
+        this.bucketStarts = new int[(NgramFeatures.DIMENSION >>> BUCKET_SHIFT) + 1];
+        int position = 0;
+        for (int bucket = 0; bucket < bucketStarts.length; bucket++) {
+            while (position < features.length && features[position] >>> BUCKET_SHIFT < bucket) {
+                position++;
+            }
+            bucketStarts[bucket] = position;
+        }
     }
 
     /** The model in {@code /models/<name>.bin}; a build that did not train it is a broken build. */
@@ -69,7 +82,8 @@ final class LinearModel {
     double probability(String normalizedText) {
         double score = bias;
         for (int feature : NgramFeatures.of(normalizedText)) {
-            int index = Arrays.binarySearch(features, feature);
+            int bucket = feature >>> BUCKET_SHIFT;
+            int index = Arrays.binarySearch(features, bucketStarts[bucket], bucketStarts[bucket + 1], feature);
             if (index >= 0) {
                 score += weights[index];
             }

@@ -46,13 +46,41 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** The whole text in canonical form, clauses joined by a space. */
-    public static String normalize(String text) {
-        return String.join(" ", clauses(text));
+    /**
+     * The last texts split on this thread, with their clauses: the fingerprint and each detector of one message ask
+     * for the same text in turn (a feedback check splits its sentences in between), and splitting is a chain of
+     * regular expressions. Immutable entries; a hit costs a string comparison.
+     */
+    private static final ThreadLocal<Split[]> RECENT = ThreadLocal.withInitial(() -> new Split[4]);
+
+    private record Split(String text, List<String> clauses, String normalized) {
     }
 
-    /** The text's clauses in canonical form; empty clauses are dropped. */
+    /** The whole text in canonical form, clauses joined by a space. */
+    public static String normalize(String text) {
+        return split(text).normalized();
+    }
+
+    /** The text's clauses in canonical form, unmodifiable; empty clauses are dropped. */
     public static List<String> clauses(String text) {
+        return split(text).clauses();
+    }
+
+    private static Split split(String text) {
+        Split[] recent = RECENT.get();
+        for (Split split : recent) {
+            if (split != null && split.text().equals(text)) {
+                return split;
+            }
+        }
+        List<String> clauses = List.copyOf(splitClauses(text));
+        Split split = new Split(text, clauses, String.join(" ", clauses));
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = split;
+        return split;
+    }
+
+    private static List<String> splitClauses(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('`', '\'').replace('´', '\'');

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -17,9 +18,12 @@ import dev.handover.observe.LogFields;
 /**
  * The Lambda entry point: a Function URL / HTTP API v2 event in, the webhook's HTTP answer out. Named as
  * {@code quarkus.lambda.handler} says: Quarkus reads that name only when it finds more than one handler (the tests'
- * class path has the stand-in handler of the start-up test), and then looks handlers up by their {@code @Named}.
+ * class path has the stand-in handler of the start-up test), and then looks handlers up by their {@code @Named}. A
+ * singleton: Quarkus looks the handler up for every event, and a dependent bean would be built, and its configuration
+ * injected, each time.
  */
 @Named("dev.handover.webhook.HandoverFunction")
+@Singleton
 public class HandoverFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     /** Kept back from the Lambda's remaining time for the checkpoints after the CRM work, and the answer. */

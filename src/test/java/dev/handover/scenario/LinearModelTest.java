@@ -34,6 +34,31 @@ class LinearModelTest {
     }
 
     @Test
+    void probability_featuresAcrossBuckets_shouldSumTheWeightsOfTheFeaturesTheTextHolds() {
+        int[] text = NgramFeatures.of("did it help or not");
+        // Every other distinct feature of the text, plus the two ends of the id space; repeats count each time.
+        int[] ids = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0, NgramFeatures.DIMENSION - 1),
+                java.util.Arrays.stream(text).distinct().filter(id -> id % 2 == 0)).distinct().sorted().toArray();
+        float[] weights = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            weights[i] = (i % 5 - 2) * 0.375f;
+        }
+        double score = -0.5;
+        int matched = 0;
+        for (int feature : text) {
+            int index = java.util.Arrays.binarySearch(ids, feature);
+            if (index >= 0) {
+                score += weights[index];
+                matched++;
+            }
+        }
+        assertThat(matched).isGreaterThan(10);
+        assertThat(new LinearModel(ids, weights, -0.5f).probability("did it help or not"))
+                .isEqualTo(1 / (1 + Math.exp(-score)));
+        assertThat(new LinearModel(new int[0], new float[0], 0f).probability("anything")).isEqualTo(0.5);
+    }
+
+    @Test
     void detectors_modelDecision_shouldSaySoInTheReason() {
         // Worded outside every phrase; the rules call it an answer, the model is sure it is an admission.
         Detection fallback = new BotFallbackDetector().detect("Hmm, pricing for that isn't something my notes cover.");
