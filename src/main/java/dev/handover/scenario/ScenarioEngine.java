@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import dev.handover.config.BotProfile;
@@ -23,6 +24,21 @@ public final class ScenarioEngine {
 
     public ScenarioEngine(MessageFingerprint fingerprints) {
         this.fingerprints = fingerprints;
+        warmUp();
+    }
+
+    /**
+     * Runs every detector once, at init (the engine is built with the function's beans): the first customer's
+     * message would otherwise load and link their matching code.
+     */
+    private void warmUp() {
+        for (String text : List.of("can I talk to a real person please?", "that did not help, I asked twice",
+                "ok thanks, that worked", "THIS IS USELESS!!! I will cancel")) {
+            contactRequests.detect(text, List.of("speak to someone"));
+            feedback.classify(text);
+            frustration.detect(text);
+        }
+        fallbacks.detect("Sorry, I don't have that information, let me check with the team.");
     }
 
     public Assessment assess(ConversationEvent event, ConversationState state, BotProfile bot, Instant now) {

@@ -26,7 +26,7 @@ import dev.handover.crm.Deadline;
  * Does during init what the first webhook would otherwise do: creates every bean of the function (the signature
  * verifier with its tables, the detectors with their models, the SDK and REST clients), runs a request that is
  * refused for its signature through the whole decoding and answering path (it stores and calls nothing), and reads
- * DynamoDB once. It makes no CRM call: the REST client is built, but its first connection is the first handover's.
+ * DynamoDB once and has one conditional update of it refused (nothing written). It makes no CRM call: the REST client is built, but its first connection is the first handover's.
  * Before a SnapStart (CRaC) checkpoint, {@link SnapStartPriming} runs the request paths again, a CRM read included.
  */
 @ApplicationScoped

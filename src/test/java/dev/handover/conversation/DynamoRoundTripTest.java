@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.handover.config.HandoverConfig;
 import dev.handover.support.ConversationTest;
 import dev.handover.support.DynamoCallCounter;
 import dev.handover.support.HandoverTestResources;
@@ -20,6 +21,8 @@ import dev.handover.support.Webhooks;
 import dev.handover.webhook.Priming;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The DynamoDB round trips each kind of event costs: a plain message exactly one, a handover three. */
 @QuarkusTest
@@ -28,6 +31,12 @@ class DynamoRoundTripTest extends ConversationTest {
 
     @Inject
     Priming priming;
+
+    @Inject
+    DynamoDbClient dynamo;
+
+    @Inject
+    HandoverConfig config;
 
     @Test
     void plainMessage_shouldCostOneConditionalWrite() {
@@ -93,15 +102,18 @@ class DynamoRoundTripTest extends ConversationTest {
     }
 
     @Test
-    void priming_shouldReadOnceAndWriteAndCallNothing() {
+    void priming_shouldReadOnceBeRefusedOnceAndWriteNothing() {
         // GIVEN the init-time priming run again (as before a SnapStart checkpoint)
         DynamoCallCounter.reset();
 
         priming.prime();
 
-        // THEN one read of a key no item has, no write, and no CRM call
-        assertThat(DynamoCallCounter.calls()).containsExactly(Map.entry("GetItem", 1));
+        // THEN one read of a key no item has, one update of it that its condition refuses, and no CRM call
+        assertThat(DynamoCallCounter.calls()).containsExactly(Map.entry("GetItem", 1), Map.entry("UpdateItem", 1));
         assertThat(crm.calls()).isEmpty();
+        // AND nothing was written: the key still has no item
+        assertThat(dynamo.getItem(request -> request.tableName(config.table().name()).consistentRead(true)
+                .key(Map.of(ConversationItem.PK, AttributeValue.fromS("priming#")))).hasItem()).isFalse();
     }
 
     private Map<String, Integer> roundTrips(String text) {
