@@ -36,7 +36,8 @@ final class AudienceThreats {
             "(?:review|rating|reviews)",
             "(?:you ll|you will|you re going to|you are going to|you ll never|you will never|you won t|you will not) "
                     + "(?:\\w+ )?(?:remember|forget)",
-            "(?<!\\b(?:how|if|when)(?: \\w{1,15})?(?: \\w{1,15})? )(?:i m|i am|i ll|i will|we re|we ll) (?:\\w+ )?(?:switching|changing|switch|"
+            "(?<!\\b(?:how|if|when)(?: \\w{1,15})?(?: \\w{1,15})? )(?:i m|i am|i ll|i will|we re"
+                    + "|we ll) (?:\\w+ )?(?:switching|changing|switch|"
                     + "change) (?:my )?(?:banks|"
                     + "insurers|providers|garages|mechanics|dentists|gyms|agents|agencies|carriers|suppliers|"
                     + "salons|vets|plumbers|landlords)",
@@ -55,7 +56,8 @@ final class AudienceThreats {
             "(?:resena|resenas|opinion|valoracion|review|calificacion)",
             "(?:que|de la que|de las que) (?:se |os |te )?(?:van a|vais a|vas a|nunca (?:van a|vais a)|no (?:van a|"
                     + "vais a))? ?(?:acordar|recordar|olvidar)\\w*",
-            "(?<!\\b(?:como|si|cuando|puedo)(?: \\w{1,15})?(?: \\w{1,15})? )(?:me cambio|nos cambiamos|me voy a cambiar|cambio|me paso|me "
+            "(?<!\\b(?:como|si|cuando|puedo)(?: \\w{1,15})?(?: \\w{1,15})? )(?:me cambio|nos cambiamos"
+                    + "|me voy a cambiar|cambio|me paso|me "
                     + "quito) de (?:banco|compania|aseguradora|"
                     + "seguro|gimnasio|dentista|taller|clinica|agencia|inmobiliaria|operadora|proveedor|peluqueria|"
                     + "academia|mecanico|veterinario|autoescuela)\\b",
@@ -73,7 +75,8 @@ final class AudienceThreats {
     private static final Words PT = new Words(
             "(?:avaliacao|avaliacoes|review|nota|resenha)",
             "(?:que|da qual) (?:voces |vcs |vc )?(?:nunca mais |nao )?(?:vao|vai)? ?(?:esquecer|lembrar)\\w*",
-            "(?<!\\b(?:como|se|quando|posso)(?: \\w{1,15})?(?: \\w{1,15})? )(?:vou trocar|troco|vou mudar|mudo|vamos trocar) de (?:banco|seguradora|operadora|academia|dentista|"
+            "(?<!\\b(?:como|se|quando|posso)(?: \\w{1,15})?(?: \\w{1,15})? )(?:vou trocar|troco|vou mudar|mudo"
+                    + "|vamos trocar) de (?:banco|seguradora|operadora|academia|dentista|"
                     + "oficina|clinica|imobiliaria|escola|plano|fornecedor|salao|mecanico|veterinario|autoescola)\\b",
             "(?:todo mundo|todos|o bairro todo|a cidade toda|toda a gente|o pessoal)",
             "(?:saber|ver|conhecer)(?: \\w+){0,2}? como (?:voces |vcs |voce |vc )?(?:tratam|trata) (?:os |as |seus |"
@@ -108,7 +111,8 @@ final class AudienceThreats {
             "(?:bewertung|rezension|sterne|review)",
             "(?:die sich gewaschen hat|die (?:ihr|sie) (?:so schnell |nie |nicht )?(?:vergesst|vergessen werdet|"
                     + "vergessen)|an die (?:ihr|sie) (?:euch |sich )?(?:noch )?(?:lange )?erinnern)",
-            "(?<!\\b(?:wie|wenn|falls|ob|wann)(?: \\w{1,15})?(?: \\w{1,15})? )(?:ich wechsel|ich wechsle|ich wechsele|wechsel|wechsle|"
+            "(?<!\\b(?:wie|wenn|falls|ob|wann)(?: \\w{1,15})?(?: \\w{1,15})? )(?:ich wechsel|ich wechsle|ich wechsele"
+                    + "|wechsel|wechsle|"
                     + "wir wechseln) (?:jetzt |sofort |dann )?(?:die|"
                     + "den|das|meine|meinen|mein) (?:bank|versicherung|werkstatt|kasse|krankenkasse|anbieter|"
                     + "fitnessstudio|studio|zahnarzt|arzt|praxis|friseur|makler|hausverwaltung|schule|fahrschule|"
@@ -128,7 +132,8 @@ final class AudienceThreats {
             "(?:recensione|recensioni|voto|valutazione)",
             "(?:che|di cui) (?:ve |vi )?(?:la |lo )?(?:non )?(?:ricorderete|ricordate|dimenticherete|scorderete)|"
                     + "(?:che|di cui) (?:vi )?(?:ricorderete|dimenticherete)",
-            "(?<!\\bil )(?<!\\b(?:come|se|quando|posso)(?: \\w{1,15})?(?: \\w{1,15})? )(?:cambio|cambiero|cambiamo|ho deciso di cambiare) "
+            "(?<!\\bil )(?<!\\b(?:come|se|quando|posso)(?: \\w{1,15})?(?: \\w{1,15})? )(?:cambio|cambiero|cambiamo"
+                    + "|ho deciso di cambiare) "
                     + "(?:la |il |l )(?:banca|assicurazione|palestra|"
                     + "dentista|officina|meccanico|agenzia|gestore|operatore|fornitore|parrucchiere|scuola|"
                     + "compagnia|amministratore|carrozzeria|autoscuola)\\b(?! (?:di|del|della|a|in) )",
@@ -145,7 +150,8 @@ final class AudienceThreats {
             "(?:review|recensie|beoordeling|reviews)",
             "(?:die|waar) (?:jullie|u|je) (?:\\w+ )?(?:niet (?:snel |gauw )?(?:vergeten|vergeet)|(?:nog lang )?"
                     + "(?:onthouden|aan terugdenken|heugen))|die (?:jullie|u) (?:zal|zullen) heugen",
-            "(?<!\\b(?:hoe|als|wanneer|kan)(?: \\w{1,15})?(?: \\w{1,15})? )(?:ik (?:stap|ga) over|ik wissel|we wisselen|ik ga wisselen) "
+            "(?<!\\b(?:hoe|als|wanneer|kan)(?: \\w{1,15})?(?: \\w{1,15})? )(?:ik (?:stap|ga) over|ik wissel"
+                    + "|we wisselen|ik ga wisselen) "
                     + "(?:\\w+ )?(?:van|naar een andere) "
                     + "(?:bank|verzekeraar|zorgverzekeraar|aanbieder|provider|sportschool|tandarts|garage|kapper|"
                     + "makelaar|energieleverancier|leverancier|rijschool|school|installateur)\\b",

@@ -100,7 +100,8 @@ final class RepeatedAsks {
                     + "herinnering)",
             "(?:twee|drie|vier|vijf|meerdere|zoveel|\\d+) keer (?:\\w+ ){0,2}?(?:beloofd|toegezegd)\\w*|(?:beloofd|"
                     + "toegezegd)\\w* (?:\\w+ ){0,4}?(?:twee|drie|vier|meerdere) keer" + NOT_A_SCHEDULE,
-            "(?:blijf|blijven|blijft) (?:jullie |u )?(?:me|mij|ons) (?:\\w+ )?(?:maar |gerust |rustig )?negeren|negeer me (?:maar|"
+            "(?:blijf|blijven|blijft) (?:jullie |u )?(?:me|mij|ons) (?:\\w+ )?(?:maar |gerust |rustig )?negeren"
+                    + "|negeer me (?:maar|"
                     + "gerust) (?:lekker )?(?:verder|door)",
             "ik weet (?:echt )?niet meer hoe ik (?:het|dit) (?:nog )?(?:\\w+ )?(?:moet )?(?:uitleggen|zeggen|vragen)");
 

@@ -63,7 +63,8 @@ final class WearyExasperation {
                     + "zu ende)|(?:habe|hab) (?:keine|null) geduld mehr|mit (?:meiner|unserer) geduld am ende|"
                     + "(?:habe|hab) (?:die|meine) geduld verloren",
             "(?:bei (?:ihnen|euch)|dort|da drin)(?: \\w+){0,3}? (?:niemanden|keinen|keiner|niemand)(?: \\w+)? "
-                    + "(?:interessiert|kummert|kuemmert|juckt|schert)|(?:bei (?:ihnen|euch)|dort) (?:interessiert|kummert|"
+                    + "(?:interessiert|kummert|kuemmert|juckt|schert)|(?:bei (?:ihnen|euch)|dort) (?:interessiert"
+                    + "|kummert|"
                     + "kuemmert|juckt|schert)(?: \\w+){0,3}? (?:niemanden|keinen)",
             "(?:die |das |der )?schlimmste\\w* (?:\\w+ ){0,5}?(?:meines lebens|in meinem leben)|noch nie (?:\\w+ )"
                     + "{0,3}?so (?:gedemutigt|gedemuetigt|blamiert|schlecht behandelt|respektlos behandelt|"
