@@ -7,8 +7,9 @@ import static dev.handover.scenario.lang.NamedPattern.of;
  * told it will remember ("une note dont vous allez vous souvenir", "eine Bewertung, die sich gewaschen hat"); a switch
  * of provider announced in the first person ("ich wechsel die Werkstatt", "je change de banque"); everyone told how the
  * business treats people ("jeder soll wissen, wie ihr mit Kunden umgeht"); and an audience asked to judge the business
- * ("frag ich mal in der Nachbarschaftsgruppe, was die von euch halten"). Asking a group about something else, or how
- * to switch, stays calm. The first two are threats, negatable; the last two are publicity, casual beside happy words
+ * ("frag ich mal in der Nachbarschaftsgruppe, was die von euch halten"); and the matter ending up in the press
+ * ("continuate così e finisce sul giornale"). Asking a group about something else, or how
+ * to switch, stays calm. The first two are threats, negatable; the last three are publicity, casual beside happy words
  * ("everyone will know how well you treat people, thank you!").
  */
 final class AudienceThreats {
@@ -27,9 +28,11 @@ final class AudienceThreats {
      * @param opinion the noun of "ask the opinion of the group", which is a judgement only when the group ends the
      *     message ("... ask the village group's opinion" asks about the business the message spoke of; "... opinion of
      *     the parents group on the trip" asks about the trip)
+     * @param inTheNews this matter ending up in the press ("ça finira dans la presse", "dann landet das in der
+     *     Lokalzeitung"), said of "this" or of the business, not of a child in the school paper
      */
     private record Words(String review, String remember, String switching, String everyone, String howYouTreat,
-            String ask, String audience, String judge, String opinion) {
+            String ask, String audience, String judge, String opinion, String inTheNews) {
     }
 
     private static final Words EN = new Words(
@@ -50,7 +53,11 @@ final class AudienceThreats {
                     + "village |parents |school |community |street )(?:group|forum|chat))",
             "(?:decide|judge|vote|say)? ?(?:who s|who is) (?:more |the most )?(?:honest|right|lying|telling the "
                     + "truth)|what (?:they|people|everyone) (?:think|make) of (?:you|your \\w+)",
-            "(?:opinion|verdict|view)");
+            "(?:opinion|verdict|view)",
+            "(?:this|it|that|the whole (?:thing|story)|you|your \\w+) (?:will |ll |is going to |s going to "
+                    + "|are going to |re going to |gonna )?(?:end|ends|ending) up (?:in|on) (?:the )?(?:local "
+                    + "|evening )?(?:news|papers?|press|tv|media)|(?:this|it) (?:will |ll )?(?:make|makes|hit"
+                    + "|hits) the (?:local )?(?:news|papers)");
 
     private static final Words ES = new Words(
             "(?:resena|resenas|opinion|valoracion|review|calificacion)",
@@ -70,7 +77,10 @@ final class AudienceThreats {
                     + "edificio|urbanizacion|pueblo)|(?:facebook|whatsapp) del (?:barrio|pueblo)",
             "(?:a ver )?(?:que|lo que) (?:opinan|piensan|dicen)(?: de (?:ustedes|vosotros|su \\w+|vuestr\\w+))?$|"
                     + "(?:que|lo que) (?:opinan|piensan) de (?:ustedes|vosotros)|quien es (?:mas )?honest[oa]",
-            "(?:opinion|parecer)");
+            "(?:opinion|parecer)",
+            "(?:(?:ustedes |vosotros )?(?:van|vais) a|esto va a|esto puede|todo esto va a) (?:salir|acabar"
+                    + "|terminar) en (?:las noticias|el periodico|la prensa|la tele|los medios|el diario"
+                    + "|el telediario)");
 
     private static final Words PT = new Words(
             "(?:avaliacao|avaliacoes|review|nota|resenha)",
@@ -86,7 +96,9 @@ final class AudienceThreats {
                     + "whatsapp|zap|rua|cidade)",
             "(?:o que|que) (?:o pessoal|as pessoas|eles|todos|a galera) (?:acha|acham|pensa|pensam) de (?:voces|vcs|"
                     + "voce|vc|vos)|quem e (?:mais )?honest[oa]",
-            "(?:opiniao|parecer)");
+            "(?:opiniao|parecer)",
+            "(?:isso|isto|voces|vcs|tudo isso) (?:vai|vao) (?:parar|sair|acabar) (?:no|na|nos|nas) (?:jornal|jornais"
+                    + "|noticias|tv|televisao|imprensa|midia)");
 
     private static final Words FR = new Words(
             "(?:avis|note|commentaire|critique)",
@@ -105,7 +117,10 @@ final class AudienceThreats {
             "(?:du |au |le |dans le )?groupe (?:\\w+ )?(?:du|de|des) (?:village|quartier|parents|immeuble|"
                     + "residence|ville|commune)|(?:du |au |le )?groupe (?:facebook|whatsapp)(?: \\w+){0,2}?",
             "ce qu (?:ils|elles|on|les gens) (?:pense|pensent) de vous|qui est (?:le plus )?honnete",
-            "(?:avis|opinion)");
+            "(?:avis|opinion)",
+            "(?:ca|cela|tout ca|l affaire|vous) (?:va finir|finira|finit|va atterrir|atterrira|va se retrouver"
+                    + "|se retrouvera|allez finir|finirez) (?:dans|a) (?:la presse|le journal|les journaux|les medias"
+                    + "|la tele|la television)");
 
     private static final Words DE = new Words(
             "(?:bewertung|rezension|sterne|review)",
@@ -126,7 +141,9 @@ final class AudienceThreats {
                     + "facebook gruppe|whatsapp gruppe|nachbarschaft|hausgemeinschaft|\\w+gruppe)",
             "was (?:die|sie|alle|leute|die leute) (?:von (?:euch|ihnen) halten|(?:uber|ueber) euch denken)|wer "
                     + "(?:hier )?(?:ehrlicher|ehrlich) ist",
-            "(?:meinung|urteil)");
+            "(?:meinung|urteil)",
+            "(?:landet|landen|kommt|kommen|geht) (?:das|es|dies|ihr|das ganze) (?:\\w+ )?(?:in der|in die|im"
+                    + "|ins) (?:lokalzeitung|zeitung|presse|fernsehen|nachrichten|lokalpresse|lokalblatt)");
 
     private static final Words IT = new Words(
             "(?:recensione|recensioni|voto|valutazione)",
@@ -144,7 +161,9 @@ final class AudienceThreats {
             "(?:nel |al |il )?gruppo (?:\\w+ )?(?:del|della|dei|di) (?:quartiere|paese|condominio|genitori|"
                     + "palazzo|zona|scuola|classe)|(?:nel |al )?gruppo (?:facebook|whatsapp)",
             "(?:cosa|che cosa|che) (?:ne )?(?:pensano|dicono) di voi|chi e (?:piu )?onest[oa]",
-            "(?:parere|opinione|giudizio)");
+            "(?:parere|opinione|giudizio)",
+            "(?:finisce|finira|finite|finirete|va a finire|andra a finire) (?:tutto )?(?:sul|sui|nel|nei|in"
+                    + "|al) (?:giornale|giornali|telegiornale|tg|stampa|notizie)");
 
     private static final Words NL = new Words(
             "(?:review|recensie|beoordeling|reviews)",
@@ -164,7 +183,9 @@ final class AudienceThreats {
                     + "facebook groep|buurt)",
             "(?:wat|hoe) (?:men|ze|de mensen|iedereen|de buurt) (?:van|over) (?:jullie|u) (?:vindt|vinden|denkt|"
                     + "denken)|wie (?:er )?(?:eerlijker|eerlijk) is",
-            "(?:mening|oordeel)");
+            "(?:mening|oordeel)",
+            "(?:komt|belandt|gaat) (?:het|dit|dat|jullie) (?:\\w+ )?(?:in de krant|op het nieuws|op tv|bij radar"
+                    + "|in de media|in de regionale krant)");
 
     private AudienceThreats() {
     }
@@ -178,10 +199,11 @@ final class AudienceThreats {
         };
     }
 
-    /** Everyone told how the business treats people, an audience asked to judge it: publicity. */
+    /** The matter in the news, everyone told how the business treats people, a group asked to judge it: publicity. */
     static NamedPattern[] publicity(String code) {
         Words words = forLanguage(code);
         return new NamedPattern[] {
+                of("in-the-news", words.inTheNews),
                 of("how-you-treat", "(?:" + words.everyone + ")(?: \\w+){0,3}? (?:" + words.howYouTreat + ")"),
                 of("audience-judge", "(?:" + words.ask + ")(?: \\w+){0,4}? (?:" + words.audience + ")(?: \\w+){0,6}? "
                         + "(?:" + words.judge + ")|(?:" + words.ask + ")(?: \\w+){0,3}? (?:" + words.judge

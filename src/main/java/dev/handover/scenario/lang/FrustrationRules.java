@@ -36,7 +36,8 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
             String[] positive, String[] exclaimed, String[] joy, String[] typos) {
         return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code)),
                 join(publicity, ExposureThreats.publicity(code), AudienceThreats.publicity(code)),
-                join(insults, NameCalling.insults(code), IronicPraise.insults(code)), List.of(swearing),
+                join(insults, NameCalling.insults(code), IronicPraise.insults(code),
+                        PoliteJabs.insults(code)), List.of(swearing),
                 join(anger, WearyExasperation.anger(code)), join(repeating, RepeatedAsks.repeating(code)),
                 List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy), List.of(typos));
     }
