@@ -6,6 +6,8 @@ import dev.handover.scenario.lang.FrustrationTables;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
+import dev.handover.scenario.lang.NegatedWorks;
+import dev.handover.scenario.lang.StockQuestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -109,9 +111,9 @@ public final class FrustrationDetector {
         Languages.Guess guess = Languages.guess(normalized);
         String spelled = spelling.allLanguages(normalized);
         boolean complaint = dissatisfied.find(spelled, guess) != null;
-        boolean happy = !complaint && (positive.find(spelled, guess) != null
+        boolean happy = !complaint && (positive.find(NegatedWorks.strip(spelled), guess) != null
                 || HAPPY_EMOJI.matcher(customerText).find());
-        boolean stressed = exclaimed.find(spelled, guess) != null;
+        boolean stressed = exclaimed.find(StockQuestions.strip(spelled), guess) != null;
         // An oath before a plain question with no complaint and no stressed word ("kut, ik ben mijn pasje vergeten,
         // kan ik ...?") is surprise at the customer's own situation, as casual as one beside happy words; "wtf, where
         // is my order?" stays angry.

@@ -5,48 +5,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the frustration detector on the three batches of fresh rows in the seven languages, each written by people who
+ * Scores the frustration detector on the four batches of fresh rows in the seven languages, each written by people who
  * never saw the rules: {@code fresh/frustration-*.tsv} (the first batch), {@code fresh2/frustration-*.tsv} (a second
- * batch by another writer) and {@code fresh3/frustration-*.tsv} (a third writer). All three are development sets now:
- * the rules were fixed for the categories each batch revealed, so "now" is optimistic. The honest figure of each is
- * the one recorded before its rows were read, printed beside it: {@code fresh/scores-frustration-phase1.tsv} (the
- * rules written from the categories only), {@code fresh2/scores-frustration-before.tsv} (the rules fixed on the first
- * batch) and {@code fresh3/scores-frustration-before.tsv} (the rules fixed on the first two). The build fails below
- * the floor per language. A fourth batch, {@code fresh4/frustration-*.tsv} by a fourth writer, was sealed until the
- * rules were done and never read to write one: its figures are the honest ones. It prints its figures, never its
- * rows, and fails only below a regression floor under what it measured when it was unsealed.
+ * batch by another writer), {@code fresh3/frustration-*.tsv} (a third writer) and {@code fresh4/frustration-*.tsv} (a
+ * fourth writer, half of its frustrated rows subtle or mixed). All four are development sets now: the rules were fixed
+ * for the categories each batch revealed, so "now" is optimistic. The honest figure of each is the one recorded before
+ * its rows were read, printed beside it: {@code fresh/scores-frustration-phase1.tsv} (the rules written from the
+ * categories only), {@code fresh2/scores-frustration-before.tsv} (the rules fixed on the first batch),
+ * {@code fresh3/scores-frustration-before.tsv} (the rules fixed on the first two) and
+ * {@code fresh4/scores-frustration-before.tsv} (the rules fixed on the first three, when fresh4 was still held out).
+ * The build fails below the floor per language. A later held-out batch, {@code fresh5/frustration-*.tsv}, is scored
+ * by {@link #fifthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
+ * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
 class FreshFrustrationCorpusTest {
 
     private static final double MIN_PRECISION = 0.95;
     private static final double MIN_RECALL = 0.90;
 
+    /**
+     * Only a regression floor: a held-out batch measures what the rules do, it is not a target. Set it under what
+     * fresh5 measures when it is unsealed.
+     */
     private static final double HELD_OUT_MIN_PRECISION = 0.93;
     private static final double HELD_OUT_MIN_RECALL = 0.60;
+
+    private static final String HELD_OUT = "fresh5";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
     @Test
-    void fourthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor() {
+    void fifthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor() {
+        Assumptions.assumeTrue(FreshFrustrationCorpusTest.class.getResource(
+                "/corpus/" + HELD_OUT + "/frustration-en.tsv") != null, HELD_OUT + " is not copied in yet");
         SoftAssertions softly = new SoftAssertions();
         List<String> table = new ArrayList<>();
         for (String lang : FreshCorpusTest.LANGUAGES) {
             String file = "frustration-" + lang + ".tsv";
             Scores.Counts counts = new Scores.Counts();
-            for (Corpus.Row row : Corpus.load("fresh4/" + file).rows()) {
+            for (Corpus.Row row : Corpus.load(HELD_OUT + "/" + file).rows()) {
                 counts.add(row.label().equals("frustrated"), detector.detect(row.text()).matched());
             }
             table.add(String.format(Locale.ROOT, "  %-20s n=%3d  %.3f/%.3f", file, counts.total(),
                     counts.precision(), counts.recall()));
-            softly.assertThat(counts.precision()).as("fresh4/" + file + " precision")
+            softly.assertThat(counts.precision()).as(HELD_OUT + "/" + file + " precision")
                     .isGreaterThanOrEqualTo(HELD_OUT_MIN_PRECISION);
-            softly.assertThat(counts.recall()).as("fresh4/" + file + " recall")
+            softly.assertThat(counts.recall()).as(HELD_OUT + "/" + file + " recall")
                     .isGreaterThanOrEqualTo(HELD_OUT_MIN_RECALL);
         }
-        System.out.println("held-out frustration rows (fresh4, never read for rules; precision/recall):\n"
+        System.out.println("held-out frustration rows (" + HELD_OUT + ", never read for rules; precision/recall):\n"
                 + String.join("\n", table));
         softly.assertAll();
     }
@@ -64,6 +75,12 @@ class FreshFrustrationCorpusTest {
     @Test
     void thirdBatch_everyLanguage_shouldMeetTheFloor() {
         score("fresh3", "fresh3/scores-frustration-before.tsv", "before, the rules fixed on the first two batches");
+    }
+
+    @Test
+    void fourthBatch_everyLanguage_shouldMeetTheFloor() {
+        score("fresh4", "fresh4/scores-frustration-before.tsv",
+                "before, the rules fixed on the first three batches (held out then)");
     }
 
     private void score(String folder, String recordedBefore, String beforeTitle) {

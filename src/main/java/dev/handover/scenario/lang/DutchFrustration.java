@@ -106,7 +106,11 @@ final class DutchFrustration {
             of("gone-mad", "(?:zijn jullie|bent u|ben je|zijn ze) (?:\\w+ ){0,2}?(?:gek|zot|gestoord|knettergek|"
                     + "van lotje getikt|niet goed wijs|mesjogge) (?:geworden|of zo|ofzo)|(?:jullie zijn|u bent|je "
                     + "bent) (?:\\w+ ){0,2}?(?:gek|zot|gestoord|knettergek) geworden|(?:zijn jullie|ben je) "
-                    + "(?:helemaal )?(?:gek|zot|gestoord)$"),
+                    + "(?:helemaal )?(?:gek|zot|gestoord)$"
+                    // Flemish "ge zijt zot" reaches here as "je bent zot" (the speller's canonical form); "zot van"
+                    // is being crazy about something.
+                    + "|(?:je bent|jij bent|jullie zijn|bent ge|ben je) (?:toch |echt |gewoon |helemaal )?(?:zot|"
+                    + "onnozel|kieken)\\b(?! (?:van|op|met)\\b)"),
             of("noun-adj", "(?:kut|rot|prut|klote)werk|(?:dombo|sukkel|idioot|prutser) van een|rot (?:toch )?op met")
     };
 

@@ -95,7 +95,8 @@ final class EnglishFrustration {
             of("switching-now", "(?:i m|i am|we re|we are|i ll|i will|we ll) (?:switching|changing|moving|going) "
                     + "(?:my \\w+ )?(?:to (?:a |your )?(?:competitors?|(?:different|new|another|other) " + PROVIDER
                     + ")|insurers|banks|providers|agencies|dentists|gyms|companies|carriers|brokers)"),
-            of("switching", "(?:switching|switch|moving|move) (?:my )?(?:insurance|provider|bank|banks|companies|"
+            of("switching", "(?<!\\bhow (?:do |can |could |would |should |to )?(?:i |we )?)(?:switching|switch|"
+                    + "moving|move) (?:my )?(?:insurance|provider|bank|banks|companies|"
                     + "company|gym|dentist|business|service) |(?:switching|switch) to (?:a |another |your "
                     + ")?(?:competitor|someone else|another \\w+)"),
             of("never-foot", "never (?:set|setting|put|putting) (?:a )?foot|never (?:\\w+ ){0,3}?(?:from|with|at|in) "

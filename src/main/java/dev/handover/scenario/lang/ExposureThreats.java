@@ -111,7 +111,7 @@ final class ExposureThreats {
                     + "erzaehl|erzaehle|verbreite|mach|mache)",
             "(?:auf|in|bei|ins) (?:die |der |den |das )?(?:facebook|insta|instagram|tiktok|twitter|google|whatsapp|"
                     + "social media|sozialen medien|netz|internet|elterngruppe|elternchat|nachbarschaftsgruppe|"
-                    + "\\w*gruppe)|(?:uberall|ueberall)",
+                    + "\\w*gruppe)|(?:uberall|ueberall)|(?:jedem|allen) (?:\\w+ )?(?:den|die|der) ich kenne",
             "(?:geh|gehe|gehen|wende|wenden|schalte|schalten|informiere|informieren|kontaktiere|kontaktieren|"
                     + "schreibe|schreib|rufe|ruf|melde|melden|schick|schicke)",
             "(?:zur |zum |die |der |an die |an das |bei der |beim )?(?:presse|zeitung|lokalzeitung|lokalblatt|"

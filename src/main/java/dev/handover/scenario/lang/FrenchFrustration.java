@@ -129,7 +129,7 @@ final class FrenchFrustration {
     static final NamedPattern[] ANGER = {
             of("i-am-angry", "(?:je suis|j suis|chui|je me sens|nous sommes|on est|je commence a etre|(?:mon|ma) "
                     + "\\w+ est) " + INTENSE
-                    + "(?:furieux|furieuse|en colere|enerve|enervee|excede|excedee|outre|outree|indigne|indignee|"
+                    + "(?:furieux|furieuse|furibond|furibonde|en colere|enerve|enervee|excede|excedee|outre|outree|indigne|indignee|"
                     + "hors de moi|a bout|degoute|degoutee|fache|fachee|exaspere|exasperee|remonte|remontee|"
                     + "agace|agacee|frustre|frustree|ecoeure|ecoeuree|fou de rage|folle de rage|vener|venere|"
                     + "a cran|a bout de nerfs|scandalise|scandalisee|sur les nerfs|hors de lui|hors d elle|fou furieux|"

@@ -34,16 +34,20 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] publicity, NamedPattern[] insults,
             NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
             String[] positive, String[] exclaimed, String[] joy, String[] typos) {
-        return new FrustrationRules(code, join(threats, ExposureThreats.threats(code)),
-                join(publicity, ExposureThreats.publicity(code)), join(insults, NameCalling.insults(code)),
-                List.of(swearing), List.of(anger), List.of(repeating), List.of(softeners), List.of(positive), List.of(exclaimed),
-                List.of(joy), List.of(typos));
+        return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code)),
+                join(publicity, ExposureThreats.publicity(code), AudienceThreats.publicity(code)),
+                join(insults, NameCalling.insults(code), IronicPraise.insults(code),
+                        PoliteJabs.insults(code)), List.of(swearing),
+                join(anger, WearyExasperation.anger(code)), join(repeating, RepeatedAsks.repeating(code)),
+                List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy), List.of(typos));
     }
 
     /** The language's own phrases first, so that a reason names them when both match. */
-    private static List<NamedPattern> join(NamedPattern[] own, NamedPattern[] shared) {
+    private static List<NamedPattern> join(NamedPattern[] own, NamedPattern[]... shared) {
         List<NamedPattern> all = new ArrayList<>(List.of(own));
-        all.addAll(List.of(shared));
+        for (NamedPattern[] family : shared) {
+            all.addAll(List.of(family));
+        }
         return List.copyOf(all);
     }
 }

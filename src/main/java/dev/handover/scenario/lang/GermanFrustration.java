@@ -135,7 +135,7 @@ final class GermanFrustration {
     };
 
     static final NamedPattern[] ANGER = {
-            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|i bin|bin i|ich fuhle mich|(?:mein|meine) \\w+ "
+            of("i-am-angry", "(?:ich bin|ich werde|bin|wir sind|i bin|bin i|ich bi|i bi|mir sind|ich fuhle mich|(?:mein|meine) \\w+ "
                     + "ist) " + INTENSE + "(?:wutend|"
                     + "stinksaue?r|saue?r|stocksaue?r|verargert|genervt|angepisst|emport|entsetzt|fassungslos|"
                     + "frustriert|sprachlos|auf hundertachtzig|auf 180|am ende mit meinen nerven|am verzweifeln|"

@@ -72,7 +72,9 @@ final class ItalianFrustration {
                     + "presso) (?:\\w+ )?(?:antitrust|agcm|agcom|ivass|arera|garante|consob|banca d italia|asl|nas|"
                     + "codacons|altroconsumo|ordine)|\\b(?:antitrust|agcm|ivass|arera|consob)\\b"),
             of("cancel-all", "(?:disdite|annullate|cancellate) (?:tutto|subito|il (?:mio )?(?:abbonamento|"
-                    + "contratto))|passo alla concorrenza|(?:cambio|cambiero) (?:fornitore|gestore|operatore|banca|"
+                    + "contratto))|passo alla concorrenza|(?<!\\b(?:come|se|quando"
+                    + "|posso)(?: \\w{1,15})?(?: \\w{1,15})? )(?:cambio|cambiero) (?:fornitore|gestore|operatore"
+                    + "|banca|"
                     + "palestra|agenzia|assicurazione|compagnia|medico|dentista|concessionaria|officina|"
                     + "parrucchiere|centro|studio|amministratore)|(?:disdico|disdiro|cancello|annullo) (?:\\w+ "
                     + "){0,5}?(?:oggi stesso|subito|immediatamente|con effetto immediato|seduta stante|da oggi)")
@@ -132,7 +134,7 @@ final class ItalianFrustration {
 
     static final NamedPattern[] ANGER = {
             of("i-am-angry", "(?:sono|io sono|mi sento|siamo|ormai sono|mi sto|(?:mio|mia) \\w+ "
-                    + "e) " + INTENSE + "(?:furioso|furiosa|"
+                    + "e) " + INTENSE + "(?:furioso|furiosa|furibondo|furibonda|furibondi|"
                     + "arrabbiato|arrabbiata|arrabbiatissimo|arrabbiatissima|incazzato|incazzata|incazzatissimo|"
                     + "stufo|stufa|stufi|esasperato|esasperata|indignato|indignata|infuriato|infuriata|"
                     + "inferocito|inferocita|fuori di me|allibito|allibita|schifato|schifata|"

@@ -125,7 +125,7 @@ final class PortugueseFrustration {
             of("i-am-angry", "(?:estou|eu estou|eu to|to|tou|fiquei|ja estou|ja to|me sinto|sinto me|ando|estamos|"
                     + "(?:meu|minha) \\w+ (?:esta|ta|ficou)) "
                     + INTENSE + "(?:chateadissim[oa]|irritadissim[oa]|furiosissim[oa]|farto|farta|fartos|de saco "
-                    + "cheio|puto|puta|putissimo|furioso|furiosa|irritado|"
+                    + "cheio|puto|puta|putissimo|furioso|furiosa|furibundo|furibunda|irritado|"
                     + "irritada|revoltado|revoltada|indignado|indignada|chateado|chateada|frustrado|frustrada|"
                     + "nervoso|nervosa|bravo|brava|pistola|possesso|possessa|cansado de|cansada de|"
                     + "desesperado|desesperada|no limite|fulo|fula|injuriado|injuriada|de cabeca quente|"

@@ -138,7 +138,7 @@ final class SpanishFrustration {
     static final NamedPattern[] ANGER = {
             of("i-am-angry", "(?:estoy|ya estoy|me siento|me tienen|me tiene|me tenes|estamos|mi \\w+ (?:esta|estan|"
                     + "anda)|(?:esta|estan) (?:muy )?) " + INTENSE
-                    + "(?:harto|harta|hartos|hartas|furioso|furiosa|enojado|enojada|enfadado|enfadada|cabreado|"
+                    + "(?:harto|harta|hartos|hartas|furioso|furiosa|furibundo|furibunda|enojado|enojada|enfadado|enfadada|cabreado|"
                     + "cabreada|indignado|indignada|molesto|molesta|frustrado|frustrada|hasta las narices|hasta "
                     + "la coronilla|hasta el gorro|hasta la madre|quemado|quemada|encabronado|encabronada|rabioso|"
                     + "rabiosa|emputado|emputada|desesperado|desesperada|podrido|podrida|cansado de|cansada de|"
