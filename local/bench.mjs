@@ -218,6 +218,12 @@ async function handoverRuns(instance, h, dynamo, crm, keys, delayMs, count) {
     millis.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (reply.decision !== 'handover') throw new Error(`expected a handover, got ${JSON.stringify(reply)}`);
     const journal = (await (await fetch(`${crm.url}/__admin/requests`)).json()).requests;
+    if (process.env.BENCH_TIMELINE === 'true') {
+      // Where a handover's time goes: each CRM request's start and length, from the first one.
+      const first = Math.min(...journal.map((r) => r.request.loggedDate));
+      h.log(`handover ${millis.at(-1).toFixed(1)} ms:`, journal.map((r) => `${r.request.method} ${r.request.url.split('?')[0]} `
+        + `+${r.request.loggedDate - first} ms (${r.timing?.totalTime} ms)`).reverse().join(', '));
+    }
     rounds.push(overlapGroups(journal.map((r) => [r.request.loggedDate, r.request.loggedDate + (r.timing?.totalTime ?? delayMs)])));
   });
   // The conversation just handed over is paused: its next message costs what a paused one does.
