@@ -42,6 +42,7 @@ class FreshCorpusTest {
     private final Map<String, String> phaseOne = recorded("fresh/scores-phase1.tsv");
     private final List<String> table = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> recordable = new ArrayList<>();
 
     @Test
     void freshRows_everyLanguage_shouldMeetTheFloorOfEachDetector() {
@@ -91,6 +92,8 @@ class FreshCorpusTest {
             check(softly, folder, file, lang + ":res", resolved, floors[2], floors[3]);
         }
         System.out.println(title + "\n" + String.join("\n", table));
+        System.out.println("as recorded (file, key, tp, fp, fn, tn, precision, recall):\n"
+                + String.join("\n", recordable));
         // Held-out rows are counted, not shown: reading them would make them development data.
         System.out.println("misclassified " + folder + " rows: " + errors.size());
         if (folder.equals("fresh")) {
@@ -115,6 +118,9 @@ class FreshCorpusTest {
                         phaseOne.getOrDefault(file + "|" + key, "-"), counts.precision(), counts.recall())
                 : String.format(Locale.ROOT, "  %-28s %-7s n=%3d  now %.3f/%.3f", file, key, counts.total(),
                         counts.precision(), counts.recall()));
+        recordable.add(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%.3f\t%.3f", file, key,
+                counts.truePositives, counts.falsePositives, counts.falseNegatives, counts.trueNegatives,
+                counts.precision(), counts.recall()));
         softly.assertThat(counts.precision()).as(folder + "/" + file + " " + key + " precision").isGreaterThanOrEqualTo(minPrecision);
         softly.assertThat(counts.recall()).as(folder + "/" + file + " " + key + " recall").isGreaterThanOrEqualTo(minRecall);
     }
