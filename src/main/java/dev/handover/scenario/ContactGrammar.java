@@ -47,6 +47,7 @@ final class ContactGrammar {
     private final Pattern polite;
     private final Pattern imperative;
     private final Pattern quote;
+    private final Pattern reporter;
     private final Pattern botQuestion;
     private final Pattern botWord;
     private final Pattern orWord;
@@ -90,6 +91,8 @@ final class ContactGrammar {
         polite = Regexes.words(rules.politeConditions());
         imperative = Pattern.compile(Regexes.any(rules.imperatives()));
         quote = Regexes.words(rules.quotes());
+        reporter = rules.reporters().isEmpty() ? null
+                : Pattern.compile("(?:^| )" + Regexes.any(rules.reporters()) + "$");
         botQuestion = Pattern.compile("\\b" + Regexes.any(rules.botQuestions())
                 + "(?: (?!possible|posible|possivel|moglich|able|going|ok|okay|sure|there|open|free|available|still"
                 + "|guys)\\S+){0,4}? "
@@ -131,6 +134,11 @@ final class ContactGrammar {
             }
             if (isBotQuestion(raw)) {
                 rejection = first(rejection, "bot-nature");
+                continue;
+            }
+            // "my neighbour said, he talked to the manager": the clause after a report is someone else's words
+            if (i > 0 && reporter != null && reporter.matcher(clauses.get(i - 1)).find()) {
+                rejection = first(rejection, "quoted");
                 continue;
             }
             String clause = polite.matcher(raw).replaceAll(MASK);

@@ -44,6 +44,8 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param imperatives a clause starting with one of these is a request now even after a condition
      * @param quotes words that show the target is quoted, reported or someone else's wish, not asked for ("says",
      *     "typed", "my wife wants")
+     * @param reporters a reporting verb that ends a clause ("my neighbour said, ..."): the next clause tells what
+     *     someone else said or did, not what the customer asks for
      * @param botQuestions openers of a question about the bot's nature ("are you", "is this")
      * @param natureWords what such a question asks about ("human", "bot", "real")
      * @param botWords words for the bot itself ("bot", "machine")
@@ -61,7 +63,7 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
             List<NamedPattern> clauseRequests, List<String> gapBreakers, List<String> fillers,
             List<String> negations, List<String> negationEnds, List<String> comparatives,
             List<String> hypotheticals, List<String> politeConditions, List<String> imperatives,
-            List<String> quotes, List<String> botQuestions, List<String> natureWords, List<String> botWords,
+            List<String> quotes, List<String> reporters, List<String> botQuestions, List<String> natureWords, List<String> botWords,
             List<String> orWords, List<String> otherSenses, List<String> servicePurposes,
             List<String> negationLifts, List<String> infoQuestions) {
     }

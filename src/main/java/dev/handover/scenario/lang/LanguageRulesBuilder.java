@@ -35,6 +35,7 @@ public final class LanguageRulesBuilder {
     private List<String> politeConditions = List.of();
     private List<String> imperatives = List.of();
     private List<String> quotes = List.of();
+    private List<String> reporters = List.of();
     private List<String> botQuestions = List.of();
     private List<String> natureWords = List.of();
     private List<String> botWords = List.of();
@@ -167,6 +168,11 @@ public final class LanguageRulesBuilder {
         return this;
     }
 
+    public LanguageRulesBuilder reporters(String... regexes) {
+        reporters = List.of(regexes);
+        return this;
+    }
+
     public LanguageRulesBuilder botQuestions(String... regexes) {
         botQuestions = List.of(regexes);
         return this;
@@ -227,7 +233,7 @@ public final class LanguageRulesBuilder {
                 new Vocabulary(vocabulary, vocabularyExclusions, umlautDigraphs),
                 new ContactRules(persons, roles, complement, List.copyOf(frames), List.copyOf(clauseRequests),
                         gapBreakers, fillers, negations, negationEnds, comparatives, hypotheticals,
-                        politeConditions, imperatives, quotes, botQuestions, natureWords, botWords, orWords,
+                        politeConditions, imperatives, quotes, reporters, botQuestions, natureWords, botWords, orWords,
                         otherSenses, servicePurposes, negationLifts, infoQuestions),
                 new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
                 new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts));
