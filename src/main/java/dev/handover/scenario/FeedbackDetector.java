@@ -34,6 +34,7 @@ public final class FeedbackDetector {
     private final PhraseSet thanks = new PhraseSet("resolved",
             language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
     private final Pattern questionStart;
+    private final FaultQuestions faultQuestions = new FaultQuestions();
     private final LinearModel model = LinearModel.load(MODEL);
 
     public FeedbackDetector() {
@@ -44,7 +45,11 @@ public final class FeedbackDetector {
         questionStart = Pattern.compile("^" + Regexes.any(starts) + "\\b");
     }
 
-    public FeedbackDetection classify(String customerText) {
+    public FeedbackDetection classify(String message) {
+        String customerText = faultQuestions.strip(message);
+        if (customerText.isBlank()) {
+            return new FeedbackDetection(Feedback.NEUTRAL, "neutral:fault-question");
+        }
         String normalizedText = TextNormalizer.normalize(customerText);
         Languages.Guess guess = Languages.guess(normalizedText);
         String text = spelling.allLanguages(normalizedText);

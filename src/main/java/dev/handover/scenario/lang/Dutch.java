@@ -240,5 +240,6 @@ final class Dutch {
             .resolved(DutchReplies.RESOLVED)
             .thanks(DutchReplies.THANKS)
             .questionStarts(DutchReplies.QUESTION_STARTS)
+            .faultQuestions(DutchReplies.FAULT_QUESTIONS)
             .build();
 }

@@ -224,5 +224,6 @@ final class English {
             .resolved(EnglishReplies.RESOLVED)
             .thanks(EnglishReplies.THANKS)
             .questionStarts(EnglishReplies.QUESTION_STARTS)
+            .faultQuestions(EnglishReplies.FAULT_QUESTIONS)
             .build();
 }

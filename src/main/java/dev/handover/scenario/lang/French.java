@@ -230,6 +230,7 @@ final class French {
             .resolved(FrenchReplies.RESOLVED)
             .thanks(FrenchReplies.THANKS)
             .questionStarts(FrenchReplies.QUESTION_STARTS)
+            .faultQuestions(FrenchReplies.FAULT_QUESTIONS)
             .negations(FrenchChecks.NEGATIONS)
             .negationEnds(FrenchChecks.NEGATION_ENDS)
             .comparatives(FrenchChecks.COMPARATIVES)

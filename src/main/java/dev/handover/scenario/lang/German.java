@@ -253,6 +253,7 @@ final class German {
             .resolved(GermanReplies.RESOLVED)
             .thanks(GermanReplies.THANKS)
             .questionStarts(GermanReplies.QUESTION_STARTS)
+            .faultQuestions(GermanReplies.FAULT_QUESTIONS)
             .negations(GermanChecks.NEGATIONS)
             .negationEnds(GermanChecks.NEGATION_ENDS)
             .comparatives(GermanChecks.COMPARATIVES)

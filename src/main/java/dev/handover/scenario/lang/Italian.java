@@ -226,6 +226,7 @@ final class Italian {
             .resolved(ItalianReplies.RESOLVED)
             .thanks(ItalianReplies.THANKS)
             .questionStarts(ItalianReplies.QUESTION_STARTS)
+            .faultQuestions(ItalianReplies.FAULT_QUESTIONS)
             .negations(ItalianChecks.NEGATIONS)
             .negationEnds(ItalianChecks.NEGATION_ENDS)
             .comparatives(ItalianChecks.COMPARATIVES)

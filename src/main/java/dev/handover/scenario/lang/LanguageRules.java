@@ -85,9 +85,11 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param resolved phrases that say the problem is solved, even if a new question follows
      * @param thanks thanks and praise; alone (without a question) they close the matter
      * @param questionStarts words that open a question without a question mark
+     * @param faultQuestions openers of a question that asks the business what is wrong with a thing ("do you know
+     *     why the gate stops halfway?"): its fault words describe a new problem, not the bot's answer failing
      */
     public record FeedbackRules(List<NamedPattern> dissatisfied, List<NamedPattern> resolved, List<String> thanks,
-            List<String> questionStarts) {
+            List<String> questionStarts, List<String> faultQuestions) {
     }
 
     public static LanguageRulesBuilder builder(String code) {

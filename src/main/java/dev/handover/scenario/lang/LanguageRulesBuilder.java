@@ -47,6 +47,7 @@ public final class LanguageRulesBuilder {
     private final List<NamedPattern> resolved = new ArrayList<>();
     private List<String> thanks = List.of();
     private List<String> questionStarts = List.of();
+    private List<String> faultQuestions = List.of();
 
     LanguageRulesBuilder(String code) {
         this.code = code;
@@ -223,6 +224,11 @@ public final class LanguageRulesBuilder {
         return this;
     }
 
+    public LanguageRulesBuilder faultQuestions(String... regexes) {
+        faultQuestions = List.of(regexes);
+        return this;
+    }
+
     public LanguageRulesBuilder questionStarts(String... regexes) {
         questionStarts = List.of(regexes);
         return this;
@@ -236,6 +242,7 @@ public final class LanguageRulesBuilder {
                         politeConditions, imperatives, quotes, reporters, botQuestions, natureWords, botWords, orWords,
                         otherSenses, servicePurposes, negationLifts, infoQuestions),
                 new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
-                new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts));
+                new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts,
+                        faultQuestions));
     }
 }

@@ -259,5 +259,6 @@ final class Portuguese {
             .resolved(PortugueseReplies.RESOLVED)
             .thanks(PortugueseReplies.THANKS)
             .questionStarts(PortugueseReplies.QUESTION_STARTS)
+            .faultQuestions(PortugueseReplies.FAULT_QUESTIONS)
             .build();
 }

@@ -271,5 +271,6 @@ final class Spanish {
             .resolved(SpanishReplies.RESOLVED)
             .thanks(SpanishReplies.THANKS)
             .questionStarts(SpanishReplies.QUESTION_STARTS)
+            .faultQuestions(SpanishReplies.FAULT_QUESTIONS)
             .build();
 }
