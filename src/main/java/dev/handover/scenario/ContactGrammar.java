@@ -48,6 +48,7 @@ final class ContactGrammar {
     private final Pattern imperative;
     private final Pattern quote;
     private final Pattern reporter;
+    private final Pattern reported;
     private final Pattern botQuestion;
     private final Pattern botWord;
     private final Pattern orWord;
@@ -75,7 +76,7 @@ final class ContactGrammar {
             Pattern before = frame.before().isEmpty() ? null
                     : Pattern.compile("(?:^| )" + frame.before() + gap + " $");
             Pattern after = frame.after().isEmpty() ? null
-                    : Pattern.compile("^(?: \\S+){0," + MAX_COMPLEMENT + "}? (?:" + frame.after() + ")");
+                    : Pattern.compile("^(?: \\S+){0," + MAX_COMPLEMENT + "}? (?<frame>" + frame.after() + ")");
             frames.add(new CompiledFrame(frame, before, after));
         }
         for (NamedPattern request : rules.clauseRequests()) {
@@ -91,8 +92,8 @@ final class ContactGrammar {
         polite = Regexes.words(rules.politeConditions());
         imperative = Pattern.compile(Regexes.any(rules.imperatives()));
         quote = Regexes.words(rules.quotes());
-        reporter = rules.reporters().isEmpty() ? null
-                : Pattern.compile("(?:^| )" + Regexes.any(rules.reporters()) + "$");
+        reporter = Pattern.compile("(?:^| )" + Regexes.any(rules.reporters()) + "$");
+        reported = Regexes.words(rules.reporters());
         botQuestion = Pattern.compile("\\b" + Regexes.any(rules.botQuestions())
                 + "(?: (?!possible|posible|possivel|moglich|able|going|ok|okay|sure|there|open|free|available|still"
                 + "|guys)\\S+){0,4}? "
@@ -137,7 +138,7 @@ final class ContactGrammar {
                 continue;
             }
             // "my neighbour said, he talked to the manager": the clause after a report is someone else's words
-            if (i > 0 && reporter != null && reporter.matcher(clauses.get(i - 1)).find()) {
+            if (i > 0 && reporter.matcher(clauses.get(i - 1)).find()) {
                 rejection = first(rejection, "quoted");
                 continue;
             }
@@ -259,7 +260,9 @@ final class ContactGrammar {
             }
             if (compiled.after != null) {
                 Matcher matcher = compiled.after.matcher(after);
-                if (!matcher.find() || negation.covers(after.substring(0, matcher.start()) + " ")) {
+                // the words between the target and its verb: "the technician said he would call me back"
+                String gap = matcher.find() ? after.substring(0, matcher.start("frame")) + " " : null;
+                if (gap == null || negation.covers(gap) || reported.matcher(gap).find()) {
                     continue;
                 }
             }

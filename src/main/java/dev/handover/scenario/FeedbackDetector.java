@@ -35,6 +35,7 @@ public final class FeedbackDetector {
             language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
     private final Pattern questionStart;
     private final FaultQuestions faultQuestions = new FaultQuestions();
+    private final Pattern undecided;
     private final LinearModel model = LinearModel.load(MODEL);
 
     public FeedbackDetector() {
@@ -43,6 +44,11 @@ public final class FeedbackDetector {
             starts.addAll(language.feedback().questionStarts());
         }
         questionStart = Pattern.compile("^" + Regexes.any(starts) + "\\b");
+        List<String> pending = new ArrayList<>();
+        for (LanguageRules language : Languages.ALL) {
+            pending.addAll(language.feedback().undecided());
+        }
+        undecided = Regexes.words(pending);
     }
 
     public FeedbackDetection classify(String message) {
@@ -78,6 +84,9 @@ public final class FeedbackDetector {
         reason = question ? null : thanks.find(text, guess);
         if (reason != null) {
             return new FeedbackDetection(Feedback.RESOLVED, reason);
+        }
+        if (undecided.matcher(text).find()) {
+            return new FeedbackDetection(Feedback.NEUTRAL, "neutral:undecided");
         }
         double probability = model.probability(normalizedText);
         if (probability >= MODEL_THRESHOLD) {

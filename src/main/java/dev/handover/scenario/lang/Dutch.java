@@ -241,5 +241,6 @@ final class Dutch {
             .thanks(DutchReplies.THANKS)
             .questionStarts(DutchReplies.QUESTION_STARTS)
             .faultQuestions(DutchReplies.FAULT_QUESTIONS)
+            .undecided(DutchReplies.UNDECIDED)
             .build();
 }

@@ -159,6 +159,11 @@ final class DutchReplies {
             "heel fijn", "heerlijk", "ok top", "oke top", "thanks", "in orde", "goed om te weten"
     };
 
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:weet|weten) (?:ik |we |wij )?(?:het )?nog niet", "nog niet (?:beslist|besloten|zeker)"
+    };
+
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
     static final String[] FAULT_QUESTIONS = {
             "(?:weten jullie|weet u|weet je|weet jij|weet iemand) wat er (?:mis|fout|aan de hand) is met "

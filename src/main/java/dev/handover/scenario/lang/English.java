@@ -88,7 +88,7 @@ final class English {
                     contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
                             + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
                     contact("take-over", "", "(?:(?:can|could|please|to|just) )?take over"),
-                    contact("available", "", "(?:be |is |are )?(?:available|free|around)(?: (?:now|right now|today|to "
+                    contact("available", "", "(?:be |is |are )?(?<!was |were |been )(?:available|free|around)(?: (?:now|right now|today|to "
                             + "(?:talk|chat|speak|help|hop|jump|get|discuss|go over|go through|walk me|run through)"
                             + "(?: \\S+){0,10}))?$|(?:be |is |are )?(?:available|free) (?:now |today |later )?for (?:a |an )?"
                             + "(?:quick |short |brief |little |proper )?(?:chat|call|phone call|video call|talk|word|"
@@ -225,5 +225,6 @@ final class English {
             .thanks(EnglishReplies.THANKS)
             .questionStarts(EnglishReplies.QUESTION_STARTS)
             .faultQuestions(EnglishReplies.FAULT_QUESTIONS)
+            .undecided(EnglishReplies.UNDECIDED)
             .build();
 }

@@ -147,7 +147,7 @@ final class EnglishReplies {
                     + "^(?:understood|gotcha|noted|sorted|all good|perfect)$|(?:it s|it is|its) (?:fine|"
                     + "ok|okay|good|all good) now|(?:you re|you are) (?:a star|a lifesaver|a legend|the best)|"
                     + "lifesaver|problem (?:is )?gone|back (?:up and running|to normal|online)"),
-            of("understood-now", "(?:now|ok now|ah now|oh now) i (?:get|understand|see) (?:it|that)?|i (?:get|"
+            of("understood-now", "(?:now|ok now|ah now|oh now) i (?:get|understand|see)(?: it| that)?\\b|i (?:get|"
                     + "understand|see) (?:it |that )?now|(?:got|get) it now|that makes sense now"),
             of("logged-in", "i (?:can|could) (?:finally )?(?:log|sign|get) in(?:to \\w+)? now|(?:i m|i am) "
                     + "(?:finally )?(?:logged|signed) in|(?:managed|was able) to (?:log|sign|get) in")
@@ -158,6 +158,12 @@ final class EnglishReplies {
             "got it", "thanks", "thank you", "thank u", "cheers", "perfect", "great", "awesome", "amazing",
             "wonderful", "brilliant", "excellent", "cool", "nice", "super", "fantastic", "lovely",
             "appreciate it", "much appreciated", "sweet", "booked", "see you"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:not sure|do not know|no idea|not decided|have not decided|undecided)(?: \\w+)? yet", "still (?:not sure|"
+                    + "undecided|deciding)"
     };
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */

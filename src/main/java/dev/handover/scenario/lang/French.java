@@ -231,6 +231,7 @@ final class French {
             .thanks(FrenchReplies.THANKS)
             .questionStarts(FrenchReplies.QUESTION_STARTS)
             .faultQuestions(FrenchReplies.FAULT_QUESTIONS)
+            .undecided(FrenchReplies.UNDECIDED)
             .negations(FrenchChecks.NEGATIONS)
             .negationEnds(FrenchChecks.NEGATION_ENDS)
             .comparatives(FrenchChecks.COMPARATIVES)

@@ -195,7 +195,7 @@ final class FrenchReplies {
             of("ironic", "(?:^|\\n)(?:ben|bah|eh ben|mais) voyons\\b|c est ca oui|(?:^|\\n)mais oui bien sur\\b|"
                     + "merci du coup de main (?:hein|vraiment)"),
             // the fault goes on: "ça clignote toujours", "ça continue de fuir"
-            of("persisting", "(?:ca|il|elle|le \\w+|la \\w+) (?:continue|continuent) (?:de|d|a) (?!(?:marcher|"
+            of("persisting", "(?:ca|il|elle|le \\w+|la \\w+|l \\w+) (?:continue|continuent) (?:de|d|a) (?!(?:marcher|"
                     + "fonctionner|aller bien)\\b)\\w+")
     };
 
@@ -226,6 +226,11 @@ final class FrenchReplies {
             "(?:^|ok |bien |c est |tout |d accord |ah |oui |parfait |merci |\\n)compris", "reserve", "cool",
             "au top", "trop bien", "ca roule", "entendu", "formidable", "chouette", "extra", "c est gentil",
             "bien vu", "c est note", "tres bien", "ca marche"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:sais|savons|sait) pas encore", "pas encore (?:decide|decidee|decides|sur|sure|surs|fixe)"
     };
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */

@@ -254,6 +254,7 @@ final class German {
             .thanks(GermanReplies.THANKS)
             .questionStarts(GermanReplies.QUESTION_STARTS)
             .faultQuestions(GermanReplies.FAULT_QUESTIONS)
+            .undecided(GermanReplies.UNDECIDED)
             .negations(GermanChecks.NEGATIONS)
             .negationEnds(GermanChecks.NEGATION_ENDS)
             .comparatives(GermanChecks.COMPARATIVES)

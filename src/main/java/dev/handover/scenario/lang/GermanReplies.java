@@ -259,6 +259,12 @@ final class GermanReplies {
             "alles klar (?:danke|vielen dank|super|perfekt|top)", "dank dir", "dank ihnen"
     };
 
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:wei(?:ß|ss|s)|wissen) (?:ich |wir |es )?(?:selbst |jetzt )?noch nicht", "noch nicht (?:entschieden|sicher|"
+                    + "klar)"
+    };
+
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
     static final String[] FAULT_QUESTIONS = {
             "(?:wissen sie|weisst du|wisst ihr|weiss jemand) (?:was|woran es liegt) (?:mit )?(?:meinem|meiner|dem|der|"

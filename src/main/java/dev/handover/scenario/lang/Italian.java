@@ -164,8 +164,9 @@ final class Italian {
                     contact("parlare-con-me", "", "(?:(?:" + MODAL + ") )?(?:parlare|parlarne|discutere|discuterne|"
                             + "chiacchierare|vedere|guardare|sentirsi) con me\\b|(?:" + MODAL + ") (?:parlarmi|sentirmi)\\b"),
                     // the verb before its subject: "puo scrivermi su whatsapp una persona dello staff"
-                    contact("mi-scrive", "(?:mi )?(?:" + MODAL + ") (?:scrivermi|chiamarmi|richiamarmi|ricontattarmi|"
-                            + "contattarmi|telefonarmi)(?: (?:su|al|per|via) \\w+)?", ""),
+                    contact("mi-scrive", "(?:(?:mi )?(?:" + MODAL + ") (?:scrivermi|chiamarmi|richiamarmi|ricontattarmi|"
+                            + "contattarmi|telefonarmi)|(?:mi|ci) (?:" + MODAL + ") (?:scrivere|chiamare|richiamare|"
+                            + "ricontattare|contattare|telefonare))(?: (?:su|al|per|via) \\w+)?", ""),
                     // reaching a person: "come si arriva a un operatore"
                     person("arrivare-a", "(?:arrivare|arriva|arrivo|si arriva|arrivarci|arrivo mai) (?:a|ad|al|alla|"
                             + "fino a)", ""),
@@ -227,6 +228,7 @@ final class Italian {
             .thanks(ItalianReplies.THANKS)
             .questionStarts(ItalianReplies.QUESTION_STARTS)
             .faultQuestions(ItalianReplies.FAULT_QUESTIONS)
+            .undecided(ItalianReplies.UNDECIDED)
             .negations(ItalianChecks.NEGATIONS)
             .negationEnds(ItalianChecks.NEGATION_ENDS)
             .comparatives(ItalianChecks.COMPARATIVES)

@@ -56,6 +56,8 @@ final class ItalianChecks {
 
     /** Questions about contact details, hours or whether a person is needed. */
     static final String[] INFO_QUESTIONS = {
+            // going in to talk to someone: "devo venire in negozio per parlare con un consulente?"
+            "(?:devo|dobbiamo|bisogna|occorre) (?:per forza )?(?:venire|passare|andare|recarmi|presentarmi)\\b",
             "a che ora", "che (?:orari|orario)", "qual(?:i|e)? (?:sono |e )?(?:gli |l )?"
                     + "(?:orari|orario)", "orari(?:o)? (?:di|del|della|dell|d|per)", "fino a che ora",
             "fino a quando", "da che ora", "quando (?:apre|aprite|aprono|chiude|chiudete|chiudono|e aperto|"

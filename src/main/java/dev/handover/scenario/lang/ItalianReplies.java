@@ -185,7 +185,7 @@ final class ItalianReplies {
                     + "mandato|mandata|inviato|inviata|detto|scritto|comunicato)|(?:ti|vi|le|gliel[oa]|te l|ve l) "
                     + "(?:ho|avevo) appena (?:dato|data|detto|comunicato)"),
             // the fault goes on: "continua a lampeggiare", "perde ancora"
-            of("persisting", "continua(?:no)? (?:a|ad) (?!(?:funzionare|andare bene)\\b)\\w+(?:are|ere|ire)\\b")
+            of("persisting", "continua(?:no)? (?:a|ad) (?!(?:funzionare|andare bene)\\b)\\w+(?:are|ere|ire|arsi|ersi|irsi)\\b")
     };
 
     /** The customer says the problem is solved. */
@@ -221,6 +221,12 @@ final class ItalianReplies {
             "perfetta", "ottimo", "ottima", "benissimo", "molto bene", "eccellente", "fantastico",
             "gentilissim[oai]", "splendido", "meraviglioso", "magnifico", "grandioso", "top", "prenotato",
             "a presto", "buona giornata", "buona serata", "troppo gentile", "ricevuto", "mille grazie"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "non (?:lo )?(?:so|sappiamo) ancora", "ancora non (?:lo )?(?:so|sappiamo)", "(?:non (?:ho|abbiamo) ancora|"
+                    + "ancora non (?:ho|abbiamo)) deciso", "non sono ancora sicur[oa]"
     };
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */

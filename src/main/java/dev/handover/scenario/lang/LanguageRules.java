@@ -86,10 +86,12 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param thanks thanks and praise; alone (without a question) they close the matter
      * @param questionStarts words that open a question without a question mark
      * @param faultQuestions openers of a question that asks the business what is wrong with a thing ("do you know
-     *     why the gate stops halfway?"): its fault words describe a new problem, not the bot's answer failing
+     *     what is wrong with the gate?"): its fault words describe a new problem, not the bot's answer failing
+     * @param undecided the customer does not know a detail yet ("not sure yet, maybe 20 of us"): an answer to the
+     *     bot's question, so the model must not read its "not yet" as a failed answer
      */
     public record FeedbackRules(List<NamedPattern> dissatisfied, List<NamedPattern> resolved, List<String> thanks,
-            List<String> questionStarts, List<String> faultQuestions) {
+            List<String> questionStarts, List<String> faultQuestions, List<String> undecided) {
     }
 
     public static LanguageRulesBuilder builder(String code) {

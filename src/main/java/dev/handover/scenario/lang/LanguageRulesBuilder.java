@@ -48,6 +48,7 @@ public final class LanguageRulesBuilder {
     private List<String> thanks = List.of();
     private List<String> questionStarts = List.of();
     private List<String> faultQuestions = List.of();
+    private List<String> undecided = List.of();
 
     LanguageRulesBuilder(String code) {
         this.code = code;
@@ -229,6 +230,11 @@ public final class LanguageRulesBuilder {
         return this;
     }
 
+    public LanguageRulesBuilder undecided(String... regexes) {
+        undecided = List.of(regexes);
+        return this;
+    }
+
     public LanguageRulesBuilder questionStarts(String... regexes) {
         questionStarts = List.of(regexes);
         return this;
@@ -243,6 +249,6 @@ public final class LanguageRulesBuilder {
                         otherSenses, servicePurposes, negationLifts, infoQuestions),
                 new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
                 new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts,
-                        faultQuestions));
+                        faultQuestions, undecided));
     }
 }

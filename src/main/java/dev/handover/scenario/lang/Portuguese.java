@@ -260,5 +260,6 @@ final class Portuguese {
             .thanks(PortugueseReplies.THANKS)
             .questionStarts(PortugueseReplies.QUESTION_STARTS)
             .faultQuestions(PortugueseReplies.FAULT_QUESTIONS)
+            .undecided(PortugueseReplies.UNDECIDED)
             .build();
 }

@@ -146,6 +146,11 @@ final class PortugueseReplies {
             "percebido", "muito gentil"
     };
 
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "ainda nao (?:sei|sabemos|decidi|decidimos|tenho certeza)", "nao (?:sei|sabemos|decidi|decidimos) ainda"
+    };
+
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
     static final String[] FAULT_QUESTIONS = {
             "(?:sabe|sabem|saberia|saberiam) o que (?:ha|tem|se passa|esta) (?:de errado )?(?:com|no|na|nos|nas) "

@@ -193,7 +193,9 @@ final class Spanish {
                             + "hay modo de|me dejan|me deja) (?:\\w+ ){0,2}?(?:hablar|contactar|comunicarme|comunicar|"
                             + "llegar|localizar|dar con|que me atienda|que me atiendan|ponerme en contacto|"
                             + "contactarme|que me pasen|que me pases|pasar)")
-            .infoQuestions("(?:a|hasta|desde|a partir de) que hora", "que (?:horario|horarios|dias|hora)",
+            .infoQuestions("(?:a|hasta|desde|a partir de) que hora",
+                    // going in to talk to someone: "tengo que ir a la tienda para hablar con un asesor?"
+                    "(?:tengo|tenemos|hay) que (?:ir|pasar|venir|acudir|presentarme|desplazarme)\\b", "que (?:horario|horarios|dias|hora)",
                     "(?:cual|cuales) (?:es|son) (?:el |la |los |las |su |sus )?(?:horario|dias|numero|telefono|correo|"
                             + "email|e mail|mail|whatsapp|direccion|extension|contacto)",
                     "(?:numero|telefono|tel|correo|email|e mail|mail|whatsapp|direccion|extension|horario|horarios) "
@@ -272,5 +274,6 @@ final class Spanish {
             .thanks(SpanishReplies.THANKS)
             .questionStarts(SpanishReplies.QUESTION_STARTS)
             .faultQuestions(SpanishReplies.FAULT_QUESTIONS)
+            .undecided(SpanishReplies.UNDECIDED)
             .build();
 }

@@ -140,7 +140,7 @@ final class SpanishReplies {
                     + "(?:lo|ya lo) (?:resuelvo|busco|hago|miro|averiguo) (?:yo )?(?:mism[oa]|por mi cuenta)|"
                     + "(?:ya )?(?:llamo|llamare) yo"),
             // the fault goes on: "sigue goteando", "sigue con el error"
-            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto)\\b)\\w+(?:ando|iendo)\\b|"
+            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto)\\b)\\w+(?:ando|iendo)(?:se|me|le|lo|la)?\\b|"
                     + "sigue(?:n)? con (?:el |la |los |las |ese |esa )?(?:error|fallo|problema|aviso|mensaje)"),
             // the customer had already given what the bot asks for again
             // (a file just sent is news, not a repeat: "acabo de enviar la foto" needs "ya" or "otra vez")
@@ -178,6 +178,12 @@ final class SpanishReplies {
             "gracias", "perfecto", "genial", "listo", "super", "excelente", "estupendo", "entendido",
             "reservado", "buenisimo", "crack", "de lujo", "mil gracias", "chevere", "bacan", "guay",
             "maravilla", "fenomenal", "agradecid[oa]", "un saludo", "muy amable", "graciass?"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:aun|todavia) no (?:lo )?(?:se|sabemos|decidi|decidimos|tengo claro|estoy segur[oa])", "no (?:lo )?"
+                    + "(?:se|sabemos) (?:aun|todavia)"
     };
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
