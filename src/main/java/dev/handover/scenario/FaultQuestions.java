@@ -26,8 +26,11 @@ final class FaultQuestions {
         opener = Regexes.words(openers);
     }
 
-    /** The text without its fault questions; the text itself when it has none. */
-    String strip(String customerText) {
+    /** The text without its fault questions; the text itself when it has none (checked first on the whole text). */
+    String strip(String customerText, String normalizedText) {
+        if (customerText.indexOf('?') < 0 || !opener.matcher(normalizedText).find()) {
+            return customerText;
+        }
         StringBuilder kept = new StringBuilder(customerText.length());
         Matcher sentences = SENTENCE.matcher(customerText);
         boolean dropped = false;

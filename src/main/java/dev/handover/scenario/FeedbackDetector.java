@@ -52,11 +52,13 @@ public final class FeedbackDetector {
     }
 
     public FeedbackDetection classify(String message) {
-        String customerText = faultQuestions.strip(message);
+        String normalizedMessage = TextNormalizer.normalize(message);
+        String customerText = faultQuestions.strip(message, normalizedMessage);
         if (customerText.isBlank()) {
             return new FeedbackDetection(Feedback.NEUTRAL, "neutral:fault-question");
         }
-        String normalizedText = TextNormalizer.normalize(customerText);
+        String normalizedText = customerText.equals(message) ? normalizedMessage
+                : TextNormalizer.normalize(customerText);
         Languages.Guess guess = Languages.guess(normalizedText);
         String text = spelling.allLanguages(normalizedText);
         String reason = dissatisfied.find(text, guess);
