@@ -99,6 +99,8 @@ class ContactCategoriesTest {
                 // a negated callback and a served customer praising
                 arguments("ich hoffe, dass mich der Vertreter nicht mehr anruft"),
                 arguments("a senhora que me atendeu no telefone foi muito simpática"),
+                // a question for whoever knows the answer
+                arguments("is er iemand die weet of de markt zaterdag doorgaat?"),
                 // a time is when, a reminder is not a callback
                 arguments("rappelez-moi le montant, s'il vous plaît"));
     }

@@ -38,6 +38,10 @@ class FeedbackCategoriesTest {
                         "dissatisfied:it:gave-already"),
                 arguments("ik heb u mijn postcode toch al gegeven", Feedback.DISSATISFIED,
                         "dissatisfied:nl:gave-already"),
+                arguments("I told you before, the order is under my partner's name", Feedback.DISSATISFIED,
+                        "dissatisfied:en:gave-already"),
+                arguments("já te tinha passado a morada", Feedback.DISSATISFIED, "dissatisfied:pt:gave-already"),
+                arguments("die heb ik toch al doorgegeven", Feedback.DISSATISFIED, "dissatisfied:nl:gave-already"),
                 // not that one, I said
                 arguments("no, ese no es el modelo, dije el del catálogo", Feedback.DISSATISFIED,
                         "dissatisfied:es:not-that-one"),
@@ -55,6 +59,8 @@ class FeedbackCategoriesTest {
                 arguments("jetzt komme ich wieder rein", Feedback.RESOLVED, "resolved:de:logged-in"),
                 arguments("il buono è passato, grazie", Feedback.RESOLVED, "resolved:it:went-through"),
                 arguments("de voucher ging door", Feedback.RESOLVED, "resolved:nl:went-through"),
+                arguments("ya se aplicó el descuento", Feedback.RESOLVED, "resolved:es:went-through"),
+                arguments("ahh, ahora caigo", Feedback.RESOLVED, "resolved:es:understood-now"),
                 // the next step after a success is no failed attempt
                 arguments("perfecto, funcionó y ya hice la reserva", Feedback.RESOLVED, "resolved:es:"),
                 arguments("deu certo, já fiz a encomenda", Feedback.RESOLVED, "resolved:pt:"));

@@ -162,7 +162,8 @@ final class Dutch {
                     person("is-er-een", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
                             + "wel|echt|toevallig|vandaag)){0,4} (?:een|nog een|enkele|ook een|echt een)", ""),
                     person("is-er-iemand", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
-                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die|met wie|waarmee|bij wie|om mee|om te|tot wie|"
+                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die(?! (?:het )?(?:weet|weten|kent) (?:of|hoe|wat|"
+                            + "wanneer|waar|wie|welke|hoeveel)\\b)|met wie|waarmee|bij wie|om mee|om te|tot wie|"
                             + "waar ik|beschikbaar|aanwezig|online)\\b"),
                     person("erop", "(?:zet|zit|haal|roep|laat)(?: er)?", "(?:erop|erbij|er op|aan de lijn|bij|op)$"),
                     person("kom-bij", "(?:hoe|waar) (?:kom|kan|komen) (?:ik|je|men|we) (?:\\w+ ){0,2}?bij", ""),

@@ -126,7 +126,8 @@ final class EnglishReplies {
             // the customer had already given what the bot asks for again
             of("gave-already", "i (?:literally |just |already |have |ve )+(?:gave|given|told|provided) you|i (?:literally "
                     + "|have |ve )?already (?:sent|given|provided|told) you|i (?:just )?(?:sent|gave) (?:you )?(?:that|it|"
-                    + "this|my \\w+(?: \\w+)?) (?:already|twice|again|earlier|before)")
+                    + "this|my \\w+(?: \\w+)?) (?:already|twice|again|earlier|before)|i (?:told|gave) you (?:that |this |it )?"
+                    + "(?:already|before|twice)")
     };
 
     /** The customer says the problem is solved. */

@@ -216,7 +216,7 @@ final class FrenchReplies {
             of("went-through", "(?:code|code promo|coupon|paiement|virement|commande|reservation|bon) (?:est|a) "
                     + "(?:bien |enfin )?(?:passee?|validee?|acceptee?|confirmee?)|commande (?:validee|passee|"
                     + "confirmee)|j arrive (?:enfin |maintenant )?a (?:me connecter|entrer|acceder|me loguer)"),
-            of("understood-now", "je (?:comprends|vois) (?:maintenant|mieux)|maintenant je (?:comprends|vois)|"
+            of("understood-now", "je (?:comprends|vois) (?:maintenant|mieux)|(?:maintenant|la) je (?:comprends|vois)|"
                     + "(?:^|\\n)(?:ok |ah |d accord |bon )?(?:c est |j ai )?compris(?: merci)?$")
     };
 

@@ -169,8 +169,11 @@ final class SpanishReplies {
                     + "clarisimo|me (?:salvaste|has salvado)"),
             of("that-is-all", "(?:justo|exactamente) lo que (?:buscaba|necesitaba|queria)|todo lo que "
                     + "necesitaba|(?:eso|esto) (?:es|era) (?:todo|justo lo que)|era (?:justo |exactamente )?eso"),
-            of("understood-now", "(?:ya|ahora|ahora si) (?:lo )?(?:entiendo|entendi|capto|pillo)|(?:ya|ahora) "
-                    + "(?:me )?queda claro")
+            of("understood-now", "(?:ya|ahora|ahora si) (?:lo )?(?:entiendo|entendi|capto|pillo|caigo)|(?:ya|ahora) "
+                    + "(?:me )?queda claro"),
+            of("went-through", "(?:ya )?se (?:proceso|aplico|acepto|confirmo|realizo) (?:el|la) (?:pago|cupon|codigo|"
+                    + "descuento|pedido|reserva|compra)|(?:el|la) (?:pago|cupon|codigo|descuento|pedido|reserva|compra) "
+                    + "(?:ya )?(?:se )?(?:proceso|aplico|paso|entro|quedo hech[oa]|confirmo)")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
