@@ -47,8 +47,7 @@ final class ContactGrammar {
     private final Pattern polite;
     private final Pattern imperative;
     private final Pattern quote;
-    private final Pattern reporter;
-    private final Pattern reported;
+    private final ReportedSpeech reported;
     private final Pattern botQuestion;
     private final Pattern botWord;
     private final Pattern orWord;
@@ -92,8 +91,7 @@ final class ContactGrammar {
         polite = Regexes.words(rules.politeConditions());
         imperative = Pattern.compile(Regexes.any(rules.imperatives()));
         quote = Regexes.words(rules.quotes());
-        reporter = Pattern.compile("(?:^| )" + Regexes.any(rules.reporters()) + "$");
-        reported = Regexes.words(rules.reporters());
+        reported = new ReportedSpeech(rules.reporters());
         botQuestion = Pattern.compile("\\b" + Regexes.any(rules.botQuestions())
                 + "(?: (?!possible|posible|possivel|moglich|able|going|ok|okay|sure|there|open|free|available|still"
                 + "|guys)\\S+){0,4}? "
@@ -137,8 +135,7 @@ final class ContactGrammar {
                 rejection = first(rejection, "bot-nature");
                 continue;
             }
-            // "my neighbour said, he talked to the manager": the clause after a report is someone else's words
-            if (i > 0 && reporter.matcher(clauses.get(i - 1)).find()) {
+            if (i > 0 && reported.introduces(clauses.get(i - 1))) {
                 rejection = first(rejection, "quoted");
                 continue;
             }
@@ -260,9 +257,8 @@ final class ContactGrammar {
             }
             if (compiled.after != null) {
                 Matcher matcher = compiled.after.matcher(after);
-                // the words between the target and its verb: "the technician said he would call me back"
                 String gap = matcher.find() ? after.substring(0, matcher.start("frame")) + " " : null;
-                if (gap == null || negation.covers(gap) || reported.matcher(gap).find()) {
+                if (gap == null || negation.covers(gap) || reported.within(gap)) {
                     continue;
                 }
             }

@@ -79,7 +79,8 @@ final class Dutch {
                     "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp))",
                     "(?<=(?:echte|jullie|uw|je|levende|de|met|van|andere|gewone) )mensen", "persoon",
                     "(?:een|1) van (?:uw|jullie|je|de|onze) (?:adviseurs|medewerkers|collegas|collega s|specialisten|"
-                            + "monteurs|experts|consulenten|mensen)", "\\w*medewerk(?:er|ers|ster|sters)", "werknemers?", "iemand(?: anders)?", "klantenservice",
+                            + "monteurs|experts|consulenten|mensen)", "\\w*medewerk(?:er|ers|ster"
+                            + "|sters)", "werknemers?", "iemand(?: anders)?", "klantenservice",
                     "klantendienst", "klantenondersteuning", "klantcontact", "klantenteam", "service ?desk",
                     "help ?desk", "support(?:afdeling|team|desk|medewerker)?", "\\w*adviseurs?",
                     "consulent(?:e|en)?", "vertegenwoordigers?", "contactpersoon", "aanspreekpunt",
@@ -124,7 +125,8 @@ final class Dutch {
                             + "aan de lijn|aan de telefoon|te pakken|te woord staan|mailen|appen|terugzien)\\b"),
                     contact("callback", ASK, "(?:mij|me|ons)(?: \\S+){0,3}? (?:terugbellen|terug (?:te |kunnen |"
                             + "willen )?bellen|terugbelt|op (?:te )?bellen|opbellen|opbelt|bellen|belt|contacteren|"
-                            + "contacteert|terugcontacteren|terugappen|terugappt|terugmailen|terugmailt|mailen|mailt|appen|appt|whatsappen|sms en|sms sen|"
+                            + "contacteert|terugcontacteren|terugappen|terugappt|terugmailen|terugmailt|mailen"
+                            + "|mailt|appen|appt|whatsappen|sms en|sms sen|"
                             + "berichten|terugschrijven|terugsturen|een (?:berichtje|bericht|mailtje|sms) (?:terug)?sturen)\\b|(?:mij|me|"
                             + "ons)? ?(?:\\S+ ){0,3}?contact (?:met (?:mij|me|ons) )?(?:\\S+ )?(?:op (?:te )?nemen|opnemen|"
                             + "opneemt|neemt)\\b|(?:terugbellen|terugbelt|terug bellen)\\b"),
@@ -135,7 +137,8 @@ final class Dutch {
                     contact("beschikbaar", "", "(?:is |zijn )?(?:er )?(?:nu |momenteel |vandaag |even |ergens ){0,4}"
                             + "(?<!dag |morgen |week |middag |avond |ochtend |weekend |\\d |telefonisch )(?:beschikbaar|"
                             + "aanwezig|online)(?: (?:nu|momenteel|vandaag|om te (?:praten|chatten|helpen|bellen)|voor "
-                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$|(?:beschikbaar|aanwezig|online|tijd|vrij) (?:zijn |is "
+                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$|(?:beschikbaar|aanwezig"
+                            + "|online|tijd|vrij) (?:zijn |is "
                             + ")?(?:om|voor) (?:\\S+ ){0,6}?(?:te )?(?:bespreken|praten|spreken|chatten|helpen|bellen|door te "
                             + "nemen|doornemen|overlopen|kijken)\\b"),
                     // the person is the subject: "kan iemand met mij over de factuur praten"
@@ -162,7 +165,8 @@ final class Dutch {
                     person("is-er-een", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
                             + "wel|echt|toevallig|vandaag)){0,4} (?:een|nog een|enkele|ook een|echt een)", ""),
                     person("is-er-iemand", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
-                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die(?! (?:het )?(?:weet|weten|kent) (?:of|hoe|wat|"
+                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die(?! (?:het )?(?:weet|weten|kent) (?:of"
+                            + "|hoe|wat|"
                             + "wanneer|waar|wie|welke|hoeveel)\\b)|met wie|waarmee|bij wie|om mee|om te|tot wie|"
                             + "waar ik|beschikbaar|aanwezig|online)\\b"),
                     person("erop", "(?:zet|zit|haal|roep|laat)(?: er)?", "(?:erop|erbij|er op|aan de lijn|bij|op)$"),
@@ -183,7 +187,8 @@ final class Dutch {
                             + "verzoek|wens|vraag)(?: (?!niet|nooit|geen)\\w+){0,4}? (?:teruggebeld|gebeld|opgebeld|"
                             + "gecontacteerd) (?:te )?worden\\b|\\bterugbel(?:verzoek|afspraak)\\b"),
                     of("juiste-persoon", "\\bwie (?:is|zou|zal|zijn) (?:er )?(?:de|het) (?:juiste|beste|aangewezen|"
-                            + "geschikte|goede) (?:persoon|contactpersoon|aanspreekpunt|iemand)(?: zijn)?(?: om| voor| bij| met|$)"),
+                            + "geschikte|goede) (?:persoon|contactpersoon|aanspreekpunt|iemand)(?: zijn)?(?: om"
+                            + "| voor| bij| met|$)"),
                     of("who-to-talk-to", "\\b(?:met|bij|tot|aan) wie (?:kan|moet|mag|zou|kun|kunt) (?:ik|we|je|u) "
                             + "(?:\\w+ ){0,3}?(?:spreken|praten|terecht|contact|wenden|richten|chatten|bellen|overleggen)\\b|"
                             + "\\bwie (?:kan|moet|mag|zou) (?:ik|we) (?:\\w+ ){0,3}?(?:spreken|bellen|contacteren|benaderen|"

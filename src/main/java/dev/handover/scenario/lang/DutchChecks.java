@@ -87,7 +87,8 @@ final class DutchChecks {
     };
 
     static final String[] OTHER_SENSES = {
-            "human resources", "(?:mijn|onze) (?:baas|chef|werkgever|leidinggevende)", "(?:per|\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|aantal|extra|"
+            "human resources", "(?:mijn|onze) (?:baas|chef|werkgever|leidinggevende)", "(?:per|\\d+|twee|drie"
+                    + "|vier|vijf|zes|zeven|acht|negen|tien|aantal|extra|"
             + "elke|ieder|welke|hoeveel) (?:persoon|personen|mensen)", "in persoon", "personal trainer",
             "persoonlijke? (?:trainer|coach|begeleider)", "geheim agent", "(?:mijn|zijn|haar|hun) agent",
             "agent (?:\\d+|nummer)",

@@ -124,8 +124,10 @@ final class DutchReplies {
             // (a file just sent is news, not a repeat: "net gestuurd" needs "al" or "toch")
             of("gave-already", "(?:heb|had) (?:ik )?(?:je|u|jullie) (?:\\w+ ){0,3}?(?:toch )?al(?: \\w+){0,3}? (?:gegeven|"
                     + "gestuurd|doorgegeven|gezegd|gemaild|verteld)|(?:heb|had) (?:ik )?(?:je|u|jullie) (?:\\w+ ){0,3}?"
-                    + "(?:toch )?(?:net|zojuist|daarnet)(?: \\w+){0,3}? (?:gegeven|doorgegeven|gezegd|verteld)|(?:dat|dit|"
-                    + "het|die) (?:heb|had) ik (?:je |u |jullie )?(?:net |zojuist |toch )*al (?:gezegd|gegeven|gestuurd|"
+                    + "(?:toch )?(?:net|zojuist|daarnet)(?: \\w+){0,3}? (?:gegeven|doorgegeven|gezegd|verteld)"
+                    + "|(?:dat|dit|"
+                    + "het|die) (?:heb|had) ik (?:je |u |jullie )?(?:net |zojuist |toch )*al (?:gezegd|gegeven"
+                    + "|gestuurd|"
                     + "verteld|doorgegeven|geschreven)|(?:heb|had) "
                     + "(?:ik )?(?:mijn|het|de) \\w+ (?:toch )?al (?:gegeven|gestuurd|doorgegeven|gemaild)"),
             // the fault goes on: "lekt nog steeds", "knippert nog altijd"

@@ -88,14 +88,17 @@ final class English {
                     contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
                             + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
                     contact("take-over", "", "(?:(?:can|could|please|to|just) )?take over"),
-                    contact("available", "", "(?:be |is |are )?(?<!was |were |been )(?:available|free|around)(?: (?:now|right now|today|to "
+                    contact("available", "", "(?:be |is |are )?(?<!was |were |been )(?:available|free"
+                            + "|around)(?: (?:now|right now|today|to "
                             + "(?:talk|chat|speak|help|hop|jump|get|discuss|go over|go through|walk me|run through)"
-                            + "(?: \\S+){0,10}))?$|(?:be |is |are )?(?:available|free) (?:now |today |later )?for (?:a |an )?"
+                            + "(?: \\S+){0,10}))?$|(?:be |is |are )?(?:available|free) (?:now |today "
+                            + "|later )?for (?:a |an )?"
                             + "(?:quick |short |brief |little |proper )?(?:chat|call|phone call|video call|talk|word|"
                             + "conversation)\\b"),
                     // the person is the subject: "could someone talk with me about the bill"
                     contact("talk-with-me", "", "(?:(?:can|could|would|will|please|just) )*(?:talk|speak|chat|"
-                            + "(?:discuss|go over|go through|run through|sort out) (?:this|it|that|things)) (?:to|with) "
+                            + "(?:discuss|go over|go through|run through|sort out) (?:this|it|that"
+                            + "|things)) (?:to|with) "
                             + "(?:me|us)\\b"),
                     contact("role-please", "^(?:(?:hi|hello|hey|ok|okay|yes|and|also|can i have|could i have|may i "
                             + "have|i need|i d like|get me|give me) )*(?:the|your|a|an|our)",
@@ -118,7 +121,8 @@ final class English {
                             + "escalate|put) (?:me|us|this)(?: (?:through|over|on))?(?: (?:now|please|asap|already))*$"),
                     of("someone-free", "\\bif (?:someone|somebody|anyone|anybody|a person|a human)(?: \\w+){0,4}? (?:is|s|are) "
                             + "(?:around|available|free|there|about|in|on)\\b"),
-                    of("best-person", "\\bwho (?:is|s|would be|d be|will be|might be) (?:the )?(?:best |right |correct )?(?:person|one|contact|guy)"
+                    of("best-person", "\\bwho (?:is|s|would be|d be|will be|might be) (?:the )?(?:best |right "
+                            + "|correct )?(?:person|one|contact|guy)"
                             + " (?:to|i should|i can) (?:speak|talk|chat)"),
                     of("hand-off", "\\b(?:hand|pass) (?:me|us|this|it) (?:off|over)\\b"),
                     of("who-to-talk-to", "\\bwho (?:should|can|could|do|would|shall|must|may) (?:i|we) (?:speak|talk|"

@@ -124,9 +124,12 @@ final class EnglishReplies {
                     + "considering|interested|planning|open|available|here|working|good|fine|going|checking|waiting "
                     + "for (?:my|the) (?:husband|wife|partner))\\b)\\w+ing\\b"),
             // the customer had already given what the bot asks for again
-            of("gave-already", "i (?:literally |just |already |have |ve )+(?:gave|given|told|provided) you|i (?:literally "
-                    + "|have |ve )?already (?:sent|given|provided|told) you|i (?:just )?(?:sent|gave) (?:you )?(?:that|it|"
-                    + "this|my \\w+(?: \\w+)?) (?:already|twice|again|earlier|before)|i (?:told|gave) you (?:that |this |it )?"
+            of("gave-already", "i (?:literally |just |already |have |ve )+(?:gave|given|told|provided) you"
+                    + "|i (?:literally "
+                    + "|have |ve )?already (?:sent|given|provided|told) you|i (?:just )?(?:sent"
+                    + "|gave) (?:you )?(?:that|it|"
+                    + "this|my \\w+(?: \\w+)?) (?:already|twice|again|earlier|before)|i (?:told"
+                    + "|gave) you (?:that |this |it )?"
                     + "(?:already|before|twice)")
     };
 
@@ -163,13 +166,15 @@ final class EnglishReplies {
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
     static final String[] UNDECIDED = {
-            "(?:not sure|do not know|no idea|not decided|have not decided|undecided)(?: \\w+)? yet", "still (?:not sure|"
+            "(?:not sure|do not know|no idea|not decided|have not decided"
+                    + "|undecided)(?: \\w+)? yet", "still (?:not sure|"
                     + "undecided|deciding)"
     };
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
     static final String[] FAULT_QUESTIONS = {
-            "(?:do you know|do you guys know|any idea|can you tell me|could you tell me) (?:what s|what is|what could be) "
+            "(?:do you know|do you guys know|any idea|can you tell me|could you tell me) (?:what s|what is"
+                    + "|what could be) "
                     + "(?:wrong|the (?:problem|issue|matter)) with (?:the|my|our|a|an|this) "
     };
 

@@ -28,7 +28,8 @@ final class French {
     private static final String NOT_REMIND = "(?! (?:le|la|les|l|votre|vos|ton|ta|tes|ce|cet|cette|ces|combien|"
             + "comment|pourquoi|ou|quel|quelle|quels|quelles|si|de|d|a quoi|qui|ce qu|ce que)\\b"
             // a time is when to call, not what to remind of: "rappelez-moi ce soir", "la semaine prochaine"
-            + "(?! (?:soir|matin|midi|apres midi|aprem|week end|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi)\\b))";
+            + "(?! (?:soir|matin|midi|apres midi|aprem|week end|semaine|lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi)\\b))";
     /** A clause-level request must not sit after a negation: "je ne veux pas qu'on me rappelle". */
     private static final String NOT_NEGATED = "^(?!.*\\b(?:pas|jamais|rien|inutile|sans|"
             + "(?<!le |au )plus(?! vite| tot| rapidement| de))\\b)(?:.* )?";
@@ -108,7 +109,8 @@ final class French {
                     // whoever served the customer before: "la dame qui m'a recue"
                     "(?:personne|dame|monsieur|jeune homme|jeune femme|fille|gars|\\w+(?:ien|ienne|iste|eur|euse)) "
                             + "qui (?:m|nous) a "
-                            + "(?:suivie?|recue?|aidee?|conseillee?|soignee?|traitee?|servie?|accompagnee?)", "veterinaire", "veto", "infirmiere?", "pharmacien(?:ne)?",
+                            + "(?:suivie?|recue?|aidee?|conseillee?|soignee?|traitee?|servie?"
+                            + "|accompagnee?)", "veterinaire", "veto", "infirmiere?", "pharmacien(?:ne)?",
                     "opticien(?:ne)?", "avocate?", "notaire", "comptable", "expert comptable", "coiffeu(?:r|se)",
                     "estheticienne", "entraineu(?:r|se)", "moniteur", "monitrice", "professeure?", "prof",
                     "formateur", "formatrice", "garagiste", "carrossier", "concession(?:naire)?", "bureau",
@@ -170,10 +172,12 @@ final class French {
                     contact("disponible", "", "(?:est |sont |serait |seraient )?(?:il |elle |ils )?"
                             + "(?:disponibles?|libres?|en ligne|la)(?: (?:maintenant|aujourd hui|"
                             + "tout de suite|pour (?:parler|discuter|echanger|me repondre|m aider)(?: \\S+){0,4}))?$"
-                            + "|(?:disponibles?|libres?) (?:\\S+ ){0,2}?pour (?:parler|discuter|echanger|en parler|en discuter|"
+                            + "|(?:disponibles?|libres?) (?:\\S+ ){0,2}?pour (?:parler|discuter|echanger"
+                            + "|en parler|en discuter|"
                             + "me repondre|m aider|un appel|un echange|un petit echange|un coup de fil|un point)\\b"),
                     // the person is the subject: "quelqu'un pourrait discuter avec moi du devis"
-                    contact("parler-avec-moi", "", "(?:(?:peut|pourrait|puisse|pourra|voudrait) )?(?:m en |en )?(?:parler|"
+                    contact("parler-avec-moi", "", "(?:(?:peut|pourrait|puisse|pourra|voudrait) )?(?:m en "
+                            + "|en )?(?:parler|"
                             + "discuter|echanger|voir ca|regarder ca|faire le point) avec (?:moi|nous)\\b|"
                             + "(?:peut|pourrait|puisse|pourra) (?:m en|en) parler\\b"),
                     contact("help-me", "", "(?:(?:peut|pourrait|puisse|pourra|saurait|va) )?(?:m|me|nous) "

@@ -171,7 +171,8 @@ final class German {
                     person("frei", "", "(?<=^ )(?:(?:kurz|mal|heute|morgen|vielleicht|eventuell|jetzt|gerade|gleich|"
                             + "(?:vom|von|aus dem|aus der|im) \\w+) )*(?:verfugbar|frei|erreichbar)$"),
                     // the person is the subject after "dass mich": "dass mich einer Ihrer Kollegen kurz berat"
-                    contact("mich-beraten", "dass (?:mich|uns)", "(?<!nicht |niemals |nie |keiner |keine |kein )(?:berat|beraten|anruft|"
+                    contact("mich-beraten", "dass (?:mich|uns)", "(?<!nicht |niemals |nie |keiner |keine "
+                            + "|kein )(?:berat|beraten|anruft|"
                             + "zuruckruft|kontaktiert|betreut|bedient|hilft|helfen|anrufen|zuruckrufen)\\b"),
                     person("zeit-haben", "(?:hatte|hat|hatten|hattet|habt|hast|hattest)(?: \\w+)?",
                             "(?:\\S+ ){0,4}?zeit$"),
@@ -264,7 +265,8 @@ final class German {
             .hypotheticals(GermanChecks.HYPOTHETICALS)
             .politeConditions(GermanChecks.POLITE_CONDITIONS)
             .imperatives(GermanChecks.IMPERATIVES)
-            .reporters("(?<!\\bich |\\bwir )(?:meinte|meint|meinten|sagte|sagt|sagten|erzahlte|erzahlt|behauptet|behauptete|"
+            .reporters("(?<!\\bich |\\bwir )(?:meinte|meint|meinten|sagte|sagt|sagten|erzahlte|erzahlt|behauptet"
+                    + "|behauptete|"
                     + "(?:hat|haben) (?:gesagt|erzahlt|gemeint))")
             .quotes(GermanChecks.QUOTES)
             .botQuestions(GermanChecks.BOT_QUESTIONS)

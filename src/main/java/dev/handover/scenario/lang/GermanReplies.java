@@ -215,8 +215,10 @@ final class GermanReplies {
                     + "finde es (?:selbst|selber) (?:raus|heraus)|kummere mich (?:selbst|selber)"),
             // the customer had already given what the bot asks for again
             // (a file just sent is news, not a repeat: "gerade geschickt" needs "doch" or "schon")
-            of("gave-already", "(?:dir|ihnen|euch) (?:\\w+ ){0,3}?(?:gerade |grad |eben |vorhin )?(?:doch|schon|bereits)"
-                    + "(?: \\w+)? (?:geschickt|gegeben|gesagt|geschrieben|genannt|mitgeteilt|durchgegeben)|(?:dir|ihnen|"
+            of("gave-already", "(?:dir|ihnen|euch) (?:\\w+ ){0,3}?(?:gerade |grad |eben |vorhin )?(?:doch|schon"
+                    + "|bereits)"
+                    + "(?: \\w+)? (?:geschickt|gegeben|gesagt|geschrieben|genannt|mitgeteilt|durchgegeben)"
+                    + "|(?:dir|ihnen|"
                     + "euch) (?:\\w+ ){0,3}?(?:doch )?(?:gerade|grad|eben|vorhin) (?:gegeben|gesagt|genannt|mitgeteilt|"
                     + "durchgegeben)"),
             // the fault goes on: "blinkt immer noch", "tropft nach wie vor"
@@ -261,7 +263,8 @@ final class GermanReplies {
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
     static final String[] UNDECIDED = {
-            "(?:wei(?:ß|ss|s)|wissen) (?:ich |wir |es )?(?:selbst |jetzt )?noch nicht", "noch nicht (?:entschieden|sicher|"
+            "(?:wei(?:ß|ss|s)|wissen) (?:ich |wir |es )?(?:selbst "
+                    + "|jetzt )?noch nicht", "noch nicht (?:entschieden|sicher|"
                     + "klar)"
     };
 

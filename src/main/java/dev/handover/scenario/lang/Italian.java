@@ -75,7 +75,8 @@ final class Italian {
                     "esseri? uman[oi]", "operat(?:ore|ori|rice|rici)", "agent[ei]", "consulent[ei]",
                     "addett[oaie]", "referent[ei]", "rappresentant[ei]", "incaricat[oaie]", "impiegat[oaie]",
                     "dipendent[ei]", "collaborat(?:ore|ori|rice|rici)", "colleg(?:a|hi|he)", "responsabil[ei]",
-                    "supervisor[ei]", "(?:uno|una) (?:dei|delle) (?:vostri |vostre |suoi |sue |tuoi |tue )?(?:consulenti|"
+                    "supervisor[ei]", "(?:uno|una) (?:dei|delle) (?:vostri |vostre |suoi |sue |tuoi "
+                            + "|tue )?(?:consulenti|"
                             + "operatori|operatrici|colleghi|colleghe|tecnici|addetti|addette|esperti|dipendenti|"
                             + "specialisti)", "direttore", "direttrice", "manager", "qualcun[oa]", "qualcun(?= altr[oa]\\b)",
                     "chiunque", "membr[oi] del (?:team|personale|vostro staff|vostro team|servizio clienti)", "staff",
@@ -98,7 +99,8 @@ final class Italian {
                     "parrucchier[ea]", "barbiere", "fisioterapista", "psicolog[oa]", "terapeuta", "farmacista",
                     "ottico", "architetto", "geometra", "capo ?cantiere", "capo ?reparto", "capo ?ufficio",
                     "capo ?turno", "assistenza(?: tecnica)?", "supporto(?: tecnico)?", "help ?desk", "direzione",
-                    "chi (?:si occupa|se ne occupa|segue|gestisce|coordina|organizza|dirige|e responsabile|ha in carico|si interessa)"
+                    "chi (?:si occupa|se ne occupa|segue|gestisce|coordina|organizza|dirige|e responsabile"
+                            + "|ha in carico|si interessa)"
                             + "(?: (?:di|del|della|dello|dell|dei|delle|degli))?(?: \\w+)?",
                     "concierge", "portineria", "gestore", "notaio", "chef", "preside", "coordinat(?:ore|rice)")
             .complement("(?:del|della|dello|dell|dei|degli|delle|di|dal|dalla|dall|da|in|nel|nella|nell|presso|"
@@ -157,14 +159,17 @@ final class Italian {
                             + "(?!\\w)"),
                     contact("disponibile", "", "(?:e |sono |c e |ci sono |ce )?(?:subito |ora |adesso )?"
                             + "disponibil[ei](?: (?:ora|adesso|subito|oggi|in chat|al telefono|per (?:parlare|"
-                            + "chattare|rispondere|aiutarmi)(?: \\S+){0,4}))?$|(?:disponibil[ei]|liber[oaie]) (?:\\S+ ){0,2}?"
+                            + "chattare|rispondere|aiutarmi)(?: \\S+){0,4}))?$|(?:disponibil[ei]"
+                            + "|liber[oaie]) (?:\\S+ ){0,2}?"
                             + "per (?:parlare|parlarne|discuterne|discutere|chattare|sentirci|aiutarmi|rispondermi|una "
                             + "chiacchierata|una telefonata|una chiamata|due parole|un confronto)\\b"),
                     // the person is the subject: "qualcuno potrebbe parlare con me della fattura"
                     contact("parlare-con-me", "", "(?:(?:" + MODAL + ") )?(?:parlare|parlarne|discutere|discuterne|"
-                            + "chiacchierare|vedere|guardare|sentirsi) con me\\b|(?:" + MODAL + ") (?:parlarmi|sentirmi)\\b"),
+                            + "chiacchierare|vedere|guardare|sentirsi) con me\\b|(?:" + MODAL + ") (?:parlarmi"
+                            + "|sentirmi)\\b"),
                     // the verb before its subject: "puo scrivermi su whatsapp una persona dello staff"
-                    contact("mi-scrive", "(?:(?:mi )?(?:" + MODAL + ") (?:scrivermi|chiamarmi|richiamarmi|ricontattarmi|"
+                    contact("mi-scrive", "(?:(?:mi )?(?:" + MODAL + ") (?:scrivermi|chiamarmi|richiamarmi"
+                            + "|ricontattarmi|"
                             + "contattarmi|telefonarmi)|(?:mi|ci) (?:" + MODAL + ") (?:scrivere|chiamare|richiamare|"
                             + "ricontattare|contattare|telefonare))(?: (?:su|al|per|via) \\w+)?", ""),
                     // reaching a person: "come si arriva a un operatore"

@@ -181,11 +181,13 @@ final class ItalianReplies {
                     + "ridicolo|assurdo|inaccettabile"),
             // the customer had already given what the bot asks for again
             // (a file just sent is news, not a repeat: "appena mandato" needs "gia")
-            of("gave-already", "(?:ti|vi|le|gliel[oa]|te l|ve l) (?:ho|avevo) (?:appena |pure |anche )*gia (?:dato|data|"
+            of("gave-already", "(?:ti|vi|le|gliel[oa]|te l|ve l) (?:ho|avevo) (?:appena |pure "
+                    + "|anche )*gia (?:dato|data|"
                     + "mandato|mandata|inviato|inviata|detto|scritto|comunicato)|(?:ti|vi|le|gliel[oa]|te l|ve l) "
                     + "(?:ho|avevo) appena (?:dato|data|detto|comunicato)"),
             // the fault goes on: "continua a lampeggiare", "perde ancora"
-            of("persisting", "continua(?:no)? (?:a|ad) (?!(?:funzionare|andare bene)\\b)\\w+(?:are|ere|ire|arsi|ersi|irsi)\\b")
+            of("persisting", "continua(?:no)? (?:a|ad) (?!(?:funzionare|andare bene)\\b)\\w+(?:are|ere|ire|arsi"
+                    + "|ersi|irsi)\\b")
     };
 
     /** The customer says the problem is solved. */
@@ -231,7 +233,8 @@ final class ItalianReplies {
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
     static final String[] FAULT_QUESTIONS = {
-            "(?:sapete|sai|sa|sapreste|sapresti|saprebbe) (?:dirmi )?(?:cosa|che cosa) non va (?:nel|nella|nello|con|col|"
+            "(?:sapete|sai|sa|sapreste|sapresti|saprebbe) (?:dirmi )?(?:cosa|che cosa) non va (?:nel|nella|nello"
+                    + "|con|col|"
                     + "al|alla|nei|nelle|sul|sulla) "
     };
 

@@ -103,7 +103,8 @@ final class Portuguese {
                     contact("callback", "", "(?<!\\bte |\\blhe |\\bvoce |\\bvc |\\bvos )(?:me )?(?:(?:pode|podem|poderia|poderiam|consegue|conseguem|pede "
                             + "para|pedir para|pede pra|pedir pra) )?(?:me )?(?:ligar|ligue|liga|liguem|ligasse|"
                             + "retornar|retorne|retornasse|retornem|contatar|contactar|contate|contacte|chamar|"
-                            + "telefonar|telefonem|telefonasse|ligassem|contatasse|contactasse)\\b|(?:(?:pode|podem|poderia|poderiam) )?me (?:mandar|enviar) (?:uma )?(?:mensagem|msg)\\b"),
+                            + "telefonar|telefonem|telefonasse|ligassem|contatasse|contactasse)\\b|(?:(?:pode"
+                            + "|podem|poderia|poderiam) )?me (?:mandar|enviar) (?:uma )?(?:mensagem|msg)\\b"),
                     contact("que-atenda", "", "(?:que|quem) (?:me |nos )(?:possa |possam |poderia |consiga )?(?:atenda|"
                             + "atendam|atender|ajude|ajudem|ajudar|fale|falem|falar|responda|responder|ligue|ligar)\\b|"
                             + "(?:que|quem) (?:possa |possam |poderia |consiga )?(?:me atender|me ajudar|falar comigo|"
@@ -111,11 +112,13 @@ final class Portuguese {
                     person("me-atenda", "", "(?:me |nos )(?:atenda|atendam|atender|ajude|ajudem|ajudar|(?:pode|podem|poderia|"
                             + "poderiam|consegue) (?:me )?(?:atender|ajudar|falar|ligar|contatar))\\b"),
                     contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|(?:pra|para) (?:falar|conversar|atender|ajudar)"
-                            + "(?: \\S+){0,4}))?$|(?:disponive(?:l|is)|livres?) (?:\\S+ ){0,2}?(?:pra|para) (?:falar|conversar|"
+                            + "(?: \\S+){0,4}))?$|(?:disponive(?:l|is)|livres?) (?:\\S+ ){0,2}?(?:pra"
+                            + "|para) (?:falar|conversar|"
                             + "me atender|me ajudar|tratar|ver|resolver|uma ligacao|uma conversa|um papo)\\b"),
                     // the person is the subject: "alguem poderia conversar comigo sobre a fatura"
                     contact("falar-comigo", "", "(?:(?:pode|podem|poderia|poderiam|podia|consegue|quer) )?(?:falar|"
-                            + "conversar|tratar(?: disso| isso)?|ver(?: isso)?|resolver(?: isso)?|discutir(?: isso)?) comigo\\b"),
+                            + "conversar|tratar(?: disso| isso)?|ver(?: isso)?|resolver(?: isso)?"
+                            + "|discutir(?: isso)?) comigo\\b"),
                     contact("com-quem", "", "com quem (?:eu )?(?:possa|posso|falar|conversar)"),
                     person("para-atender", "",
                             "(?:ai |aqui |online |disponivel )?(?:para|pra) (?:me )?(?:atender|ajudar|falar comigo)"),
@@ -133,7 +136,8 @@ final class Portuguese {
                     of("falar-com-ela", "\\b(?:falar|conversar) com (?:ele|ela|eles|elas)"
                             + "(?: (?:de novo|novamente|por favor|agora))*$"),
                     of("pessoa-certa", "\\bquem (?:e|seria|sera) (?:a pessoa|o|a)(?: (?:mais )?(?:cert[oa]|indicad[oa]|"
-                            + "adequad[oa]|corret[oa]|responsavel))? (?:para|pra|com quem) (?:falar|tratar|conversar|ver)"),
+                            + "adequad[oa]|corret[oa]|responsavel))? (?:para|pra|com quem) (?:falar|tratar"
+                            + "|conversar|ver)"),
                     of("falar-com-gente", "\\b(?:falar|conversar) com gente\\b"),
                     of("com-quem-falo", "\\b(?:com|pra|para|a) quem (?:eu )?(?:me )?(?:posso |poderia |devo |deveria |"
                             + "tenho que |preciso )?(?:falar|me comunicar|comunicar|contatar|contactar|me dirigir|dirigir|"
@@ -181,7 +185,8 @@ final class Portuguese {
                             + "pra |para )?(?:falar|contatar|contactar|ser atendid[oa]|chegar)")
             .infoQuestions("(?:a |ate |de )?que horas",
                     // going in to talk to someone: "tenho de ir a loja falar com alguem?"
-                    "(?:tenho|temos|preciso|precisamos|devo|devemos) (?:de |que )?(?:ir|passar|vir|comparecer)\\b", "qual (?:o |e o |e a |a )?(?:horario|numero|telefone|email|"
+                    "(?:tenho|temos|preciso|precisamos|devo|devemos) (?:de |que )?(?:ir|passar|vir"
+                            + "|comparecer)\\b", "qual (?:o |e o |e a |a )?(?:horario|numero|telefone|email|"
                             + "e mail|whatsapp|endereco|contato|ramal)",
                     "(?:numero|telefone|tel|email|e mail|whatsapp|endereco|ramal|horario|horarios) (?:de|do|da|dos|das|"
                             + "pra|para)", "(?:que|quais) dias",
@@ -240,7 +245,8 @@ final class Portuguese {
             .botWords("bot", "robo", "maquina", "automatic[oa]s?", "chatbot", "inteligencia artificial", "ia",
                     "assistente virtual", "programa", "chatgpt")
             .orWords("ou")
-            .otherSenses("recursos humanos", "(?:meu|minha|nosso|nossa) (?:chefe|patrao|patroa|empregador(?:a)?)", "agentes? de (?:viagens?|seguros?|transito|policia|saude)",
+            .otherSenses("recursos humanos", "(?:meu|minha|nosso|nossa) (?:chefe|patrao|patroa"
+                    + "|empregador(?:a)?)", "agentes? de (?:viagens?|seguros?|transito|policia|saude)",
                     "corretor(?:a)? (?:de imoveis|de seguros|automatico|ortografico)", "personal trainer",
                     "(?:cabelo|mega hair) humano", "pessoalmente", "em pessoa", "direitos humanos",
                     "(?:outra|segunda|uma so|terceira|cada|por) pessoa", "(?:duas|tres|quatro|cinco|seis|\\d+) pessoas",

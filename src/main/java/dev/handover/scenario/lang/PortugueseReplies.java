@@ -115,7 +115,8 @@ final class PortugueseReplies {
                     + "defeito|aviso)"),
             // the customer had already given what the bot asks for again
             // (a file just sent is news, not a repeat: "acabei de mandar o comprovativo" needs "ja" or "de novo")
-            of("gave-already", "(?:ja te|ja lhe|ja vos) (?:(?:tinha|havia) )?(?:passei|mandei|enviei|dei|disse|informei|"
+            of("gave-already", "(?:ja te|ja lhe|ja vos) (?:(?:tinha|havia) )?(?:passei|mandei|enviei|dei|disse"
+                    + "|informei|"
                     + "dito|passado|mandado|enviado|dado|informado)|acabei de(?: te| lhe)? "
                     + "(?:passar|dar|dizer|informar)|acabei de(?: te| lhe)? (?:mandar|enviar) (?:\\w+ ){0,4}?de novo")
     };

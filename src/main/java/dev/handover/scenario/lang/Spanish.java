@@ -106,14 +106,16 @@ final class Spanish {
                     contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|atenderme|me puede atender|"
                             + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
                             + "(?:ayuda|asistencia|apoyo|orientacion|respuesta) (?:de|del|por parte de))", ""),
-                    contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|marcarme|telefonearme|me llame|me llamen|"
+                    contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|marcarme"
+                            + "|telefonearme|me llame|me llamen|"
                             + "contactarme|me contacte|me contacten|(?:llamada|videollamada) (?:de|del|con)|me escriba|"
                             + "me escriban|me (?:llamara|llamaran|contactara|contactaran|escribiera|escribieran)|"
                             + "me (?:devuelva|devuelvan|devolviera|devolvieran) la llamada|devolverme la llamada|"
                             + "me (?:puede|pueden|podria|podrian|puedes) (?:llamar|escribir|contactar|devolver la "
                             + "llamada))", ""),
                     contact("callback", "", "(?<!\\bte |\\ble |\\bles |\\bos )(?:me )?(?:(?:puede|pueden|podria|podrian|puedes|podra|podran) )?(?:me )?"
-                            + "(?:llame|llamen|llamar|llamarme|marcarme|telefonearme|contacte|contacten|contactar|contactarme|escriba|"
+                            + "(?:llame|llamen|llamar|llamarme|marcarme|telefonearme|contacte|contacten"
+                            + "|contactar|contactarme|escriba|"
                             + "escriban|escribirme|devuelva la llamada|devuelvan la llamada|devolverme la llamada|"
                             + "marque|marquen)\\b"),
                     contact("que-atienda", "", "(?:que|quien) (?:me |nos )(?:pueda |puedan |podria |quiera )?"
@@ -126,11 +128,14 @@ final class Spanish {
                     person("para-atender", "", "(?:ahi |aqui |en linea |disponible )?para (?:atenderme|ayudarme|"
                             + "hablar conmigo|que me atienda|atender(?:me)?)"),
                     contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para (?:hablar|conversar|charlar|atender|atenderme|ayudar|ayudarme)"
-                            + "(?: \\S+){0,4}))?$|(?:disponibles?|libres?) (?:\\S+ ){0,2}?para (?:hablar|platicar|conversar|"
-                            + "charlar|atenderme|ayudarme|tratar|comentar|revisar|ver|una llamada|una charla|un momento)\\b"),
+                            + "(?: \\S+){0,4}))?$|(?:disponibles?|libres?) (?:\\S+ ){0,2}?para (?:hablar"
+                            + "|platicar|conversar|"
+                            + "charlar|atenderme|ayudarme|tratar|comentar|revisar|ver|una llamada|una charla"
+                            + "|un momento)\\b"),
                     // the person is the subject: "alguien podria hablar conmigo sobre la factura"
                     contact("hablar-conmigo", "", "(?:(?:puede|pueden|podria|podrian|puedes|quiere|quisiera) )?"
-                            + "(?:hablar|platicar|conversar|charlar|tratar(?:lo)?|ver(?:lo)?|revisar(?:lo)?|comentar(?:lo)?|"
+                            + "(?:hablar|platicar|conversar|charlar|tratar(?:lo)?|ver(?:lo)?|revisar(?:lo)?"
+                            + "|comentar(?:lo)?|"
                             + "mirar(?:lo)?) conmigo\\b"),
                     person("quiero", "(?:quiero|quisiera|queria|necesito|necesitaria|preciso|requiero|prefiero|pido|"
                             + "exijo|me gustaria|solicito|busco|ocupo|deseo|desearia|me encantaria|preferiria|prefeririamos)"
@@ -195,7 +200,8 @@ final class Spanish {
                             + "contactarme|que me pasen|que me pases|pasar)")
             .infoQuestions("(?:a|hasta|desde|a partir de) que hora",
                     // going in to talk to someone: "tengo que ir a la tienda para hablar con un asesor?"
-                    "(?:tengo|tenemos|hay) que (?:ir|pasar|venir|acudir|presentarme|desplazarme)\\b", "que (?:horario|horarios|dias|hora)",
+                    "(?:tengo|tenemos|hay) que (?:ir|pasar|venir|acudir|presentarme"
+                            + "|desplazarme)\\b", "que (?:horario|horarios|dias|hora)",
                     "(?:cual|cuales) (?:es|son) (?:el |la |los |las |su |sus )?(?:horario|dias|numero|telefono|correo|"
                             + "email|e mail|mail|whatsapp|direccion|extension|contacto)",
                     "(?:numero|telefono|tel|correo|email|e mail|mail|whatsapp|direccion|extension|horario|horarios) "
@@ -252,7 +258,8 @@ final class Spanish {
             .botWords("bot", "robot", "maquina", "automatic[oa]s?", "chatbot", "inteligencia artificial", "ia",
                     "asistente virtual", "programa", "chatgpt")
             .orWords("o", "u")
-            .otherSenses("recursos humanos", "(?:mi|nuestro|nuestra) (?:jef[ea]|patron|patrona|empleador(?:a)?)", "agentes? (?:de viajes?|inmobiliari[oa]s?|de seguros|de aduanas|"
+            .otherSenses("recursos humanos", "(?:mi|nuestro|nuestra) (?:jef[ea]|patron|patrona"
+                    + "|empleador(?:a)?)", "agentes? (?:de viajes?|inmobiliari[oa]s?|de seguros|de aduanas|"
                     + "secret[oa]s?|libre|de usuario|de la propiedad|de bienes raices|de transito|de policia)",
                     "entrenador(?:a)? personal", "(?:cabello|pelo) humano", "en persona", "derechos humanos",
                     "(?:otra|segunda|una sola|tercera|cada|por) persona", "personas? (?:fisica|juridica|"

@@ -130,7 +130,8 @@ final class SpanishReplies {
             of("already-tried", "ya (?:lo )?(?:probe|intente|hice|he probado|he intentado|he hecho|habia "
                     + "probado|habia hecho|reinicie|borre|actualice|desinstale|limpie)(?! y (?:ya )?(?:funciono|"
                     + "funciona|sirvio|salio|se arreglo|quedo|va))(?! (?:el|la|mi|los|las) (?:pedido|reserva|compra|"
-                    + "pago|transferencia|cita|registro|orden|inscripcion)\\b)|(?:eso|esto) ya lo (?:probe|intente|hice|"
+                    + "pago|transferencia|cita|registro|orden|inscripcion)\\b)|(?:eso|esto) ya lo (?:probe"
+                    + "|intente|hice|"
                     + "he probado|he hecho)|lo (?:he )?(?:probado|intentado) (?:\\w+ )?veces"),
             of("sarcasm", "gracias por nada|(?:vaya|menuda|que gran|valiente) ayuda|(?:wow|guau|uy si|si "
                     + "claro|ah si|oh si|vaya) (?:super |muy |que |re |tan )?(?:util|utiles|servicial)|"
@@ -140,7 +141,8 @@ final class SpanishReplies {
                     + "(?:lo|ya lo) (?:resuelvo|busco|hago|miro|averiguo) (?:yo )?(?:mism[oa]|por mi cuenta)|"
                     + "(?:ya )?(?:llamo|llamare) yo"),
             // the fault goes on: "sigue goteando", "sigue con el error"
-            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto)\\b)\\w+(?:ando|iendo)(?:se|me|le|lo|la)?\\b|"
+            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto)\\b)\\w+(?:ando"
+                    + "|iendo)(?:se|me|le|lo|la)?\\b|"
                     + "sigue(?:n)? con (?:el |la |los |las |ese |esa )?(?:error|fallo|problema|aviso|mensaje)"),
             // the customer had already given what the bot asks for again
             // (a file just sent is news, not a repeat: "acabo de enviar la foto" needs "ya" or "otra vez")
@@ -172,7 +174,8 @@ final class SpanishReplies {
             of("understood-now", "(?:ya|ahora|ahora si) (?:lo )?(?:entiendo|entendi|capto|pillo|caigo)|(?:ya|ahora) "
                     + "(?:me )?queda claro"),
             of("went-through", "(?:ya )?se (?:proceso|aplico|acepto|confirmo|realizo) (?:el|la) (?:pago|cupon|codigo|"
-                    + "descuento|pedido|reserva|compra)|(?:el|la) (?:pago|cupon|codigo|descuento|pedido|reserva|compra) "
+                    + "descuento|pedido|reserva|compra)|(?:el|la) (?:pago|cupon|codigo|descuento|pedido|reserva"
+                    + "|compra) "
                     + "(?:ya )?(?:se )?(?:proceso|aplico|paso|entro|quedo hech[oa]|confirmo)")
     };
 
@@ -191,7 +194,8 @@ final class SpanishReplies {
 
     /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
     static final String[] FAULT_QUESTIONS = {
-            "(?:sabe|saben|sabes|sabeis|sabria|sabrian) (?:que|que cosa) (?:le pasa|falla|tiene) (?:a|al|a la|a mi|con) "
+            "(?:sabe|saben|sabes|sabeis|sabria|sabrian) (?:que|que cosa) (?:le pasa|falla|tiene) (?:a|al|a la"
+                    + "|a mi|con) "
     };
 
     /** Openers of a question without a question mark. */
