@@ -37,7 +37,8 @@ class ContactCategoriesTest {
                 arguments("is er een adviseur vrij om de offerte te bespreken?", "rule:nl:beschikbaar+"),
                 // who would be the right person
                 arguments("who'd be the best person to speak to about parking permits?", "rule:en:best-person"),
-                arguments("¿quién sería la persona adecuada para tratar una devolución?", "rule:es:persona-indicada"),
+                arguments("¿quién sería la persona adecuada para tratar una devolución?",
+                        "rule:es:persona-indicada"),
                 arguments("quem seria a pessoa indicada para falar sobre faturas?", "rule:pt:pessoa-certa"),
                 arguments("wie is de beste persoon om mee te praten over een klacht?", "rule:nl:juiste-persoon"),
                 // callbacks with a time of day, a chat app or a subjunctive

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * ({@code fresh/scores-phase1.tsv}) | now.</li>
  * <li>{@code fresh2/} (a second writer, after the rules were done; held out until its figures were recorded): before,
  * the rules fixed on {@code fresh/} only, the honest figure of that batch ({@code fresh2/scores-before.tsv}) | now.
- * Since then its rows were read to fix the rules' categories, and they train the feedback and fallback models.</li>
+ * Since then its rows were read to fix the rules' categories, and its feedback rows train the feedback model.</li>
  * </ul>
- * A later held-out batch, {@code fresh5/}, is scored by {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor}
- * once its files are there: figures only, never its rows, with a lower floor that only catches a regression.
+ * A later held-out batch, {@code fresh5/}, is scored by
+ * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never its rows, with a lower floor that only catches a regression.
  */
 class FreshCorpusTest {
 
