@@ -47,6 +47,7 @@ final class ContactGrammar {
     private final Pattern polite;
     private final Pattern imperative;
     private final Pattern quote;
+    private final ReportedSpeech reported;
     private final Pattern botQuestion;
     private final Pattern botWord;
     private final Pattern orWord;
@@ -74,7 +75,7 @@ final class ContactGrammar {
             Pattern before = frame.before().isEmpty() ? null
                     : Pattern.compile("(?:^| )" + frame.before() + gap + " $");
             Pattern after = frame.after().isEmpty() ? null
-                    : Pattern.compile("^(?: \\S+){0," + MAX_COMPLEMENT + "}? (?:" + frame.after() + ")");
+                    : Pattern.compile("^(?: \\S+){0," + MAX_COMPLEMENT + "}? (?<frame>" + frame.after() + ")");
             frames.add(new CompiledFrame(frame, before, after));
         }
         for (NamedPattern request : rules.clauseRequests()) {
@@ -90,6 +91,7 @@ final class ContactGrammar {
         polite = Regexes.words(rules.politeConditions());
         imperative = Pattern.compile(Regexes.any(rules.imperatives()));
         quote = Regexes.words(rules.quotes());
+        reported = new ReportedSpeech(rules.reporters());
         botQuestion = Pattern.compile("\\b" + Regexes.any(rules.botQuestions())
                 + "(?: (?!possible|posible|possivel|moglich|able|going|ok|okay|sure|there|open|free|available|still"
                 + "|guys)\\S+){0,4}? "
@@ -131,6 +133,10 @@ final class ContactGrammar {
             }
             if (isBotQuestion(raw)) {
                 rejection = first(rejection, "bot-nature");
+                continue;
+            }
+            if (i > 0 && reported.introduces(clauses.get(i - 1))) {
+                rejection = first(rejection, "quoted");
                 continue;
             }
             String clause = polite.matcher(raw).replaceAll(MASK);
@@ -251,7 +257,8 @@ final class ContactGrammar {
             }
             if (compiled.after != null) {
                 Matcher matcher = compiled.after.matcher(after);
-                if (!matcher.find() || negation.covers(after.substring(0, matcher.start()) + " ")) {
+                String gap = matcher.find() ? after.substring(0, matcher.start("frame")) + " " : null;
+                if (gap == null || negation.covers(gap) || reported.within(gap)) {
                     continue;
                 }
             }

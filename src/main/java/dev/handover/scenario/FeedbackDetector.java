@@ -34,6 +34,8 @@ public final class FeedbackDetector {
     private final PhraseSet thanks = new PhraseSet("resolved",
             language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
     private final Pattern questionStart;
+    private final FaultQuestions faultQuestions = new FaultQuestions();
+    private final Pattern undecided;
     private final LinearModel model = LinearModel.load(MODEL);
 
     public FeedbackDetector() {
@@ -42,10 +44,21 @@ public final class FeedbackDetector {
             starts.addAll(language.feedback().questionStarts());
         }
         questionStart = Pattern.compile("^" + Regexes.any(starts) + "\\b");
+        List<String> pending = new ArrayList<>();
+        for (LanguageRules language : Languages.ALL) {
+            pending.addAll(language.feedback().undecided());
+        }
+        undecided = Regexes.words(pending);
     }
 
-    public FeedbackDetection classify(String customerText) {
-        String normalizedText = TextNormalizer.normalize(customerText);
+    public FeedbackDetection classify(String message) {
+        String normalizedMessage = TextNormalizer.normalize(message);
+        String customerText = faultQuestions.strip(message, normalizedMessage);
+        if (customerText.isBlank()) {
+            return new FeedbackDetection(Feedback.NEUTRAL, "neutral:fault-question");
+        }
+        String normalizedText = customerText.equals(message) ? normalizedMessage
+                : TextNormalizer.normalize(customerText);
         Languages.Guess guess = Languages.guess(normalizedText);
         String text = spelling.allLanguages(normalizedText);
         String reason = dissatisfied.find(text, guess);
@@ -73,6 +86,9 @@ public final class FeedbackDetector {
         reason = question ? null : thanks.find(text, guess);
         if (reason != null) {
             return new FeedbackDetection(Feedback.RESOLVED, reason);
+        }
+        if (undecided.matcher(text).find()) {
+            return new FeedbackDetection(Feedback.NEUTRAL, "neutral:undecided");
         }
         double probability = model.probability(normalizedText);
         if (probability >= MODEL_THRESHOLD) {

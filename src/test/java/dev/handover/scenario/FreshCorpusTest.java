@@ -14,18 +14,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the three detectors on the fresh rows of each of the seven languages (written before the rules were changed,
- * by writers who did not see them), and prints them beside the figures recorded before the change and after the
- * first pass (rules written from the issue's categories only). The build fails below the floor per language.
- * {@code fresh2/} is a second batch written after the rules, never read to write a rule nor used to train a model:
- * its figures are the honest estimate, with a lower floor that only catches a regression.
+ * Scores the three detectors on the batches of fresh rows in the seven languages, each written by people who did not
+ * see the rules, and prints them beside the figures recorded before the rules were fixed on them. Both batches are
+ * development sets: the rules were fixed for the categories their misses revealed, so "now" is optimistic, and the
+ * build fails below the floor of each detector per language.
+ * <ul>
+ * <li>{@code fresh/} (written before the rules were changed for issue 8): before the change
+ * ({@code fresh/scores-before.tsv}) | the first pass, written from the issue's categories only
+ * ({@code fresh/scores-phase1.tsv}) | now.</li>
+ * <li>{@code fresh2/} (a second writer, after the rules were done; held out until its figures were recorded): before,
+ * the rules fixed on {@code fresh/} only, the honest figure of that batch ({@code fresh2/scores-before.tsv}) | now.
+ * Since then its rows were read to fix the rules' categories, and its feedback rows train the feedback model.</li>
+ * </ul>
+ * A later held-out batch, {@code fresh5/}, is scored by
+ * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never its rows, with a lower floor that only catches a regression.
  */
 class FreshCorpusTest {
 
     static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "nl");
+    /** The held-out batch: never read to write a rule, never used to train a model. */
+    static final String HELD_OUT = "fresh5";
     private static final double CONTACT_MIN_PRECISION = 0.95;
     private static final double CONTACT_MIN_RECALL = 0.92;
     private static final double OTHER_MIN_PRECISION = 0.92;
@@ -34,31 +46,54 @@ class FreshCorpusTest {
     private static final double HELD_OUT_CONTACT_MIN_RECALL = 0.85;
     private static final double HELD_OUT_OTHER_MIN_PRECISION = 0.80;
     private static final double HELD_OUT_OTHER_MIN_RECALL = 0.70;
+    private static final double[] DEVELOPMENT_FLOORS = {CONTACT_MIN_PRECISION, CONTACT_MIN_RECALL,
+            OTHER_MIN_PRECISION, OTHER_MIN_RECALL};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();
     private final FeedbackDetector feedback = new FeedbackDetector();
-    private final Map<String, String> before = recorded("fresh/scores-before.tsv");
-    private final Map<String, String> phaseOne = recorded("fresh/scores-phase1.tsv");
     private final List<String> table = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> recordable = new ArrayList<>();
+    /** Recorded figures printed before "now", in order, each with its title; none for the held-out batch. */
+    private final List<Map<String, String>> recordedColumns = new ArrayList<>();
+    private final List<String> recordedTitles = new ArrayList<>();
 
     @Test
     void freshRows_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        score("fresh", new double[] {CONTACT_MIN_PRECISION, CONTACT_MIN_RECALL, OTHER_MIN_PRECISION, OTHER_MIN_RECALL},
-                "fresh rows (precision/recall): before the rule changes | after the first pass, written from the "
-                        + "categories only | now");
+        recordedColumn("before", "fresh/scores-before.tsv");
+        recordedColumn("first pass", "fresh/scores-phase1.tsv");
+        score("fresh", DEVELOPMENT_FLOORS, true, "fresh rows, a development set (precision/recall): before the rule "
+                + "changes | after the first pass, written from the categories only | now");
     }
 
     @Test
-    void heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor() {
-        score("fresh2", new double[] {HELD_OUT_CONTACT_MIN_PRECISION, HELD_OUT_CONTACT_MIN_RECALL,
-                HELD_OUT_OTHER_MIN_PRECISION, HELD_OUT_OTHER_MIN_RECALL},
-                "held-out rows (fresh2, never used for rules or training; precision/recall now)");
+    void secondBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
+        recordedColumn("before", "fresh2/scores-before.tsv");
+        score("fresh2", DEVELOPMENT_FLOORS, true, "fresh2 rows, a development set (precision/recall): before, the "
+                + "rules fixed on fresh only (the honest figure of that batch) | now");
     }
 
-    /** floors: contact precision, contact recall, other precision, other recall. */
-    private void score(String folder, double[] floors, String title) {
+    /** The held-out batch, once its files are there: its figures are the honest estimate of the rules. */
+    @Test
+    void heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor() {
+        Assumptions.assumeTrue(FreshCorpusTest.class.getResource("/corpus/" + HELD_OUT + "/contact-request-en.tsv")
+                != null, HELD_OUT + "/ is not there yet");
+        score(HELD_OUT, new double[] {HELD_OUT_CONTACT_MIN_PRECISION, HELD_OUT_CONTACT_MIN_RECALL,
+                HELD_OUT_OTHER_MIN_PRECISION, HELD_OUT_OTHER_MIN_RECALL}, false,
+                "held-out rows (" + HELD_OUT + ", never used for rules or training; precision/recall now)");
+    }
+
+    private void recordedColumn(String title, String resource) {
+        recordedTitles.add(title);
+        recordedColumns.add(recorded(resource));
+    }
+
+    /**
+     * floors: contact precision, contact recall, other precision, other recall; a development set's misses are
+     * printed, a held-out set's only counted.
+     */
+    private void score(String folder, double[] floors, boolean development, String title) {
         SoftAssertions softly = new SoftAssertions();
         for (String lang : LANGUAGES) {
             Scores.Counts request = new Scores.Counts();
@@ -91,10 +126,12 @@ class FreshCorpusTest {
             check(softly, folder, file, lang + ":res", resolved, floors[2], floors[3]);
         }
         System.out.println(title + "\n" + String.join("\n", table));
+        System.out.println("as recorded (file, key, tp, fp, fn, tn, precision, recall):\n"
+                + String.join("\n", recordable));
         // Held-out rows are counted, not shown: reading them would make them development data.
         System.out.println("misclassified " + folder + " rows: " + errors.size());
-        if (folder.equals("fresh")) {
-            errors.stream().limit(60).forEach(System.out::println);
+        if (development) {
+            errors.forEach(System.out::println);
         }
         softly.assertAll();
     }
@@ -109,12 +146,17 @@ class FreshCorpusTest {
 
     private void check(SoftAssertions softly, String folder, String file, String key, Scores.Counts counts,
             double minPrecision, double minRecall) {
-        table.add(folder.equals("fresh")
-                ? String.format(Locale.ROOT, "  %-28s %-7s n=%3d  before %s | first pass %s | now %.3f/%.3f", file,
-                        key, counts.total(), before.getOrDefault(file + "|" + key, "-"),
-                        phaseOne.getOrDefault(file + "|" + key, "-"), counts.precision(), counts.recall())
-                : String.format(Locale.ROOT, "  %-28s %-7s n=%3d  now %.3f/%.3f", file, key, counts.total(),
-                        counts.precision(), counts.recall()));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %-7s n=%3d ", file, key,
+                counts.total()));
+        for (int i = 0; i < recordedColumns.size(); i++) {
+            line.append(' ').append(recordedTitles.get(i)).append(' ')
+                    .append(recordedColumns.get(i).getOrDefault(file + "|" + key, "-")).append(" |");
+        }
+        table.add(line.append(String.format(Locale.ROOT, " now %.3f/%.3f", counts.precision(), counts.recall()))
+                .toString());
+        recordable.add(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%.3f\t%.3f", file, key,
+                counts.truePositives, counts.falsePositives, counts.falseNegatives, counts.trueNegatives,
+                counts.precision(), counts.recall()));
         softly.assertThat(counts.precision()).as(folder + "/" + file + " " + key + " precision").isGreaterThanOrEqualTo(minPrecision);
         softly.assertThat(counts.recall()).as(folder + "/" + file + " " + key + " recall").isGreaterThanOrEqualTo(minRecall);
     }

@@ -78,7 +78,9 @@ final class Dutch {
             .persons("(?<=(?:een|echte|echt|levende|menselijke|gewone|gewoon|n|ne|nen|met|wil|graag|naar|de) )mens",
                     "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp))",
                     "(?<=(?:echte|jullie|uw|je|levende|de|met|van|andere|gewone) )mensen", "persoon",
-                    "\\w*medewerk(?:er|ers|ster|sters)", "werknemers?", "iemand(?: anders)?", "klantenservice",
+                    "(?:een|1) van (?:uw|jullie|je|de|onze) (?:adviseurs|medewerkers|collegas|collega s|specialisten|"
+                            + "monteurs|experts|consulenten|mensen)", "\\w*medewerk(?:er|ers|ster"
+                            + "|sters)", "werknemers?", "iemand(?: anders)?", "klantenservice",
                     "klantendienst", "klantenondersteuning", "klantcontact", "klantenteam", "service ?desk",
                     "help ?desk", "support(?:afdeling|team|desk|medewerker)?", "\\w*adviseurs?",
                     "consulent(?:e|en)?", "vertegenwoordigers?", "contactpersoon", "aanspreekpunt",
@@ -123,7 +125,8 @@ final class Dutch {
                             + "aan de lijn|aan de telefoon|te pakken|te woord staan|mailen|appen|terugzien)\\b"),
                     contact("callback", ASK, "(?:mij|me|ons)(?: \\S+){0,3}? (?:terugbellen|terug (?:te |kunnen |"
                             + "willen )?bellen|terugbelt|op (?:te )?bellen|opbellen|opbelt|bellen|belt|contacteren|"
-                            + "contacteert|terugcontacteren|mailen|mailt|appen|appt|whatsappen|sms en|sms sen|"
+                            + "contacteert|terugcontacteren|terugappen|terugappt|terugmailen|terugmailt|mailen"
+                            + "|mailt|appen|appt|whatsappen|sms en|sms sen|"
                             + "berichten|terugschrijven|terugsturen|een (?:berichtje|bericht|mailtje|sms) (?:terug)?sturen)\\b|(?:mij|me|"
                             + "ons)? ?(?:\\S+ ){0,3}?contact (?:met (?:mij|me|ons) )?(?:\\S+ )?(?:op (?:te )?nemen|opnemen|"
                             + "opneemt|neemt)\\b|(?:terugbellen|terugbelt|terug bellen)\\b"),
@@ -134,9 +137,12 @@ final class Dutch {
                     contact("beschikbaar", "", "(?:is |zijn )?(?:er )?(?:nu |momenteel |vandaag |even |ergens ){0,4}"
                             + "(?<!dag |morgen |week |middag |avond |ochtend |weekend |\\d |telefonisch )(?:beschikbaar|"
                             + "aanwezig|online)(?: (?:nu|momenteel|vandaag|om te (?:praten|chatten|helpen|bellen)|voor "
-                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$|(?:beschikbaar|aanwezig|online|tijd) (?:zijn |is "
+                            + "(?:een )?(?:gesprek|vraag|vraagje|chat|praatje)))?$|(?:beschikbaar|aanwezig"
+                            + "|online|tijd|vrij) (?:zijn |is "
                             + ")?(?:om|voor) (?:\\S+ ){0,6}?(?:te )?(?:bespreken|praten|spreken|chatten|helpen|bellen|door te "
                             + "nemen|doornemen|overlopen|kijken)\\b"),
+                    // the person is the subject: "kan iemand met mij over de factuur praten"
+                    person("met-mij", "", "(?:\\S+ ){0,3}?met (?:mij|me|ons) (?:\\S+ ){0,4}?" + TALK + "\\b"),
                     contact("overnemen", "", "(?:het |dit |dit gesprek |de chat |het gesprek |mijn vraag )?"
                             + "(?:overnemen|overneemt)\\b"),
                     contact("zelf", "", "(?:zelf|persoonlijk)(?: (?:spreken|aub|graag|alstublieft|please|even)){0,4}$"),
@@ -159,7 +165,9 @@ final class Dutch {
                     person("is-er-een", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
                             + "wel|echt|toevallig|vandaag)){0,4} (?:een|nog een|enkele|ook een|echt een)", ""),
                     person("is-er-iemand", "(?:is|zijn) er(?: (?:nu|momenteel|ook|nog|misschien|even|hier|daar|ergens|"
-                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die|met wie|waarmee|bij wie|om mee|om te|tot wie|"
+                            + "wel|echt|toevallig|vandaag)){0,4}", "(?:die(?! (?:het )?(?:weet|weten|kent) (?:of"
+                            + "|hoe|wat|"
+                            + "wanneer|waar|wie|welke|hoeveel)\\b)|met wie|waarmee|bij wie|om mee|om te|tot wie|"
                             + "waar ik|beschikbaar|aanwezig|online)\\b"),
                     person("erop", "(?:zet|zit|haal|roep|laat)(?: er)?", "(?:erop|erbij|er op|aan de lijn|bij|op)$"),
                     person("kom-bij", "(?:hoe|waar) (?:kom|kan|komen) (?:ik|je|men|we) (?:\\w+ ){0,2}?bij", ""),
@@ -178,6 +186,9 @@ final class Dutch {
                             + "opbellen|op te bellen|terugcontacteren)\\b|\\b(?:wil|graag|liefst|zou|kan ik|mag ik|"
                             + "verzoek|wens|vraag)(?: (?!niet|nooit|geen)\\w+){0,4}? (?:teruggebeld|gebeld|opgebeld|"
                             + "gecontacteerd) (?:te )?worden\\b|\\bterugbel(?:verzoek|afspraak)\\b"),
+                    of("juiste-persoon", "\\bwie (?:is|zou|zal|zijn) (?:er )?(?:de|het) (?:juiste|beste|aangewezen|"
+                            + "geschikte|goede) (?:persoon|contactpersoon|aanspreekpunt|iemand)(?: zijn)?(?: om"
+                            + "| voor| bij| met|$)"),
                     of("who-to-talk-to", "\\b(?:met|bij|tot|aan) wie (?:kan|moet|mag|zou|kun|kunt) (?:ik|we|je|u) "
                             + "(?:\\w+ ){0,3}?(?:spreken|praten|terecht|contact|wenden|richten|chatten|bellen|overleggen)\\b|"
                             + "\\bwie (?:kan|moet|mag|zou) (?:ik|we) (?:\\w+ ){0,3}?(?:spreken|bellen|contacteren|benaderen|"
@@ -208,78 +219,26 @@ final class Dutch {
                     "dan", "want", "ik heb", "sondern", "gelieve")
             .comparatives("in plaats van", "i p v", "liever (?:\\w+ ){0,4}?dan", "(?:beter|sneller|makkelijker) "
                     + "(?:\\w+ ){0,3}?dan")
-            .negationLifts("(?:weet|wist|snap|begrijp|zie|vind|ken|weten) (?:\\w+ ){0,2}?(?:niet|nergens) (?:\\w+ ){0,3}?"
-                            + "(?:hoe|waar|wie|wat|welk|welke|waarmee)",
-                    "(?:geen|geen flauw|totaal geen|echt geen) (?:idee|benul|flauw idee)(?: \\w+){0,2}? (?:hoe|waar|wie|"
-                            + "wat|welk|welke|met wie|bij wie)",
-                    "niet (?:zeker|duidelijk) (?:hoe|waar|wie|wat)",
-                    "(?:kan|kon|kun|kunt|vind|vond)(?: \\w+){0,3}? (?:niet|nergens)(?: \\w+){0,2}? (?:vinden|zien|"
-                            + "ontdekken|hoe|waar|met|bij|contact|in contact|door)",
-                    "(?:kan|kon|kun|kunt|krijg|kreeg|lukt|lukte)(?: \\w+){0,2}? (?:geen|niet|nooit|nergens)",
-                    "(?:kom|kwam) (?:er )?(?:\\w+ )?niet (?:uit|achter|doorheen)",
-                    "(?:onmogelijk|moeilijk) (?:om|te)", "geen (?:manier|mogelijkheid|optie|knop|nummer) (?:om|te|"
-                            + "waarmee)", "nergens (?:\\w+ )?(?:te vinden|staat)")
-            .infoQuestions("hoe laat", "tot hoe laat", "vanaf hoe laat", "wanneer (?:is|zijn|gaat|gaan|opent|openen|"
-                            + "sluit|sluiten|belt|bellen|zal|zullen|wordt|worden|heeft|hebben|kan de|kunnen de)",
-                    "op welke (?:dagen|tijden|uren)", "welke (?:dagen|tijden|uren)", "openingstijden?",
-                    "openingsuren", "bereikbaarheid", "tot wanneer", "hoe lang",
-                    "(?:wat|welk) (?:is |zijn )?(?:het |de |jullie |uw |je )?(?:\\w+ )?(?:telefoonnummer|nummer|"
-                            + "mailadres|e ?mailadres|emailadres|adres|email|e mail|whatsapp ?nummer|toestelnummer)",
-                    "(?:telefoon)?nummer (?:van|voor)", "(?:op|via) welk (?:nummer|kanaal|adres)",
-                    "^(?:en |maar |dus |of )?(?:moet|moeten|hoef|hoeven) (?:ik|we|wij|je|u|jij)\\b",
-                    "^(?:en |maar |dus |of )?(?:heb|hebben) (?:ik|we|wij) (?:\\w+ )?(?:echt |eerst )?(?!nu )",
-                    "is het (?:echt |wel |dan |ook )?(?:nodig|noodzakelijk|verplicht|vereist|een vereiste)",
-                    "(?:nodig|noodzakelijk|verplicht|vereist) (?:om|dat)", "(?:telefonisch|per telefoon|per mail) "
-                            + "bereikbaar")
+            .negationLifts(DutchChecks.NEGATION_LIFTS)
+            .infoQuestions(DutchChecks.INFO_QUESTIONS)
             .servicePurposes("(?:nodig |hebben |sturen |vinden |zoeken )?(?:die|dat|om|voor) " + NOT_TALK,
                     "(?:(?!spreken|praten|chatten|bellen)\\S+ ){0,2}?(?:inhuren|huren|machtigen|toevoegen|meenemen|"
                             + "meebrengen|inschrijven|aanmelden|opgeven|vervangen|verwijderen|uitnodigen|boeken|"
                             + "reserveren|inplannen|aannemen|laten komen|langssturen|langs|sturen|ophalen|wegbrengen|"
                             + "afmelden|langskomen|komen)\\b")
-            .hypotheticals("als (?!klant|particulier|bedrijf|ondernemer|eigenaar|nieuwe klant|vaste klant)", "indien",
-                    "mocht", "mochten", "stel dat", "voor het geval", "in geval", "tenzij", "zodra",
-                    "wanneer (?:ik|we|wij)", "later", "ooit", "volgende keer", "in de toekomst",
-                    "op een gegeven moment", "puur uit nieuwsgierigheid", "gewoon benieuwd", "eventueel later",
-                    "misschien later")
-            .politeConditions("als (?:dat|het) (?:even )?(?:kan|mag|lukt|mogelijk is|goed is|geen probleem is|niet te "
-                    + "veel moeite is|ok is|oke is)", "indien mogelijk", "zo mogelijk", "als (?:u|je|jullie) wil(?:t|len)?",
-                    "(?:fijn|blij|dankbaar|prettig|waarderen|top|leuk|graag) (?:vinden |zijn )?als",
-                    "als (?:u|je|jullie|ze|jij|hij|zij|er iemand) (?:even |weer )?tijd (?:hebt|heeft|hebben|heb)",
-                    "(?:handiger|beter|fijner|prettiger|makkelijker|sneller|liefst) (?:is |zou zijn |vind |lijkt )?als")
+            .hypotheticals(DutchChecks.HYPOTHETICALS)
+            .politeConditions(DutchChecks.POLITE_CONDITIONS)
 
             .imperatives("^(?:(?:dan|dus|ok|oke|nou|gewoon|graag|aub|en|maar|anders|nee|gelieve) ){0,4}(?:verbind|zet|geef|"
                     + "stuur|breng|schakel|koppel|laat|bel|haal)(?: (?:me|mij|ons|iemand|een))?")
-            .quotes("zegt", "zei", "zeiden", "gezegd", "er staat", "staat er", "stond er", "er stond", "staat op",
-                    "stond op", "staat in", "typte", "getypt", "typ", "typen", "schreef", "geschreven", "schrijft",
-                    "knop", "optie", "menu", "per ongeluk", "autocorrect\\w*", "negeer", "wat betekent",
-                    "wat bedoel(?:t|en)? (?:je|u|jullie) met", "verschil tussen", "het woord", "heet", "noemen",
-                    "(?:mijn|onze) (?:vrouw|man|partner|moeder|vader|zoon|dochter|kind|kinderen|vriend|vriendin|baas|"
-                            + "zus|broer|buurman|buurvrouw|collega|oma|opa) (?:wil|wilt|vraagt|vroeg|moet|zou|wou)",
-                    "(?:heb|hebben|had|hadden) (?:al |net |gisteren |eerder |vandaag |vorige week |vanmorgen |toen "
-                            + "|al eens |reeds )?contact met")
-            .botQuestions("(?:ben|bent|zijt) (?:je|jij|u|ge|gij)", "(?:je|jij|u|ge) (?:bent|zijt|ben)", "is dit",
-                    "is dat", "zijn dit", "zijn (?:de|deze|jullie|je|uw) (?:antwoorden|berichten|reacties)",
-                    "(?:praat|chat|spreek|typ|schrijf) ik (?:hier |nu |nou |eigenlijk )?(?:met|tegen)",
-                    "ben ik (?:nu |hier )?(?:aan het (?:praten|chatten|typen)|in gesprek)",
-                    "wie (?:typt|antwoordt|schrijft|zit) (?:er |hier |daar )?", "zit (?:er|daar|hier) (?:een|echt)",
-                    "met wie (?:spreek|praat|chat) ik")
-            .natureWords("mens", "mensen", "persoon", "bot", "robot", "chatbot", "computer", "ai", "ki",
-                    "kunstmatige intelligentie", "automatisch", "geautomatiseerd", "echt", "echte", "medewerker",
-                    "iemand", "programma", "machine", "chatgpt", "assistent", "virtuele?", "levende?", "menselijk")
-            .botWords("bot", "robot", "chatbot", "computer", "ai", "ki", "kunstmatige intelligentie", "machine",
-                    "programma", "automaat", "virtuele assistent", "chatgpt", "geautomatiseerd")
+            .reporters("(?<!\\bik |\\bwe |\\bwij )(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|beweert|beweerde|"
+                    + "(?:heeft|hebben) (?:gezegd|verteld))")
+            .quotes(DutchChecks.QUOTES)
+            .botQuestions(DutchChecks.BOT_QUESTIONS)
+            .natureWords(DutchChecks.NATURE_WORDS)
+            .botWords(DutchChecks.BOT_WORDS)
             .orWords("of(?! ik| je| u| we| wij| het| dat| er| iemand| jullie| hij| zij| ze)")
-            .otherSenses("human resources", "(?:per|\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|aantal|extra|"
-                    + "elke|ieder|welke|hoeveel) (?:persoon|personen|mensen)", "in persoon", "personal trainer",
-                    "persoonlijke? (?:trainer|coach|begeleider)", "geheim agent", "(?:mijn|zijn|haar|hun) agent",
-                    "agent (?:\\d+|nummer)",
-                    "(?:klantenservice|klantendienst|helpdesk|support|receptie|kantoor|praktijk|team|servicedesk|"
-                            + "medewerkers?) (?:nummer|telefoonnummer|mailadres|e ?mailadres|emailadres|email|adres|"
-                            + "openingstijden|openingsuren|uren|tijden|pagina|website|link|portaal|formulier|open|"
-                            + "geopend|gesloten|dicht)",
-                    "(?:iemand|een mens|een medewerker|mensen|een persoon) (?:die )?(?:echt |wel |eigenlijk )?(?:dit |"
-                            + "deze berichten |mijn berichten |de chat |het )?(?:leest|lezen|meeleest|meelezen|bekijkt|"
-                            + "typt|typen|controleert)")
+            .otherSenses(DutchChecks.OTHER_SENSES)
 
             .fallbacks(DutchReplies.FALLBACKS)
             .uncertainFallbacks(DutchReplies.DOUBTS)
@@ -287,5 +246,7 @@ final class Dutch {
             .resolved(DutchReplies.RESOLVED)
             .thanks(DutchReplies.THANKS)
             .questionStarts(DutchReplies.QUESTION_STARTS)
+            .faultQuestions(DutchReplies.FAULT_QUESTIONS)
+            .undecided(DutchReplies.UNDECIDED)
             .build();
 }

@@ -119,7 +119,20 @@ final class DutchReplies {
                     + "fraai)|lekker dan|heel handig (?:zeg|hoor)|wat heb ik (?:daar|hier|er) (?:nou )?aan"),
             of("gave-up", "laat (?:maar |ook maar )?zitten|(?:ga|probeer) ik (?:\\w+ )?(?:wel )?ergens anders|" + "(?:toch |alsnog )?bedankt (?:toch|alsnog|evengoed)|laat (?:ook )?maar(?! (?:weten|"
                     + "horen|zien|komen|\\w+ weten))|ik geef het op|vergeet het maar|ik zoek het (?:zelf )?wel "
-                    + "uit|zoek ik zelf wel uit|ik bel (?:zelf )?wel")
+                    + "uit|zoek ik zelf wel uit|ik bel (?:zelf )?wel"),
+            // the customer had already given what the bot asks for again
+            // (a file just sent is news, not a repeat: "net gestuurd" needs "al" or "toch")
+            of("gave-already", "(?:heb|had) (?:ik )?(?:je|u|jullie) (?:\\w+ ){0,3}?(?:toch )?al(?: \\w+){0,3}? (?:gegeven|"
+                    + "gestuurd|doorgegeven|gezegd|gemaild|verteld)|(?:heb|had) (?:ik )?(?:je|u|jullie) (?:\\w+ ){0,3}?"
+                    + "(?:toch )?(?:net|zojuist|daarnet)(?: \\w+){0,3}? (?:gegeven|doorgegeven|gezegd|verteld)"
+                    + "|(?:dat|dit|"
+                    + "het|die) (?:heb|had) ik (?:je |u |jullie )?(?:net |zojuist |toch )*al (?:gezegd|gegeven"
+                    + "|gestuurd|"
+                    + "verteld|doorgegeven|geschreven)|(?:heb|had) "
+                    + "(?:ik )?(?:mijn|het|de) \\w+ (?:toch )?al (?:gegeven|gestuurd|doorgegeven|gemaild)"),
+            // the fault goes on: "lekt nog steeds", "knippert nog altijd"
+            of("persisting", "\\b(?!(?:werkt|lukt|gaat|doet|klopt|past|staat)\\b)\\w+t (?:nog steeds|nog altijd|"
+                    + "steeds weer)(?! niet)\\b|blijft (?!(?:werken|goed)\\b)\\w+en\\b")
     };
 
     /** The customer says the problem is solved. */
@@ -136,7 +149,10 @@ final class DutchReplies {
                     + "(?<!niet )begrepen|(?:is|alles) (?:nu )?(?:duidelijk|helder|in orde|geregeld)|komt goed|"
                     + "daar heb ik (?:wat|veel) aan|dat helpt"),
             of("that-is-all", "dat is alles|meer (?:hoefde|wilde) ik niet (?:te )?weten|precies wat ik "
-                    + "(?:nodig had|zocht|wilde weten|bedoelde)|dat wilde ik weten|dat zocht ik")
+                    + "(?:nodig had|zocht|wilde weten|bedoelde)|dat wilde ik weten|dat zocht ik"),
+            of("went-through", "(?:kortingscode|code|betaling|bestelling|boeking|coupon|voucher) (?:werkte|is gelukt|"
+                    + "ging door|is doorgegaan|is geplaatst|is bevestigd)|bestelling (?:is )?(?:geplaatst|gelukt|"
+                    + "bevestigd)|kom (?:ik )?(?:er )?(?:nu |eindelijk |weer )?(?:wel )?in\\b")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -145,6 +161,16 @@ final class DutchReplies {
             "dank", "merci", "top", "toppie", "super", "perfect", "prima", "geweldig", "fijn", "mooi", "helder",
             "duidelijk", "fantastisch", "uitstekend", "tof", "gezien", "geboekt", "tot dan", "tot morgen",
             "heel fijn", "heerlijk", "ok top", "oke top", "thanks", "in orde", "goed om te weten"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:weet|weten) (?:ik |we |wij )?(?:het )?nog niet", "nog niet (?:beslist|besloten|zeker)"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:weten jullie|weet u|weet je|weet jij|weet iemand) wat er (?:mis|fout|aan de hand) is met "
     };
 
     /** Openers of a question without a question mark. */

@@ -88,8 +88,18 @@ final class English {
                     contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
                             + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
                     contact("take-over", "", "(?:(?:can|could|please|to|just) )?take over"),
-                    contact("available", "", "(?:be |is |are )?(?:available|free|around)(?: (?:now|right now|today|to "
-                            + "(?:talk|chat|speak|help|hop|jump|get)(?: \\S+){0,10}))?$"),
+                    contact("available", "", "(?:be |is |are )?(?<!was |were |been )(?:available|free"
+                            + "|around)(?: (?:now|right now|today|to "
+                            + "(?:talk|chat|speak|help|hop|jump|get|discuss|go over|go through|walk me|run through)"
+                            + "(?: \\S+){0,10}))?$|(?:be |is |are )?(?:available|free) (?:now |today "
+                            + "|later )?for (?:a |an )?"
+                            + "(?:quick |short |brief |little |proper )?(?:chat|call|phone call|video call|talk|word|"
+                            + "conversation)\\b"),
+                    // the person is the subject: "could someone talk with me about the bill"
+                    contact("talk-with-me", "", "(?:(?:can|could|would|will|please|just) )*(?:talk|speak|chat|"
+                            + "(?:discuss|go over|go through|run through|sort out) (?:this|it|that"
+                            + "|things)) (?:to|with) "
+                            + "(?:me|us)\\b"),
                     contact("role-please", "^(?:(?:hi|hello|hey|ok|okay|yes|and|also|can i have|could i have|may i "
                             + "have|i need|i d like|get me|give me) )*(?:the|your|a|an|our)",
                             "(?:please|now|asap|thanks|thank you)(?: please| thanks| thank you| now)*$"),
@@ -111,7 +121,8 @@ final class English {
                             + "escalate|put) (?:me|us|this)(?: (?:through|over|on))?(?: (?:now|please|asap|already))*$"),
                     of("someone-free", "\\bif (?:someone|somebody|anyone|anybody|a person|a human)(?: \\w+){0,4}? (?:is|s|are) "
                             + "(?:around|available|free|there|about|in|on)\\b"),
-                    of("best-person", "\\bwho (?:is|s) (?:the )?(?:best |right |correct )?(?:person|one|contact|guy)"
+                    of("best-person", "\\bwho (?:is|s|would be|d be|will be|might be) (?:the )?(?:best |right "
+                            + "|correct )?(?:person|one|contact|guy)"
                             + " (?:to|i should|i can) (?:speak|talk|chat)"),
                     of("hand-off", "\\b(?:hand|pass) (?:me|us|this|it) (?:off|over)\\b"),
                     of("who-to-talk-to", "\\bwho (?:should|can|could|do|would|shall|must|may) (?:i|we) (?:speak|talk|"
@@ -175,6 +186,7 @@ final class English {
                     + "not too much trouble|at all possible)", "(?:appreciate|grateful|glad|happy) (?:it )?if")
             .imperatives("^(?:(?:then|so|ok|okay|just|please|now|and) )*(?:connect|transfer|put|pass|get|give|"
                     + "send|let|escalate|switch) (?:me|us|this)", "\\b(?:right now|asap|immediately)\\b")
+            .reporters("(?<!\\bi |\\bwe |\\byou )(?:said|says|told (?:me|us)|mentioned|claims|claimed|reckons|swears)")
             .quotes("says?", "said", "saying", "typed", "type(?! to)", "wrote", "write", "reply", "replied",
                     "button", "option(?! (?:anywhere |here |at all )?to (?:talk|speak|chat|reach|contact|get))", "menu", "autocorrect\\w*", "by mistake", "ignore", "what does",
                     "difference between", "the word", "called", "remind (?:me|us) to", "reminder to", "note to self",
@@ -198,6 +210,7 @@ final class English {
                     "in person", "people person", "representative (?:sample|example)", "voice assistants?",
                     "agents? (?:code|fee|fees|commission|not found|number|id)",
                     "(?:property|building|branch|account|project|my|his|her|their) managers?",
+                    "(?:my|our) (?:boss|employer|supervisor|line manager)",
                     "(?:licensed|machine|crane) operators?", "personal (?:assistant|trainer)",
                     "(?:two|three|four|five|six|\\d+) (?:people|persons)",
                     "(?:you|ya) (?:people|guys|folks|lot)",
@@ -215,5 +228,7 @@ final class English {
             .resolved(EnglishReplies.RESOLVED)
             .thanks(EnglishReplies.THANKS)
             .questionStarts(EnglishReplies.QUESTION_STARTS)
+            .faultQuestions(EnglishReplies.FAULT_QUESTIONS)
+            .undecided(EnglishReplies.UNDECIDED)
             .build();
 }

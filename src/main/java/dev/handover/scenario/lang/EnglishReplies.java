@@ -118,7 +118,19 @@ final class EnglishReplies {
                     + "(?:makes|made) no (?:sense|difference)|(?:you|u) (?:did not|have not|do not|never) "
                     + "(?:answer|address|respond to|get to) (?:my|the) (?:question|problem|issue)|\\bsmh\\b"),
             of("gave-up", "(?:thanks|thank you|ok|okay) anyway|figure it out myself|i give up|forget it|"
-                    + "(?:this|that) is (?:ridiculous|pointless|a joke|hopeless)")
+                    + "(?:this|that) is (?:ridiculous|pointless|a joke|hopeless)"),
+            // the fault goes on: "still flickering", "it's still dripping"
+            of("persisting", "^(?:(?:it|that|this|the \\w+|my \\w+) (?:is |s )?)?still (?!(?:deciding|thinking|looking|"
+                    + "considering|interested|planning|open|available|here|working|good|fine|going|checking|waiting "
+                    + "for (?:my|the) (?:husband|wife|partner))\\b)\\w+ing\\b"),
+            // the customer had already given what the bot asks for again
+            of("gave-already", "i (?:literally |just |already |have |ve )+(?:gave|given|told|provided) you"
+                    + "|i (?:literally "
+                    + "|have |ve )?already (?:sent|given|provided|told) you|i (?:just )?(?:sent"
+                    + "|gave) (?:you )?(?:that|it|"
+                    + "this|my \\w+(?: \\w+)?) (?:already|twice|again|earlier|before)|i (?:told"
+                    + "|gave) you (?:that |this |it )?"
+                    + "(?:already|before|twice)")
     };
 
     /** The customer says the problem is solved. */
@@ -138,7 +150,11 @@ final class EnglishReplies {
                     + "(?:that s|that is|yes that s|yep that s) (?:it|the one|exactly it|perfect|what i needed)$|"
                     + "^(?:understood|gotcha|noted|sorted|all good|perfect)$|(?:it s|it is|its) (?:fine|"
                     + "ok|okay|good|all good) now|(?:you re|you are) (?:a star|a lifesaver|a legend|the best)|"
-                    + "lifesaver|problem (?:is )?gone|back (?:up and running|to normal|online)")
+                    + "lifesaver|problem (?:is )?gone|back (?:up and running|to normal|online)"),
+            of("understood-now", "(?:now|ok now|ah now|oh now) i (?:get|understand|see)(?: it| that)?\\b|i (?:get|"
+                    + "understand|see) (?:it |that )?now|(?:got|get) it now|that makes sense now"),
+            of("logged-in", "i (?:can|could) (?:finally )?(?:log|sign|get) in(?:to \\w+)? now|(?:i m|i am) "
+                    + "(?:finally )?(?:logged|signed) in|(?:managed|was able) to (?:log|sign|get) in")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -146,6 +162,20 @@ final class EnglishReplies {
             "got it", "thanks", "thank you", "thank u", "cheers", "perfect", "great", "awesome", "amazing",
             "wonderful", "brilliant", "excellent", "cool", "nice", "super", "fantastic", "lovely",
             "appreciate it", "much appreciated", "sweet", "booked", "see you"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:not sure|do not know|no idea|not decided|have not decided"
+                    + "|undecided)(?: \\w+)? yet", "still (?:not sure|"
+                    + "undecided|deciding)"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:do you know|do you guys know|any idea|can you tell me|could you tell me) (?:what s|what is"
+                    + "|what could be) "
+                    + "(?:wrong|the (?:problem|issue|matter)) with (?:the|my|our|a|an|this) "
     };
 
     /** Openers of a question without a question mark. */

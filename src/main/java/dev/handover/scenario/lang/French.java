@@ -26,7 +26,10 @@ final class French {
             + "telephone|appel|coup de tel)|passe un (?:petit )?(?:coup de fil|appel))\\b";
     /** "rappelez-moi le prix" asks to be reminded, not called back. */
     private static final String NOT_REMIND = "(?! (?:le|la|les|l|votre|vos|ton|ta|tes|ce|cet|cette|ces|combien|"
-            + "comment|pourquoi|ou|quel|quelle|quels|quelles|si|de|d|a quoi|qui|ce qu|ce que)\\b)";
+            + "comment|pourquoi|ou|quel|quelle|quels|quelles|si|de|d|a quoi|qui|ce qu|ce que)\\b"
+            // a time is when to call, not what to remind of: "rappelez-moi ce soir", "la semaine prochaine"
+            + "(?! (?:soir|matin|midi|apres midi|aprem|week end|semaine|lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi)\\b))";
     /** A clause-level request must not sit after a negation: "je ne veux pas qu'on me rappelle". */
     private static final String NOT_NEGATED = "^(?!.*\\b(?:pas|jamais|rien|inutile|sans|"
             + "(?<!le |au )plus(?! vite| tot| rapidement| de))\\b)(?:.* )?";
@@ -38,7 +41,8 @@ final class French {
                     "nous", "sur", "dans", "n", "qu", "quoi", "pourquoi", "quand", "combien", "aussi", "tres", "oui",
                     "rien", "toujours", "encore", "deja", "aimerais", "pouvez", "faut", "fait", "ai", "sont", "cette",
                     "cela", "salut", "stp", "alors", "donc", "ici", "peut", "etre", "avoir", "faire", "besoin",
-                    "personne", "humain", "aider", "marche", "sais", "veut", "votre", "faites")
+                    "personne", "humain", "aider", "marche", "sais", "veut", "votre", "faites", "pourrait", "pourriez",
+                    "pourrais", "rappeler", "journee", "soir", "matin", "demain", "apres")
             .spellings("jveux", "je veux", "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux",
                     "jpourrais",
                     "je pourrais", "chuis", "je suis", "chui", "je suis", "jsuis", "je suis", "chu", "je suis", "qqn",
@@ -100,7 +104,13 @@ final class French {
                             + "clientele|des ventes|financier|abonnements?)", "(?:la )?comptabilite", "facturation",
                     "(?:service|departement|pole) (?:des |du |de la |de l |d |a la |aux |de )?[a-z]+(?: detachees|"
                             + " d occasion)?",
-                    "kine(?:sitherapeute)?", "osteopathe", "veterinaire", "veto", "infirmiere?", "pharmacien(?:ne)?",
+                    "kine(?:sitherapeute)?", "osteo(?:pathe)?", "nutritionniste", "dieteticien(?:ne)?", "podologue",
+                    "psychologue", "chiropracteur",
+                    // whoever served the customer before: "la dame qui m'a recue"
+                    "(?:personne|dame|monsieur|jeune homme|jeune femme|fille|gars|\\w+(?:ien|ienne|iste|eur|euse)) "
+                            + "qui (?:m|nous) a "
+                            + "(?:suivie?|recue?|aidee?|conseillee?|soignee?|traitee?|servie?"
+                            + "|accompagnee?)", "veterinaire", "veto", "infirmiere?", "pharmacien(?:ne)?",
                     "opticien(?:ne)?", "avocate?", "notaire", "comptable", "expert comptable", "coiffeu(?:r|se)",
                     "estheticienne", "entraineu(?:r|se)", "moniteur", "monitrice", "professeure?", "prof",
                     "formateur", "formatrice", "garagiste", "carrossier", "concession(?:naire)?", "bureau",
@@ -161,7 +171,15 @@ final class French {
                             + "a qui parler"),
                     contact("disponible", "", "(?:est |sont |serait |seraient )?(?:il |elle |ils )?"
                             + "(?:disponibles?|libres?|en ligne|la)(?: (?:maintenant|aujourd hui|"
-                            + "tout de suite|pour (?:parler|discuter|echanger|me repondre|m aider)(?: \\S+){0,4}))?$"),
+                            + "tout de suite|pour (?:parler|discuter|echanger|me repondre|m aider)(?: \\S+){0,4}))?$"
+                            + "|(?:disponibles?|libres?) (?:\\S+ ){0,2}?pour (?:parler|discuter|echanger"
+                            + "|en parler|en discuter|"
+                            + "me repondre|m aider|un appel|un echange|un petit echange|un coup de fil|un point)\\b"),
+                    // the person is the subject: "quelqu'un pourrait discuter avec moi du devis"
+                    contact("parler-avec-moi", "", "(?:(?:peut|pourrait|puisse|pourra|voudrait) )?(?:m en "
+                            + "|en )?(?:parler|"
+                            + "discuter|echanger|voir ca|regarder ca|faire le point) avec (?:moi|nous)\\b|"
+                            + "(?:peut|pourrait|puisse|pourra) (?:m en|en) parler\\b"),
                     contact("help-me", "", "(?:(?:peut|pourrait|puisse|pourra|saurait|va) )?(?:m|me|nous) "
                             + "(?:aider|aide|renseigner|renseigne|depanner|depanne|guider|expliquer|explique)\\b"),
                     person("vouloir", "(?:(?:veux|voudrais|voudrai|voulais|aimerais|aurais aime|aurais voulu|souhaite|"
@@ -216,6 +234,8 @@ final class French {
             .resolved(FrenchReplies.RESOLVED)
             .thanks(FrenchReplies.THANKS)
             .questionStarts(FrenchReplies.QUESTION_STARTS)
+            .faultQuestions(FrenchReplies.FAULT_QUESTIONS)
+            .undecided(FrenchReplies.UNDECIDED)
             .negations(FrenchChecks.NEGATIONS)
             .negationEnds(FrenchChecks.NEGATION_ENDS)
             .comparatives(FrenchChecks.COMPARATIVES)
@@ -225,6 +245,7 @@ final class French {
             .hypotheticals(FrenchChecks.HYPOTHETICALS)
             .politeConditions(FrenchChecks.POLITE_CONDITIONS)
             .imperatives(FrenchChecks.IMPERATIVES)
+            .reporters("(?:a|ont) (?:dit|raconte)|(?:il|elle|on) dit|disait|pretend|affirme")
             .quotes(FrenchChecks.QUOTES)
             .botQuestions(FrenchChecks.BOT_QUESTIONS)
             .natureWords(FrenchChecks.NATURE_WORDS)

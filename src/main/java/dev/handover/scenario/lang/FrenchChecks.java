@@ -95,7 +95,8 @@ final class FrenchChecks {
 
     /** Markers of a condition or an uncertain future. */
     static final String[] HYPOTHETICALS = {
-            "si (?!possible)\\w+", "s il (?!vous plait|te plait)\\w+", "au cas ou", "plus tard",
+            "si (?!possible)\\w+", "s il (?!vous plait|te plait)\\w+", "au cas ou", "dans le cas (?:ou"
+                    + "|d)", "il y aura", "y aura t il", "plus tard",
             "peut etre", "juste pour savoir", "la prochaine fois", "a l avenir", "un jour", "eventuellement",
             "par curiosite", "si jamais", "advenant", "au besoin", "en cas de", "le cas echeant",
             "dans le futur", "ulterieurement", "lorsque", "des que (?:je|j|on)", "quand (?:je|j) (?:serai|"
@@ -164,7 +165,7 @@ final class FrenchChecks {
 
     /** Compounds where a person word means something else. */
     static final String[] OTHER_SENSES = {
-            "ressources humaines",
+            "ressources humaines", "(?:mon|ma|notre) (?:patron|patronne|chef|cheffe|boss|superieure?|employeur)",
             "(?:quelqu un|une? \\w+)(?= (?:\\w+ ){0,6}?ou (?:ca|cela|c est|je peux|on peut|"
                     + "est ce que) (?:se fait|"
                     + "possible|le faire|faisable|peut se faire|ici|en ligne|directement|par))",

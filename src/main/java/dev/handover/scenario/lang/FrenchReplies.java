@@ -186,7 +186,17 @@ final class FrenchReplies {
                     + "vous fichez|te fiches) de moi|c est une blague"),
             of("gave-up", "merci quand meme|laissez tomber|laisse tomber|laisse faire|laissez faire|"
                     + "j abandonne|oubliez ca|oublie ca|je lache l affaire|tant pis|je vais me debrouiller|"
-                    + "je vais voir ailleurs")
+                    + "je vais voir ailleurs"),
+            // the customer had already given what the bot asks for again
+            of("gave-already", "je (?:viens|venais) (?:juste )?de (?:vous|te) (?:le |la |les )?(?:donner|dire|"
+                    + "communiquer|indiquer)|je (?:vous|te) (?:l ai|les ai|ai) (?:deja|juste) "
+                    + "(?:donne|envoye|dit|transmis|communique|ecrit|indique)"),
+            // ironic openers: "ben voyons, merci du coup de main"
+            of("ironic", "(?:^|\\n)(?:ben|bah|eh ben|mais) voyons\\b|c est ca oui|(?:^|\\n)mais oui bien sur\\b|"
+                    + "merci du coup de main (?:hein|vraiment)"),
+            // the fault goes on: "ça clignote toujours", "ça continue de fuir"
+            of("persisting", "(?:ca|il|elle|le \\w+|la \\w+|l \\w+) (?:continue|continuent) (?:de|d|a) (?!(?:marcher|"
+                    + "fonctionner|aller bien)\\b)\\w+")
     };
 
     /** The customer says the problem is solved. */
@@ -202,7 +212,12 @@ final class FrenchReplies {
                     + "je comprends mieux|c est reparti|vous m avez (?:bien |beaucoup )?aidee?|"
                     + "merci pour (?:votre|ton|l) aide|(?:ca|cela) m aide"),
             of("that-is-all", "c est (?:exactement )?ce que je (?:cherchais|voulais)|c est tout ce qu il me "
-                    + "fallait|exactement ce qu il me fallait")
+                    + "fallait|exactement ce qu il me fallait"),
+            of("went-through", "(?:code|code promo|coupon|paiement|virement|commande|reservation|bon) (?:est|a) "
+                    + "(?:bien |enfin )?(?:passee?|validee?|acceptee?|confirmee?)|commande (?:validee|passee|"
+                    + "confirmee)|j arrive (?:enfin |maintenant )?a (?:me connecter|entrer|acceder|me loguer)"),
+            of("understood-now", "je (?:comprends|vois) (?:maintenant|mieux)|(?:maintenant|la) je (?:comprends|vois)|"
+                    + "(?:^|\\n)(?:ok |ah |d accord |bon )?(?:c est |j ai )?compris(?: merci)?$")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -211,6 +226,17 @@ final class FrenchReplies {
             "(?:^|ok |bien |c est |tout |d accord |ah |oui |parfait |merci |\\n)compris", "reserve", "cool",
             "au top", "trop bien", "ca roule", "entendu", "formidable", "chouette", "extra", "c est gentil",
             "bien vu", "c est note", "tres bien", "ca marche"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:sais|savons|sait) pas encore", "pas encore (?:decide|decidee|decides|sur|sure|surs|fixe)"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:savez vous|vous savez|tu sais|sais tu|est ce que vous savez|sauriez vous) ce qui (?:ne va pas|cloche|"
+                    + "coince) (?:avec|dans|sur) "
     };
 
     /** Openers of a question without a question mark. */

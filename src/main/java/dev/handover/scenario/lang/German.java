@@ -19,7 +19,10 @@ final class German {
     private static final String TALK = "(?:sprechen|reden|chatten|schreiben|telefonieren|besprechen|bereden|klaren|"
             + "abklaren|abzuklaren|durchgehen|durchzugehen|durchsprechen|durchzusprechen|absprechen|abzusprechen|"
             + "abstimmen|abzustimmen|verbinden|verbunden werden|unterhalten|quatschen|austauschen|in kontakt treten|"
-            + "kontakt aufnehmen|zu tun haben|kommunizieren)";
+            + "kontakt aufnehmen|zu tun haben|kommunizieren|"
+            // conjugated, after "dass ich"/"wie man": "dass ich das mit jemandem bespreche", "wie man mit wem redet"
+            + "spreche|sprichst|spricht|rede|redest|redet|bespreche|besprichst|bespricht|klare|klart|durchgehe|"
+            + "durchgeht|chatte|chattet|telefoniere|telefoniert)";
     /** A wish, before what is wished for. */
     private static final String WISH = "(?:mochte|mochten|will|wollen|wollte|brauche|brauchen|brauchte|benotige|"
             + "benotigen|hatte gerne?|hatten gerne?|hatte lieber|wurde gerne?|wurde lieber|wurden gerne?|wunsche|"
@@ -164,6 +167,17 @@ final class German {
                     contact("verfugbar", "", "(?<=^ )(?:(?:jetzt|gerade|grad|noch|sofort|gleich|von ihnen|von euch|"
                             + "bei ihnen|bei euch|aus dem team|im buro|hier|da) )*(?:da|verfugbar|online|erreichbar|"
                             + "frei)$"),
+                    // a person, not a shop or a slot: "ware jemand vom Team kurz frei", "hatte jemand kurz Zeit"
+                    person("frei", "", "(?<=^ )(?:(?:kurz|mal|heute|morgen|vielleicht|eventuell|jetzt|gerade|gleich|"
+                            + "(?:vom|von|aus dem|aus der|im) \\w+) )*(?:verfugbar|frei|erreichbar)$"),
+                    // the person is the subject after "dass mich": "dass mich einer Ihrer Kollegen kurz berat"
+                    contact("mich-beraten", "dass (?:mich|uns)", "(?<!nicht |niemals |nie |keiner |keine "
+                            + "|kein )(?:berat|beraten|anruft|"
+                            + "zuruckruft|kontaktiert|betreut|bedient|hilft|helfen|anrufen|zuruckrufen)\\b"),
+                    person("zeit-haben", "(?:hatte|hat|hatten|hattet|habt|hast|hattest)(?: \\w+)?",
+                            "(?:\\S+ ){0,4}?zeit$"),
+                    // the person is the subject: "konnte jemand mit mir uber die Rechnung sprechen"
+                    contact("mit-mir", "", "(?:\\S+ ){0,3}?mit (?:mir|uns) (?:\\S+ ){0,4}?" + TALK + "\\b"),
                     person("mochte", WISH, ""),
                     person("helfen", "", "(?:mir |uns )?(?:(?:bitte|mal|kurz|da|hier|dabei|damit|weiter|schnell) )"
                             + "*(?:helfen|weiterhelfen)\\b"),
@@ -240,6 +254,8 @@ final class German {
             .resolved(GermanReplies.RESOLVED)
             .thanks(GermanReplies.THANKS)
             .questionStarts(GermanReplies.QUESTION_STARTS)
+            .faultQuestions(GermanReplies.FAULT_QUESTIONS)
+            .undecided(GermanReplies.UNDECIDED)
             .negations(GermanChecks.NEGATIONS)
             .negationEnds(GermanChecks.NEGATION_ENDS)
             .comparatives(GermanChecks.COMPARATIVES)
@@ -249,6 +265,9 @@ final class German {
             .hypotheticals(GermanChecks.HYPOTHETICALS)
             .politeConditions(GermanChecks.POLITE_CONDITIONS)
             .imperatives(GermanChecks.IMPERATIVES)
+            .reporters("(?<!\\bich |\\bwir )(?:meinte|meint|meinten|sagte|sagt|sagten|erzahlte|erzahlt|behauptet"
+                    + "|behauptete|"
+                    + "(?:hat|haben) (?:gesagt|erzahlt|gemeint))")
             .quotes(GermanChecks.QUOTES)
             .botQuestions(GermanChecks.BOT_QUESTIONS)
             .natureWords(GermanChecks.NATURE_WORDS)

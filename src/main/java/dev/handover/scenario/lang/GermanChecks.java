@@ -160,7 +160,9 @@ final class GermanChecks {
 
     /** Compounds where a person word means something else. */
     static final String[] OTHER_SENSES = {
-            "personal ?trainer(?:in)?", "(?:zweite|dritte|weitere|zusatzliche|erwachsene|einzelne|jede|"
+            "personal ?trainer(?:in)?", "(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren) "
+                    + "(?:chef|chefin|arbeitgeber|vorgesetzte[rnm]?|boss)", "(?:zweite|dritte|weitere"
+                    + "|zusatzliche|erwachsene|einzelne|jede|"
                     + "jeder|jeden|pro|je|eine weitere) (?:person(?:en)?|mensch(?:en)?)",
             "(?:\\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|mehrere|viele|wenige|wieviele|"
                     + "wie viele|alle|einige|ein paar) (?:personen|menschen|mitarbeiter(?:innen|n)?|"

@@ -212,7 +212,18 @@ final class GermanReplies {
                     + "vergiss es|lassen wir das|ich (?:ruf|rufe) (?:dann )?(?:lieber|einfach|halt|eben|"
                     + "doch|selbst|direkt) (?:\\w+ ){0,3}?an\\b|ich (?:frag|frage|versuch|versuche) (?:es )"
                     + "?(?:dann )?(?:lieber |halt |eben )?(?:woanders|jemand anderen|selbst|selber|vor ort)|"
-                    + "finde es (?:selbst|selber) (?:raus|heraus)|kummere mich (?:selbst|selber)")
+                    + "finde es (?:selbst|selber) (?:raus|heraus)|kummere mich (?:selbst|selber)"),
+            // the customer had already given what the bot asks for again
+            // (a file just sent is news, not a repeat: "gerade geschickt" needs "doch" or "schon")
+            of("gave-already", "(?:dir|ihnen|euch) (?:\\w+ ){0,3}?(?:gerade |grad |eben |vorhin )?(?:doch|schon"
+                    + "|bereits)"
+                    + "(?: \\w+)? (?:geschickt|gegeben|gesagt|geschrieben|genannt|mitgeteilt|durchgegeben)"
+                    + "|(?:dir|ihnen|"
+                    + "euch) (?:\\w+ ){0,3}?(?:doch )?(?:gerade|grad|eben|vorhin) (?:gegeben|gesagt|genannt|mitgeteilt|"
+                    + "durchgegeben)"),
+            // the fault goes on: "blinkt immer noch", "tropft nach wie vor"
+            of("persisting", "\\b(?!(?:funktioniert|klappt|geht|lauft|passt|halt|stimmt|gilt)\\b)\\w+t (?:immer noch|"
+                    + "noch immer|nach wie vor|weiterhin)(?! nicht)\\b")
     };
 
     /** The customer says the problem is solved. */
@@ -234,7 +245,11 @@ final class GermanReplies {
                     + "super|top|danke),? (?:das )?(?:passt|reicht|genugt)|hat sich erledigt|problem (?:ist "
                     + ")?(?:weg|gelost|behoben)"),
             of("that-is-all", "genau das|mehr brauchte ich nicht|mehr wollte ich nicht|(?:das )?war(?: es)? "
-                    + "schon alles|das war alles|mehr (?:brauche|wollte) ich (?:gar )?nicht")
+                    + "schon alles|das war alles|mehr (?:brauche|wollte) ich (?:gar )?nicht"),
+            of("understood-now", "jetzt versteh(?:e)? ich|versteh(?:e)? ich (?:es |s |das )?jetzt|^(?:ah |achso |"
+                    + "ok )?ach so$|jetzt (?:ist es|ist s|ists) klar"),
+            of("logged-in", "komm(?:e)? (?:ich )?(?:jetzt |endlich |wieder |nun |auch )*(?:wieder )?rein\\b|"
+                    + "(?:kann|konnte) mich (?:jetzt |endlich |wieder |nun )*(?:einloggen|anmelden)")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -244,6 +259,19 @@ final class GermanReplies {
             "perfekt", "super", "top", "klasse", "prima", "passt", "toll", "verstanden", "gebucht",
             "wunderbar", "spitze", "merci", "vielen lieben dank", "sehr gut", "bestens",
             "alles klar (?:danke|vielen dank|super|perfekt|top)", "dank dir", "dank ihnen"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:wei(?:ß|ss|s)|wissen) (?:ich |wir |es )?(?:selbst "
+                    + "|jetzt )?noch nicht", "noch nicht (?:entschieden|sicher|"
+                    + "klar)"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:wissen sie|weisst du|wisst ihr|weiss jemand) (?:was|woran es liegt) (?:mit )?(?:meinem|meiner|dem|der|"
+                    + "unserem|unserer|das) "
     };
 
     /** Openers of a question without a question mark. */

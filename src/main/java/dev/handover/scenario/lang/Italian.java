@@ -75,7 +75,10 @@ final class Italian {
                     "esseri? uman[oi]", "operat(?:ore|ori|rice|rici)", "agent[ei]", "consulent[ei]",
                     "addett[oaie]", "referent[ei]", "rappresentant[ei]", "incaricat[oaie]", "impiegat[oaie]",
                     "dipendent[ei]", "collaborat(?:ore|ori|rice|rici)", "colleg(?:a|hi|he)", "responsabil[ei]",
-                    "supervisor[ei]", "direttore", "direttrice", "manager", "qualcun[oa]", "qualcun(?= altr[oa]\\b)",
+                    "supervisor[ei]", "(?:uno|una) (?:dei|delle) (?:vostri |vostre |suoi |sue |tuoi "
+                            + "|tue )?(?:consulenti|"
+                            + "operatori|operatrici|colleghi|colleghe|tecnici|addetti|addette|esperti|dipendenti|"
+                            + "specialisti)", "direttore", "direttrice", "manager", "qualcun[oa]", "qualcun(?= altr[oa]\\b)",
                     "chiunque", "membr[oi] del (?:team|personale|vostro staff|vostro team|servizio clienti)", "staff",
                     "servizio clienti", "assistenza clienti", "customer (?:care|service)", "call center",
                     "assistenza (?:umana|reale|personale|personalizzata|dal vivo|diretta|telefonica)",
@@ -96,7 +99,8 @@ final class Italian {
                     "parrucchier[ea]", "barbiere", "fisioterapista", "psicolog[oa]", "terapeuta", "farmacista",
                     "ottico", "architetto", "geometra", "capo ?cantiere", "capo ?reparto", "capo ?ufficio",
                     "capo ?turno", "assistenza(?: tecnica)?", "supporto(?: tecnico)?", "help ?desk", "direzione",
-                    "chi (?:si occupa|se ne occupa|segue|gestisce|e responsabile|ha in carico|si interessa)"
+                    "chi (?:si occupa|se ne occupa|segue|gestisce|coordina|organizza|dirige|e responsabile"
+                            + "|ha in carico|si interessa)"
                             + "(?: (?:di|del|della|dello|dell|dei|delle|degli))?(?: \\w+)?",
                     "concierge", "portineria", "gestore", "notaio", "chef", "preside", "coordinat(?:ore|rice)")
             .complement("(?:del|della|dello|dell|dei|degli|delle|di|dal|dalla|dall|da|in|nel|nella|nell|presso|"
@@ -155,7 +159,22 @@ final class Italian {
                             + "(?!\\w)"),
                     contact("disponibile", "", "(?:e |sono |c e |ci sono |ce )?(?:subito |ora |adesso )?"
                             + "disponibil[ei](?: (?:ora|adesso|subito|oggi|in chat|al telefono|per (?:parlare|"
-                            + "chattare|rispondere|aiutarmi)(?: \\S+){0,4}))?$"),
+                            + "chattare|rispondere|aiutarmi)(?: \\S+){0,4}))?$|(?:disponibil[ei]"
+                            + "|liber[oaie]) (?:\\S+ ){0,2}?"
+                            + "per (?:parlare|parlarne|discuterne|discutere|chattare|sentirci|aiutarmi|rispondermi|una "
+                            + "chiacchierata|una telefonata|una chiamata|due parole|un confronto)\\b"),
+                    // the person is the subject: "qualcuno potrebbe parlare con me della fattura"
+                    contact("parlare-con-me", "", "(?:(?:" + MODAL + ") )?(?:parlare|parlarne|discutere|discuterne|"
+                            + "chiacchierare|vedere|guardare|sentirsi) con me\\b|(?:" + MODAL + ") (?:parlarmi"
+                            + "|sentirmi)\\b"),
+                    // the verb before its subject: "puo scrivermi su whatsapp una persona dello staff"
+                    contact("mi-scrive", "(?:(?:mi )?(?:" + MODAL + ") (?:scrivermi|chiamarmi|richiamarmi"
+                            + "|ricontattarmi|"
+                            + "contattarmi|telefonarmi)|(?:mi|ci) (?:" + MODAL + ") (?:scrivere|chiamare|richiamare|"
+                            + "ricontattare|contattare|telefonare))(?: (?:su|al|per|via) \\w+)?", ""),
+                    // reaching a person: "come si arriva a un operatore"
+                    person("arrivare-a", "(?:arrivare|arriva|arrivo|si arriva|arrivarci|arrivo mai) (?:a|ad|al|alla|"
+                            + "fino a)", ""),
                     contact("in-persona", "", "(?:in persona|direttamente|personalmente|in carne e ossa|"
                             + "in carne ed ossa)$"),
                     contact("con-cui", "", "con (?:cui|il quale|la quale) (?:io )?(?:possa|posso|potrei|parlare)"),
@@ -213,6 +232,8 @@ final class Italian {
             .resolved(ItalianReplies.RESOLVED)
             .thanks(ItalianReplies.THANKS)
             .questionStarts(ItalianReplies.QUESTION_STARTS)
+            .faultQuestions(ItalianReplies.FAULT_QUESTIONS)
+            .undecided(ItalianReplies.UNDECIDED)
             .negations(ItalianChecks.NEGATIONS)
             .negationEnds(ItalianChecks.NEGATION_ENDS)
             .comparatives(ItalianChecks.COMPARATIVES)
@@ -222,6 +243,7 @@ final class Italian {
             .hypotheticals(ItalianChecks.HYPOTHETICALS)
             .politeConditions(ItalianChecks.POLITE_CONDITIONS)
             .imperatives(ItalianChecks.IMPERATIVES)
+            .reporters("(?:ha|hanno) (?:detto|raccontato)|dice|diceva|dicono|racconta|sostiene")
             .quotes(ItalianChecks.QUOTES)
             .botQuestions(ItalianChecks.BOT_QUESTIONS)
             .natureWords(ItalianChecks.NATURE_WORDS)

@@ -56,6 +56,8 @@ final class ItalianChecks {
 
     /** Questions about contact details, hours or whether a person is needed. */
     static final String[] INFO_QUESTIONS = {
+            // going in to talk to someone: "devo venire in negozio per parlare con un consulente?"
+            "(?:devo|dobbiamo|bisogna|occorre) (?:per forza )?(?:venire|passare|andare|recarmi|presentarmi)\\b",
             "a che ora", "che (?:orari|orario)", "qual(?:i|e)? (?:sono |e )?(?:gli |l )?"
                     + "(?:orari|orario)", "orari(?:o)? (?:di|del|della|dell|d|per)", "fino a che ora",
             "fino a quando", "da che ora", "quando (?:apre|aprite|aprono|chiude|chiudete|chiudono|e aperto|"
@@ -94,7 +96,8 @@ final class ItalianChecks {
             "(?<!(?:chi|che|non so|non sapevo|chiedo) )se (?=(?:mi|ti|ci|vi|avro|avessi|"
                     + "dovessi|dovesse|dovessero|volessi|serve|servisse|servira|ho|non|un|una|il|in|per|e|"
                     + "fosse|fossi|potessi|vuoi|vorro|devo|dovro|qualcuno|gli|questo|questa|succede|"
-                    + "capita|hai|avete|volete|c|sara|nessuno|l|la|lo|le|mai|poi|domani|col|tra|fra)\\b)",
+                    + "capita|hai|avete|volete|c|sara|nessuno|l|la|lo|le|mai|poi|domani|col|tra|fra|dopo|qualcosa|"
+                    + "quando|per caso)\\b)",
             "qualora", "casomai", "caso mai", "nel caso", "in caso (?:di|che|servisse|dovesse)",
             "magari", "forse", "probabilmente", "in futuro", "la prossima volta", "prima o poi",
             "piu avanti", "un giorno", "per curiosita", "solo per sapere", "giusto per sapere",
@@ -168,7 +171,8 @@ final class ItalianChecks {
 
     /** Compounds where a person word means something else. */
     static final String[] OTHER_SENSES = {
-            "risorse umane", "diritti umani", "(?:corpo|errore|genere|capitale|capelli|fattore|tocco) "
+            "risorse umane", "diritti umani", "(?:il |la )?(?:mio|mia|nostro|nostra) (?:capo|capa|datore di lavoro|"
+                    + "responsabile|superiore)", "(?:corpo|errore|genere|capitale|capelli|fattore|tocco) "
                     + "uman[oi](?! (?:vero|reale|per favore))",
             "agent[ei] (?:immobiliar[ei]|di commercio|di viaggi?|assicurativ[oi]|segret[oi]|di polizia|"
                     + "di zona|di vendita|di sicurezza|patogen[oi]|atmosferic[oi])",

@@ -178,7 +178,16 @@ final class ItalianReplies {
                     + "(?:faccio|faro|risolvo|vedo|me la vedo|provo) (?:da|per) (?:solo|sola|conto mio|me)|"
                     + "lascia(?:mo)? (?:perdere|stare)|lasci perdere|ci rinuncio|rinuncio|lascio perdere|"
                     + "ho perso la pazienza|mi sono stufat[oa]|che schifo|fa schifo|pessim[oa]|vergognoso|"
-                    + "ridicolo|assurdo|inaccettabile")
+                    + "ridicolo|assurdo|inaccettabile"),
+            // the customer had already given what the bot asks for again
+            // (a file just sent is news, not a repeat: "appena mandato" needs "gia")
+            of("gave-already", "(?:ti|vi|le|gliel[oa]|te l|ve l) (?:ho|avevo) (?:appena |pure "
+                    + "|anche )*gia (?:dato|data|"
+                    + "mandato|mandata|inviato|inviata|detto|scritto|comunicato)|(?:ti|vi|le|gliel[oa]|te l|ve l) "
+                    + "(?:ho|avevo) appena (?:dato|data|detto|comunicato)"),
+            // the fault goes on: "continua a lampeggiare", "perde ancora"
+            of("persisting", "continua(?:no)? (?:a|ad) (?!(?:funzionare|andare bene)\\b)\\w+(?:are|ere|ire|arsi"
+                    + "|ersi|irsi)\\b")
     };
 
     /** The customer says the problem is solved. */
@@ -202,7 +211,10 @@ final class ItalianReplies {
                     + "cercavo|volevo sapere|volevo|mi occorreva)|(?:non mi serve|non serve|non ho bisogno "
                     + "di|non mi occorre) (?:altro|nient altro|nulla di piu|nulla)|tutto (?:quello|cio) che "
                     + "mi serviva|a posto cosi|sono a posto|siamo a posto|e tutto grazie|nient altro grazie|"
-                    + "per ora e tutto|e tutto per ora")
+                    + "per ora e tutto|e tutto per ora"),
+            of("went-through", "(?:codice|codice sconto|coupon|buono|pagamento|bonifico|ordine|prenotazione) (?:\\w+ )?"
+                    + "(?:e )?(?:andato|passato|andata|passata|riuscit[oa]|confermat[oa])(?! male)|ordine (?:fatto|"
+                    + "effettuato|confermato|inviato)|riesco (?:a|ad) (?:entrare|accedere|collegarmi|loggarmi)")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -211,6 +223,19 @@ final class ItalianReplies {
             "perfetta", "ottimo", "ottima", "benissimo", "molto bene", "eccellente", "fantastico",
             "gentilissim[oai]", "splendido", "meraviglioso", "magnifico", "grandioso", "top", "prenotato",
             "a presto", "buona giornata", "buona serata", "troppo gentile", "ricevuto", "mille grazie"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "non (?:lo )?(?:so|sappiamo) ancora", "ancora non (?:lo )?(?:so|sappiamo)", "(?:non (?:ho|abbiamo) ancora|"
+                    + "ancora non (?:ho|abbiamo)) deciso", "non sono ancora sicur[oa]"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:sapete|sai|sa|sapreste|sapresti|saprebbe) (?:dirmi )?(?:cosa|che cosa) non va (?:nel|nella|nello"
+                    + "|con|col|"
+                    + "al|alla|nei|nelle|sul|sulla) "
     };
 
     /** Openers of a question without a question mark. */

@@ -44,6 +44,8 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param imperatives a clause starting with one of these is a request now even after a condition
      * @param quotes words that show the target is quoted, reported or someone else's wish, not asked for ("says",
      *     "typed", "my wife wants")
+     * @param reporters a reporting verb that ends a clause ("my neighbour said, ..."): the next clause tells what
+     *     someone else said or did, not what the customer asks for
      * @param botQuestions openers of a question about the bot's nature ("are you", "is this")
      * @param natureWords what such a question asks about ("human", "bot", "real")
      * @param botWords words for the bot itself ("bot", "machine")
@@ -61,7 +63,7 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
             List<NamedPattern> clauseRequests, List<String> gapBreakers, List<String> fillers,
             List<String> negations, List<String> negationEnds, List<String> comparatives,
             List<String> hypotheticals, List<String> politeConditions, List<String> imperatives,
-            List<String> quotes, List<String> botQuestions, List<String> natureWords, List<String> botWords,
+            List<String> quotes, List<String> reporters, List<String> botQuestions, List<String> natureWords, List<String> botWords,
             List<String> orWords, List<String> otherSenses, List<String> servicePurposes,
             List<String> negationLifts, List<String> infoQuestions) {
     }
@@ -83,9 +85,13 @@ public record LanguageRules(String code, List<String> stopWords, Map<String, Str
      * @param resolved phrases that say the problem is solved, even if a new question follows
      * @param thanks thanks and praise; alone (without a question) they close the matter
      * @param questionStarts words that open a question without a question mark
+     * @param faultQuestions openers of a question that asks the business what is wrong with a thing ("do you know
+     *     what is wrong with the gate?"): its fault words describe a new problem, not the bot's answer failing
+     * @param undecided the customer does not know a detail yet ("not sure yet, maybe 20 of us"): an answer to the
+     *     bot's question, so the model must not read its "not yet" as a failed answer
      */
     public record FeedbackRules(List<NamedPattern> dissatisfied, List<NamedPattern> resolved, List<String> thanks,
-            List<String> questionStarts) {
+            List<String> questionStarts, List<String> faultQuestions, List<String> undecided) {
     }
 
     public static LanguageRulesBuilder builder(String code) {

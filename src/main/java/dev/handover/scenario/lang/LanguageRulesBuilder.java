@@ -35,6 +35,7 @@ public final class LanguageRulesBuilder {
     private List<String> politeConditions = List.of();
     private List<String> imperatives = List.of();
     private List<String> quotes = List.of();
+    private List<String> reporters = List.of();
     private List<String> botQuestions = List.of();
     private List<String> natureWords = List.of();
     private List<String> botWords = List.of();
@@ -46,6 +47,8 @@ public final class LanguageRulesBuilder {
     private final List<NamedPattern> resolved = new ArrayList<>();
     private List<String> thanks = List.of();
     private List<String> questionStarts = List.of();
+    private List<String> faultQuestions = List.of();
+    private List<String> undecided = List.of();
 
     LanguageRulesBuilder(String code) {
         this.code = code;
@@ -167,6 +170,11 @@ public final class LanguageRulesBuilder {
         return this;
     }
 
+    public LanguageRulesBuilder reporters(String... regexes) {
+        reporters = List.of(regexes);
+        return this;
+    }
+
     public LanguageRulesBuilder botQuestions(String... regexes) {
         botQuestions = List.of(regexes);
         return this;
@@ -217,6 +225,16 @@ public final class LanguageRulesBuilder {
         return this;
     }
 
+    public LanguageRulesBuilder faultQuestions(String... regexes) {
+        faultQuestions = List.of(regexes);
+        return this;
+    }
+
+    public LanguageRulesBuilder undecided(String... regexes) {
+        undecided = List.of(regexes);
+        return this;
+    }
+
     public LanguageRulesBuilder questionStarts(String... regexes) {
         questionStarts = List.of(regexes);
         return this;
@@ -227,9 +245,10 @@ public final class LanguageRulesBuilder {
                 new Vocabulary(vocabulary, vocabularyExclusions, umlautDigraphs),
                 new ContactRules(persons, roles, complement, List.copyOf(frames), List.copyOf(clauseRequests),
                         gapBreakers, fillers, negations, negationEnds, comparatives, hypotheticals,
-                        politeConditions, imperatives, quotes, botQuestions, natureWords, botWords, orWords,
+                        politeConditions, imperatives, quotes, reporters, botQuestions, natureWords, botWords, orWords,
                         otherSenses, servicePurposes, negationLifts, infoQuestions),
                 new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
-                new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts));
+                new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts,
+                        faultQuestions, undecided));
     }
 }

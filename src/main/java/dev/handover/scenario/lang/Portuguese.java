@@ -64,7 +64,11 @@ final class Portuguese {
                     "contador(?:a)?", "gestor(?:a)?", "diretor(?:a)?", "coordenador(?:a)?", "secretari[oa]",
                     "enfermeir[oa]", "proprietari[oa]", "instrutor(?:a)?", "personal", "especialista", "sindico",
                     "mestre de obras?", "encarregad[oa]", "empreiteir[oa]", "esteticista", "mediador(?:a)?", "perito",
-                    "avaliador(?:a)?", "despachante",
+                    "avaliador(?:a)?", "despachante", "nutricionista", "nutrologo", "osteopata", "quiropraxista",
+                    "podologo", "psicolog[oa]", "optometrista", "coordenacao(?: de \\w+)?",
+                    // whoever served the customer before: "a moca que me atendeu"
+                    "(?:pessoa|moca|rapaz|senhora|senhor|menina|menino|doutora?|\\w+ista) que (?:me|nos) (?:atendeu|"
+                            + "ajudou|acompanhou|consultou|tratou|orientou)",
                     "(?:departamento|area|setor|seccao) (?:de |do |da )?\\w+(?: ao cliente)?",
                     "(?:quem|o que|a que|a pessoa que) (?:cuida|cuide|trata|trate|resolve|resolva|mexe|mexa|esta "
                             + "responsavel|for responsavel|e responsavel|lida|lide)(?: de| do| da| com| pelo| pela)?"
@@ -99,7 +103,8 @@ final class Portuguese {
                     contact("callback", "", "(?<!\\bte |\\blhe |\\bvoce |\\bvc |\\bvos )(?:me )?(?:(?:pode|podem|poderia|poderiam|consegue|conseguem|pede "
                             + "para|pedir para|pede pra|pedir pra) )?(?:me )?(?:ligar|ligue|liga|liguem|ligasse|"
                             + "retornar|retorne|retornasse|retornem|contatar|contactar|contate|contacte|chamar|"
-                            + "telefonar)\\b|(?:(?:pode|podem|poderia|poderiam) )?me (?:mandar|enviar) (?:uma )?(?:mensagem|msg)\\b"),
+                            + "telefonar|telefonem|telefonasse|ligassem|contatasse|contactasse)\\b|(?:(?:pode"
+                            + "|podem|poderia|poderiam) )?me (?:mandar|enviar) (?:uma )?(?:mensagem|msg)\\b"),
                     contact("que-atenda", "", "(?:que|quem) (?:me |nos )(?:possa |possam |poderia |consiga )?(?:atenda|"
                             + "atendam|atender|ajude|ajudem|ajudar|fale|falem|falar|responda|responder|ligue|ligar)\\b|"
                             + "(?:que|quem) (?:possa |possam |poderia |consiga )?(?:me atender|me ajudar|falar comigo|"
@@ -107,7 +112,13 @@ final class Portuguese {
                     person("me-atenda", "", "(?:me |nos )(?:atenda|atendam|atender|ajude|ajudem|ajudar|(?:pode|podem|poderia|"
                             + "poderiam|consegue) (?:me )?(?:atender|ajudar|falar|ligar|contatar))\\b"),
                     contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|(?:pra|para) (?:falar|conversar|atender|ajudar)"
-                            + "(?: \\S+){0,4}))?$"),
+                            + "(?: \\S+){0,4}))?$|(?:disponive(?:l|is)|livres?) (?:\\S+ ){0,2}?(?:pra"
+                            + "|para) (?:falar|conversar|"
+                            + "me atender|me ajudar|tratar|ver|resolver|uma ligacao|uma conversa|um papo)\\b"),
+                    // the person is the subject: "alguem poderia conversar comigo sobre a fatura"
+                    contact("falar-comigo", "", "(?:(?:pode|podem|poderia|poderiam|podia|consegue|quer) )?(?:falar|"
+                            + "conversar|tratar(?: disso| isso)?|ver(?: isso)?|resolver(?: isso)?"
+                            + "|discutir(?: isso)?) comigo\\b"),
                     contact("com-quem", "", "com quem (?:eu )?(?:possa|posso|falar|conversar)"),
                     person("para-atender", "",
                             "(?:ai |aqui |online |disponivel )?(?:para|pra) (?:me )?(?:atender|ajudar|falar comigo)"),
@@ -124,6 +135,10 @@ final class Portuguese {
                             + "me (?:atender|ajudar)|com quem (?:eu )?(?:possa|posso) falar|disponivel)"),
                     of("falar-com-ela", "\\b(?:falar|conversar) com (?:ele|ela|eles|elas)"
                             + "(?: (?:de novo|novamente|por favor|agora))*$"),
+                    of("pessoa-certa", "\\bquem (?:e|seria|sera) (?:a pessoa|o|a)(?: (?:mais )?(?:cert[oa]|indicad[oa]|"
+                            + "adequad[oa]|corret[oa]|responsavel))? (?:para|pra|com quem) (?:falar|tratar"
+                            + "|conversar|ver)"),
+                    of("falar-com-gente", "\\b(?:falar|conversar) com gente\\b"),
                     of("com-quem-falo", "\\b(?:com|pra|para|a) quem (?:eu )?(?:me )?(?:posso |poderia |devo |deveria |"
                             + "tenho que |preciso )?(?:falar|me comunicar|comunicar|contatar|contactar|me dirigir|dirigir|"
                             + "recorrer|ligar|"
@@ -168,7 +183,10 @@ final class Portuguese {
                             + "atendam|que me atenda|passar)",
                     "nao (?:tem|existe|ha) (?:um |uma |nenhum |nenhuma )?(?:jeito|forma|maneira|opcao|botao) (?:de |"
                             + "pra |para )?(?:falar|contatar|contactar|ser atendid[oa]|chegar)")
-            .infoQuestions("(?:a |ate |de )?que horas", "qual (?:o |e o |e a |a )?(?:horario|numero|telefone|email|"
+            .infoQuestions("(?:a |ate |de )?que horas",
+                    // going in to talk to someone: "tenho de ir a loja falar com alguem?"
+                    "(?:tenho|temos|preciso|precisamos|devo|devemos) (?:de |que )?(?:ir|passar|vir"
+                            + "|comparecer)\\b", "qual (?:o |e o |e a |a )?(?:horario|numero|telefone|email|"
                             + "e mail|whatsapp|endereco|contato|ramal)",
                     "(?:numero|telefone|tel|email|e mail|whatsapp|endereco|ramal|horario|horarios) (?:de|do|da|dos|das|"
                             + "pra|para)", "(?:que|quais) dias",
@@ -181,6 +199,9 @@ final class Portuguese {
                     + "fale|falem|falar|atenda|atendam|atender|ajude|ajudem|ajudar|responda|explique|ligue|liguem|"
                     + "contate|diga|veja|leia|resolva|oriente|informe|esclareca|escute|entenda|esteja|cancele|"
                     + "processe|mude|altere|confirme|verifique|solucione)\\b)[a-z]+",
+                    "(?:pra|para) (?!(?:falar|conversar|atender|ajudar|explicar|responder|esclarecer|ligar|contatar|"
+                    + "resolver|ver|tratar|analisar|verificar|confirmar|orientar|saber|perguntar|tirar|me|nos|mim)\\b)"
+                    + "[a-z]+(?:ar|er|ir)\\b",
                     "(?:pra|para) (?:limpar|consertar|arrumar|reparar|pintar|cuidar|instalar|montar|mudar|cortar|levar|"
                     + "buscar|trazer|cozinhar|trabalhar|cobrir|substituir|dirigir|ensinar|dar aula|acompanhar|vigiar|"
                     + "passear|fazer (?:a|o|uma|um) (?:limpeza|mudanca|reforma|obra)|a (?:limpeza|mudanca|obra|"
@@ -206,6 +227,7 @@ final class Portuguese {
                             + "minuto|momento)|estiver livre|estiverem livres|estiver disponivel|for possivel)")
             .imperatives("^(?:(?:entao|so|por favor|ok|e|agora) )*(?:me passa|me passe|me transfere|me transfira|"
                     + "me coloca|me liga|passa|transfere|chama|me encaminha|passa me|passe me|transfira me)")
+            .reporters("(?:disse|diz|disseram|dizem|me contou|me contaram|comentou|comentaram|falou|falaram|garante)")
             .quotes("diz", "dizia", "disse", "disseram", "digitou", "digitei", "escrito", "escreveu", "opcao", "botao",
                     "menu", "sem querer", "ignora", "ignorar", "trocou", "no site", "falaram", "falou", "segundo", "mandou",
                     "significa", "a palavra", "aparece",
@@ -223,7 +245,8 @@ final class Portuguese {
             .botWords("bot", "robo", "maquina", "automatic[oa]s?", "chatbot", "inteligencia artificial", "ia",
                     "assistente virtual", "programa", "chatgpt")
             .orWords("ou")
-            .otherSenses("recursos humanos", "agentes? de (?:viagens?|seguros?|transito|policia|saude)",
+            .otherSenses("recursos humanos", "(?:meu|minha|nosso|nossa) (?:chefe|patrao|patroa"
+                    + "|empregador(?:a)?)", "agentes? de (?:viagens?|seguros?|transito|policia|saude)",
                     "corretor(?:a)? (?:de imoveis|de seguros|automatico|ortografico)", "personal trainer",
                     "(?:cabelo|mega hair) humano", "pessoalmente", "em pessoa", "direitos humanos",
                     "(?:outra|segunda|uma so|terceira|cada|por) pessoa", "(?:duas|tres|quatro|cinco|seis|\\d+) pessoas",
@@ -242,5 +265,7 @@ final class Portuguese {
             .resolved(PortugueseReplies.RESOLVED)
             .thanks(PortugueseReplies.THANKS)
             .questionStarts(PortugueseReplies.QUESTION_STARTS)
+            .faultQuestions(PortugueseReplies.FAULT_QUESTIONS)
+            .undecided(PortugueseReplies.UNDECIDED)
             .build();
 }

@@ -100,12 +100,25 @@ final class PortugueseReplies {
                     + "loop|voltamos (?:pro|ao|para o) (?:inicio|comeco)|de novo a mesma"),
             of("already-tried", "(?:ja )?(?:tentei|fiz|testei) (?:isso|isto|tudo|todos|esse|essa|de tudo|o que)"
                     + "(?! e (?:funcionou|deu certo|resolveu))|ja (?:tentei|fiz|testei|reiniciei|atualizei|"
-                    + "apaguei|limpei|reinstalei)(?! e (?:funcionou|deu certo|resolveu))"),
+                    + "apaguei|limpei|reinstalei)(?! e (?:funcionou|deu certo|resolveu))"
+                    // "ja fiz o pedido" after a success is the next step done, not a failed attempt
+                    + "(?! (?:o|a|meu|minha|os|as) (?:pedido|reserva|compra|pagamento|cadastro|encomenda|"
+                    + "transferencia|agendamento|pix|inscricao)\\b)"),
             of("sarcasm", "(?:obrigad[oa]|valeu) por nada|so que nao|(?:grande|bela|otima) ajuda|(?:nossa|"
                     + "uau|nossa que) (?:super |muito )?util"),
             of("gave-up", "(?:obrigad[oa]|valeu) (?:mesmo assim|assim mesmo|de qualquer forma|de qualquer "
                     + "jeito)|^(?:deixa|esquece|deixa pra la|esquece isso|deixa quieto)\\b|(?:eu )?(?:resolvo|"
-                    + "vejo|procuro) (?:sozinh[oa]|eu mesm[oa]|por conta)|(?:eu )?mesm[oa] (?:ligo|resolvo)")
+                    + "vejo|procuro) (?:sozinh[oa]|eu mesm[oa]|por conta)|(?:eu )?mesm[oa] (?:ligo|resolvo)"),
+            // the fault goes on: "continua a pingar", "continua dando erro"
+            of("persisting", "continua(?:m)? (?:a )?(?!(?:funcionar|funcionando|bem|perfeito|dar certo|ok)\\b)\\w+"
+                    + "(?:ando|endo|indo|ar|er|ir)\\b|continua(?:m)? com (?:o |a |esse |essa )?(?:erro|problema|falha|"
+                    + "defeito|aviso)"),
+            // the customer had already given what the bot asks for again
+            // (a file just sent is news, not a repeat: "acabei de mandar o comprovativo" needs "ja" or "de novo")
+            of("gave-already", "(?:ja te|ja lhe|ja vos) (?:(?:tinha|havia) )?(?:passei|mandei|enviei|dei|disse"
+                    + "|informei|"
+                    + "dito|passado|mandado|enviado|dado|informado)|acabei de(?: te| lhe)? "
+                    + "(?:passar|dar|dizer|informar)|acabei de(?: te| lhe)? (?:mandar|enviar) (?:\\w+ ){0,4}?de novo")
     };
 
     /** The customer says the problem is solved. */
@@ -122,7 +135,9 @@ final class PortugueseReplies {
                     + "claro|ok|resolvido|joia|beleza|em ordem)|faz sentido|(?<!nao )(?<!nao me )chegou|pagamento passou|responde "
                     + "(?:a )?minha (?:duvida|pergunta)|deu certo|ficou claro|me salvou|problema resolvido"),
             of("that-is-all", "era (?:exatamente |so |bem )?isso|(?:e|era) (?:tudo|so) (?:o )?que eu "
-                    + "precisava")
+                    + "precisava"),
+            of("understood-now", "(?:agora|ah agora|ja) (?:eu )?(?:entendi|entendo|percebi|percebo|saquei)|"
+                    + "(?:entendi|percebi) agora|(?:agora )?ficou claro")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -131,6 +146,16 @@ final class PortugueseReplies {
             "excelente", "agendado", "entendi", "maravilha", "entendido", "combinado", "fechado",
             "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia", "obrigadissim[oa]", "brigadao",
             "percebido", "muito gentil"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "ainda nao (?:sei|sabemos|decidi|decidimos|tenho certeza)", "nao (?:sei|sabemos|decidi|decidimos) ainda"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:sabe|sabem|saberia|saberiam) o que (?:ha|tem|se passa|esta) (?:de errado )?(?:com|no|na|nos|nas) "
     };
 
     /** Openers of a question without a question mark. */

@@ -65,7 +65,13 @@ final class Spanish {
                     "maestro de obras?", "capataz", "contratista", "esteticista", "mediador(?:a)?", "perito",
                     "tasador(?:a)?", "gestoria", "asesoria",
                     "(?:departamento|area|seccion|dpto) (?:de )?\\w+(?: al cliente)?",
-                    "(?:quien|el que|la que|la persona que) (?:lleve|lleva|maneje|maneja|gestione|gestiona|"
+                    "nutricionista", "nutriolog[oa]", "dietista", "osteopata", "quiropractic[oa]", "podolog[oa]",
+                    "psicolog[oa]", "optometrista", "coordinacion(?: de \\w+)?", "jefatura(?: de \\w+)?",
+                    // whoever served the customer before: "la chica que me atendio"
+                    "(?:persona|chica|chico|senora|senor|muchacha|muchacho|doctora?|\\w+ista) que (?:me|nos) "
+                            + "(?:atendio|ayudo|asesoro|vio|trato|llevo)",
+                    "(?:quien|el que|la que|la persona que) (?:lleve|lleva|maneje|maneja|gestione|gestiona|coordina|"
+                            + "coordine|organiza|organice|dirige|dirija|"
                             + "se encargue|se encarga|este a cargo|esta a cargo|vea|ve|lleve el tema)(?: de| del)?"
                             + "(?: \\w+)?",
                     "(?:jef[ea]|gerente|responsable|encargad[oa]|director(?:a)?) de (?:tienda|taller|ventas|obra|"
@@ -100,14 +106,16 @@ final class Spanish {
                     contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|atenderme|me puede atender|"
                             + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
                             + "(?:ayuda|asistencia|apoyo|orientacion|respuesta) (?:de|del|por parte de))", ""),
-                    contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|me llame|me llamen|"
+                    contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|marcarme"
+                            + "|telefonearme|me llame|me llamen|"
                             + "contactarme|me contacte|me contacten|(?:llamada|videollamada) (?:de|del|con)|me escriba|"
                             + "me escriban|me (?:llamara|llamaran|contactara|contactaran|escribiera|escribieran)|"
                             + "me (?:devuelva|devuelvan|devolviera|devolvieran) la llamada|devolverme la llamada|"
                             + "me (?:puede|pueden|podria|podrian|puedes) (?:llamar|escribir|contactar|devolver la "
                             + "llamada))", ""),
                     contact("callback", "", "(?<!\\bte |\\ble |\\bles |\\bos )(?:me )?(?:(?:puede|pueden|podria|podrian|puedes|podra|podran) )?(?:me )?"
-                            + "(?:llame|llamen|llamar|llamarme|contacte|contacten|contactar|contactarme|escriba|"
+                            + "(?:llame|llamen|llamar|llamarme|marcarme|telefonearme|contacte|contacten"
+                            + "|contactar|contactarme|escriba|"
                             + "escriban|escribirme|devuelva la llamada|devuelvan la llamada|devolverme la llamada|"
                             + "marque|marquen)\\b"),
                     contact("que-atienda", "", "(?:que|quien) (?:me |nos )(?:pueda |puedan |podria |quiera )?"
@@ -120,7 +128,15 @@ final class Spanish {
                     person("para-atender", "", "(?:ahi |aqui |en linea |disponible )?para (?:atenderme|ayudarme|"
                             + "hablar conmigo|que me atienda|atender(?:me)?)"),
                     contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para (?:hablar|conversar|charlar|atender|atenderme|ayudar|ayudarme)"
-                            + "(?: \\S+){0,4}))?$"),
+                            + "(?: \\S+){0,4}))?$|(?:disponibles?|libres?) (?:\\S+ ){0,2}?para (?:hablar"
+                            + "|platicar|conversar|"
+                            + "charlar|atenderme|ayudarme|tratar|comentar|revisar|ver|una llamada|una charla"
+                            + "|un momento)\\b"),
+                    // the person is the subject: "alguien podria hablar conmigo sobre la factura"
+                    contact("hablar-conmigo", "", "(?:(?:puede|pueden|podria|podrian|puedes|quiere|quisiera) )?"
+                            + "(?:hablar|platicar|conversar|charlar|tratar(?:lo)?|ver(?:lo)?|revisar(?:lo)?"
+                            + "|comentar(?:lo)?|"
+                            + "mirar(?:lo)?) conmigo\\b"),
                     person("quiero", "(?:quiero|quisiera|queria|necesito|necesitaria|preciso|requiero|prefiero|pido|"
                             + "exijo|me gustaria|solicito|busco|ocupo|deseo|desearia|me encantaria|preferiria|prefeririamos)"
                             + "(?: que)?(?: (?:me atienda|me atiendan|hable con|hablar con))?", ""),
@@ -135,6 +151,9 @@ final class Spanish {
                             + "disponible)"),
                     of("hablar-con-ella", "\\b(?:hablar|hablarlo|hablarla) con (?:el|ella|ellos|ellas)"
                             + "(?: (?:otra vez|de nuevo|por favor|directamente))*$"),
+                    of("persona-indicada", "\\bquien (?:es|seria|sera|serian) (?:la persona|el|la)(?: (?:mas )?"
+                            + "(?:indicad[oa]|adecuad[oa]|correct[oa]|idone[oa]|apropiad[oa]))? (?:para|con quien) "
+                            + "(?:hablar|tratar|consultar|platicar|ver|comentar)"),
                     of("con-quien-hablo", "\\b(?:con|a) quien (?:me |le )?(?:puedo |podria |debo |deberia |tengo que |"
                             + "hay que |me toca |le )?(?:hablar|comunicarme|contactar|dirigirme|dirigir|comunicar|acudir|"
                             + "llamar|escribir|"
@@ -179,7 +198,10 @@ final class Spanish {
                             + "hay modo de|me dejan|me deja) (?:\\w+ ){0,2}?(?:hablar|contactar|comunicarme|comunicar|"
                             + "llegar|localizar|dar con|que me atienda|que me atiendan|ponerme en contacto|"
                             + "contactarme|que me pasen|que me pases|pasar)")
-            .infoQuestions("(?:a|hasta|desde|a partir de) que hora", "que (?:horario|horarios|dias|hora)",
+            .infoQuestions("(?:a|hasta|desde|a partir de) que hora",
+                    // going in to talk to someone: "tengo que ir a la tienda para hablar con un asesor?"
+                    "(?:tengo|tenemos|hay) que (?:ir|pasar|venir|acudir|presentarme"
+                            + "|desplazarme)\\b", "que (?:horario|horarios|dias|hora)",
                     "(?:cual|cuales) (?:es|son) (?:el |la |los |las |su |sus )?(?:horario|dias|numero|telefono|correo|"
                             + "email|e mail|mail|whatsapp|direccion|extension|contacto)",
                     "(?:numero|telefono|tel|correo|email|e mail|mail|whatsapp|direccion|extension|horario|horarios) "
@@ -217,6 +239,7 @@ final class Spanish {
                             + "sea posible)")
             .imperatives("^(?:(?:entonces|pues|ya|solo|por favor|ok|vale|y|bueno) )*(?:pasame|paseme|pasenme|"
                     + "comunicame|transfiereme|ponme|ponganme|pongame|dame|deme|llamame|derivame|conectame)")
+            .reporters("(?:dijo|dice|dijeron|dicen|me conto|me contaron|comento|comentaron|asegura|aseguro)")
             .quotes("(?<!me |se |lo )pone", "dice", "decia", "dijo", "dijeron", "escribio", "escribi", "escrito", "opcion", "boton",
                     "menu", "sin querer", "ignoralo", "ignora", "corrector", "me cambio", "aparece", "comento",
                     "me contaron", "segun", "ponia", "significa", "la palabra",
@@ -235,7 +258,8 @@ final class Spanish {
             .botWords("bot", "robot", "maquina", "automatic[oa]s?", "chatbot", "inteligencia artificial", "ia",
                     "asistente virtual", "programa", "chatgpt")
             .orWords("o", "u")
-            .otherSenses("recursos humanos", "agentes? (?:de viajes?|inmobiliari[oa]s?|de seguros|de aduanas|"
+            .otherSenses("recursos humanos", "(?:mi|nuestro|nuestra) (?:jef[ea]|patron|patrona"
+                    + "|empleador(?:a)?)", "agentes? (?:de viajes?|inmobiliari[oa]s?|de seguros|de aduanas|"
                     + "secret[oa]s?|libre|de usuario|de la propiedad|de bienes raices|de transito|de policia)",
                     "entrenador(?:a)? personal", "(?:cabello|pelo) humano", "en persona", "derechos humanos",
                     "(?:otra|segunda|una sola|tercera|cada|por) persona", "personas? (?:fisica|juridica|"
@@ -256,5 +280,7 @@ final class Spanish {
             .resolved(SpanishReplies.RESOLVED)
             .thanks(SpanishReplies.THANKS)
             .questionStarts(SpanishReplies.QUESTION_STARTS)
+            .faultQuestions(SpanishReplies.FAULT_QUESTIONS)
+            .undecided(SpanishReplies.UNDECIDED)
             .build();
 }

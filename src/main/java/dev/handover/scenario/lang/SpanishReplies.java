@@ -126,9 +126,12 @@ final class SpanishReplies {
                     + "(?:otra vez|de nuevo|una y otra vez)|(?:dando|damos|estamos dando|das) vueltas|en "
                     + "circulos?|(?:en )?(?:un )?bucle|volvemos (?:a lo mismo|al principio|al inicio)|"
                     + "otra vez (?:lo mismo|el mismo|la misma|igual)|la misma respuesta"),
+            // "ya hice el pedido" after a success is the next step done, not a failed attempt
             of("already-tried", "ya (?:lo )?(?:probe|intente|hice|he probado|he intentado|he hecho|habia "
                     + "probado|habia hecho|reinicie|borre|actualice|desinstale|limpie)(?! y (?:ya )?(?:funciono|"
-                    + "funciona|sirvio|salio|se arreglo|quedo|va))|(?:eso|esto) ya lo (?:probe|intente|hice|"
+                    + "funciona|sirvio|salio|se arreglo|quedo|va))(?! (?:el|la|mi|los|las) (?:pedido|reserva|compra|"
+                    + "pago|transferencia|cita|registro|orden|inscripcion)\\b)|(?:eso|esto) ya lo (?:probe"
+                    + "|intente|hice|"
                     + "he probado|he hecho)|lo (?:he )?(?:probado|intentado) (?:\\w+ )?veces"),
             of("sarcasm", "gracias por nada|(?:vaya|menuda|que gran|valiente) ayuda|(?:wow|guau|uy si|si "
                     + "claro|ah si|oh si|vaya) (?:super |muy |que |re |tan )?(?:util|utiles|servicial)|"
@@ -136,7 +139,18 @@ final class SpanishReplies {
             of("gave-up", "gracias (?:igual|de todos modos|de todas formas|de todas maneras|aun asi)|"
                     + "^(?:bueno |pues |ok |vale )?(?:olvidalo|dejalo|dejemoslo|olvidate|ya fue)\\b|"
                     + "(?:lo|ya lo) (?:resuelvo|busco|hago|miro|averiguo) (?:yo )?(?:mism[oa]|por mi cuenta)|"
-                    + "(?:ya )?(?:llamo|llamare) yo")
+                    + "(?:ya )?(?:llamo|llamare) yo"),
+            // the fault goes on: "sigue goteando", "sigue con el error"
+            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto)\\b)\\w+(?:ando"
+                    + "|iendo)(?:se|me|le|lo|la)?\\b|"
+                    + "sigue(?:n)? con (?:el |la |los |las |ese |esa )?(?:error|fallo|problema|aviso|mensaje)"),
+            // the customer had already given what the bot asks for again
+            // (a file just sent is news, not a repeat: "acabo de enviar la foto" needs "ya" or "otra vez")
+            of("gave-already", "(?:ya te|ya le|ya les) (?:di|pase|mande|envie|dije|escribi|he (?:dado|pasado|mandado|"
+                    + "enviado|dicho))|(?:te|le|les) acabo de (?:dar|pasar|decir)|acabo de (?:darte|pasarte|decirte|"
+                    + "darle|pasarle|decirle)|acabo de (?:mandar|enviar|pasar)(?:te|le)? (?:\\w+ ){0,4}?otra vez"),
+            of("not-that-one", "(?:no|esa no|ese no) (?:es|era) (?:la|el) (?:sucursal|tienda|direccion|fecha|"
+                    + "hora|talla|modelo|producto|pedido|numero)|\\bdije (?:la|el|los|las) (?:de|del|que)\\b")
     };
 
     /** The customer says the problem is solved. */
@@ -156,7 +170,13 @@ final class SpanishReplies {
                     + "(?:funciona|va|entra|me deja|carga|lo veo|aparece)|me (?:quedo|queda) claro|"
                     + "clarisimo|me (?:salvaste|has salvado)"),
             of("that-is-all", "(?:justo|exactamente) lo que (?:buscaba|necesitaba|queria)|todo lo que "
-                    + "necesitaba|(?:eso|esto) (?:es|era) (?:todo|justo lo que)|era (?:justo |exactamente )?eso")
+                    + "necesitaba|(?:eso|esto) (?:es|era) (?:todo|justo lo que)|era (?:justo |exactamente )?eso"),
+            of("understood-now", "(?:ya|ahora|ahora si) (?:lo )?(?:entiendo|entendi|capto|pillo|caigo)|(?:ya|ahora) "
+                    + "(?:me )?queda claro"),
+            of("went-through", "(?:ya )?se (?:proceso|aplico|acepto|confirmo|realizo) (?:el|la) (?:pago|cupon|codigo|"
+                    + "descuento|pedido|reserva|compra)|(?:el|la) (?:pago|cupon|codigo|descuento|pedido|reserva"
+                    + "|compra) "
+                    + "(?:ya )?(?:se )?(?:proceso|aplico|paso|entro|quedo hech[oa]|confirmo)")
     };
 
     /** Thanks and praise: they close the matter when no question follows. */
@@ -164,6 +184,18 @@ final class SpanishReplies {
             "gracias", "perfecto", "genial", "listo", "super", "excelente", "estupendo", "entendido",
             "reservado", "buenisimo", "crack", "de lujo", "mil gracias", "chevere", "bacan", "guay",
             "maravilla", "fenomenal", "agradecid[oa]", "un saludo", "muy amable", "graciass?"
+    };
+
+    /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */
+    static final String[] UNDECIDED = {
+            "(?:aun|todavia) no (?:lo )?(?:se|sabemos|decidi|decidimos|tengo claro|estoy segur[oa])", "no (?:lo )?"
+                    + "(?:se|sabemos) (?:aun|todavia)"
+    };
+
+    /** Openers of a question asking what is wrong with a thing: its fault words are news, not feedback. */
+    static final String[] FAULT_QUESTIONS = {
+            "(?:sabe|saben|sabes|sabeis|sabria|sabrian) (?:que|que cosa) (?:le pasa|falla|tiene) (?:a|al|a la"
+                    + "|a mi|con) "
     };
 
     /** Openers of a question without a question mark. */
