@@ -82,7 +82,8 @@ final class NoReplySettingsReader {
         List<String> same = message.map(texts -> sameTexts(texts, finalMessage)).orElse(List.of());
         if (!same.isEmpty()) {
             problems.accept("noReplyMessage", "must differ from finalMessage" + (same.size() == LOOKED_AT.size()
-                    ? "" : " (for customers writing " + String.join(", ", same) + ")") + ": a repeated send is told "
+                    ? "" : " (for customers writing " + String.join(", ", same).replace(Languages.UNKNOWN,
+                            "an unrecognised language") + ")") + ": a repeated send is told "
                     + "from the closing message by its text");
         }
         return valid && message.isPresent() && same.isEmpty() ? Optional.of(new NoReplySettings(timeout,

@@ -89,8 +89,8 @@ class LocalizedActionMessagesTest {
                 """);
 
         assertThat(refused.problems()).containsExactly("bot 'bot-1': actions[0].noReplyMessage must differ from "
-                + "finalMessage (for customers writing en, pt, fr, de, it, nl, und): a repeated send is told from "
-                + "the closing message by its text");
+                + "finalMessage (for customers writing en, pt, fr, de, it, nl, an unrecognised language): a repeated "
+                + "send is told from the closing message by its text");
     }
 
     @Test
