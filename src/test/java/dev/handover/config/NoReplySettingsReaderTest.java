@@ -19,7 +19,8 @@ class NoReplySettingsReaderTest {
     @Test
     void timeoutAlone_shouldResumeWithTheDefaultMessage_inHoursByDefault() {
         assertThat(noReply("        humanResponseTimeout: 2\n")).contains(new NoReplySettings(Duration.ofHours(2),
-                OnNoReply.RESUME, LocalizedText.of(NoReplySettings.DEFAULT_MESSAGE), Optional.empty(), Optional.empty()));
+                OnNoReply.RESUME, LocalizedText.of(NoReplySettings.DEFAULT_MESSAGE), Optional.empty(),
+                Optional.empty()));
     }
 
     @Test

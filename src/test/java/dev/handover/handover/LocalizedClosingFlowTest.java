@@ -56,7 +56,8 @@ class LocalizedClosingFlowTest extends ConversationTest {
 
     @Test
     void spanishCustomer_shouldGetTheSpanishClosingMessage() {
-        Reply reply = customer("¿Me pasas con alguien de atención al cliente, por favor? Quiero hablar con una persona.");
+        Reply reply = customer("¿Me pasas con alguien de atención al cliente, por favor? Quiero hablar con una "
+                + "persona.");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("decision").asText()).isEqualTo("handover");
