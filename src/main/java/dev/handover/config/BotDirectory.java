@@ -108,7 +108,7 @@ public class BotDirectory {
                     bot.assign().enabled() ? bot.assign().userId() : Optional.empty(),
                     bot.assign().skipIfAssigned(),
                     bot.task().enabled(), bot.task().title(), bot.task().body(), bot.task().dueHours(),
-                    bot.closingMessage().enabled() ? Optional.of(bot.closingMessage().text()) : Optional.empty(),
+                    bot.closingMessage().enabled() ? LocalizedText.of(bot.closingMessage().text()) : LocalizedText.NONE,
                     bot.tags().enabled() ? bot.tags().values() : List.of(),
                     !bot.pause().enabled() ? Optional.of(Duration.ZERO)
                             : bot.pause().indefinite() ? Optional.empty() : Optional.of(bot.pause().duration()),

@@ -71,7 +71,8 @@ public record BotProfile(
      *
      * @param assignToUserId the user to assign; empty switches assignment off
      * @param skipAssignToUser keep an existing contact owner
-     * @param finalMessage the closing message; empty sends none
+     * @param finalMessage the closing message, by the customer's language or one for all; {@link LocalizedText#NONE}
+     *        sends none
      * @param pauseFor how long the bot is paused; {@link Duration#ZERO} for no pause, empty for until resumed
      * @param triggerCondition the natural-language condition of a {@link Scenario#CUSTOM} action, which the
      *        model-based classifier checks customer messages against; empty for the other scenarios
@@ -89,7 +90,7 @@ public record BotProfile(
             String taskTitle,
             String taskBody,
             int taskDueHours,
-            Optional<String> finalMessage,
+            LocalizedText finalMessage,
             List<String> tags,
             Optional<Duration> pauseFor,
             Optional<String> triggerCondition,
@@ -103,7 +104,7 @@ public record BotProfile(
         /** An action that waits for nobody's reply. */
         public Handover(Scenario scenario, List<String> examples, Optional<String> assignToUserId,
                 boolean skipAssignToUser, boolean createTask, String taskTitle, String taskBody, int taskDueHours,
-                Optional<String> finalMessage, List<String> tags, Optional<Duration> pauseFor,
+                LocalizedText finalMessage, List<String> tags, Optional<Duration> pauseFor,
                 Optional<String> triggerCondition, boolean createNote, int taskMessages) {
             this(scenario, examples, assignToUserId, skipAssignToUser, createTask, taskTitle, taskBody, taskDueHours,
                     finalMessage, tags, pauseFor, triggerCondition, createNote, taskMessages, Optional.empty());
@@ -112,7 +113,7 @@ public record BotProfile(
         /** An action without a note, showing the default number of messages. */
         public Handover(Scenario scenario, List<String> examples, Optional<String> assignToUserId,
                 boolean skipAssignToUser, boolean createTask, String taskTitle, String taskBody, int taskDueHours,
-                Optional<String> finalMessage, List<String> tags, Optional<Duration> pauseFor,
+                LocalizedText finalMessage, List<String> tags, Optional<Duration> pauseFor,
                 Optional<String> triggerCondition) {
             this(scenario, examples, assignToUserId, skipAssignToUser, createTask, taskTitle, taskBody, taskDueHours,
                     finalMessage, tags, pauseFor, triggerCondition, false, DEFAULT_TASK_MESSAGES);

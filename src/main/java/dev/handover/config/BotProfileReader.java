@@ -30,6 +30,8 @@ public final class BotProfileReader {
     public static final int MAX_ACTIONS = 3;
     /** Longer pauses are surely a mistake of unit; an indefinite pause is spelled reactivateEnabled: false. */
     static final Duration MAX_PAUSE = Duration.ofDays(3650);
+    /** The closing message when the action does not say. */
+    static final String DEFAULT_FINAL_MESSAGE = "Thank you! Someone from the team will get back to you.";
 
     private final SecretReferences secrets;
     private final boolean classifierEnabled;
@@ -208,9 +210,9 @@ public final class BotProfileReader {
         } else {
             pause = duration(action.sleepTime(), action.sleepTimeUnit(), "sleepTime", problems);
         }
-        Optional<String> finalMessage = Optional.ofNullable(action.finalMessage() == null
-                ? "Thank you! Someone from the team will get back to you." : action.finalMessage())
-                .filter(text -> !text.isBlank());
+        LocalizedText finalMessage = LocalizedTextReader.read(action.finalMessage(), "finalMessage",
+                DEFAULT_FINAL_MESSAGE, LocalizedTextReader.Rules.OPTIONAL_MESSAGE, problems::add)
+                .orElse(LocalizedText.NONE);
         return new BotProfile.Handover(scenario, action.examples() == null ? List.of() : List.copyOf(action.examples()),
                 assign ? userId : Optional.empty(), Boolean.TRUE.equals(action.skipAssignToUser()),
                 orDefault(action.createTask(), true),

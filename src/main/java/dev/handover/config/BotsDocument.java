@@ -52,6 +52,10 @@ public record BotsDocument(List<Bot> bots) {
             JsonNode afterHoursMessage) {
     }
 
+    /**
+     * One handover action. {@code finalMessage} and {@code noReplyMessage} are a text, or texts by language code with
+     * a {@code default}, as {@code afterHoursMessage}.
+     */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Action(
@@ -66,7 +70,7 @@ public record BotsDocument(List<Bot> bots) {
             String taskTitle,
             String taskDescription,
             Integer taskDueHours,
-            String finalMessage,
+            JsonNode finalMessage,
             List<String> tags,
             Boolean reactivateEnabled,
             Double sleepTime,
@@ -76,7 +80,7 @@ public record BotsDocument(List<Bot> bots) {
             Double humanResponseTimeout,
             String humanResponseTimeoutUnit,
             String onNoReply,
-            String noReplyMessage,
+            JsonNode noReplyMessage,
             String escalateToUserId,
             String escalationTag) {
     }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +18,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.handover.config.BotsDocument.Hours;
-import dev.handover.config.BusinessHoursSettings.AfterHoursMessage;
-import dev.handover.scenario.LanguageGuess;
-import dev.handover.scenario.lang.LanguageRules;
-import dev.handover.scenario.lang.Languages;
 
 /**
  * Validates a bot's {@code businessHours} block and turns it into {@link BusinessHoursSettings}. Problems are
@@ -35,7 +28,9 @@ final class BusinessHoursReader {
 
     static final String FIELD = "businessHours.";
     private static final Pattern RANGE = Pattern.compile("^\\s*(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})\\s*$");
-    private static final Set<String> LANGUAGES = Set.copyOf(Languages.ALL.stream().map(LanguageRules::code).toList());
+    /** Someone is always told when the team is back: a blank after-hours text is a mistake, not a way to say none. */
+    private static final LocalizedTextReader.Rules AFTER_HOURS = new LocalizedTextReader.Rules(false,
+            Optional.of(BusinessHoursSettings.NEXT_OPENING));
 
     private BusinessHoursReader() {
     }
@@ -52,8 +47,8 @@ final class BusinessHoursReader {
         Optional<ZoneId> zone = zone(hours.timeZone(), problems);
         Map<DayOfWeek, List<BusinessHours.Range>> weekly = weekly(hours.weekly(), problems);
         Set<LocalDate> closed = closedDates(hours.closedDates(), problems);
-        Map<String, AfterHoursMessage> messages = new HashMap<>();
-        AfterHoursMessage fallback = messages(hours.afterHoursMessage(), messages, problems);
+        Optional<LocalizedText> afterHours = LocalizedTextReader.read(hours.afterHoursMessage(),
+                FIELD + "afterHoursMessage", BusinessHoursSettings.DEFAULT_MESSAGE, AFTER_HOURS, problems);
         if (weekly.values().stream().allMatch(List::isEmpty) && hours.weekly() != null) {
             problems.accept(FIELD + "weekly", "has no opening hours on any day: the bot would never reach a person; "
                     + "remove businessHours for a bot that hands over at any hour");
@@ -61,8 +56,8 @@ final class BusinessHoursReader {
         if (broken[0]) {
             return Optional.empty();
         }
-        return Optional.of(new BusinessHoursSettings(new BusinessHours(zone.get(), weekly, closed), messages,
-                fallback));
+        return Optional.of(new BusinessHoursSettings(new BusinessHours(zone.get(), weekly, closed),
+                afterHours.get()));
     }
 
     private static Optional<ZoneId> zone(String id, BiConsumer<String, String> problems) {
@@ -167,61 +162,5 @@ final class BusinessHoursReader {
             }
         }
         return closed;
-    }
-
-    /** Fills {@code byLanguage} and returns the fallback message; null when the block is broken. */
-    private static AfterHoursMessage messages(JsonNode node, Map<String, AfterHoursMessage> byLanguage,
-            BiConsumer<String, String> problems) {
-        String field = FIELD + "afterHoursMessage";
-        if (node == null || node.isNull()) {
-            return guessed(BusinessHoursSettings.DEFAULT_MESSAGE);
-        }
-        if (node.isTextual()) {
-            return text(node, field, problems) ? guessed(node.asText()) : null;
-        }
-        if (!node.isObject()) {
-            problems.accept(field, "must be a text, or texts by language code (en, es, ...) with a default");
-            return null;
-        }
-        AfterHoursMessage fallback = null;
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var entry = fields.next();
-            String key = entry.getKey();
-            if (!text(entry.getValue(), field + "." + key, problems)) {
-                continue;
-            }
-            if ("default".equals(key)) {
-                fallback = guessed(entry.getValue().asText());
-            } else if (LANGUAGES.contains(key)) {
-                byLanguage.put(key, new AfterHoursMessage(entry.getValue().asText(), Locale.forLanguageTag(key)));
-            } else {
-                problems.accept(field + "." + key, "is not a language the detection guesses (" + String.join(", ",
-                        Languages.ALL.stream().map(LanguageRules::code).toList()) + ") nor default");
-            }
-        }
-        if (fallback == null) {
-            problems.accept(field + ".default", "is required: the message for customers of any other language");
-        }
-        return fallback;
-    }
-
-    private static boolean text(JsonNode value, String field, BiConsumer<String, String> problems) {
-        if (!value.isTextual() || value.asText().isBlank()) {
-            problems.accept(field, "must be a non-blank text");
-            return false;
-        }
-        String unknown = value.asText().replace(BusinessHoursSettings.NEXT_OPENING, "");
-        if (unknown.matches("(?s).*\\{[A-Za-z]+}.*")) {
-            problems.accept(field, "has a placeholder other than " + BusinessHoursSettings.NEXT_OPENING);
-            return false;
-        }
-        return true;
-    }
-
-    /** A text without a language key is written in the language it reads as; English when that is unclear. */
-    private static AfterHoursMessage guessed(String text) {
-        String language = LanguageGuess.of(text);
-        return new AfterHoursMessage(text, Locale.forLanguageTag(Languages.UNKNOWN.equals(language) ? "en" : language));
     }
 }

@@ -1,18 +1,17 @@
 package dev.handover.config;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+
+import dev.handover.config.LocalizedText.Text;
 
 /**
  * A bot's business hours and the closing message it sends outside them.
  *
  * @param hours when a person of the team is there
- * @param messages the after-hours message by language code (its texts hold {@value #NEXT_OPENING})
- * @param fallback the message for a customer whose language has none of its own (or is not recognised)
+ * @param afterHours the after-hours message, by language code or one for all (its texts hold {@value #NEXT_OPENING});
+ *        it always has a default text
  */
-public record BusinessHoursSettings(BusinessHours hours, Map<String, AfterHoursMessage> messages,
-        AfterHoursMessage fallback) {
+public record BusinessHoursSettings(BusinessHours hours, LocalizedText afterHours) {
 
     /** The placeholder of an after-hours message that the next opening time replaces. */
     public static final String NEXT_OPENING = "{nextOpening}";
@@ -22,20 +21,13 @@ public record BusinessHoursSettings(BusinessHours hours, Map<String, AfterHoursM
 
     public BusinessHoursSettings {
         Objects.requireNonNull(hours, "hours");
-        Objects.requireNonNull(fallback, "fallback");
-        messages = Map.copyOf(messages);
+        if (afterHours.fallback().isEmpty()) {
+            throw new IllegalArgumentException("an after-hours message without a default text");
+        }
     }
 
-    /**
-     * One after-hours text and the locale its opening time is written in.
-     *
-     * @param locale the language of the text: the key it is given under, or for the default one its guessed language
-     */
-    public record AfterHoursMessage(String text, Locale locale) {
-    }
-
-    /** The message for a customer whose messages read as {@code language}. */
-    public AfterHoursMessage message(String language) {
-        return messages.getOrDefault(language, fallback);
+    /** The message for a customer whose messages read as {@code language}; its locale writes the opening time. */
+    public Text message(String language) {
+        return afterHours.in(language).orElseThrow();
     }
 }

@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * @param timeout how long the team has ({@code humanResponseTimeout}); open time when the bot has business hours
  * @param onNoReply resume (end the pause, the bot's message to the customer) or escalate (assign, tag)
- * @param message resume: what the bot tells the customer ({@code noReplyMessage}); empty sends nothing
+ * @param message resume: what the bot tells the customer ({@code noReplyMessage}), by their language or one for all;
+ *        {@link LocalizedText#NONE} sends nothing
  * @param escalateToUserId escalate: the user the contact is assigned to
  * @param escalationTag escalate: the tag added to the contact
  */
-public record NoReplySettings(Duration timeout, OnNoReply onNoReply, Optional<String> message,
+public record NoReplySettings(Duration timeout, OnNoReply onNoReply, LocalizedText message,
         Optional<String> escalateToUserId, Optional<String> escalationTag) {
 
     /** What the bot says when it takes the conversation back and the action does not say. */
@@ -26,6 +27,7 @@ public record NoReplySettings(Duration timeout, OnNoReply onNoReply, Optional<St
     public NoReplySettings {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(onNoReply, "onNoReply");
+        Objects.requireNonNull(message, "message");
     }
 
     /** The two ways out of a handover nobody answered ({@code onNoReply}). */

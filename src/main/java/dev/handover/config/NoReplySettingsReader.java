@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import dev.handover.config.BotsDocument.Action;
 import dev.handover.config.NoReplySettings.OnNoReply;
+import dev.handover.scenario.lang.Languages;
 
 /**
  * Reads and checks what a handover action does when nobody answers ({@code humanResponseTimeout} and the fields that
@@ -18,24 +20,27 @@ final class NoReplySettingsReader {
 
     /** A person answering after this is not an answer to the handover; a longer timeout is a mistake of unit. */
     static final Duration MAX_TIMEOUT = Duration.ofDays(30);
+    /** Every language an episode may be in: those the detection guesses, and none recognised. */
+    private static final List<String> LOOKED_AT = Stream.concat(LocalizedTextReader.CODES.stream(),
+            Stream.of(Languages.UNKNOWN)).toList();
 
     private NoReplySettingsReader() {
     }
 
     /**
      * @param pause the action's pause: {@link Duration#ZERO} for none, empty for until resumed
-     * @param finalMessage the action's closing message, if it sends one
+     * @param finalMessage the action's closing message, in each language it sends one
      * @param problems told the field and the rule of each problem found
      */
-    static Optional<NoReplySettings> read(Action action, Optional<Duration> pause, Optional<String> finalMessage,
+    static Optional<NoReplySettings> read(Action action, Optional<Duration> pause, LocalizedText finalMessage,
             BiConsumer<String, String> problems) {
         if (action.humanResponseTimeout() == null) {
             List<String> orphans = new ArrayList<>();
-            addIf(orphans, action.humanResponseTimeoutUnit(), "humanResponseTimeoutUnit");
-            addIf(orphans, action.onNoReply(), "onNoReply");
-            addIf(orphans, action.noReplyMessage(), "noReplyMessage");
-            addIf(orphans, action.escalateToUserId(), "escalateToUserId");
-            addIf(orphans, action.escalationTag(), "escalationTag");
+            addIf(orphans, action.humanResponseTimeoutUnit() != null, "humanResponseTimeoutUnit");
+            addIf(orphans, action.onNoReply() != null, "onNoReply");
+            addIf(orphans, LocalizedTextReader.given(action.noReplyMessage()), "noReplyMessage");
+            addIf(orphans, action.escalateToUserId() != null, "escalateToUserId");
+            addIf(orphans, action.escalationTag() != null, "escalationTag");
             if (!orphans.isEmpty()) {
                 problems.accept("humanResponseTimeout", "is required by " + String.join(", ", orphans)
                         + ": without it nobody's reply is waited for");
@@ -56,7 +61,7 @@ final class NoReplySettingsReader {
     }
 
     private static Optional<NoReplySettings> resume(Action action, Duration timeout, Optional<Duration> pause,
-            Optional<String> finalMessage, BiConsumer<String, String> problems) {
+            LocalizedText finalMessage, BiConsumer<String, String> problems) {
         boolean valid = true;
         if (action.escalateToUserId() != null || action.escalationTag() != null) {
             problems.accept("onNoReply", "is resume, so escalateToUserId and escalationTag would never be used; "
@@ -72,16 +77,17 @@ final class NoReplySettingsReader {
                     + "would otherwise end first");
             valid = false;
         }
-        Optional<String> message = Optional.ofNullable(action.noReplyMessage() == null
-                ? NoReplySettings.DEFAULT_MESSAGE : action.noReplyMessage()).filter(text -> !text.isBlank());
-        if (message.isPresent() && finalMessage.filter(text -> text.strip().equals(message.get().strip()))
-                .isPresent()) {
-            problems.accept("noReplyMessage", "must differ from finalMessage: a repeated send is told from the "
-                    + "closing message by its text");
-            valid = false;
+        Optional<LocalizedText> message = LocalizedTextReader.read(action.noReplyMessage(), "noReplyMessage",
+                NoReplySettings.DEFAULT_MESSAGE, LocalizedTextReader.Rules.OPTIONAL_MESSAGE, problems);
+        List<String> same = message.map(texts -> sameTexts(texts, finalMessage)).orElse(List.of());
+        if (!same.isEmpty()) {
+            problems.accept("noReplyMessage", "must differ from finalMessage" + (same.size() == LOOKED_AT.size()
+                    ? "" : " (for customers writing " + String.join(", ", same).replace(Languages.UNKNOWN,
+                            "an unrecognised language") + ")") + ": a repeated send is told "
+                    + "from the closing message by its text");
         }
-        return valid ? Optional.of(new NoReplySettings(timeout, OnNoReply.RESUME, message, Optional.empty(),
-                Optional.empty())) : Optional.empty();
+        return valid && message.isPresent() && same.isEmpty() ? Optional.of(new NoReplySettings(timeout,
+                OnNoReply.RESUME, message.get(), Optional.empty(), Optional.empty())) : Optional.empty();
     }
 
     private static Optional<NoReplySettings> escalate(Action action, Duration timeout,
@@ -99,12 +105,12 @@ final class NoReplySettingsReader {
             problems.accept("onNoReply", "is escalate, which needs escalateToUserId, escalationTag or both");
             valid = false;
         }
-        if (action.noReplyMessage() != null) {
+        if (LocalizedTextReader.given(action.noReplyMessage())) {
             problems.accept("noReplyMessage", "is sent only with onNoReply: resume; an escalation keeps the bot "
                     + "paused and says nothing to the customer");
             valid = false;
         }
-        return valid ? Optional.of(new NoReplySettings(timeout, OnNoReply.ESCALATE, Optional.empty(), userId, tag))
+        return valid ? Optional.of(new NoReplySettings(timeout, OnNoReply.ESCALATE, LocalizedText.NONE, userId, tag))
                 : Optional.empty();
     }
 
@@ -125,8 +131,18 @@ final class NoReplySettingsReader {
         return Optional.of(Duration.ofSeconds(Math.round(seconds)));
     }
 
-    private static void addIf(List<String> names, String value, String name) {
-        if (value != null) {
+    /**
+     * The languages whose customer would get the same words from both: one episode sends both in its one language, so
+     * texts that differ language by language are enough ({@code und} stands for every language without texts).
+     */
+    private static List<String> sameTexts(LocalizedText noReply, LocalizedText finalMessage) {
+        return LOOKED_AT.stream().filter(language -> noReply.textIn(language).map(String::strip)
+                .filter(text -> finalMessage.textIn(language).map(String::strip).filter(text::equals).isPresent())
+                .isPresent()).toList();
+    }
+
+    private static void addIf(List<String> names, boolean given, String name) {
+        if (given) {
             names.add(name);
         }
     }

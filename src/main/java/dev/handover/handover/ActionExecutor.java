@@ -33,14 +33,15 @@ public class ActionExecutor {
     /** @param resumed the episode ran before: a task or message may already exist and is then not made again */
     public String execute(HandoverAction action, ConversationEvent event, Episode episode,
             BotProfile.Handover settings, boolean resumed, Deadline deadline) {
-        requireConfigured(action, settings);
+        requireConfigured(action, settings, episode.language());
         Optional<BusinessHoursSettings> hours = bots.forEvent(event.locationId(), event.botId())
                 .flatMap(BotProfile::businessHours);
         return switch (action) {
             case ASSIGN -> assign(event.contactId(), settings, resumed, deadline);
             case TASK -> tasks.run(event, episode, settings, hours, resumed, deadline);
             case CLOSING_MESSAGE -> crm.sendMessage(closingMessage(event, AfterHours.closingText(hours,
-                    episode.startedAt(), episode.language(), settings.finalMessage().orElseThrow())),
+                    episode.startedAt(), episode.language(), settings.finalMessage().textIn(episode.language())
+                    .orElseThrow())),
                     event.conversationId(), episode.id(), episode.startedAt(), resumed, deadline);
             case TAGS -> {
                 crm.addTags(event.contactId(), settings.tags(), resumed, deadline);
@@ -52,13 +53,14 @@ public class ActionExecutor {
 
     /**
      * The episode planned its actions from the settings of its time; the bot's settings may have changed since (its
-     * closing message or assignee removed). Such an action fails for good: no redelivery can bring it back.
+     * closing message or assignee removed). Such an action fails for good: no redelivery can bring it back. The
+     * closing message is looked up in the episode's stored language, the one its text is chosen by.
      */
-    private static void requireConfigured(HandoverAction action, BotProfile.Handover settings) {
+    private static void requireConfigured(HandoverAction action, BotProfile.Handover settings, String language) {
         boolean configured = switch (action) {
             case ASSIGN -> settings.assignToUserId().isPresent();
             case TASK -> settings.writesTask();
-            case CLOSING_MESSAGE -> settings.finalMessage().isPresent();
+            case CLOSING_MESSAGE -> settings.finalMessage().in(language).isPresent();
             case TAGS -> !settings.tags().isEmpty();
             // Bot-level settings, checked by the action itself.
             case PAUSE_TAG -> true;

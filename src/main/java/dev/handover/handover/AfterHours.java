@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import dev.handover.config.BusinessHoursSettings;
-import dev.handover.config.BusinessHoursSettings.AfterHoursMessage;
+import dev.handover.config.LocalizedText.Text;
 
 /**
  * What business hours change in a handover that starts while nobody is there: the closing message says when the
@@ -32,19 +32,22 @@ final class AfterHours {
         return due.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** The closing message: the bot's own in hours, the after-hours one in the customer's language otherwise. */
+    /**
+     * The closing message: the bot's own in hours ({@code finalMessage}, already chosen by the episode's language),
+     * the after-hours one in the customer's language otherwise.
+     */
     static String closingText(Optional<BusinessHoursSettings> settings, Instant startedAt, String language,
             String finalMessage) {
         if (!applies(settings, startedAt)) {
             return finalMessage;
         }
-        AfterHoursMessage message = settings.get().message(language);
+        Text message = settings.get().message(language);
         return message.text().replace(BusinessHoursSettings.NEXT_OPENING,
                 nextOpening(settings.get(), startedAt, message));
     }
 
     /** The next opening in the bot's zone, written the way the message's language writes a date and a time. */
-    static String nextOpening(BusinessHoursSettings settings, Instant startedAt, AfterHoursMessage message) {
+    static String nextOpening(BusinessHoursSettings settings, Instant startedAt, Text message) {
         Instant opening = settings.hours().nextOpening(startedAt);
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                 .withLocale(message.locale()).format(opening.atZone(settings.hours().zone()));

@@ -33,7 +33,8 @@ final class HandoverPlanner {
         if (actions.writesTask()) {
             planned.add(HandoverAction.TASK.id());
         }
-        if (actions.finalMessage().isPresent()) {
+        // By the deciding message's language: a bot may have a closing message for some languages only.
+        if (actions.finalMessage().in(language).isPresent()) {
             planned.add(HandoverAction.CLOSING_MESSAGE.id());
         }
         if (!actions.tags().isEmpty()) {

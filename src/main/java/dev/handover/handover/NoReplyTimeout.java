@@ -93,7 +93,9 @@ public class NoReplyTimeout {
         // Begun before (a failure or a crash): a write of that try may have gone through.
         boolean mayExist = watch.tried();
         if (noReply.onNoReply() == OnNoReply.RESUME) {
-            noReply.message().ifPresent(text -> permanentLogged(watch, "message", () -> crm.sendMessage(
+            // The episode's stored language picks the words, so that a retried sweep sends those its look compares.
+            Optional<String> message = noReply.message().textIn(episode.get().language());
+            message.ifPresent(text -> permanentLogged(watch, "message", () -> crm.sendMessage(
                     CustomerMessage.of(route.get().channel(), route.get().contactId(), text, Optional.empty(),
                             route.get().threadId(), route.get().conversationProviderId()),
                     route.get().conversationId(), reference(watch), episode.get().startedAt(), mayExist, deadline)));

@@ -562,14 +562,14 @@ class BotProfileReaderTest {
         assertThat(sales.handover(Scenario.CONTACT_REQUEST)).contains(new BotProfile.Handover(
                 Scenario.CONTACT_REQUEST, List.of("call me back", "book a meeting"), Optional.of("user-42"), true,
                 false, "Call {contact}", "The customer asked for a call", 4,
-                Optional.of("A colleague will call you."), List.of("handover", "sales"),
+                LocalizedText.of("A colleague will call you."), List.of("handover", "sales"),
                 Optional.of(Duration.ofMinutes(30)), Optional.empty()));
         // AND reactivateEnabled: false pauses until resumed, sleepTime 0 does not pause at all
         assertThat(sales.handover(Scenario.LACK_OF_INFORMATION).orElseThrow().pauseFor()).isEmpty();
         BotProfile.Handover failed = sales.handover(Scenario.FAILED_TO_RESOLVE_ISSUE).orElseThrow();
         assertThat(failed.pauseFor()).contains(Duration.ZERO);
         // AND an empty final message sends none, an empty tag list sets none
-        assertThat(failed.finalMessage()).isEmpty();
+        assertThat(failed.finalMessage()).isEqualTo(LocalizedText.NONE);
         assertThat(failed.tags()).isEmpty();
     }
 
@@ -592,7 +592,7 @@ class BotProfileReaderTest {
         assertThat(support.handovers()).containsOnlyKeys(Scenario.CONTACT_REQUEST);
         assertThat(support.handover(Scenario.CONTACT_REQUEST)).contains(new BotProfile.Handover(
                 Scenario.CONTACT_REQUEST, List.of(), Optional.empty(), false, true, "Human handover: {scenario}",
-                TaskTemplate.DEFAULT, 24, Optional.of("Thank you! Someone from the team will get back to you."),
+                TaskTemplate.DEFAULT, 24, LocalizedText.of("Thank you! Someone from the team will get back to you."),
                 List.of("human_handover"), Optional.of(Duration.ofHours(24)), Optional.empty()));
     }
 
@@ -676,7 +676,7 @@ class BotProfileReaderTest {
         assertThat(handover.examples()).containsExactly("speak to the owner");
         assertThat(handover.assignToUserId()).contains("user-7");
         assertThat(handover.taskTitle()).isEqualTo("Call back");
-        assertThat(handover.finalMessage()).contains("One moment please.");
+        assertThat(handover.finalMessage().textIn("en")).contains("One moment please.");
         assertThat(handover.tags()).containsExactly("vip");
         assertThat(handover.pauseFor()).contains(Duration.ofHours(2));
     }

@@ -19,7 +19,8 @@ class NoReplySettingsReaderTest {
     @Test
     void timeoutAlone_shouldResumeWithTheDefaultMessage_inHoursByDefault() {
         assertThat(noReply("        humanResponseTimeout: 2\n")).contains(new NoReplySettings(Duration.ofHours(2),
-                OnNoReply.RESUME, Optional.of(NoReplySettings.DEFAULT_MESSAGE), Optional.empty(), Optional.empty()));
+                OnNoReply.RESUME, LocalizedText.of(NoReplySettings.DEFAULT_MESSAGE), Optional.empty(),
+                Optional.empty()));
     }
 
     @Test
@@ -29,10 +30,10 @@ class NoReplySettingsReaderTest {
                         humanResponseTimeoutUnit: minutes
                         onNoReply: resume
                         noReplyMessage: I'm back!
-                """)).contains(new NoReplySettings(Duration.ofMinutes(90), OnNoReply.RESUME, Optional.of("I'm back!"),
-                Optional.empty(), Optional.empty()));
+                """)).contains(new NoReplySettings(Duration.ofMinutes(90), OnNoReply.RESUME,
+                LocalizedText.of("I'm back!"), Optional.empty(), Optional.empty()));
         assertThat(noReply("        humanResponseTimeout: 1\n        noReplyMessage: ''\n").orElseThrow().message())
-                .isEmpty();
+                .isEqualTo(LocalizedText.NONE);
     }
 
     @Test
@@ -43,7 +44,7 @@ class NoReplySettingsReaderTest {
                         onNoReply: escalate
                         escalateToUserId: ' user-lead '
                         escalationTag: ' no_reply '
-                """)).contains(new NoReplySettings(Duration.ofMinutes(30), OnNoReply.ESCALATE, Optional.empty(),
+                """)).contains(new NoReplySettings(Duration.ofMinutes(30), OnNoReply.ESCALATE, LocalizedText.NONE,
                 Optional.of("user-lead"), Optional.of("no_reply")));
         assertThat(noReply("        humanResponseTimeout: 1\n        onNoReply: escalate\n        escalationTag: late\n")
                 .orElseThrow().escalateToUserId()).isEmpty();

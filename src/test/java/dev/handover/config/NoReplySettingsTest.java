@@ -23,7 +23,7 @@ class NoReplySettingsTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final NoReplySettings TWO_HOURS = new NoReplySettings(Duration.ofHours(2), OnNoReply.RESUME,
-            Optional.empty(), Optional.empty(), Optional.empty());
+            LocalizedText.NONE, Optional.empty(), Optional.empty());
 
     @Test
     void withoutBusinessHours_shouldBeTheTimeoutLater() {

@@ -8,7 +8,7 @@ import static dev.handover.support.NoReplyBots.NO_REPLY_MESSAGE;
 import static dev.handover.support.NoReplyBots.RESUME_LOCATION;
 import static dev.handover.support.NoReplyBots.calls;
 import static dev.handover.support.NoReplyBots.handover;
-import static dev.handover.support.NoReplyBots.noReplyMessage;
+import static dev.handover.support.NoReplyBots.smsMessage;
 import static dev.handover.support.NoReplyBots.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +69,7 @@ class NoReplyFaultTest extends ConversationTest {
 
         assertThat(sweeps.stream().mapToInt(s -> s.join().get("sweep").get("noReplyResumed").asInt()).sum())
                 .isEqualTo(1);
-        assertThat(calls(crm)).containsExactly(noReplyMessage(contact, NO_REPLY_MESSAGE),
+        assertThat(calls(crm)).containsExactly(smsMessage(contact, NO_REPLY_MESSAGE),
                 "DELETE /contacts/" + contact + "/tags {\"tags\":[\"ai_off\"]}");
     }
 
@@ -94,7 +94,7 @@ class NoReplyFaultTest extends ConversationTest {
 
         assertThat(retried.get("noReplyResumed").asInt()).isEqualTo(1);
         assertThat(calls(crm)).containsExactly("GET /conversations/" + conversation + "/messages?limit=50",
-                noReplyMessage(contact, NO_REPLY_MESSAGE),
+                smsMessage(contact, NO_REPLY_MESSAGE),
                 "DELETE /contacts/" + contact + "/tags {\"tags\":[\"ai_off\"]}");
     }
 
@@ -137,7 +137,7 @@ class NoReplyFaultTest extends ConversationTest {
 
         assertThat(DynamoFaults.injected().get(DynamoFaults.Fault.LOSE_ANSWER)).isEqualTo(3);
         assertThat(swept.get("noReplyResumed").asInt()).isEqualTo(1);
-        assertThat(calls(crm)).containsExactly(noReplyMessage(contact, NO_REPLY_MESSAGE),
+        assertThat(calls(crm)).containsExactly(smsMessage(contact, NO_REPLY_MESSAGE),
                 "DELETE /contacts/" + contact + "/tags {\"tags\":[\"ai_off\"]}");
     }
 

@@ -7,7 +7,7 @@ import static dev.handover.support.NoReplyBots.RESUME_LOCATION;
 import static dev.handover.support.NoReplyBots.SHADOW_LOCATION;
 import static dev.handover.support.NoReplyBots.calls;
 import static dev.handover.support.NoReplyBots.handover;
-import static dev.handover.support.NoReplyBots.noReplyMessage;
+import static dev.handover.support.NoReplyBots.smsMessage;
 import static dev.handover.support.NoReplyBots.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +62,7 @@ class NoReplyFlowTest extends ConversationTest {
         JsonNode swept = sweep();
 
         assertThat(swept.get("noReplyResumed").asInt()).isEqualTo(1);
-        assertThat(calls(crm)).containsExactly(noReplyMessage(contact, NO_REPLY_MESSAGE),
+        assertThat(calls(crm)).containsExactly(smsMessage(contact, NO_REPLY_MESSAGE),
                 String.format(TAG_REMOVED, contact));
         crm.wireMock().resetRequests();
         assertThat(sweep().get("looked").asInt()).isZero();
@@ -163,7 +163,7 @@ class NoReplyFlowTest extends ConversationTest {
         JsonNode swept = sweep();
 
         assertThat(swept.get("noReplyResumed").asInt()).isEqualTo(1);
-        assertThat(calls(crm)).containsExactly(noReplyMessage(contact, "The team is still busy; I'm back to help."));
+        assertThat(calls(crm)).containsExactly(smsMessage(contact, "The team is still busy; I'm back to help."));
         assertThat(NoReplyBots.customer(HOURS_LOCATION, conversation, contact, "ok, and the price?",
                 clock.instant()).body().get("decision").asText()).isEqualTo("none");
     }

@@ -22,6 +22,7 @@ public final class NoReplyBots {
     public static final String ESCALATE_LOCATION = "loc-noreply-2";
     public static final String HOURS_LOCATION = "loc-noreply-3";
     public static final String SHADOW_LOCATION = "loc-noreply-4";
+    public static final String LANGUAGES_LOCATION = "loc-noreply-5";
     public static final String RESUME_SECRET = "noreply-event-secret";
     public static final Duration RESUME_TIMEOUT = Duration.ofHours(2);
     public static final Duration ESCALATE_TIMEOUT = Duration.ofMinutes(30);
@@ -93,8 +94,8 @@ public final class NoReplyBots {
                 + r.getBodyAsString()).strip()).toList();
     }
 
-    /** The bot's message as HighLevel's Send Message takes it, on SMS. */
-    public static String noReplyMessage(String contact, String text) {
+    /** A message of the bot (closing or no-reply) as HighLevel's Send Message takes it, on SMS. */
+    public static String smsMessage(String contact, String text) {
         return "POST /conversations/messages {\"type\":\"SMS\",\"contactId\":\"" + contact + "\",\"message\":\""
                 + text + "\"}";
     }

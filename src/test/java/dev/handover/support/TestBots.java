@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.handover.config.BotProfile;
+import dev.handover.config.LocalizedText;
 import dev.handover.config.PauseSettings;
 import dev.handover.scenario.Scenario;
 
@@ -30,7 +31,7 @@ public final class TestBots {
     public static BotProfile.Handover handover(Scenario scenario, List<String> examples) {
         return new BotProfile.Handover(scenario, List.copyOf(examples), Optional.empty(), false, true,
                 "Human handover: {scenario}", "will be created by AI", 24,
-                Optional.of("Thank you! Someone from the team will get back to you."), List.of("human_handover"),
+                LocalizedText.of("Thank you! Someone from the team will get back to you."), List.of("human_handover"),
                 Optional.of(Duration.ofHours(24)), Optional.empty());
     }
 
