@@ -124,6 +124,9 @@ export async function bench(h) {
     crmRoundsPerHandover: handovers.rounds,
     handoverMillis: Math.round(handovers.millis),
     handoverToCriticalPathRatio: round2(handovers.millis / (handovers.rounds * delayMs)),
+    handoverBeforeCrmMillis: handovers.beforeCrm,
+    handoverBetweenRoundsMillis: handovers.betweenRounds,
+    handoverAfterCrmMillis: handovers.afterCrm,
     rssMegabytes: Math.round(rss),
     helloWorldRssMegabytes: Math.round(noop.rss),
     stackFloorStartupMillis: Math.round(median(startups.floor)),
@@ -209,13 +212,16 @@ async function ddbCalls(dynamo, runs, action) {
 async function handoverRuns(instance, h, dynamo, crm, keys, delayMs, count) {
   const millis = [];
   const rounds = [];
+  const parts = { before: [], between: [], after: [] };
   let conversation;
   const ddb = await ddbCalls(dynamo, count, async () => {
     await fetch(`${crm.url}/__admin/requests`, { method: 'DELETE' });
     conversation = `bench-handover-${crypto.randomUUID()}`;
+    const sentAt = Date.now();
     const t0 = process.hrtime.bigint();
     const reply = await invoke(instance, h, customerMessage(keys, conversation, 'Hi, can I speak to a real person please?'));
     millis.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const answeredAt = Date.now();
     if (reply.decision !== 'handover') throw new Error(`expected a handover, got ${JSON.stringify(reply)}`);
     const journal = (await (await fetch(`${crm.url}/__admin/requests`)).json()).requests;
     if (process.env.BENCH_TIMELINE === 'true') {
@@ -224,14 +230,24 @@ async function handoverRuns(instance, h, dynamo, crm, keys, delayMs, count) {
       h.log(`handover ${millis.at(-1).toFixed(1)} ms:`, journal.map((r) => `${r.request.method} ${r.request.url.split('?')[0]} `
         + `+${r.request.loggedDate - first} ms (${r.timing?.totalTime} ms)`).reverse().join(', '));
     }
-    rounds.push(overlapGroups(journal.map((r) => [r.request.loggedDate, r.request.loggedDate + (r.timing?.totalTime ?? delayMs)])));
+    const intervals = journal.map((r) => [r.request.loggedDate, r.request.loggedDate + (r.timing?.totalTime ?? delayMs)]);
+    rounds.push(overlapGroups(intervals));
+    // The handover's time outside the CRM's answers (WireMock logs on the same clock, to the millisecond): before the
+    // first request (the claim and the episode's writes), between the rounds, and after the last answer (the
+    // checkpoint and the reply).
+    const first = Math.min(...intervals.map(([start]) => start));
+    const last = Math.max(...intervals.map(([, stop]) => stop));
+    parts.before.push(first - sentAt);
+    parts.between.push(last - first - busyMillis(intervals));
+    parts.after.push(answeredAt - last);
   });
   // The conversation just handed over is paused: its next message costs what a paused one does.
   const paused = await ddbCalls(dynamo, 1, async () => {
     const reply = await invoke(instance, h, customerMessage(keys, conversation, 'hello?'));
     if (reply.decision !== 'paused') throw new Error(`expected paused, got ${JSON.stringify(reply)}`);
   });
-  return { millis: median(millis), rounds: median(rounds), ddbCalls: ddb.total, byOperation: ddb.byOperation, paused };
+  return { millis: median(millis), rounds: median(rounds), ddbCalls: ddb.total, byOperation: ddb.byOperation, paused,
+    beforeCrm: median(parts.before), betweenRounds: median(parts.between), afterCrm: median(parts.after) };
 }
 
 function customerMessage(keys, conversationId, text) {
@@ -241,6 +257,17 @@ function customerMessage(keys, conversationId, text) {
     timestamp: new Date().toISOString(), webhookId: crypto.randomUUID(),
   });
   return [body, { 'x-ghl-signature': keys.sign(body) }];
+}
+
+/** How long at least one of the intervals was open. */
+function busyMillis(intervals) {
+  let busy = 0;
+  let end = -Infinity;
+  for (const [start, stop] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    busy += Math.max(0, stop - Math.max(start, end));
+    end = Math.max(end, stop);
+  }
+  return busy;
 }
 
 function overlapGroups(intervals) {
@@ -289,6 +316,7 @@ function printTable(r) {
     ['one instance, back to back (/s)', r.throughputPerSecondOneInstance, '', ''],
     ['DynamoDB calls: plain / duplicate / paused / handover', `${r.ddbCallsPerPlainMessage} / ${r.ddbCallsPerDuplicate} / ${r.ddbCallsPerPaused} / ${r.ddbCallsPerHandover}`, '', 'counted by dynalite'],
     [`handover wall time, CRM delay ${r.crmDelayMillis} ms (ms)`, r.handoverMillis, '', `${r.crmRoundsPerHandover} CRM rounds: ${r.handoverToCriticalPathRatio}x`],
+    ['of which outside the CRM: before / between rounds / after (ms)', `${r.handoverBeforeCrmMillis} / ${r.handoverBetweenRoundsMillis} / ${r.handoverAfterCrmMillis}`, '', 'medians'],
     ['RSS after warm-up (MB)', r.rssMegabytes, r.helloWorldRssMegabytes, `${round2(r.rssMegabytes / r.helloWorldRssMegabytes)}x`],
   ];
   console.log('| figure | this function | hello world | note |\n|---|---|---|---|');
