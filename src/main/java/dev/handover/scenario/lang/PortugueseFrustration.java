@@ -86,7 +86,10 @@ final class PortugueseFrustration {
     static final NamedPattern[] INSULTS = {
             of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e|seus|suas|seu|sua|"
                     + "que) " + INTENSE + BAD),
-            of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|de quinta|de meia tigela|do caralho que nao)|(?:maldito|"
+            // "Quinta" is also Thursday: after a day or an appointment ("feriado de quinta") it is a date, not "second-rate".
+            of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|(?<!(?:feriado|semana|dia|aula|reuniao|consulta|entrega|"
+                    + "visita|horario|turno|noite|manha|tarde|jogo|festa|missa) )de quinta(?! feira)|de meia tigela|"
+                    + "do caralho que nao)|(?:maldito|"
                     + "maldita|porcaria de|merda de|bosta de|lixo de|droga de|estupido|estupida|inutil) " + THING),
             of("thing-is-bad", "(?:o|a|esse|essa|este|esta|seu|sua|vosso|vossa) " + THING + " (?:e|sao|esta|ta) "
                     + INTENSE + BAD),
