@@ -32,6 +32,8 @@ public final class FrustrationDetector {
             + "king|cking|ckin|ked|cked|ks)?|f[a-z]?[*#@$%]{1,3}k(?:ing|in|ed)?|sh[*#@$%]t|s[*#@$%]{2}t|"
             + "b[*#@$%]{1,3}(?:ch|tch)|a[*#@$%]{1,3}hole|m[*#@$%]{1,3}rde|sc?h[*#@$%]{1,3}e)(?![\\p{L}])"
             + "|(?:[@#$%&][!@#$%&*]*){3,}");
+    /** 🙈 🤭: embarrassment at one's own slip, which makes an oath beside it casual. */
+    private static final Pattern SHEEPISH_EMOJI = Pattern.compile("[\\x{1F648}\\x{1F92D}]");
     /** Three exclamation marks, or "?!" mixed: on a complaint it is exasperation. */
     private static final Pattern EXCLAMATION_RUN = Pattern.compile("!{3,}|\\?+!|!+\\?");
     /** 😤 (steam from the nose) is pride or mild annoyance as often as anger: only a run of them is anger. */
@@ -69,6 +71,7 @@ public final class FrustrationDetector {
     private final Spelling spelling = new Spelling();
     private final PhraseSet positive = new PhraseSet("positive", FrustrationDetector::positive);
     private final PhraseSet dissatisfied = new PhraseSet("dissatisfied", rules -> rules.feedback().dissatisfied());
+    private final PhraseSet casualOaths = new PhraseSet("casual", rules -> FrustrationTables.of(rules.code()).casual());
     private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
             Regexes.any(FrustrationTables.of(rules.code()).exclaimed()))));
 
@@ -117,7 +120,10 @@ public final class FrustrationDetector {
         // An oath before a plain question with no complaint and no stressed word ("kut, ik ben mijn pasje vergeten,
         // kan ik ...?") is surprise at the customer's own situation, as casual as one beside happy words; "wtf, where
         // is my order?" stays angry.
-        boolean casual = happy || (!complaint && !stressed && customerText.strip().endsWith("?"));
+        // An oath at one's own slip or at a bargain ("scheiße, ich hab's verpeilt 🙈", "shit, great price") is casual
+        // too.
+        boolean casual = happy || !complaint && (!stressed && customerText.strip().endsWith("?")
+                || SHEEPISH_EMOJI.matcher(customerText).find() || casualOaths.find(spelled, guess) != null);
         for (Language language : languages) {
             if (guess.applies(language.code)) {
                 String reason = find(language, clauses, casual);

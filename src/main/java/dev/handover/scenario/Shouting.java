@@ -26,10 +26,14 @@ final class Shouting {
         int runWords = 0;
         int runLetters = 0;
         boolean run = false;
+        boolean pending = false;
         for (String token : text.split("\\s+")) {
             String word = strip(token);
             // A capital key before a colon quotes a label ("STATUS: IN BEARBEITUNG"), as a code does.
             if (isCode(word) || token.endsWith(":") && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                // Capitals right before a model number name a product ("the NIKE AIR FORCE 1", "a GALAXY TAB S 9").
+                run |= pending && !isModelNumber(word);
+                pending = false;
                 runWords = 0;
                 runLetters = 0;
                 continue;
@@ -52,13 +56,15 @@ final class Shouting {
                 capitalWords++;
                 runWords++;
                 runLetters += count;
-                run |= runWords >= MIN_RUN_WORDS && runLetters >= MIN_CAPITAL_LETTERS;
+                pending = runWords >= MIN_RUN_WORDS && runLetters >= MIN_CAPITAL_LETTERS;
             } else {
+                run |= pending;
+                pending = false;
                 runWords = 0;
                 runLetters = 0;
             }
         }
-        return run || capitalWords >= MIN_CAPITAL_WORDS && capitalLetters >= MIN_CAPITAL_LETTERS
+        return run || pending || capitalWords >= MIN_CAPITAL_WORDS && capitalLetters >= MIN_CAPITAL_LETTERS
                 && capitalLetters >= MIN_SHARE * letters;
     }
 
@@ -86,6 +92,11 @@ final class Shouting {
             end--;
         }
         return token.substring(start, end);
+    }
+
+    /** A short number after a name, as a model has ("1", "15", "360"); an order number is longer. */
+    private static boolean isModelNumber(String word) {
+        return word.length() <= 3 && word.chars().allMatch(Character::isDigit);
     }
 
     /** An error code, a version, an address or an identifier: "E404", "ERR_TIMEOUT", "v2.1", "a@b.com". */

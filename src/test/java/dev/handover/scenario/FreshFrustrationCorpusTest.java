@@ -9,17 +9,19 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the frustration detector on the four batches of fresh rows in the seven languages, each written by people who
+ * Scores the frustration detector on the five batches of fresh rows in the seven languages, each written by people who
  * never saw the rules: {@code fresh/frustration-*.tsv} (the first batch), {@code fresh2/frustration-*.tsv} (a second
  * batch by another writer), {@code fresh3/frustration-*.tsv} (a third writer) and {@code fresh4/frustration-*.tsv} (a
- * fourth writer, half of its frustrated rows subtle or mixed). All four are development sets now: the rules were fixed
+ * fourth writer, half of its frustrated rows subtle or mixed) and {@code fresh5/frustration-*.tsv} (a fifth writer).
+ * All five are development sets now: the rules were fixed
  * for the categories each batch revealed, so "now" is optimistic. The honest figure of each is the one recorded before
  * its rows were read, printed beside it: {@code fresh/scores-frustration-phase1.tsv} (the rules written from the
  * categories only), {@code fresh2/scores-frustration-before.tsv} (the rules fixed on the first batch),
  * {@code fresh3/scores-frustration-before.tsv} (the rules fixed on the first two) and
- * {@code fresh4/scores-frustration-before.tsv} (the rules fixed on the first three, when fresh4 was still held out).
- * The build fails below the floor per language. A later held-out batch, {@code fresh5/frustration-*.tsv}, is scored
- * by {@link #fifthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
+ * {@code fresh4/scores-frustration-before.tsv} (the rules fixed on the first three, when fresh4 was still held out) and
+ * {@code fresh5/scores-frustration-before.tsv} (the rules fixed on the first four). The build fails below the floor
+ * per language (fresh5 has a lower recall floor of its own). A later held-out batch, {@code fresh6/frustration-*.tsv},
+ * is scored by {@link #sixthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
 class FreshFrustrationCorpusTest {
@@ -28,18 +30,25 @@ class FreshFrustrationCorpusTest {
     private static final double MIN_RECALL = 0.90;
 
     /**
+     * Fresh5's own floor: its precision reaches the common one, its recall does not (0.43-0.70 per language when it
+     * became a development set), so the recall floor sits just under the lowest language and only guards regression.
+     */
+    private static final double FIFTH_MIN_PRECISION = 0.95;
+    private static final double FIFTH_MIN_RECALL = 0.40;
+
+    /**
      * Only a regression floor: a held-out batch measures what the rules do, it is not a target. Set it under what
-     * fresh5 measures when it is unsealed.
+     * fresh6 measures when it is unsealed.
      */
     private static final double HELD_OUT_MIN_PRECISION = 0.85;
     private static final double HELD_OUT_MIN_RECALL = 0.30;
 
-    private static final String HELD_OUT = "fresh5";
+    private static final String HELD_OUT = "fresh6";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
     @Test
-    void fifthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor() {
+    void sixthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor() {
         Assumptions.assumeTrue(FreshFrustrationCorpusTest.class.getResource(
                 "/corpus/" + HELD_OUT + "/frustration-en.tsv") != null, HELD_OUT + " is not copied in yet");
         SoftAssertions softly = new SoftAssertions();
@@ -83,7 +92,19 @@ class FreshFrustrationCorpusTest {
                 "before, the rules fixed on the first three batches (held out then)");
     }
 
+    @Test
+    void fifthBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh5", "fresh5/scores-frustration-before.tsv",
+                "before, the rules fixed on the first four batches (held out then)", FIFTH_MIN_PRECISION,
+                FIFTH_MIN_RECALL);
+    }
+
     private void score(String folder, String recordedBefore, String beforeTitle) {
+        score(folder, recordedBefore, beforeTitle, MIN_PRECISION, MIN_RECALL);
+    }
+
+    private void score(String folder, String recordedBefore, String beforeTitle, double minPrecision,
+            double minRecall) {
         Map<String, String> before = FreshCorpusTest.recorded(recordedBefore);
         SoftAssertions softly = new SoftAssertions();
         List<String> table = new ArrayList<>();
@@ -107,8 +128,8 @@ class FreshFrustrationCorpusTest {
                     counts.truePositives, counts.falsePositives, counts.falseNegatives, counts.trueNegatives,
                     counts.precision(), counts.recall()));
             softly.assertThat(counts.precision()).as(folder + "/" + file + " precision")
-                    .isGreaterThanOrEqualTo(MIN_PRECISION);
-            softly.assertThat(counts.recall()).as(folder + "/" + file + " recall").isGreaterThanOrEqualTo(MIN_RECALL);
+                    .isGreaterThanOrEqualTo(minPrecision);
+            softly.assertThat(counts.recall()).as(folder + "/" + file + " recall").isGreaterThanOrEqualTo(minRecall);
         }
         System.out.println(folder + " frustration rows, a development set (precision/recall): " + beforeTitle
                 + " | now\n" + String.join("\n", table));

@@ -113,4 +113,27 @@ class FrustrationFamiliesTest {
     void subtleLookAlike_shouldStayCalm(String text) {
         assertThat(detector.detect(text).matched()).as(text + " -> " + detector.detect(text).reason()).isFalse();
     }
+
+    /**
+     * The families the fifth batch revealed: a count of earlier messages put in a formal reminder, a lawyer in the
+     * family who already has an opinion, and oaths at the business that stay angry beside a slip of its own.
+     */
+    @ParameterizedTest
+    @CsvFileSource(resources = "/corpus/frustration-families-fresh5.psv", delimiter = '|', numLinesToSkip = 1)
+    void fifthBatchFamilyMember_shouldHandOver(String text, String reason) {
+        Detection detection = detector.detect(text);
+
+        assertThat(detection.matched()).as(text).isTrue();
+        assertThat(detection.reason()).as(text).isEqualTo(reason);
+    }
+
+    /**
+     * Their look-alikes: an oath at one's own slip or at a bargain, product names in capitals before a model number,
+     * Thursday in Portuguese ("de quinta"), one earlier email referred to, a lawyer relative with no opinion.
+     */
+    @ParameterizedTest
+    @CsvFileSource(resources = "/corpus/frustration-families-fresh5-calm.psv", delimiter = '|', numLinesToSkip = 1)
+    void fifthBatchLookAlike_shouldStayCalm(String text) {
+        assertThat(detector.detect(text).matched()).as(text + " -> " + detector.detect(text).reason()).isFalse();
+    }
 }

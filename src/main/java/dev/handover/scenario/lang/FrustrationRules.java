@@ -25,21 +25,26 @@ import java.util.List;
  *     phrase before them does not count
  * @param typos the long key words of the phrases (8 letters or more), towards which a word one typo away is corrected
  *     ("ridiculus", "inadmissble")
+ * @param casual what makes an oath casual without a happy word: the customer's own slip, a bargain ({@link
+ *     CasualOaths})
  */
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> publicity,
         List<NamedPattern> insults, List<NamedPattern> swearing, List<NamedPattern> anger,
         List<NamedPattern> repeating, List<String> softeners, List<String> positive, List<String> exclaimed,
-        List<String> joy, List<String> typos) {
+        List<String> joy, List<String> typos, List<NamedPattern> casual) {
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] publicity, NamedPattern[] insults,
             NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
             String[] positive, String[] exclaimed, String[] joy, String[] typos) {
-        return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code)),
+        return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code),
+                LegalOpinions.threats(code)),
                 join(publicity, ExposureThreats.publicity(code), AudienceThreats.publicity(code)),
                 join(insults, NameCalling.insults(code), IronicPraise.insults(code),
                         PoliteJabs.insults(code)), List.of(swearing),
-                join(anger, WearyExasperation.anger(code)), join(repeating, RepeatedAsks.repeating(code)),
-                List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy), List.of(typos));
+                join(anger, WearyExasperation.anger(code)), join(repeating, RepeatedAsks.repeating(code),
+                        PointedReminders.repeating(code)),
+                List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy), List.of(typos),
+                List.of(CasualOaths.of(code)));
     }
 
     /** The language's own phrases first, so that a reason names them when both match. */

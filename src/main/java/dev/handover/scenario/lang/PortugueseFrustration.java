@@ -83,10 +83,18 @@ final class PortugueseFrustration {
                     + "lado)")
     };
 
+    /**
+     * "De quinta" (second-rate), but not Thursday: after a day or an appointment ("feriado de quinta", "aula de
+     * quinta") or before "feira" it is a date. Spanish shares the insult and sees Portuguese text too.
+     */
+    static final String SECOND_RATE = "(?<!(?:feriado|semana|dia|aula|reuniao|consulta|entrega|visita|horario|turno|"
+            + "noite|manha|tarde|jogo|festa|missa) )de quinta(?! feira)";
+
     static final NamedPattern[] INSULTS = {
             of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e|seus|suas|seu|sua|"
                     + "que) " + INTENSE + BAD),
-            of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|de quinta|de meia tigela|do caralho que nao)|(?:maldito|"
+            of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|" + SECOND_RATE + "|de meia tigela|"
+                    + "do caralho que nao)|(?:maldito|"
                     + "maldita|porcaria de|merda de|bosta de|lixo de|droga de|estupido|estupida|inutil) " + THING),
             of("thing-is-bad", "(?:o|a|esse|essa|este|esta|seu|sua|vosso|vossa) " + THING + " (?:e|sao|esta|ta) "
                     + INTENSE + BAD),

@@ -95,7 +95,8 @@ final class SpanishFrustration {
 
     static final NamedPattern[] INSULTS = {
             of("you-are", "(?:eres|sos|sois|son|es usted|son ustedes|estas|estan|que|tus|sus|vaya) " + INTENSE + BAD),
-            of("bad-thing", "(?:\\w+ )?(?:de mierda|de porqueria|de basura|del demonio|de pacotilla|de quinta)|"
+            of("bad-thing", "(?:\\w+ )?(?:de mierda|de porqueria|de basura|del demonio|de pacotilla|"
+                    + PortugueseFrustration.SECOND_RATE + ")|"
                     + "(?:pinche|puto|puta|maldito|maldita|estupido|estupida|inutil|jodido|jodida|pesimo|pesima) "
                     + THING),
             of("thing-is-bad", "(?:el|la|este|esta|su|tu|vuestro|vuestra) " + THING + " (?:es|son|esta) " + INTENSE

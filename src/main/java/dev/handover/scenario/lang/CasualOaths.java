@@ -1,0 +1,60 @@
+package dev.handover.scenario.lang;
+
+/**
+ * What makes an oath casual when no happy word stands beside it: the customer's own slip ("I totally forgot my
+ * appointment", "ich hab den Termin verpeilt"), a bargain ("great price", "c'est pas cher") or buying on the spot
+ * ("I'll take two", "ne prendo due"). "Shit, I forgot" is at oneself and "damn, what a price, I'll take three" is
+ * delight; "shit, you forgot my order" names the business and stays angry. Built from sets (any count, any slip
+ * verb), searched over the whole message; only swearing and publicity, which are casual beside happy words, yield to
+ * it, and only when the message makes no complaint.
+ */
+final class CasualOaths {
+
+    private static final String EN_SLIP = "i (?:\\w+ ){0,2}?(?:forgot|had forgotten|overslept|slept in|mixed up|"
+            + "got the (?:date|time|day) wrong)|my (?:bad|mistake|fault)|silly me";
+    private static final String ES_SLIP = "(?:se me (?:\\w+ )?(?:olvido|paso|fue)|me (?:\\w+ )?olvide|me he (?:\\w+ )?"
+            + "olvidado|me (?:quede dormid[oa]|dormi|confundi|equivoque)|culpa mia|fallo mio|error mio)";
+    private static final String PT_SLIP = "(?:eu )?(?:me )?(?:\\w+ )?esqueci|(?:dormi demais|perdi a hora|me confundi|"
+            + "me enganei|culpa minha|erro meu|foi mal)";
+    private static final String FR_SLIP = "j (?:ai|avais) (?:\\w+ ){0,2}?oublie|(?:je me suis|j me suis) (?:\\w+ )?"
+            + "(?:trompe\\w*|plante\\w*|endormi\\w*)|(?:c est )?ma faute|au temps pour moi|autant pour moi";
+    private static final String DE_SLIP = "(?:ich )?(?:hab|habe) (?:\\w+ ){0,4}?(?:vergessen|verpeilt|verschlafen|"
+            + "verschwitzt|verwechselt|verplant)|(?:mein fehler|meine schuld|sorry mein fehler)";
+    private static final String IT_SLIP = "(?:mi sono|me so) (?:\\w+ ){0,2}?(?:dimenticat[oa]|scordat[oa]|"
+            + "sbagliat[oa]|addormentat[oa])|(?:ho|avevo) (?:\\w+ ){0,2}?(?:dimenticato|scordato)|colpa mia|errore mio";
+    private static final String NL_SLIP = "ik (?:ben|heb|had|was) (?:\\w+ ){0,4}?(?:vergeten|verslapen|vergist)|"
+            + "(?:mijn fout|mijn schuld|stom van me|dom van me)";
+
+    private static final String COUNT_EN = "(?:two|three|four|five|\\d+|both|one|a couple)";
+    private static final String EN_BUY = "(?:good|great|amazing|brilliant|decent|fantastic) (?:price|deal)|bargain|"
+            + "i ll (?:take|grab|get|have|order) " + COUNT_EN;
+    private static final String ES_BUY = "(?:buen|buenisimo|gran|excelente) precio|precio (?:buenisimo|genial)|"
+            + "(?:que|muy|super|tan|re) barat[oa]|ganga|chollo|me (?:llevo|quedo|pido) (?:dos|tres|cuatro|cinco|\\d+|"
+            + "los dos|las dos|ambos)";
+    private static final String PT_BUY = "(?:bom|otimo|excelente) preco|preco (?:bom|otimo|baixo)|(?:que|muito|super|"
+            + "tao|bem) barat[oa]|pechincha|(?:vou levar|levo|vou pegar|vou comprar) (?:logo )?(?:duas|dois|tres|"
+            + "quatro|cinco|\\d+|os dois|as duas)";
+    private static final String FR_BUY = "(?:c est|vraiment|tellement|trop|si) pas cher|(?:bon|super|tres bon) prix|"
+            + "(?:bonne|super) affaire|j en (?:prends|prendrai|achete|commande) (?:deux|trois|quatre|cinq|\\d+)";
+    private static final String DE_BUY = "(?:so|echt|richtig|ist das|voll|super|wie) gunstig|(?:guter|super|top) "
+            + "preis|schnappchen|(?:ich )?(?:nehm|nehme|bestell|bestelle) (?:\\w+ )?(?:zwei|drei|vier|funf|\\d+|"
+            + "beide)";
+    private static final String IT_BUY = "(?:buon|ottimo|bel) prezzo|(?:che|molto|super|cosi) (?:economic[oi]|"
+            + "convenient[ei])|affare|(?:ne )?(?:prendo|compro|ordino|prendero) (?:subito )?(?:due|tre|quattro|cinque|"
+            + "\\d+|entrambi)";
+    private static final String NL_BUY = "(?:wat|echt|super) goedkoop|(?:goede|mooie|scherpe|top) prijs|koopje|"
+            + "(?:doe|geef) (?:er |me )?(?:maar )?(?:twee|drie|vier|vijf|\\d+)\\b|ik (?:neem|koop|bestel) er "
+            + "(?:\\w+ )?(?:twee|drie|vier|vijf|\\d+)";
+
+    private CasualOaths() {
+    }
+
+    /** The casual contexts of a language: the customer's own slip, and a bargain or a purchase. */
+    static NamedPattern[] of(String code) {
+        return new NamedPattern[] {
+                NamedPattern.of("own-slip", PerLanguage.pick(code, "casual oaths", EN_SLIP, ES_SLIP, PT_SLIP, FR_SLIP,
+                        DE_SLIP, IT_SLIP, NL_SLIP)),
+                NamedPattern.of("bargain", PerLanguage.pick(code, "casual oaths", EN_BUY, ES_BUY, PT_BUY, FR_BUY,
+                        DE_BUY, IT_BUY, NL_BUY))};
+    }
+}
