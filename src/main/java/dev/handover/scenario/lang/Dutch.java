@@ -242,6 +242,7 @@ final class Dutch {
 
             .fallbacks(DutchReplies.FALLBACKS)
             .uncertainFallbacks(DutchReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("nl"))
             .fallbacks(FallbackFamilies.certain("nl"))
             .uncertainFallbacks(FallbackFamilies.uncertain("nl"))
             .dissatisfied(DutchReplies.DISSATISFIED)

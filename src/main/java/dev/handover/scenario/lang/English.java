@@ -224,6 +224,7 @@ final class English {
                             + "e mail|address|hours|line|website|link|portal|page|opening hours|open|opens|closed|close)")
             .fallbacks(EnglishReplies.FALLBACKS)
             .uncertainFallbacks(EnglishReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("en"))
             .fallbacks(FallbackFamilies.certain("en"))
             .uncertainFallbacks(FallbackFamilies.uncertain("en"))
             .dissatisfied(EnglishReplies.DISSATISFIED)

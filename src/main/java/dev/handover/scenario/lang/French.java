@@ -230,6 +230,7 @@ final class French {
                     "contacter", "joindre", "veux", "voudrais", "besoin")
             .fallbacks(FrenchReplies.FALLBACKS)
             .uncertainFallbacks(FrenchReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("fr"))
             .fallbacks(FallbackFamilies.certain("fr"))
             .uncertainFallbacks(FallbackFamilies.uncertain("fr"))
             .dissatisfied(FrenchReplies.DISSATISFIED)

@@ -250,6 +250,7 @@ final class German {
                     "schnellstmoglich", "bitte bitte", "zum", "zur", "ernsthaft", "aber")
             .fallbacks(GermanReplies.FALLBACKS)
             .uncertainFallbacks(GermanReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("de"))
             .fallbacks(FallbackFamilies.certain("de"))
             .uncertainFallbacks(FallbackFamilies.uncertain("de"))
             .dissatisfied(GermanReplies.DISSATISFIED)

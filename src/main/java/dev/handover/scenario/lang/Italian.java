@@ -228,6 +228,7 @@ final class Italian {
                     "scusi", "scusa", "oh", "uff", "mamma mia", "aiuto", "help", "insomma", "allora", "quindi")
             .fallbacks(ItalianReplies.FALLBACKS)
             .uncertainFallbacks(ItalianReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("it"))
             .fallbacks(FallbackFamilies.certain("it"))
             .uncertainFallbacks(FallbackFamilies.uncertain("it"))
             .dissatisfied(ItalianReplies.DISSATISFIED)

@@ -261,6 +261,7 @@ final class Portuguese {
                     "(?:alguem|uma pessoa|pessoas) (?:que (?:more|mora|tenha|tem|seja|e)|com (?:alergia|diabetes))")
             .fallbacks(PortugueseReplies.FALLBACKS)
             .uncertainFallbacks(PortugueseReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("pt"))
             .fallbacks(FallbackFamilies.certain("pt"))
             .uncertainFallbacks(FallbackFamilies.uncertain("pt"))
             .dissatisfied(PortugueseReplies.DISSATISFIED)

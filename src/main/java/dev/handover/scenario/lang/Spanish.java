@@ -276,6 +276,7 @@ final class Spanish {
                             + "diabetes|movilidad))")
             .fallbacks(SpanishReplies.FALLBACKS)
             .uncertainFallbacks(SpanishReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("es"))
             .fallbacks(FallbackFamilies.certain("es"))
             .uncertainFallbacks(FallbackFamilies.uncertain("es"))
             .dissatisfied(SpanishReplies.DISSATISFIED)
