@@ -162,8 +162,8 @@ final class FeedbackFamilies {
             "nl", new NamedPattern[] {
                     of("plan-after-ack", NOT_ELSEWHERE + "(?:ah |o )?(?:oke|ok|okay|prima|goed|helder|begrepen|top|duidelijk|"
                             + "ah zo)(?: dan)? (?:dan )?(?:kom|breng|neem|pak|kies|boek) ik\\b"),
-                    of("see-what-you-mean", "\\b(?:nu )?(?:snap|begrijp|zie) ik wat (?:je|u|jij) (?:bedoelt|"
-                            + "bedoelde)\\b"),
+                    of("see-what-you-mean", "\\b(?:(?:nu )?(?:snap|begrijp|zie) ik|ik (?:snap|begrijp|zie)) wat (?:je|u|jij) "
+                            + "(?:bedoelt|bedoelde)\\b"),
                     of("back-as-advised", "\\bzoals (?:je|u|jij) (?:zei|zegt|had gezegd|voorstelde) en "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:is |zijn )?(?:weer )?terug\\b")});
 
