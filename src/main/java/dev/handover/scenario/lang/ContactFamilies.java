@@ -16,8 +16,8 @@ final class ContactFamilies {
     private static final Map<String, NamedPattern[]> REQUESTS = Map.of(
             "en", new NamedPattern[] {
                     of("someone-who-could", "\\b(?:is|are) there (?:anyone|anybody|someone|somebody)(?: \\w+){0,4}? "
-                            + "(?:i could|i can|who could|who can) (?:have a (?:quick )?word with|speak (?:to|with)|"
-                            + "talk (?:to|with)|sit down with|go through (?:this|it) with)\\b"),
+                            + "(?:i could|i can|who could|who can) (?:have a (?:quick )?word with|sit down with|go "
+                            + "through (?:this|it) with)\\b"),
                     of("be-contacted", "\\bi (?:d|would) (?:like|appreciate|love) (?:to be|being) (?:contacted|called "
                             + "back|rung back)\\b"),
                     of("go-through-with", "\\b(?:go|run|walk) through (?:this|it|that) with (?:someone|somebody|a "
