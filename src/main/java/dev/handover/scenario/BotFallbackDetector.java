@@ -1,5 +1,6 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.AnswerGuards;
 import dev.handover.scenario.lang.Languages;
 import java.util.Locale;
 
@@ -27,6 +28,9 @@ public final class BotFallbackDetector {
         String normalized = TextNormalizer.normalize(botText);
         Languages.Guess guess = Languages.guess(normalized);
         String text = spelling.allLanguages(normalized);
+        if (AnswerGuards.policyWithOwnWay(text)) {
+            return Detection.noMatch("answer:policy");
+        }
         String reason = certain.find(text, guess);
         if (reason != null) {
             return Detection.match(reason);
@@ -36,6 +40,9 @@ public final class BotFallbackDetector {
             return botText.indexOf('?') >= 0
                     ? Detection.noMatch("clarifying-question")
                     : Detection.match(reason);
+        }
+        if (AnswerGuards.weDoNot(text)) {
+            return Detection.noMatch("answer:we-do-not");
         }
         double probability = model.probability(normalized);
         return probability >= MODEL_THRESHOLD

@@ -3,6 +3,7 @@ package dev.handover.scenario;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
+import dev.handover.scenario.lang.NoRush;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,9 @@ public final class FeedbackDetector {
         }
         if (undecided.matcher(text).find()) {
             return new FeedbackDetection(Feedback.NEUTRAL, "neutral:undecided");
+        }
+        if (NoRush.in(text)) {
+            return new FeedbackDetection(Feedback.NEUTRAL, "neutral:no-rush");
         }
         double probability = model.probability(normalizedText);
         if (probability >= MODEL_THRESHOLD) {

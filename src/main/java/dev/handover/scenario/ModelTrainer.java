@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * Trains the detectors' linear models at build time (Maven's process-classes phase) from the labelled corpus:
  * {@code <corpus>/<kind>.tsv} and the development batches' {@code <kind>-*.tsv} its task lists ({@code fresh/} for
- * both, {@code fresh2/} for the feedback model too), never a held-out batch such as {@code fresh5/}. Deterministic: the
- * same corpus gives the same bytes. Arguments: the corpus folder and the output folder.
+ * both, {@code fresh2/} for the feedback model too), never {@code fresh5/} (a development set for the rules only)
+ * nor a held-out batch such as {@code fresh6/}. Deterministic: the same corpus gives the same bytes. Arguments: the corpus folder and the output folder.
  */
 public final class ModelTrainer {
 

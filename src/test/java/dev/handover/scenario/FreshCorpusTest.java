@@ -29,15 +29,20 @@ import org.junit.jupiter.api.Test;
  * <li>{@code fresh2/} (a second writer, after the rules were done; held out until its figures were recorded): before,
  * the rules fixed on {@code fresh/} only, the honest figure of that batch ({@code fresh2/scores-before.tsv}) | now.
  * Since then its rows were read to fix the rules' categories, and its feedback rows train the feedback model.</li>
+ * <li>{@code fresh5/} (three more writers, held out until the rules fixed on {@code fresh2/} were done): before, the
+ * honest figure of that batch ({@code fresh5/scores-before.tsv}) | now. Since then its contact, fallback and feedback
+ * rows were read to fix the rules' categories; no model trains on them. Its floors are lower
+ * ({@link #FIFTH_BATCH_FLOORS}): the rules do not reach the development floors on it everywhere.</li>
  * </ul>
- * A later held-out batch, {@code fresh5/}, is scored by
- * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never its rows, with a lower floor that only catches a regression.
+ * A later held-out batch, {@code fresh6/}, is scored by
+ * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never
+ * its rows, with a lower floor that only catches a regression.
  */
 class FreshCorpusTest {
 
     static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "nl");
     /** The held-out batch: never read to write a rule, never used to train a model. */
-    static final String HELD_OUT = "fresh5";
+    static final String HELD_OUT = "fresh6";
     private static final double CONTACT_MIN_PRECISION = 0.95;
     private static final double CONTACT_MIN_RECALL = 0.92;
     private static final double OTHER_MIN_PRECISION = 0.92;
@@ -48,6 +53,15 @@ class FreshCorpusTest {
     private static final double HELD_OUT_OTHER_MIN_RECALL = 0.60;
     private static final double[] DEVELOPMENT_FLOORS = {CONTACT_MIN_PRECISION, CONTACT_MIN_RECALL,
             OTHER_MIN_PRECISION, OTHER_MIN_RECALL};
+
+    /**
+     * fresh5's floors sit just under what the rules reach on it now, below the development floors: French contact
+     * precision (0.94: bot-nature and service look-alikes), contact recall in en, de and nl (0.91: typos, chat
+     * spellings, requests split by a comma or under a condition) and en/es dissatisfied recall (0.75/0.83: a bare "no",
+     * unmarked sarcasm) stay below 0.95/0.92 and 0.85, and en resolved precision is 0.92 (see the README's
+     * Figures).
+     */
+    private static final double[] FIFTH_BATCH_FLOORS = {0.93, 0.90, 0.92, 0.74};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();
@@ -72,6 +86,13 @@ class FreshCorpusTest {
         recordedColumn("before", "fresh2/scores-before.tsv");
         score("fresh2", DEVELOPMENT_FLOORS, true, "fresh2 rows, a development set (precision/recall): before, the "
                 + "rules fixed on fresh only (the honest figure of that batch) | now");
+    }
+
+    @Test
+    void fifthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
+        recordedColumn("before", "fresh5/scores-before.tsv");
+        score("fresh5", FIFTH_BATCH_FLOORS, true, "fresh5 rows, a development set (precision/recall): before, the "
+                + "rules fixed on fresh and fresh2 (the honest figure of that batch) | now");
     }
 
     /** The held-out batch, once its files are there: its figures are the honest estimate of the rules. */

@@ -242,8 +242,13 @@ final class Dutch {
 
             .fallbacks(DutchReplies.FALLBACKS)
             .uncertainFallbacks(DutchReplies.DOUBTS)
+            .clauseRequests(ContactFamilies.requests("nl"))
+            .fallbacks(FallbackFamilies.certain("nl"))
+            .uncertainFallbacks(FallbackFamilies.uncertain("nl"))
             .dissatisfied(DutchReplies.DISSATISFIED)
             .resolved(DutchReplies.RESOLVED)
+            .dissatisfied(FeedbackFamilies.dissatisfied("nl"))
+            .resolved(FeedbackFamilies.resolved("nl"))
             .thanks(DutchReplies.THANKS)
             .questionStarts(DutchReplies.QUESTION_STARTS)
             .faultQuestions(DutchReplies.FAULT_QUESTIONS)

@@ -107,7 +107,7 @@ final class PortugueseReplies {
             of("sarcasm", "(?:obrigad[oa]|valeu) por nada|so que nao|(?:grande|bela|otima) ajuda|(?:nossa|"
                     + "uau|nossa que) (?:super |muito )?util"),
             of("gave-up", "(?:obrigad[oa]|valeu) (?:mesmo assim|assim mesmo|de qualquer forma|de qualquer "
-                    + "jeito)|^(?:deixa|esquece|deixa pra la|esquece isso|deixa quieto)\\b|(?:eu )?(?:resolvo|"
+                    + "jeito)|^(?:deixa(?! (?:eu|me|ver|so)\\b)|esquece|deixa pra la|esquece isso|deixa quieto)\\b|(?:eu )?(?:resolvo|"
                     + "vejo|procuro) (?:sozinh[oa]|eu mesm[oa]|por conta)|(?:eu )?mesm[oa] (?:ligo|resolvo)"),
             // the fault goes on: "continua a pingar", "continua dando erro"
             of("persisting", "continua(?:m)? (?:a )?(?!(?:funcionar|funcionando|bem|perfeito|dar certo|ok)\\b)\\w+"
