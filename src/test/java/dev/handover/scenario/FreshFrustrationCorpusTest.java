@@ -40,8 +40,8 @@ class FreshFrustrationCorpusTest {
      * Only a regression floor: a held-out batch measures what the rules do, it is not a target. Set it under what
      * fresh6 measures when it is unsealed.
      */
-    private static final double HELD_OUT_MIN_PRECISION = 0.85;
-    private static final double HELD_OUT_MIN_RECALL = 0.30;
+    private static final double HELD_OUT_MIN_PRECISION = 0.90;
+    private static final double HELD_OUT_MIN_RECALL = 0.40;
 
     private static final String HELD_OUT = "fresh6";
 
