@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
  * honest figure of that batch ({@code fresh5/scores-before.tsv}) | now. Since then its contact, fallback and feedback
  * rows were read to fix the rules' categories; no model trains on them. Its floors are lower
  * ({@link #FIFTH_BATCH_FLOORS}): the rules do not reach the development floors on it everywhere.</li>
+ * <li>{@code fresh6/} (three more writers, held out until the rules fixed on {@code fresh5/} were done): before | now,
+ * a development set since ({@link #SIXTH_BATCH_FLOORS}).</li>
  * </ul>
- * A later held-out batch, {@code fresh6/}, is scored by
+ * A later held-out batch, {@code fresh7/}, is scored by
  * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never
  * its rows, with a lower floor that only catches a regression.
  */
@@ -42,7 +44,7 @@ class FreshCorpusTest {
 
     static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "nl");
     /** The held-out batch: never read to write a rule, never used to train a model. */
-    static final String HELD_OUT = "fresh6";
+    static final String HELD_OUT = "fresh7";
     private static final double CONTACT_MIN_PRECISION = 0.95;
     private static final double CONTACT_MIN_RECALL = 0.92;
     private static final double OTHER_MIN_PRECISION = 0.92;
@@ -62,6 +64,13 @@ class FreshCorpusTest {
      * Figures).
      */
     private static final double[] FIFTH_BATCH_FLOORS = {0.93, 0.90, 0.92, 0.74};
+
+    /**
+     * fresh6's floors sit under what the rules reached on it when it became a development set: contact precision
+     * 0.96 and recall 0.72 (German), fallback and feedback precision 0.79 (Portuguese dissatisfied) and recall 0.69
+     * (Portuguese fallback), recorded before anyone read a row.
+     */
+    private static final double[] SIXTH_BATCH_FLOORS = {0.95, 0.70, 0.78, 0.68};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();
@@ -93,6 +102,13 @@ class FreshCorpusTest {
         recordedColumn("before", "fresh5/scores-before.tsv");
         score("fresh5", FIFTH_BATCH_FLOORS, true, "fresh5 rows, a development set (precision/recall): before, the "
                 + "rules fixed on fresh and fresh2 (the honest figure of that batch) | now");
+    }
+
+    @Test
+    void sixthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
+        recordedColumn("before", "fresh6/scores-before.tsv");
+        score("fresh6", SIXTH_BATCH_FLOORS, true, "fresh6 rows, a development set (precision/recall): before, the "
+                + "rules fixed on fresh5 (the honest figure of that batch, held out then) | now");
     }
 
     /** The held-out batch, once its files are there: its figures are the honest estimate of the rules. */

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * {@code fresh3/scores-frustration-before.tsv} (the rules fixed on the first two) and
  * {@code fresh4/scores-frustration-before.tsv} (the rules fixed on the first three, when fresh4 was still held out) and
  * {@code fresh5/scores-frustration-before.tsv} (the rules fixed on the first four). The build fails below the floor
- * per language (fresh5 has a lower recall floor of its own). A later held-out batch, {@code fresh6/frustration-*.tsv},
- * is scored by {@link #sixthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
+ * per language (fresh5 and fresh6 have lower floors of their own; fresh6, by a sixth writer, was held out until the rules fixed on
+ * fresh5 were done). A later held-out batch, {@code fresh7/frustration-*.tsv},
+ * is scored by {@link #heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
 class FreshFrustrationCorpusTest {
@@ -38,17 +39,24 @@ class FreshFrustrationCorpusTest {
 
     /**
      * Only a regression floor: a held-out batch measures what the rules do, it is not a target. Set it under what
-     * fresh6 measures when it is unsealed.
+     * fresh7 measures when it is unsealed.
      */
     private static final double HELD_OUT_MIN_PRECISION = 0.90;
     private static final double HELD_OUT_MIN_RECALL = 0.40;
 
-    private static final String HELD_OUT = "fresh6";
+    /**
+     * Fresh6's own floor, under what the rules reached on it when it became a development set (precision 0.94-1.00,
+     * recall 0.47-0.63 before anyone read it).
+     */
+    private static final double SIXTH_MIN_PRECISION = 0.94;
+    private static final double SIXTH_MIN_RECALL = 0.45;
+
+    private static final String HELD_OUT = "fresh7";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
     @Test
-    void sixthBatch_heldOut_everyLanguage_shouldStayAboveTheRegressionFloor() {
+    void heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor() {
         Assumptions.assumeTrue(FreshFrustrationCorpusTest.class.getResource(
                 "/corpus/" + HELD_OUT + "/frustration-en.tsv") != null, HELD_OUT + " is not copied in yet");
         SoftAssertions softly = new SoftAssertions();
@@ -97,6 +105,13 @@ class FreshFrustrationCorpusTest {
         score("fresh5", "fresh5/scores-frustration-before.tsv",
                 "before, the rules fixed on the first four batches (held out then)", FIFTH_MIN_PRECISION,
                 FIFTH_MIN_RECALL);
+    }
+
+    @Test
+    void sixthBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh6", "fresh6/scores-frustration-before.tsv",
+                "before, the rules fixed on the first five batches (held out then)", SIXTH_MIN_PRECISION,
+                SIXTH_MIN_RECALL);
     }
 
     private void score(String folder, String recordedBefore, String beforeTitle) {
