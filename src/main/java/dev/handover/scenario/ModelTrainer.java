@@ -14,21 +14,56 @@ import java.util.stream.Stream;
 
 /**
  * Trains the detectors' linear models at build time (Maven's process-classes phase) from the labelled corpus:
- * {@code <corpus>/<kind>.tsv} and the development batches' {@code <kind>-*.tsv} its task lists ({@code fresh/} for
- * both, {@code fresh2/} for the feedback model too), never {@code fresh5/} (a development set for the rules only)
- * nor a held-out batch such as {@code fresh6/}. Deterministic: the same corpus gives the same bytes. Arguments: the corpus folder and the output folder.
+ * {@code <corpus>/<kind>.tsv} and the batches' {@code <kind>-*.tsv} its task lists, never a held-out batch such as
+ * {@code fresh7/}. Deterministic: the same corpus gives the same bytes. Arguments: the corpus folder and the output
+ * folder.
  */
 public final class ModelTrainer {
 
-    /** What each model learns: its name, the corpus it reads and the label it learns to recognise. */
-    record Task(String model, String corpus, String positiveLabel, List<String> batches) {
+    /**
+     * What each model learns.
+     *
+     * @param model the model's name, its resource {@code /models/<model>.bin}
+     * @param corpus the kind whose rows it learns from: {@code <corpus>.tsv} and {@code <batch>/<corpus>-*.tsv}
+     * @param positiveLabel the label it learns to recognise; every other label is a negative
+     * @param batches the batch folders it reads
+     * @param extras other files it reads whole, relative to the corpus folder (see {@link #extraExamples})
+     * @param negatives other corpora whose rows, in the same batches, are further negatives (see {@link #NEGATIVES})
+     * @param epochs passes over the rows
+     */
+    record Task(String model, String corpus, String positiveLabel, List<String> batches, List<String> extras,
+            List<Negatives> negatives, int epochs) {
+
+        Task(String model, String corpus, String positiveLabel, List<String> batches) {
+            this(model, corpus, positiveLabel, batches, List.of(), List.of(), EPOCHS);
+        }
+    }
+
+    /**
+     * Rows of another kind read as ordinary messages, minus the labels that are not: a contact request made in anger
+     * is frustration too, so it must not teach the frustration model that anger is calm.
+     *
+     * @param corpus the kind, {@code <batch>/<corpus>-*.tsv}
+     * @param excludedNotes notes (the fourth column) whose rows are left out
+     * @param excludedLabels labels whose rows are left out
+     */
+    record Negatives(String corpus, List<String> excludedNotes, List<String> excludedLabels) {
     }
 
     // fresh2/'s feedback rows joined the training data once that batch became a development set; its fallback rows
     // were already all right with the rules and stay out, so the fallback model is the one that was measured.
+    // The frustration model reads every frustration batch but the held-out one, the rows of two more writers kept
+    // for training only, the family wordings and their look-alikes, and the customer messages of the other kinds.
     static final List<Task> TASKS = List.of(
             new Task(BotFallbackDetector.MODEL, "bot-fallback", "1", List.of("fresh")),
-            new Task(FeedbackDetector.MODEL, "customer-feedback", "dissatisfied", List.of("fresh", "fresh2")));
+            new Task(FeedbackDetector.MODEL, "customer-feedback", "dissatisfied", List.of("fresh", "fresh2")),
+            new Task(FrustrationDetector.MODEL, "frustration", "frustrated",
+                    List.of("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "training"),
+                    List.of("frustration-families-subtle.psv", "frustration-families-fresh5.psv",
+                            "frustration-families-subtle-calm.psv", "frustration-families-fresh5-calm.psv"),
+                    List.of(new Negatives("contact-request", List.of("frustrated-request"), List.of()),
+                            new Negatives("customer-feedback", List.of(), List.of("dissatisfied"))),
+                    10));
 
     // Chosen by 5-fold cross-validation on the training rows (rules plus model, threshold 0.9): strong L2 keeps the
     // probabilities calibrated, so "0.9" means sure; weaker settings overfit and fired on ordinary answers.
@@ -36,12 +71,21 @@ public final class ModelTrainer {
     private static final double LEARNING_RATE = 0.05;
     private static final double L2 = 1e-2;
     private static final long SEED = 42;
+    /**
+     * The weight of a row of another kind: there are more of them than of the task's own rows, and at full weight
+     * they pushed every probability down (measured leaving one frustration batch out at a time).
+     */
+    static final double NEGATIVES_WEIGHT = 0.3;
 
     /** One labelled row as the trainer sees it: the features of its normalised text, 1 for the positive label. */
-    record Example(int[] features, int label) {
+    record Example(int[] features, int label, double weight) {
 
         static Example of(String text, boolean positive) {
-            return new Example(NgramFeatures.of(TextNormalizer.normalize(text)), positive ? 1 : 0);
+            return of(text, positive, 1);
+        }
+
+        static Example of(String text, boolean positive, double weight) {
+            return new Example(NgramFeatures.of(TextNormalizer.normalize(text)), positive ? 1 : 0, weight);
         }
     }
 
@@ -57,7 +101,7 @@ public final class ModelTrainer {
         Files.createDirectories(output);
         for (Task task : TASKS) {
             List<Example> examples = examples(corpus, task);
-            LinearModel model = train(examples);
+            LinearModel model = train(examples, task.epochs());
             try (OutputStream out = Files.newOutputStream(output.resolve(task.model() + ".bin"))) {
                 model.write(out);
             }
@@ -65,22 +109,69 @@ public final class ModelTrainer {
         }
     }
 
-    private static List<Example> examples(Path corpus, Task task) throws IOException {
-        List<Path> files = new ArrayList<>(List.of(corpus.resolve(task.corpus() + ".tsv")));
-        for (String batch : task.batches()) {
+    static List<Example> examples(Path corpus, Task task) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        List<Path> own = new ArrayList<>(List.of(corpus.resolve(task.corpus() + ".tsv")));
+        own.addAll(batchFiles(corpus, task.corpus(), task.batches()));
+        for (Path file : own) {
+            for (String[] cells : rows(file)) {
+                examples.add(Example.of(cells[1], cells[0].equals(task.positiveLabel())));
+            }
+        }
+        for (String extra : task.extras()) {
+            examples.addAll(extraExamples(corpus.resolve(extra)));
+        }
+        for (Negatives negatives : task.negatives()) {
+            // Only the batches' rows: the project's own rows of those kinds carry no notes to leave the angry out by.
+            for (Path file : batchFiles(corpus, negatives.corpus(), task.batches())) {
+                for (String[] cells : rows(file)) {
+                    boolean excluded = negatives.excludedLabels().contains(cells[0])
+                            || cells.length > 3 && negatives.excludedNotes().contains(cells[3]);
+                    if (!excluded) {
+                        examples.add(Example.of(cells[1], false, NEGATIVES_WEIGHT));
+                    }
+                }
+            }
+        }
+        return examples;
+    }
+
+    /** The kind's files in each batch that has the kind, in name order. */
+    private static List<Path> batchFiles(Path corpus, String kind, List<String> batches) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String batch : batches) {
             try (Stream<Path> fresh = Files.list(corpus.resolve(batch))) {
-                fresh.filter(file -> file.getFileName().toString().startsWith(task.corpus() + "-"))
+                fresh.filter(file -> file.getFileName().toString().startsWith(kind + "-"))
                         .sorted().forEach(files::add);
             }
         }
+        return files;
+    }
+
+    /** The cells of each row with a text, after the header. */
+    private static List<String[]> rows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= 2 && !cells[1].isBlank()) {
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of a family file ({@code text|reason} or {@code text}, with a header): a row with a reason is a
+     * positive, one without (the look-alikes' files) a negative.
+     */
+    static List<Example> extraExamples(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Example> examples = new ArrayList<>();
-        for (Path file : files) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split("\t", -1);
-                if (cells.length >= 2 && !cells[1].isBlank()) {
-                    examples.add(Example.of(cells[1], cells[0].equals(task.positiveLabel())));
-                }
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\\|", -1);
+            if (!cells[0].isBlank()) {
+                examples.add(Example.of(cells[0], cells.length > 1 && !cells[1].isBlank()));
             }
         }
         return examples;
@@ -88,18 +179,22 @@ public final class ModelTrainer {
 
     /** Plain stochastic gradient descent on the log loss, with L2 on the weights a row touches. */
     static LinearModel train(List<Example> examples) {
+        return train(examples, EPOCHS);
+    }
+
+    static LinearModel train(List<Example> examples, int epochs) {
         double[] weights = new double[NgramFeatures.DIMENSION];
         double bias = 0;
         List<Example> order = new ArrayList<>(examples);
         Random random = new Random(SEED);
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+        for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (Example example : order) {
                 double score = bias;
                 for (int feature : example.features()) {
                     score += weights[feature];
                 }
-                double gradient = 1 / (1 + Math.exp(-score)) - example.label();
+                double gradient = (1 / (1 + Math.exp(-score)) - example.label()) * example.weight();
                 for (int feature : example.features()) {
                     weights[feature] -= LEARNING_RATE * (gradient + L2 * weights[feature]);
                 }
