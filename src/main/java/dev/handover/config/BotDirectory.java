@@ -2,6 +2,7 @@ package dev.handover.config;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,9 @@ public class BotDirectory {
     }
 
     /**
-     * The single bot of the {@code handover.bot.*} properties: the three platform scenarios, the same actions. It has no
-     * custom action, which needs a trigger condition that only a bots document can give, and no frustration action,
-     * which is off unless a bots document asks for it.
+     * The single bot of the {@code handover.bot.*} properties: the three platform scenarios, the same actions, and the
+     * pause tag of {@code handover.bot.pause.tag} if set. It has no custom action, which needs a trigger condition that
+     * only a bots document can give, and no frustration action, which is off unless a bots document asks for it.
      */
     private static BotProfile fromProperties(HandoverConfig.Bot bot) {
         Map<Scenario, BotProfile.Handover> handovers = new EnumMap<>(Scenario.class);
@@ -116,6 +117,20 @@ public class BotDirectory {
         }
         return new BotProfile("default", Set.of(), true, bot.maxRetries(), bot.confidenceThreshold(),
                 bot.sleepOnManualMessage(), Optional.of(Duration.ofHours(24)), Duration.ofMinutes(120),
-                bot.eventSecret(), bot.workflowSecret(), handovers, false, PauseSettings.NONE, Optional.empty(), Optional.empty());
+                bot.eventSecret(), bot.workflowSecret(), handovers, false, pauseSettings(bot.pause(), handovers),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** The pause tag of {@code HANDOVER_BOT_PAUSE_TAG}, checked by the bots document's rules: a broken one stops. */
+    private static PauseSettings pauseSettings(HandoverConfig.Pause pause,
+            Map<Scenario, BotProfile.Handover> handovers) {
+        List<String> problems = new ArrayList<>();
+        PauseSettings settings = PauseSettingsReader.read(pause.tag().orElse(null), handovers.values().stream()
+                .flatMap(handover -> handover.keptTags().stream()).toList(),
+                (field, rule) -> problems.add("bot 'default': HANDOVER_BOT_PAUSE_TAG (" + field + ") " + rule));
+        if (!problems.isEmpty()) {
+            throw new BotConfigException(problems);
+        }
+        return settings;
     }
 }

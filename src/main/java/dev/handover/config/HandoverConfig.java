@@ -292,5 +292,8 @@ public interface HandoverConfig {
         /** Pause until resumed instead of for {@link #duration()}. */
         @WithDefault("false")
         boolean indefinite();
+
+        /** The contact tag on while the bot is paused, as a bots document's {@code pauseTag}; unset, none. */
+        Optional<String> tag();
     }
 }

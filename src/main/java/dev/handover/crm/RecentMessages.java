@@ -7,11 +7,14 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.handover.conversation.Channel;
 import dev.handover.crm.ConversationMessage.From;
+import dev.handover.text.HtmlText;
 
 /**
  * The latest messages of a conversation that carry text, oldest first: what a person taking over reads first.
- * Activity entries (appointments, payments, ...) are not messages of the conversation and are left out.
+ * Activity entries (appointments, payments, ...) are not messages of the conversation and are left out, and so is an
+ * email whose HTML holds no text.
  */
 final class RecentMessages {
 
@@ -26,7 +29,7 @@ final class RecentMessages {
         }
         ConversationPages.read(page, messages -> {
             for (JsonNode message : messages) {
-                String text = message.path("body").asText("");
+                String text = text(message);
                 if (text.isBlank() || message.path("messageType").asText("").startsWith("TYPE_ACTIVITY")) {
                     continue;
                 }
@@ -39,6 +42,17 @@ final class RecentMessages {
         });
         Collections.reverse(newestFirst);
         return newestFirst;
+    }
+
+    /**
+     * What the message says: an email's body comes as HTML, read as its text before the task cuts it, so that a
+     * person sees the words and not the markup (nor what a script or a style holds).
+     */
+    private static String text(JsonNode message) {
+        String body = message.path("body").asText("");
+        boolean email = Channel.fromMessageType(message.path("messageType").asText(null))
+                .filter(Channel.EMAIL::equals).isPresent();
+        return email ? HtmlText.of(body) : body;
     }
 
     private static From from(JsonNode message) {

@@ -56,7 +56,7 @@ public class ActionExecutor {
      * closing message or assignee removed). Such an action fails for good: no redelivery can bring it back. The
      * closing message is looked up in the episode's stored language, the one its text is chosen by.
      */
-    private static void requireConfigured(HandoverAction action, BotProfile.Handover settings, String language) {
+    static void requireConfigured(HandoverAction action, BotProfile.Handover settings, String language) {
         boolean configured = switch (action) {
             case ASSIGN -> settings.assignToUserId().isPresent();
             case TASK -> settings.writesTask();

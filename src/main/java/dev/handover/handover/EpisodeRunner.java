@@ -33,7 +33,8 @@ import dev.handover.observe.Metrics;
  * Runs the actions of an episode that are not yet done, then writes one checkpoint with every action's result that
  * closes the episode, or releases its lease when something waits for a retry, so that a redelivery after a crash or
  * a CRM outage finishes the rest exactly once. The assignment runs first (the task goes to whoever ends up owning the
- * contact); the task, the closing message and the tags then run in parallel.
+ * contact); the task, the closing message and the tags then run in parallel, the handover's tags and the pause tag
+ * in one CRM call ({@link TagsInOneCall}).
  *
  * <p>Between a CRM call and the checkpoint nothing records that the call was made: a crash there leaves the actions
  * to the redelivery, which runs them as resumed, looking at the CRM before repeating any write (see
@@ -48,13 +49,15 @@ public class EpisodeRunner {
     private static final Logger LOG = Logger.getLogger(EpisodeRunner.class);
 
     private final ActionExecutor executor;
+    private final TagsInOneCall tags;
     private final EpisodeCheckpoints checkpoints;
     private final ActionThreads threads;
     private final Metrics metrics;
 
-    public EpisodeRunner(ActionExecutor executor, EpisodeCheckpoints checkpoints, ActionThreads threads,
-            Metrics metrics) {
+    public EpisodeRunner(ActionExecutor executor, TagsInOneCall tags, EpisodeCheckpoints checkpoints,
+            ActionThreads threads, Metrics metrics) {
         this.executor = executor;
+        this.tags = tags;
         this.checkpoints = checkpoints;
         this.threads = threads;
         this.metrics = metrics;
@@ -86,6 +89,13 @@ public class EpisodeRunner {
                 }
             }
             Episode assigned = current;
+            if (remaining.containsAll(TagsInOneCall.ACTIONS)) {
+                remaining.removeAll(TagsInOneCall.ACTIONS);
+                CompletableFuture<List<ActionReport>> both = CompletableFuture.supplyAsync(LogFields.carried(
+                        () -> tags.run(event, assigned, settings, resumed, deadline)), threads.executor());
+                running.put(HandoverAction.TAGS.id(), both.thenApply(reports -> reports.get(0)));
+                running.put(HandoverAction.PAUSE_TAG.id(), both.thenApply(reports -> reports.get(1)));
+            }
             remaining.forEach(id -> running.put(id, CompletableFuture.supplyAsync(LogFields.carried(() -> runOne(
                     HandoverAction.fromId(id), event, assigned, settings, resumed, deadline)), threads.executor())));
             awaitAll(running.values(), deadline);
@@ -204,17 +214,7 @@ public class EpisodeRunner {
         try {
             return ActionReport.done(id, executor.execute(action, event, episode, settings, resumed, deadline));
         } catch (CrmException e) {
-            if (e.retryable()) {
-                LOG.warnf("handover %s: %s pending, a redelivery will retry it: %s", episode.id(), id, e.getMessage());
-                return ActionReport.pending(id, e.getMessage());
-            }
-            if (e.kind() == CrmException.Kind.CONFIGURATION) {
-                // A rejected token is fixed by an operator, not by the customer: keep the work for the redelivery.
-                LOG.errorf("handover %s: %s pending on a CONFIGURATION ERROR: %s", episode.id(), id, e.getMessage());
-                return ActionReport.pending(id, "configuration error: " + e.getMessage());
-            }
-            LOG.errorf("handover %s: %s failed for good: %s", episode.id(), id, e.getMessage());
-            return ActionReport.failed(id, e.getMessage());
+            return CrmFailureReport.of(id, episode.id(), e);
         }
     }
 

@@ -26,6 +26,8 @@ import dev.handover.crm.Deadline;
 @ApplicationScoped
 public class PauseTagAction {
 
+    static final String NOT_NEEDED = "not added: the pause ended first";
+
     private final BotDirectory bots;
     private final DueWork dueWork;
     private final CrmGateway crm;
@@ -41,6 +43,21 @@ public class PauseTagAction {
     /** Adds the tag and returns what to checkpoint: the tag, or why none was needed. */
     String add(ConversationEvent event, Episode episode, BotProfile.Handover settings, boolean resumed,
             Deadline deadline) {
+        Optional<PauseTag> pauseTag = expect(event, episode, settings);
+        if (pauseTag.isEmpty()) {
+            return NOT_NEEDED;
+        }
+        crm.addTags(event.contactId(), List.of(pauseTag.get().name()), resumed, deadline);
+        return pauseTag.get().name();
+    }
+
+    /**
+     * Records the tag in the conversation, with a look at the pause's end, before anyone adds it; empty when the
+     * pause ended first (the action is then done with {@link #NOT_NEEDED}).
+     *
+     * @throws CrmException (permanent) when the bot's settings no longer have a pause tag and a pause
+     */
+    Optional<PauseTag> expect(ConversationEvent event, Episode episode, BotProfile.Handover settings) {
         Optional<String> tag = bots.forEvent(event.locationId(), event.botId()).filter(bot -> !bot.shadow())
                 .flatMap(bot -> bot.pause().tag());
         Optional<Instant> pausedUntil = HandoverPlanner.pausedUntil(settings, episode.startedAt());
@@ -52,9 +69,8 @@ public class PauseTagAction {
         PauseTag pauseTag = new PauseTag(tag.get(), event.contactId());
         if (!dueWork.expectTag(ConversationKey.of(event), pauseTag,
                 until.equals(Instant.MAX) ? Optional.empty() : Optional.of(until), clock.instant())) {
-            return "not added: the pause ended first";
+            return Optional.empty();
         }
-        crm.addTags(event.contactId(), List.of(pauseTag.name()), resumed, deadline);
-        return pauseTag.name();
+        return Optional.of(pauseTag);
     }
 }

@@ -60,7 +60,7 @@ public class PauseTagging {
         }
         // A look soon first: should the call not get through, or this invocation end, the sweep adds the tag.
         if (!dueWork.expectTag(key, tag, Optional.of(now.plus(retryAfter)), now)) {
-            return List.of(ActionReport.failed(action, "not added: the pause ended first"));
+            return List.of(ActionReport.failed(action, PauseTagAction.NOT_NEEDED));
         }
         try {
             crm.addTags(contactId, List.of(tag.name()), false, deadline);

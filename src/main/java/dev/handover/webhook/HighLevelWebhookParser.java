@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.handover.conversation.Channel;
 import dev.handover.conversation.ConversationEvent;
 import dev.handover.conversation.ConversationEvent.Author;
+import dev.handover.text.HtmlText;
 
 /**
  * Parses HighLevel Marketplace {@code InboundMessage} / {@code OutboundMessage} webhooks (flat JSON with

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.handover.support.PauseTags.added;
+import static dev.handover.support.PauseTags.addedWith;
 import static dev.handover.support.PauseTags.callsAbout;
 import static dev.handover.support.PauseTags.command;
 import static dev.handover.support.PauseTags.removed;
@@ -15,12 +16,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.handover.support.ConversationTest;
+import dev.handover.support.CrashingEpisodeCheckpoints;
 import dev.handover.support.HandoverTestResources;
 import dev.handover.support.Lambda;
 import dev.handover.support.Lambda.Reply;
@@ -40,20 +44,48 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
 class PauseTagFlowTest extends ConversationTest {
 
+    @Inject
+    CrashingEpisodeCheckpoints checkpoints;
+
     @AfterEach
     void noDueWorkLeft() {
+        checkpoints.disarm();
         PauseTags.sweepAll(clock, crm);
     }
 
     @Test
-    void handoverThatPauses_shouldAddThePauseTagAsAnActionOfItsOwn() {
+    void handoverThatPauses_shouldAddItsTagsAndThePauseTagInOneCall_reportedAsTwoActions() {
         Reply reply = customer("Can I talk to a real person please?");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.actionStatuses()).containsExactly("tags=done", "pauseTag=done");
         assertThat(reply.pausedUntil()).isEqualTo(seconds(clock.instant().plus(PauseTags.HANDOVER_PAUSE)));
-        assertThat(callsAbout(crm, contact)).containsExactlyInAnyOrder(
-                "POST /contacts/" + contact + "/tags {\"tags\":[\"human_handover\"]}", added(contact));
+        assertThat(callsAbout(crm, contact)).containsExactly(addedWith(contact, "human_handover"));
+        // the pause tag is recorded for its removal all the same: the sweep takes it off at the pause's end
+        crm.reset();
+        clock.advance(PauseTags.HANDOVER_PAUSE.plusMinutes(1));
+        assertThat(PauseTags.sweep().body().get("sweep").get("tagsRemoved").asInt()).isEqualTo(1);
+        assertThat(callsAbout(crm, contact)).containsExactly(removed(contact));
+    }
+
+    @Test
+    void crashAfterTheOneTagCall_redelivered_shouldLookAtTheContactAndAddNothingAgain() {
+        // GIVEN a stateful CRM, and an invocation that dies after its tag call, before the checkpoint
+        crm.useFakeHighLevel();
+        checkpoints.arm(CrashingEpisodeCheckpoints.Point.BEFORE_CHECKPOINT);
+        String event = Webhooks.signedEvent(inbound("Can I talk to a real person please?"));
+        assertThat(Lambda.invoke(event).status()).isEqualTo(429);
+        assertThat(callsAbout(crm, contact)).containsExactly(addedWith(contact, "human_handover"));
+
+        // WHEN HighLevel redelivers once the lease has run out
+        clock.advance(Duration.ofMinutes(2));
+        crm.wireMock().resetRequests();
+        Reply redelivered = Lambda.invoke(event);
+
+        // THEN both actions are done from one look at the contact, which has both tags: no second add
+        assertThat(redelivered.status()).isEqualTo(200);
+        assertThat(redelivered.actionStatuses()).containsExactly("tags=done", "pauseTag=done");
+        assertThat(callsAbout(crm, contact)).containsExactly("GET /contacts/" + contact);
     }
 
     @Test
@@ -71,8 +103,9 @@ class PauseTagFlowTest extends ConversationTest {
 
         assertThat(redelivered.status()).isEqualTo(200);
         assertThat(redelivered.actionStatuses()).containsExactly("tags=done", "pauseTag=done");
-        // a resumed handover looks at the contact before adding again
-        assertThat(callsAbout(crm, contact)).contains(added(contact));
+        // a resumed handover looks at the contact before adding again, both tags in one call
+        assertThat(callsAbout(crm, contact)).containsExactly("GET /contacts/" + contact,
+                addedWith(contact, "human_handover"));
     }
 
     @Test

@@ -44,8 +44,12 @@ class RichTaskFlowTest extends ConversationTest {
             + "\"dateAdded\":\"2030-01-07T10:02:00.000Z\",\"messageType\":\"TYPE_SMS\"},"
             + "{\"id\":\"m3\",\"direction\":\"outbound\",\"body\":\"Appointment booked\","
             + "\"dateAdded\":\"2030-01-07T10:01:30.000Z\",\"messageType\":\"TYPE_ACTIVITY_APPOINTMENT\"},"
-            + "{\"id\":\"m2\",\"direction\":\"outbound\",\"userId\":\"user-9\",\"body\":\"Jo here,\\nlooking\","
-            + "\"dateAdded\":\"2030-01-07T10:01:00.000Z\",\"messageType\":\"TYPE_SMS\"},"
+            // An email from the team: its body is HTML, read as text.
+            + "{\"id\":\"m2\",\"direction\":\"outbound\",\"userId\":\"user-9\",\"body\":\"<html><head><style>"
+            + "p{margin:0}</style></head><body><p>Jo here,</p><p>looking&nbsp;&amp; it&#8217;s <b>on</b> me<br>now"
+            + "</p><script>track()</script><blockquote>On Monday you wrote: my router</blockquote></body></html>\","
+            + "\"contentType\":\"text/html\",\"dateAdded\":\"2030-01-07T10:01:00.000Z\","
+            + "\"messageType\":\"TYPE_EMAIL\"},"
             + "{\"id\":\"m1\",\"direction\":\"inbound\",\"body\":\"My router drops\",\"dateAdded\":"
             + "\"2030-01-07T10:00:00.000Z\",\"messageType\":\"TYPE_SMS\"}]}}";
     static final String HEADER = "The bot handed this conversation to a person (contactRequest).\n"
@@ -75,7 +79,7 @@ class RichTaskFlowTest extends ConversationTest {
                 "POST /contacts/" + contact + "/notes", "POST /conversations/messages",
                 "POST /contacts/" + contact + "/tags");
         String expected = HEADER
-                + "2030-01-07 10:01 UTC Team: Jo here, looking\n"
+                + "2030-01-07 10:01 UTC Team: Jo here, looking & it’s on me now\n"
                 + "2030-01-07 10:02 UTC Bot: Please restart the router.\n"
                 + "2030-01-07 10:03 UTC Customer: Can I talk to a person please?";
         JsonNode task = body("/contacts/" + contact + "/tasks");

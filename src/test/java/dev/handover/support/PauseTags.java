@@ -74,6 +74,11 @@ public final class PauseTags {
         return "POST /contacts/" + contact + "/tags {\"tags\":[\"" + TAG + "\"]}";
     }
 
+    /** The add of a handover's tags with the pause tag, in one call, as HighLevel's Add Tags takes it. */
+    public static String addedWith(String contact, String handoverTag) {
+        return "POST /contacts/" + contact + "/tags {\"tags\":[\"" + handoverTag + "\",\"" + TAG + "\"]}";
+    }
+
     /** The removal of the pause tag as HighLevel's Remove Tags takes it. */
     public static String removed(String contact) {
         return "DELETE /contacts/" + contact + "/tags {\"tags\":[\"" + TAG + "\"]}";

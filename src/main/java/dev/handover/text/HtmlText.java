@@ -1,18 +1,24 @@
-package dev.handover.webhook;
+package dev.handover.text;
 
 import java.util.regex.Pattern;
 
 /**
- * The readable text of an HTML email body, so that the detectors see what the customer wrote, not markup. Anyone can
- * email a business and HighLevel signs what it forwards, so the body may be hostile: every step is linear in its
- * size. A regex that starts at every {@code <} and scans on for a {@code >} or a closing tag that never comes is
- * quadratic (200 KB of {@code <} took minutes), so elements are dropped by a scan, and tags are only looked for up to
- * the last {@code >}.
+ * The readable text of an HTML email body, so that the detectors, and the person reading a handover's task, see what
+ * was written, not markup: tags dropped, scripts, styles, the head and quoted replies with their content, entities
+ * decoded ({@link HtmlEntities}), spaces collapsed, a line break for {@code <br>} and the end of a paragraph, division,
+ * list item, table row or heading. Anyone can email a business and HighLevel signs what it forwards, so the body may
+ * be hostile: every step is linear in its size. A regex that starts at every {@code <} and scans on for a {@code >}
+ * or a closing tag that never comes is quadratic (200 KB of {@code <} took minutes), so elements are dropped by a
+ * scan, and tags are only looked for up to the last {@code >}.
  */
-final class HtmlText {
+public final class HtmlText {
 
-    /** Elements dropped with their content, as {@code (?is)<(script|style|head)[^>]*>.*?</\\1>} would. */
+    /**
+     * Elements dropped with their content, as {@code (?is)<(script|style|head)[^>]*>.*?</\\1>} would; an unclosed
+     * script or style to the end, as {@code (?is)<(script|style)[^>]*>.*} would then.
+     */
     private static final String[] DROPPED = {"script", "style", "head"};
+    private static final int HEAD = 2;
     private static final Pattern QUOTED_REPLY = Pattern.compile("(?is)<blockquote.*");
     private static final Pattern BREAK = Pattern.compile("(?i)<(br|/p|/div|/li|/tr|/h\\d)[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -21,14 +27,13 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html;
         }
         String text = QUOTED_REPLY.matcher(dropElements(html)).replaceAll(" ");
-        text = replaceTags(TAG, replaceTags(BREAK, text, "\n"), " ");
-        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        text = dropUnclosedTag(replaceTags(TAG, replaceTags(BREAK, text, "\n"), " "));
+        text = HtmlEntities.decode(text);
         return SPACES.matcher(text).replaceAll(" ").replaceAll(" *\n[ \n]*", "\n").strip();
     }
 
@@ -39,6 +44,21 @@ final class HtmlText {
     private static String replaceTags(Pattern tag, String text, String replacement) {
         int end = text.lastIndexOf('>') + 1;
         return tag.matcher(text.substring(0, end)).replaceAll(replacement) + text.substring(end);
+    }
+
+    /**
+     * Drops a tag the text ends in before its {@code >}, as a browser does, as {@code (?s)<[A-Za-z/!].*} would once
+     * the closed tags are gone (every {@code <} left is then after the last {@code >}). A {@code <} before anything
+     * else ({@code <3}, {@code a < b}) is text.
+     */
+    private static String dropUnclosedTag(String text) {
+        for (int at = text.indexOf('<'); at >= 0 && at + 1 < text.length(); at = text.indexOf('<', at + 1)) {
+            char next = text.charAt(at + 1);
+            if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '!') {
+                return text.substring(0, at) + " ";
+            }
+        }
+        return text;
     }
 
     /** Replaces each script, style and head element, content included, with a space, in one pass. */
@@ -63,9 +83,15 @@ final class HtmlText {
             if (closing[element] == -2 || (closing[element] >= 0 && closing[element] <= tagEnd)) {
                 closing[element] = closingTag(html, DROPPED[element], tagEnd + 1);
             }
-            if (closing[element] < 0) {
-                at = html.indexOf('<', at + 1); // unclosed: left for the tag rule, as the regex would
+            if (closing[element] < 0 && element == HEAD) {
+                at = html.indexOf('<', at + 1); // unclosed: the body ends a head, so only the tag goes
                 continue;
+            }
+            if (closing[element] < 0) {
+                // An unclosed script or style holds the rest, as a browser reads it: none of it is text.
+                text.append(html, copied, at).append(' ');
+                copied = html.length();
+                break;
             }
             text.append(html, copied, at).append(' ');
             copied = closing[element] + DROPPED[element].length() + 3;

@@ -1,4 +1,4 @@
-package dev.handover.webhook;
+package dev.handover.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,53 @@ class HtmlTextTest {
                 + "<script>alert(1)</script><blockquote>On Monday you wrote: talk to agent</blockquote></body></html>";
 
         assertThat(HtmlText.of(html)).isEqualTo("Hi,\nI want to talk to a human please & thanks");
+    }
+
+    @Test
+    void unclosedScriptOrStyle_shouldHideTheRest_asABrowserDoes_butAnUnclosedHeadOnlyItsTag() {
+        assertThat(HtmlText.of("<p>Call me</p><script>steal(document.cookie); more()")).isEqualTo("Call me");
+        assertThat(HtmlText.of("<p>Call me</p><style>p { color: red }")).isEqualTo("Call me");
+        assertThat(HtmlText.of("<head><title>Re: hi</title><body>Call me")).isEqualTo("Re: hi Call me");
+    }
+
+    @Test
+    void nestedScripts_shouldEndAtTheFirstClosing_asABrowserReadsThem() {
+        // a script's text ends at its first </script>, whatever opened inside it; the rest is the page's text
+        String html = "<p>Hi</p><script>var a = '<script>';</script>there<script><script>x()</script>again</script>"
+                + "<style><script>p{}</style>!";
+
+        assertThat(HtmlText.of(html)).isEqualTo("Hi\nthere again !");
+    }
+
+    @Test
+    void unclosedTagAtTheEnd_shouldBeDropped_butALoneLessThanKept() {
+        assertThat(HtmlText.of("<div>Please call me</div><img src='x' onerror='alert(1)'")).isEqualTo(
+                "Please call me");
+        assertThat(HtmlText.of("<p>I <3 you, 2 < 3</p>")).isEqualTo("I <3 you, 2 < 3");
+        assertThat(HtmlText.of("<p>Reply here<!-- a comment that never ends")).isEqualTo("Reply here");
+    }
+
+    @Test
+    void entitiesAndBreaks_shouldReadAsTheCustomerSawThem() {
+        String html = "<p>It&#8217;s &eacute;t&eacute; &mdash; caf&eacute;&nbsp;&amp;&nbsp;cr&egrave;me</p>"
+                + "<p>Line&nbsp;two<br/>line three &amp;lt;tag&amp;gt; &unknown; &#0;</p>";
+
+        assertThat(HtmlText.of(html)).isEqualTo("It’s été — café & crème\nLine two\nline three &lt;tag&gt; "
+                + "&unknown; \uFFFD");
+    }
+
+    @Test
+    void hugeEmail_shouldBeReadInLinearTime() {
+        // GIVEN 6 MB of an ordinary email's markup: styled paragraphs, entities, a script every few
+        String html = "<html><head><style>p{margin:0}</style></head><body>"
+                + "<p style='color:#333'>Line &amp; more&nbsp;text&#8217;s</p><script>x()</script>".repeat(80_000);
+
+        long started = System.nanoTime();
+        String text = HtmlText.of(html);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("%d chars took %d ms", html.length(), took.toMillis()).isLessThan(Duration.ofSeconds(3));
+        assertThat(text).startsWith("Line & more text’s\nLine & more text’s\n").hasSize(80_000 * 19 - 1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +113,8 @@ class HtmlTextTest {
         String[] fragments = {"<", ">", "/", "script", "style", "head", "header", "SCRIPT", "StYlE", "br", "BR", "p",
             "div", "li", "tr", "h1", "h7", "hx", "blockquote", "&nbsp;", "&lt;", "&gt;", "&amp;", "&quot;", "&#39;",
             "&apos;", " ", "  ", "\n", "\t", "\r", "\f", "a", "x", "</script>", "</style>", "</head>", "</HEAD>",
-            "<br>", "<p>", "</p>", "<script>", "<style type='text/css'>", "<head>", "=", "\"", "ſ", "K"};
+            "<br>", "<p>", "</p>", "<script>", "<style type='text/css'>", "<head>", "=", "\"", "ſ", "K", "<b", "<!",
+            "<3", "</", "&#8217;", "&eacute;", "&#x41;", "&#0;", "&amp", "&", "#", ";"};
         long seed = System.nanoTime();
         Random random = new Random(seed);
 
@@ -87,6 +135,8 @@ class HtmlTextTest {
     static final class Reference {
 
         private static final Pattern DROPPED = Pattern.compile("(?is)<(script|style|head)[^>]*>.*?</\\1>");
+        private static final Pattern UNCLOSED = Pattern.compile("(?is)<(script|style)[^>]*>.*");
+        private static final Pattern UNCLOSED_TAG = Pattern.compile("(?s)<[A-Za-z/!].*");
         private static final Pattern QUOTED_REPLY = Pattern.compile("(?is)<blockquote.*");
         private static final Pattern BREAK = Pattern.compile("(?i)<(br|/p|/div|/li|/tr|/h\\d)[^>]*>");
         private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -96,10 +146,11 @@ class HtmlTextTest {
             if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
                 return html;
             }
-            String text = QUOTED_REPLY.matcher(DROPPED.matcher(html).replaceAll(" ")).replaceAll(" ");
+            String text = UNCLOSED.matcher(DROPPED.matcher(html).replaceAll(" ")).replaceFirst(" ");
+            text = QUOTED_REPLY.matcher(text).replaceAll(" ");
             text = TAG.matcher(BREAK.matcher(text).replaceAll("\n")).replaceAll(" ");
-            text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                    .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+            text = UNCLOSED_TAG.matcher(text).replaceFirst(" ");
+            text = HtmlEntities.decode(text); // tested on its own in HtmlEntitiesTest
             return SPACES.matcher(text).replaceAll(" ").replaceAll(" *\n[ \n]*", "\n").strip();
         }
     }
