@@ -28,7 +28,7 @@ public final class ModelTrainer {
      * @param positiveLabel the label it learns to recognise; every other label is a negative
      * @param batches the batch folders it reads
      * @param extras other files it reads whole, relative to the corpus folder (see {@link #extraExamples})
-     * @param negatives other corpora whose rows, in the same batches, are further negatives (see {@link #NEGATIVES})
+     * @param negatives other corpora whose rows, in the same batches, are further negatives
      * @param epochs passes over the rows
      */
     record Task(String model, String corpus, String positiveLabel, List<String> batches, List<String> extras,
@@ -71,21 +71,12 @@ public final class ModelTrainer {
     private static final double LEARNING_RATE = 0.05;
     private static final double L2 = 1e-2;
     private static final long SEED = 42;
-    /**
-     * The weight of a row of another kind: there are more of them than of the task's own rows, and at full weight
-     * they pushed every probability down (measured leaving one frustration batch out at a time).
-     */
-    static final double NEGATIVES_WEIGHT = 0.3;
 
     /** One labelled row as the trainer sees it: the features of its normalised text, 1 for the positive label. */
-    record Example(int[] features, int label, double weight) {
+    record Example(int[] features, int label) {
 
         static Example of(String text, boolean positive) {
-            return of(text, positive, 1);
-        }
-
-        static Example of(String text, boolean positive, double weight) {
-            return new Example(NgramFeatures.of(TextNormalizer.normalize(text)), positive ? 1 : 0, weight);
+            return new Example(NgramFeatures.of(TextNormalizer.normalize(text)), positive ? 1 : 0);
         }
     }
 
@@ -128,7 +119,7 @@ public final class ModelTrainer {
                     boolean excluded = negatives.excludedLabels().contains(cells[0])
                             || cells.length > 3 && negatives.excludedNotes().contains(cells[3]);
                     if (!excluded) {
-                        examples.add(Example.of(cells[1], false, NEGATIVES_WEIGHT));
+                        examples.add(Example.of(cells[1], false));
                     }
                 }
             }
@@ -194,7 +185,7 @@ public final class ModelTrainer {
                 for (int feature : example.features()) {
                     score += weights[feature];
                 }
-                double gradient = (1 / (1 + Math.exp(-score)) - example.label()) * example.weight();
+                double gradient = 1 / (1 + Math.exp(-score)) - example.label();
                 for (int feature : example.features()) {
                     weights[feature] -= LEARNING_RATE * (gradient + L2 * weights[feature]);
                 }
