@@ -107,6 +107,8 @@ final class FrenchChecks {
 
     /** Conditions that are only politeness. */
     static final String[] POLITE_CONDITIONS = {
+            // an indirect question, not a condition: "je ne sais pas trop si je dois répondre"
+            "(?:ne sais|sais) pas (?:trop |bien |vraiment )?si",
             "si (?:possible|vous pouvez|vous le pouvez|c est possible|ca ne vous derange pas|"
                     + "cela ne vous derange pas|vous voulez bien|vous le voulez bien|vous pouviez|c etait possible|"
                     + "ca vous va|vous avez un moment|c possible|(?:quelqu un|un conseiller|une personne|un humain|"
