@@ -64,7 +64,20 @@ class SixthBatchCategoriesTest {
                 arguments("no sé si me cubre el seguro. quiero hablar con un agente", "rule:es:"),
                 arguments("prefiro que uma pessoa trate o meu caso", "rule:pt:prefer-with-person"),
                 // "ehrlich gesagt" is frankness, not a report
-                arguments("Ich würde ehrlich gesagt lieber mit einem Menschen sprechen.", "rule:de:mit-sprechen"));
+                arguments("Ich würde ehrlich gesagt lieber mit einem Menschen sprechen.", "rule:de:mit-sprechen"),
+                // a role asked to call, a plain "bellen", a named lawyer or a teacher
+                arguments("get your electrician to call me tomorrow", "rule:en:role-call-me"),
+                arguments("demandez au comptable de me rappeler", "rule:fr:role-call-me"),
+                arguments("lassen Sie den Monteur mich zurückrufen", "rule:de:role-call-me"),
+                arguments("pede ao gerente me ligar", "rule:pt:role-call-me"),
+                arguments("kunnen jullie me bellen zodra er iemand tijd heeft?", "rule:nl:role-call-me"),
+                arguments("je voudrais parler à Maître Dubois", "rule:fr:parler-a+maitre"),
+                arguments("vorrei parlare con una maestra del corso", "rule:it:parlare-con+maestra"),
+                // French chat: "parlé" for "parler", "avc", "me mettre avec"
+                arguments("je voudrais parlé avec un conseiller", "rule:fr:infinitive-as-participle"),
+                arguments("tu peux me mettre avc quelqu'un ?", "rule:fr:put-me-with"),
+                // a real word one letter from a person word is not that word: "algum" is not "alguém"
+                arguments("algum dos seus consultores me podia explicar a fatura?", "rule:pt:adviser-explain"));
     }
 
     static Stream<Arguments> fallbacks() {
@@ -159,7 +172,9 @@ class SixthBatchCategoriesTest {
             "ni se te ocurra pasarme con otro departamento, dime solo el precio",
             "I don't know how to reach the station from the airport", "mi chiamate sempre all'ora di cena, basta",
             "kan de bezorger het pakket bij de buren afgeven?", "una mesa para 1 persona, por favor",
-            "Er hat gesagt, ich soll mit einem Menschen sprechen."})
+            "Er hat gesagt, ich soll mit einem Menschen sprechen.", "ask the courier to leave it with the neighbour",
+            "kunnen jullie me niet meer bellen?", "ma fille veut parler à sa maîtresse",
+            "perdona, ¿esto lo contesta un programa?", "Est-ce que je parle à un humain, là ?"})
     void lookAlike_shouldNotBeARequest(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();

@@ -34,7 +34,9 @@ final class ContactFamilies {
                     of("on-the-line", "\\b(?:could|can|may) (?:i|we) (?:get|have) (?:the|your|someone from the"
                             + "|someone from your) \\w+(?: \\w+)? on the (?:line|phone)\\b"),
                     of("one-of-your", "\\b(?:could|can|would) one of your \\w+s (?:phone|call|ring|contact|email"
-                            + "|text) (?:me|us)\\b|\\b(?:talk|speak|chat) (?:to|with) one of your \\w+s\\b")},
+                            + "|text) (?:me|us)\\b|\\b(?:talk|speak|chat) (?:to|with) one of your \\w+s\\b"),
+                    of("role-call-me", "\\b(?:have|get|ask) (?:the|your) \\w+ (?:to )?(?:ring|call|phone|text"
+                            + "|contact) (?:me|us)\\b")},
             "es", new NamedPattern[] {
                     of("someone-who-could", "\\b(?:habria|hay|habra) (?:alguien|alguna persona)(?: \\w+){0,3}? que "
                             + "(?:me )?(?:pudiera|pueda|podria|pudiese) (?:atender|explicar|asesorar|orientar)\\b"),
@@ -86,7 +88,9 @@ final class ContactFamilies {
                             + "|suas )?\\w+s\\b"),
                     of("no-way-to-talk", "\\bnao (?:ha|tem) (?:como|jeito|maneira|forma) de falar com (?:alguem"
                             + "|um atendente|uma pessoa|um humano)\\b"),
-                    of("chat-digit-one", "\\bfalar com 1 (?:pessoa|atendente|humano)\\b")},
+                    of("chat-digit-one", "\\bfalar com 1 (?:pessoa|atendente|humano)\\b"),
+                    of("role-call-me", "\\b(?:pede|peca|pedi) (?:ao|a|pro|pra|para o|para a) \\w+ (?:me )?(?:ligar"
+                            + "|retornar|chamar)\\b")},
             "fr", new NamedPattern[] {
                     of("someone-who-could", "\\b(?:y aurait il|y a t il|il y aurait) (?:quelqu un|une personne)"
                             + "(?: \\w+){0,3}? qui (?:pourrait|peut|puisse) (?:me recevoir|m expliquer|me"
@@ -108,7 +112,15 @@ final class ContactFamilies {
                             + "|joindre|contacter) (?:a |avec )?(?:un vrai conseiller|une vraie personne"
                             + "|un vrai humain|un humain|un agent)\\b|\\b(?:il n y a|y a t il) (?:aucun|pas de"
                             + "|vraiment aucun) moyen de (?:parler|joindre) (?:a |avec )?(?:quelqu un"
-                            + "|une personne|un conseiller|un humain)\\b")},
+                            + "|une personne|un conseiller|un humain)\\b"),
+                    of("role-call-me", "\\b(?:demandez|dites) (?:au|a la|a l) \\w+ de me (?:rappeler|contacter"
+                            + "|appeler)\\b"),
+                    of("infinitive-as-participle", "\\b(?:je veux|je voudrais|j aimerais|je souhaite|je souhaiterais)"
+                            + " parle (?:a"
+                            + "|avec) (?:un|une|quelqu un|le|la|l)\\b"),
+                    of("put-me-with", "\\b(?:vous pouvez|pouvez vous|pourriez vous|tu peux"
+                            + "|peux tu) me mettre (?:en relation |en contact )?avec (?:un|une|quelqu un|le|la"
+                            + "|l)\\b")},
             "de", new NamedPattern[] {
                     of("someone-who-could", "\\b(?:gibt s|gibt es|gabe es)(?: bei (?:euch|ihnen))?(?: auch)? (?:wen|"
                             + "jemanden) der (?:sich )?(?:das |es )?mit mir (?:\\w+ ){0,2}?(?:anschaut|ansieht|"
@@ -136,7 +148,9 @@ final class ContactFamilies {
                     of("someone-call", "\\bkann (?:(?:mir|mich|mal|ma) ){0,2}(?:wer|jemand|einer) (?:\\w+ )?(?:anrufen"
                             + "|zuruckrufen)\\b"),
                     of("one-of-your", "\\bmit (?:einem|einer) (?:ihrer|eurer|der|ihren|euren) \\w+ (?:sprechen|reden"
-                            + "|besprechen|klaren)\\b")},
+                            + "|besprechen|klaren)\\b"),
+                    of("role-call-me", "\\b(?:lassen sie|lasst|lass) (?:mich )?(?:den|die|das|einen"
+                            + "|eine) \\w+ (?:mich )?(?:anrufen|zuruckrufen)\\b")},
             "it", new NamedPattern[] {
                     of("someone-who-could", "\\b(?:ci sarebbe|c e|ci sara) (?:qualcuno|una persona)(?: \\w+){0,3}? che "
                             + "(?:mi )?(?:potrebbe|puo|possa|potesse) (?:seguire|spiegare|richiamare|ricevere)\\b"),
@@ -158,7 +172,9 @@ final class ContactFamilies {
                     of("callback-plural", "\\b(?:mi|ci) (?:chiamate|richiamate|chiamereste|richiamereste)\\b(?!"
                             + " (?:sempre"
                             + "|ogni|di continuo|troppo))"),
-                    of("chat-digit-one", "\\bparlare con 1 (?:persona|operatore|umano)\\b")},
+                    of("chat-digit-one", "\\bparlare con 1 (?:persona|operatore|umano)\\b"),
+                    of("role-call-me", "\\b(?:fate|fatemi|mi faccia|mi fate|fammi) (?:richiamare|chiamare"
+                            + "|contattare) (?:dal|dalla|dall|da un|da una) \\w+\\b")},
             "nl", new NamedPattern[] {
                     of("someone-who-could", "\\b(?:zou er (?:misschien |ook )?iemand zijn die|is er (?:misschien |ook )"
                             + "?iemand die)(?: \\w+){0,4}? (?:mee (?:kan|kunnen) denken|meedenken|mee kan kijken|"
@@ -177,8 +193,9 @@ final class ContactFamilies {
                     of("prefer-with-person", "\\b(?:overleg|bespreek|regel) (?:ik )?(?:dat|dit"
                             + "|het) (?:\\w+ ){0,3}?(?:het liefst|liever|graag) met (?:een mens|iemand"
                             + "|een medewerker|een persoon)\\b"),
-                    of("role-call-me", "\\b(?:kan|kunnen|zou|wil) de \\w+ (?:mij|me) (?:\\w+ ){0,3}?(?:bellen"
-                            + "|terugbellen|opbellen)\\b"),
+                    // a plain "bellen" asked of the business or one of its roles, not only "terugbellen"
+                    of("role-call-me", "\\b(?:kan|kunt|kunnen|zou|zouden|wil|wilt) (?:de \\w+|u|jullie|iemand|er "
+                            + "iemand) (?:mij|me) (?:(?!niet|nooit)\\w+ ){0,3}?bellen\\b"),
                     of("someone-who-calls", "^(?:is er )?iemand die (?:me|mij) (?:\\w+ ){0,2}?(?:kan|wil"
                             + "|zou kunnen) (?:bellen|terugbellen|opbellen)\\b"),
                     of("someone-here", "^(?:is er )?iemand (?:van de|vd|van) (?:klantenservice|\\w+afdeling|support"

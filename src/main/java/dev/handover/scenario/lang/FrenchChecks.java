@@ -140,6 +140,7 @@ final class FrenchChecks {
     static final String[] BOT_QUESTIONS = {
             "(?:vous|tu) etes", "etes vous", "tu es", "es tu", "t es", "c est (?:un|une)",
             "est ce (?:un|une)", "(?<!que )je (?:parle|discute|chatte|ecris|converse) (?:a|avec)",
+            "est ce que je (?:parle|discute|chatte|ecris|converse) (?:a|avec)",
             "qui (?:me )?(?:repond|ecrit)", "(?:suis je|je suis|sommes nous) en train de (?:parler|"
                     + "discuter|ecrire|chatter)", "(?:ai je|j ai) affaire a",
             "il y a (?:quelqu un|une personne|un humain) derriere", "(?:les reponses )?sont",

@@ -87,7 +87,8 @@ final class Italian {
                     "supporto (?:umano|reale|clienti|dal vivo|personale|telefonico)", "aiuto umano",
                     "assistent[ei] (?:uman[oi]|in carne e ossa|ver[oi]|reale)", "un vero assistente",
                     "interlocutore(?: umano)?")
-            .roles("titolare", "proprietari[oa]", "capo", "dottor(?:e|essa)?", "medic[oi]", "dentista",
+            .roles("titolare", "insegnante", "maestr[ao]",
+                    "proprietari[oa]", "capo", "dottor(?:e|essa)?", "medic[oi]", "dentista",
                     "odontoiatra", "ortodontista", "igienista", "infermier[ea]", "veterinari[oa]", "avvocat[oa]",
                     "commercialista", "ragioniere", "contabile", "amministrazione", "amministrativ[oi]",
                     "amministratore", "ufficio(?: (?:amministrativo|amministrazione|vendite|commerciale|tecnico|"

@@ -37,7 +37,9 @@ final class Portuguese {
             .typoWords("humano", "pessoa", "atendente", "agente", "consultor", "operador", "gerente", "alguem",
                     "falar", "quero", "preciso", "atendimento", "responsavel", "supervisor", "funcionario",
                     "conversar", "comigo", "favor", "gostaria", "representante")
-            .typoExclusions("gente", "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu",
+            // real words one edit from a typo word: "algum" is not "alguem"
+            .typoExclusions("algum", "alguma", "algumas", "consultores", "consultoras", "operadores",
+                    "gente", "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu",
                     "atende", "falei", "falou", "falam", "fala", "falo", "fale", "falta", "falha", "quer", "queria",
                     "quem", "precisa", "precisam", "precise", "agenda", "agentes", "consultora", "operadora",
                     "gerentes", "atendimentos", "alguns", "funcionaria", "funcionarios", "supervisora", "conversa",

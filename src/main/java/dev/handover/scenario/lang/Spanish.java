@@ -38,7 +38,9 @@ final class Spanish {
             .typoWords("humano", "persona", "agente", "asesor", "operador", "representante", "encargado", "gerente",
                     "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
                     "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera")
-            .typoExclusions("gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
+            // "perdona" is an apology, one letter from "persona"
+            .typoExclusions("perdona", "perdone", "perdonen", "perdonad",
+                    "gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
                     "hablas", "habla", "hablan", "hablo", "hable", "hablara", "hablad", "operadora", "asesora",
                     "encargada", "encargados", "quiere", "quieren", "quiera", "quieres", "quise", "quieto", "necesita",
                     "necesitan", "necesite", "clientes", "caliente", "atento", "atenta", "gerentes", "gerenta",
