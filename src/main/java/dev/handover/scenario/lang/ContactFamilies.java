@@ -32,7 +32,8 @@ final class ContactFamilies {
                             + "|somebody)(?: \\w+){0,4}? i (?:could|can) (?:go over|go through|talk|discuss"
                             + "|run)(?: \\w+){0,4}? with$"),
                     of("on-the-line", "\\b(?:could|can|may) (?:i|we) (?:get|have) (?:the|your|someone from the"
-                            + "|someone from your) \\w+(?: \\w+)? on the (?:line|phone)\\b"),
+                            + "|someone from your) \\w+(?: \\w+)? on the (?:line|phone)\\b(?! (?:bill|number|screen"
+                            + "|app|contract|plan|charger|case)\\b)"),
                     of("one-of-your", "\\b(?:could|can|would) one of your \\w+s (?:phone|call|ring|contact|email"
                             + "|text) (?:me|us)\\b|\\b(?:talk|speak|chat) (?:to|with) one of your \\w+s\\b"),
                     of("role-call-me", "\\b(?:have|get|ask) (?:the|your) \\w+ (?:to )?(?:ring|call|phone|text"
@@ -59,7 +60,9 @@ final class ContactFamilies {
                             + "|pueda) (?:escribir|llamar|mandar un mensaje)(?: \\w+){0,2}? (?:al "
                             + "|por )?(?:whatsapp|wasap|wsp|telegram)\\b"),
                     of("one-of-your", "\\b(?:hablar|hablarlo|consultarlo|verlo) con (?:uno|una|alguno"
-                            + "|alguna) de (?:los|las|sus|vuestros|vuestras|tus) \\w+s\\b"),
+                            + "|alguna) de (?:(?:sus|vuestros|vuestras|tus) \\w+s|(?:los|las) (?:abogad|tecnic"
+                            + "|asesor|agent|comercial|medic|doctor|mecanic|especialist|responsabl|encargad|gestor"
+                            + "|profesor|fontaner|electricist|notari|arquitect|veterinari|dentist|contable)\\w*s)\\b"),
                     of("way-not-found", "\\bno (?:se|encuentro|consigo ver) (?:\\w+ )?como (?:hablar con|contactar con"
                             + "|contactar a|llegar a) (?:una persona|alguien|un agente|un humano"
                             + "|atencion al cliente)\\b|\\bno hay (?:manera|forma"
@@ -83,9 +86,10 @@ final class ContactFamilies {
                     of("app-message", "\\balguem(?: d[aoe] \\w+)? (?:me )?(?:chama|chamar|liga|ligar|manda mensagem"
                             + "|escreve|escrever|pode me chamar|pode me ligar)(?: \\w+){0,2}? (?:no|pelo"
                             + "|por) (?:zap|zapzap|whats|whatsapp|telegram)\\b"),
-                    of("where-is-person", "\\bcade (?:um|o|a|uma) (?:atendente|humano|pessoa|ser humano)\\b"),
-                    of("one-of-your", "\\bfalar com (?:um|uma|algum|alguma) d(?:os|as) (?:vossos |vossas |seus "
-                            + "|suas )?\\w+s\\b"),
+                    of("where-is-person", "\\bcade (?:um|o) (?:atendente|humano|ser humano)\\b|\\bcade (?:uma"
+                            + "|a) pessoa (?:de verdade|real)\\b"),
+                    of("one-of-your", "\\bfalar com (?:um|uma|algum|alguma) d(?:os|as) (?:vossos|vossas|seus"
+                            + "|suas) \\w+s\\b"),
                     of("no-way-to-talk", "\\bnao (?:ha|tem) (?:como|jeito|maneira|forma) de falar com (?:alguem"
                             + "|um atendente|uma pessoa|um humano)\\b"),
                     of("chat-digit-one", "\\bfalar com 1 (?:pessoa|atendente|humano)\\b"),
@@ -134,20 +138,21 @@ final class ContactFamilies {
                             + "jemanden|einen mitarbeiter|eine person) (?:kommt|rankommt)\\b"),
                     of("no-one-to-talk-to", "\\bgibt es (?:denn )?(?:niemanden|keinen menschen) (?:\\w+ ){0,2}?mit "
                             + "dem (?:ich|man) (?:sprechen|reden) kann\\b"),
-                    of("on-the-line", "\\b(?:hatte|hatten|mochte|will|wurde) (?:gern |gerne )?(?:den|die|das|einen"
-                            + "|eine|jemanden)(?: \\w+){1,3}? (?:selbst |personlich )?(?:dran|an der strippe"
-                            + "|am telefon|an den apparat|am apparat|ans telefon)\\b|\\bwie (?:ich"
-                            + "|man) (?:bei (?:euch|ihnen) |hier |denn )?(?:jemanden|einen menschen"
-                            + "|einen mitarbeiter|eine person|wen)(?: \\w+){0,2}? (?:ans telefon"
-                            + "|an die strippe|an den apparat) (?:kriegt|kriege|krieg|bekommt|bekomme)\\b"),
+                    of("on-the-line", "\\b(?:(?:hatte|hatten|wurde|wurden) (?:gern|gerne|lieber)|mochte|mochten"
+                            + "|will) (?:den|die|das|einen|eine|jemanden)(?: \\w+){1,3}? (?:selbst "
+                            + "|personlich )?(?:dran(?:$| haben| bitte)|an der strippe|am telefon|an den apparat"
+                            + "|am apparat|ans telefon)|\\bwie (?:ich|man) (?:bei (?:euch|ihnen) |hier "
+                            + "|denn )?(?:jemanden|einen menschen|einen mitarbeiter|eine person"
+                            + "|wen)(?: \\w+){0,2}? (?:ans telefon|an die strippe|an den apparat) (?:kriegt|kriege"
+                            + "|krieg|bekommt|bekomme)\\b"),
                     of("app-message", "\\b(?:meldet|melde) sich (?:wer|jemand|einer)(?: \\w+){0,3}? (?:per|uber"
                             + "|auf) (?:whatsapp|signal|telegram) bei (?:mir|uns)\\b"),
                     of("anyone-to-talk", "\\bgibt es (?:hier |bei euch |bei ihnen )?(?:jemand|jemanden|wen"
                             + "|einen menschen)(?: \\w+)? (?:zum|fur ein) (?:quatschen|reden|sprechen|gesprach"
                             + "|telefonieren)\\b"),
-                    of("someone-call", "\\bkann (?:(?:mir|mich|mal|ma) ){0,2}(?:wer|jemand|einer) (?:\\w+ )?(?:anrufen"
-                            + "|zuruckrufen)\\b"),
-                    of("one-of-your", "\\bmit (?:einem|einer) (?:ihrer|eurer|der|ihren|euren) \\w+ (?:sprechen|reden"
+                    of("someone-call", "\\bkann (?:(?:mir|mich|mal|ma) ){0,2}(?:wer|jemand|einer) (?:(?!ihn|sie|den"
+                            + "|die|das|dem|der|es)\\w+ )?(?:anrufen|zuruckrufen)\\b"),
+                    of("one-of-your", "\\bmit (?:einem|einer) (?:ihrer|eurer|ihren|euren) \\w+ (?:sprechen|reden"
                             + "|besprechen|klaren)\\b"),
                     of("role-call-me", "\\b(?:lassen sie|lasst|lass) (?:mich )?(?:den|die|das|einen"
                             + "|eine) \\w+ (?:mich )?(?:anrufen|zuruckrufen)\\b")},
@@ -162,8 +167,9 @@ final class ContactFamilies {
                             + "parlare\\b"),
                     of("app-message", "\\b(?:potete|puoi|potreste|potrebbe|puo) (?:scrivermi|chiamarmi|contattarmi"
                             + "|richiamarmi) (?:su|via|per|tramite|con) (?:whatsapp|telegram|sms)\\b"),
-                    of("pass-me", "\\b(?:me|mi) (?:passate|passi|passa|potete passare|puoi passare) (?:na|una|un"
-                            + "|qualcuno|un operatore|una persona)\\b"),
+                    of("pass-me", "\\b(?:me|mi) (?:passate|passi|passa|potete passare|puoi passare) (?:qualcuno"
+                            + "|(?:na|una|un) (?:persona|operatore|operatrice|umano|essere umano|collega|tecnico"
+                            + "|responsabile|consulente))\\b"),
                     of("no-way-to-talk", "\\bnon (?:c e|ci sia|ce|c era|ci sarebbe) (?:\\w+ )?(?:modo|maniera"
                             + "|verso) di (?:parlare|contattare|raggiungere"
                             + "|sentire) (?:con )?(?:un essere umano|una persona|un operatore|qualcuno"
@@ -205,7 +211,7 @@ final class ContactFamilies {
                     of("way-not-found", "\\b(?:weet (?:ik )?niet|geen idee) hoe ik (?:\\w+ ){0,2}?(?:de klantenservice"
                             + "|een medewerker|iemand|een mens|de helpdesk) (?:bereik|kan bereiken"
                             + "|te pakken krijg|kan spreken|spreek)\\b"),
-                    of("one-of-your", "\\bmet (?:een|een van) (?:jullie|uw|de) \\w+ (?:spreken|praten|overleggen"
+                    of("one-of-your", "\\bmet (?:een|een van) (?:jullie|uw) \\w+ (?:spreken|praten|overleggen"
                             + "|bellen)\\b")});
 
     private ContactFamilies() {

@@ -34,9 +34,8 @@ final class FallbackFamilies {
                     of("until-confirmed", "\\b(?:do not|don t) rely on (?:that|this|it) until (?:the|our) \\w+ (?:has "
                             + "|have )?confirm(?:ed|s)?\\b|\\bi (?:d|would) (?:rather|prefer) (?:the"
                             + "|our) \\w+ confirms? (?:it|that|this)\\b"),
-                    of("not-following", "\\bi (?:can not|am not able to|m not able to) (?:quite )?follow (?:you|"
-                            + "that)\\b"
-                            + "|\\bi (?:am|m) not (?:quite |sure i m )?following(?: you)?\\b")},
+                    of("not-following", "\\bi (?:can not|am not able to|m not able to) (?:quite )?follow (?:you"
+                            + "|that)\\b|\\bi (?:am|m) not (?:quite |sure i m )?following(?: you)?\\b(?! up)")},
             "es", new NamedPattern[] {
                     of("not-via-chat", "\\bno (?:te |le |lo |la )?(?:puedo|consigo|soy capaz de) \\w+(?: \\w+){0,6}? "
                             + "(?:por|desde|a traves de|en) (?:este|el|esta|la) (?:canal|chat|via)\\b"),

@@ -185,8 +185,7 @@ final class FeedbackFamilies {
                     of("back-as-advised", "\\bcomo (?:me )?(?:dijiste|dijo|indicaste|comentaste|sugeriste) y "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:volvio|vuelve|ha vuelto)\\b"),
                     of("understood-ack", "(?<!no )\\blo pillo\\b|\\b(?:es )?bueno saberlo\\b"),
-                    of("works-again", "(?<!no )\\b(?:calienta|funciona|arranca|carga|enciende) (?:de nuevo|otra"
-                            + " vez)\\b"),
+                    of("works-again", "(?<!no )\\b(?:calienta|funciona) (?:de nuevo|otra vez)\\b"),
                     of("saved-my-day", "\\bme (?:has|ha|habeis|han) salvado el dia\\b|\\bme salvaste el dia\\b")},
             "pt", new NamedPattern[] {
                     of("plan-after-ack", NOT_ELSEWHERE + "(?:ah |ta |ah ta )?(?:ok|certo|beleza|entendi|combinado|ta"
@@ -197,7 +196,7 @@ final class FeedbackFamilies {
                     of("back-as-advised", "\\bcomo (?:voce |vc |tu )?(?:disse|falou|sugeriu|explicou|mandou) e "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:voltou|volta)\\b"),
                     of("understood-ack", "\\bsaquei\\b|\\bbom saber\\b"),
-                    of("works-again", "(?<!nao )\\b(?:funciona|liga|carrega|aquece|pega) de novo\\b"),
+                    of("works-again", "(?<!nao )\\b(?:funciona|aquece) de novo\\b"),
                     of("saved-my-day", "\\b(?:salvou|salvaste) (?:o )?meu dia\\b")},
             "fr", new NamedPattern[] {
                     of("plan-after-ack", NOT_ELSEWHERE + "(?:ah |oh )?(?:d accord|ok|okay|entendu|ca marche|tres bien|"
@@ -209,8 +208,8 @@ final class FeedbackFamilies {
                     of("back-as-advised", "\\bcomme vous (?:l )?(?:avez dit|m avez dit|avez conseille) et "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:est |sont )?(?:revenu|revenue|revenus|revenues)\\b"),
                     of("understood-ack", "\\bbon a savoir\\b|^(?:ah |oh )?(?:d accord |ok )?je vois donc\\b"),
-                    of("works-again", "(?<!ne )\\b(?:remarche|refonctionne|chauffe|marche|fonctionne|tourne|demarre"
-                            + "|charge|s allume) (?:de nouveau|a nouveau)\\b"),
+                    of("works-again", "(?<!ne )\\b(?:remarche|refonctionne|chauffe|marche|fonctionne|demarre"
+                            + "|s allume) (?:de nouveau|a nouveau)\\b"),
                     of("saved-my-day", "\\b(?:vous m avez|tu m as) sauve la (?:journee|vie)\\b")},
             "de", new NamedPattern[] {
                     of("plan-after-ack", NOT_ELSEWHERE + "(?:ah |ach |achso |ach so |aha )?(?:ok|okay|alles klar|gut|"
@@ -233,7 +232,7 @@ final class FeedbackFamilies {
                     of("back-as-advised", "\\bcome (?:mi )?(?:hai|ha) (?:detto|consigliato|suggerito) e "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:e |sono )?(?:tornat[oaie])\\b"),
                     of("understood-ack", "\\bbuono a sapersi\\b"),
-                    of("works-again", "(?<!non )\\b(?:funziona|parte|scalda|si accende|carica) di nuovo\\b"),
+                    of("works-again", "(?<!non )\\b(?:funziona|scalda) di nuovo\\b"),
                     of("saved-my-day", "\\bmi (?:hai|ha|avete) salvato la (?:giornata|vita)\\b")},
             "nl", new NamedPattern[] {
                     of("plan-after-ack", NOT_ELSEWHERE + "(?:ah |o )?(?:oke|ok|okay|prima|goed|helder|begrepen|top|"
@@ -245,8 +244,8 @@ final class FeedbackFamilies {
                     of("back-as-advised", "\\bzoals (?:je|u|jij) (?:zei|zegt|had gezegd|voorstelde) en "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:is |zijn )?(?:weer )?terug\\b"),
                     of("understood-ack", "^(?:oke |ok |ah |o )?(?:snap|begrijp) ik(?: het)?$|\\bgoed om te weten\\b"),
-                    of("works-again", "(?<!niet )\\b(?:werkt|doet|loopt|verwarmt|start|laadt) (?:het )?weer\\b(?!"
-                            + " niet)"),
+                    of("works-again", "\\b(?:werkt|doet het|verwarmt|laadt) (?:\\w+ )?weer(?: (?:prima|goed|normaal"
+                            + "|gewoon))?$"),
                     of("saved-my-day", "\\b(?:je hebt|u heeft) mijn dag gered\\b")});
 
     private FeedbackFamilies() {
