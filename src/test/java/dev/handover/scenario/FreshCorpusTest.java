@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * honest figure of that batch ({@code fresh5/scores-before.tsv}) | now. Since then its contact, fallback and feedback
  * rows were read to fix the rules' categories; no model trains on them. Its floors are lower
  * ({@link #FIFTH_BATCH_FLOORS}): the rules do not reach the development floors on it everywhere.</li>
- * <li>{@code fresh6/} (three more writers, held out until the rules fixed on {@code fresh5/} were done): before | now,
- * a development set since ({@link #SIXTH_BATCH_FLOORS}).</li>
+ * <li>{@code fresh6/} (three more writers, held out until the rules fixed on {@code fresh5/} were done): before, the
+ * honest figure of that batch ({@code fresh6/scores-before.tsv}) | now. Since then its contact, fallback and feedback
+ * rows were read to fix the rules' categories; no model trains on them ({@link #SIXTH_BATCH_FLOORS}).</li>
  * </ul>
  * A later held-out batch, {@code fresh7/}, is scored by
  * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never
@@ -57,20 +58,23 @@ class FreshCorpusTest {
             OTHER_MIN_PRECISION, OTHER_MIN_RECALL};
 
     /**
-     * fresh5's floors sit just under what the rules reach on it now, below the development floors: French contact
-     * precision (0.94: bot-nature and service look-alikes), contact recall in en, de and nl (0.91: typos, chat
-     * spellings, requests split by a comma or under a condition) and en/es dissatisfied recall (0.75/0.83: a bare "no",
-     * unmarked sarcasm) stay below 0.95/0.92 and 0.85, and en resolved precision is 0.92 (see the README's
-     * Figures).
+     * fresh5's floors sit just under what the rules reach on it now, below the development floors: contact precision
+     * 0.97 (French: a service look-alike, "il me faudrait quelqu'un aujourd'hui"), contact recall in en, de and nl
+     * (0.91-0.94: typos, chat spellings, requests split by a comma or under a condition) and en/es dissatisfied recall
+     * (0.75/0.83: a bare "no", unmarked sarcasm) stay below 0.95/0.92 and 0.85, and en resolved precision is 0.92 (see
+     * the README's Figures).
      */
-    private static final double[] FIFTH_BATCH_FLOORS = {0.93, 0.90, 0.92, 0.74};
+    private static final double[] FIFTH_BATCH_FLOORS = {0.96, 0.90, 0.92, 0.74};
 
     /**
-     * fresh6's floors sit under what the rules reached on it when it became a development set: contact precision
-     * 0.96 and recall 0.72 (German), fallback and feedback precision 0.79 (Portuguese dissatisfied) and recall 0.69
-     * (Portuguese fallback), recorded before anyone read a row.
+     * fresh6's before-figures ({@code fresh6/scores-before.tsv}) were recorded before anyone read a row; its misses
+     * were read and fixed as categories since ({@code SixthBatchCategoriesTest}), so its floors sit just under what
+     * the rules reach on it now: contact precision 1.00 and recall 0.91 (German: typos, glued words, Swiss and Austrian
+     * dialect), fallback and feedback precision 0.92 (a plain German question the feedback model reads as a
+     * complaint, Italian sarcasm with a clap read as praise) and recall 0.83 (Italian dissatisfied: a bare "no", that
+     * sarcasm).
      */
-    private static final double[] SIXTH_BATCH_FLOORS = {0.95, 0.70, 0.78, 0.68};
+    private static final double[] SIXTH_BATCH_FLOORS = {0.98, 0.90, 0.92, 0.83};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();

@@ -15,13 +15,22 @@ public final class AnswerGuards {
             + "confidentiality) reasons|por (?:motivos|razones|razoes|questoes) de (?:privacidad|privacidade|seguridad|"
             + "seguranca|proteccion de datos|protecao de dados|confidencialidad|confidencialidade)|pour des raisons de "
             + "(?:confidentialite|securite|protection des donnees)|aus (?:datenschutz|sicherheits|rechtlichen) ?grunden"
-            + "|aus grunden des datenschutzes|per (?:motivi|ragioni) di (?:privacy|sicurezza|riservatezza)|(?:om|vanwege)"
+            + "|aus grunden des datenschutzes|per (?:motivi|ragioni) di (?:privacy|sicurezza|riservatezza)|(?:om|"
+            + "vanwege)"
             + " (?:privacy|veiligheids) ?redenen)\\b");
+    // The way may be the customer's or the person concerned's own: "but the account holder can write to us".
     private static final Pattern OWN_WAY = Pattern.compile("\\b(?:but you can|you can however|pero (?:puedes|puede|"
             + "usted puede)|mas (?:voce |vc |tu )?(?:pode|podes|consegue)|mais vous pouvez|mais tu peux|aber sie konnen"
-            + "|sie konnen aber|aber du kannst|ma (?:puoi|puo|potete)|maar (?:je|u) (?:kunt|kan))\\b");
+            + "|sie konnen (?:sie |es |das |ihn |diese )?aber|aber du kannst|ma (?:puoi|puo|potete)|maar (?:je|u) "
+            + "(?:kunt|kan)|but (?:the (?:account holder|policyholder|person concerned|holder)|they) can|pero (?:el|"
+            + "la) "
+            + "(?:titular|interesad[oa]|persona interesada) puede|mas (?:o titular|a pessoa interessada|o interessado) "
+            + "pode|mais (?:le titulaire|la personne concernee|l interesse|l interessee) peut|aber (?:der|die) "
+            + "(?:kontoinhaber(?:in)?|inhaber(?:in)?|betroffene) kann|ma (?:il|la) (?:titolare|diretto interessato|"
+            + "diretta interessata|persona interessata) puo|maar de (?:rekeninghouder|betrokkene|houder) kan)\\b");
     private static final Pattern WE_DO_NOT = Pattern.compile("\\b(?:we (?:do not|no longer) (?:work with|accept|offer"
-            + "|sell|ship|deliver)|no (?:trabajamos|aceptamos|ofrecemos|vendemos|enviamos|admitimos)|nao (?:trabalhamos|"
+            + "|sell|ship|deliver)|no (?:trabajamos|aceptamos|ofrecemos|vendemos|enviamos|admitimos)|nao"
+            + " (?:trabalhamos|"
             + "aceitamos|oferecemos|vendemos|enviamos)|(?:nous ne|on ne) (?:travaillons|travaille|acceptons|accepte|"
             + "proposons|propose|vendons|vend|livrons|livre) pas|wir (?:arbeiten|akzeptieren|bieten|verkaufen|liefern)"
             + " (?:\\w+ ){0,3}?(?:nicht|kein\\w*)|non (?:lavoriamo|accettiamo|offriamo|vendiamo|spediamo)|we (?:werken|"

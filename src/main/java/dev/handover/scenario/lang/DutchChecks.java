@@ -50,7 +50,8 @@ final class DutchChecks {
             "als (?:dat|het) (?:even )?(?:kan|mag|lukt|mogelijk is|goed is|geen probleem is|niet te "
             + "veel moeite is|ok is|oke is)", "indien mogelijk", "zo mogelijk", "als (?:u|je|jullie) wil(?:t|len)?",
             "(?:fijn|blij|dankbaar|prettig|waarderen|top|leuk|graag) (?:vinden |zijn )?als",
-            "als (?:u|je|jullie|ze|jij|hij|zij|er iemand) (?:even |weer )?tijd (?:hebt|heeft|hebben|heb)",
+            "(?:als|zodra) (?:u|je|jullie|ze|jij|hij|zij|er iemand) (?:even |weer )?tijd (?:hebt|heeft|hebben|"
+                    + "heb)",
             "(?:als|wanneer|zodra) (?:er )?(?:even |weer )?tijd (?:is|voor is)",
             "(?:handiger|beter|fijner|prettiger|makkelijker|sneller|liefst) (?:is |zou zijn |vind |lijkt )?als"
     };

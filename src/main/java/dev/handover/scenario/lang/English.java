@@ -45,7 +45,8 @@ final class English {
                     "operators?", "managers?", "supervisors?", "employees?", "staff(?: members?)?",
                     "team members?", "members? of (?:your |the |our )?(?:staff|team)", "advis[eo]rs?",
                     "associates?", "colleagues?", "someone", "somebody", "anyone", "anybody", "whoever",
-                    "customer (?:services?|support|care|assistance|relations|success)(?: team| department| reps?| agents?)?", "live (?:chat|support)",
+                    "customer (?:services?|support|care|assistance|relations|success)(?: team| department| reps?|"
+                            + " agents?)?", "live (?:chat|support)",
                     "support (?:team|staff|person|people)", "real one")
             .roles("owner", "boss", "dentists?", "doctors?", "dr", "hygienists?", "nurses?", "trainers?", "coach",
                     "instructors?", "mechanics?", "technicians?", "tech", "sales ?(?:man|men|woman|person|people)",
@@ -70,14 +71,16 @@ final class English {
                             + "my \\w+(?: \\w+)?)(?: out)?)"
                             + "(?: (?:this|it|things) (?:through|over))?(?: (?:directly|personally|right now|now|"
                             + "quickly|briefly|real quick|in person|face to face))? (?:to|with|w)", ""),
-                    contact("chat-with", "(?<!had |after |during |from |in |on |last )(?:a|quick|short|proper) (?:chat|talk|call|conversation|word|meeting)"
+                    contact("chat-with", "(?<!had |after |during |from |in |on |last )(?:a|quick|short|proper)"
+                            + " (?:chat|talk|call|conversation|word|meeting)"
                             + "(?: (?:directly|personally|in person))? with", ""),
                     contact("help-from", "(?:help|assistance|support|advice|answers?|guidance) (?:from|of|by)", ""),
                     contact("with-real", "(?:with|to|from) (?:an? |some )?(?:real|actual|live|human|physical|"
                             + "genuine|flesh and blood)", ""),
                     contact("in-charge", "", "(?:herself|himself|themselves|directly|personally|in person)$"),
                     contact("word-with", "(?:a |quick )?word with", ""),
-                    contact("connect", "(?:(?<!was |were |got |been |a |the |any |my |your )(?:connect|connected|connecting|"
+                    contact("connect", "(?:(?<!was |were |got |been |a |the |any |my |your )(?:connect|connected|"
+                            + "connecting|"
                             + "transfer|transferring|switch|forward|pass|hand|send|put|escalate|redirect|route|direct|"
                             + "refer)(?: (?:me|us|this|it|my (?:call|chat|case|query|question)))?|(?:get|getting) "
                             + "(?:me|us)|(?:get|be|getting|being) (?:transferred|connected|switched|forwarded|passed|"
@@ -86,7 +89,8 @@ final class English {
                             + "get through to|(?:get|getting|be|been|being|put|me) in touch with)", ""),
                     contact("callback-from", "call(?: ?back)? from", ""),
                     contact("callback", "", "(?:(?:can|could|please|to|just|pls|now|today) )*(?:call|ring|phone|"
-                            + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|ring)"),
+                            + "text|contact|email|message|get back to|reach out to) (?:me|us)\\b|give me a (?:call|"
+                            + "ring)"),
                     contact("take-over", "", "(?:(?:can|could|please|to|just) )?take over"),
                     contact("available", "", "(?:be |is |are )?(?<!was |were |been )(?:available|free"
                             + "|around)(?: (?:now|right now|today|to "
@@ -110,16 +114,20 @@ final class English {
                             + "asking for|looking for)", ""),
                     person("get", "(?:get|give|bring|fetch|find|grab|send)(?: me| us)?", ""),
                     person("have", "(?:can|could|may) (?:i|we) (?:have|see)", ""),
-                    person("put-on", "put", "on(?:(?: (?:the line|the phone|this chat|here|the chat|now|please|already))*$| (?:who|that|"
+                    person("put-on", "put", "on(?:(?: (?:the line|the phone|this chat|here|the chat|now|please|"
+                            + "already))*$| (?:who|that|"
                             + "which|with)\\b)"),
                     person("is-there", "(?:is|are) there (?:any|a|an|some)", ""),
-                    person("help-me", "", "(?:(?:can|could|please|to|just) )?(?:(?:help|assist) (?:me|us)\\b|go over (?:this|it|"
+                    person("help-me", "", "(?:(?:can|could|please|to|just) )?(?:(?:help|assist) (?:me|us)\\b|go over"
+                            + " (?:this|it|"
                             + "that) with (?:me|us)|(?:walk|talk) (?:me|us) through)"),
                     person("get-to", "(?:get|getting) (?:through )?to", ""))
             .clauseRequests(
-                    of("connect-me", "^(?:(?:please|pls|just|ok|okay|now|so|then|can you|could you) )*(?:connect|transfer|"
+                    of("connect-me", "^(?:(?:please|pls|just|ok|okay|now|so|then|can you|could you) )*(?:connect|"
+                            + "transfer|"
                             + "escalate|put) (?:me|us|this)(?: (?:through|over|on))?(?: (?:now|please|asap|already))*$"),
-                    of("someone-free", "\\bif (?:someone|somebody|anyone|anybody|a person|a human)(?: \\w+){0,4}? (?:is|s|are) "
+                    of("someone-free", "\\bif (?:someone|somebody|anyone|anybody|a person|a human)(?: \\w+){0,4}?"
+                            + " (?:is|s|are) "
                             + "(?:around|available|free|there|about|in|on)\\b"),
                     of("best-person", "\\bwho (?:is|s|would be|d be|will be|might be) (?:the )?(?:best |right "
                             + "|correct )?(?:person|one|contact|guy)"
@@ -153,7 +161,8 @@ final class English {
                     "not sure (?:how|where|who|what|whom)",
                     "(?:can|could) not (?:\\w+ ){0,2}?(?:figure out|work out|find|see|tell|work) (?:how|where|who|what|"
                             + "a way|any way|the way|out)",
-                    "(?:can|could|am|was|were|have|has|had) (?:not|never)(?: been)?(?: (?:seem to|manage to|able to|even|yet))*"
+                    "(?:can|could|am|was|were|have|has|had) (?:not|never)(?: been)?(?: (?:seem to|manage to|able to|"
+                            + "even|yet))*"
                             + " (?:get (?:through|hold|in "
                             + "touch|a hold|hold of|to)|reach|contact|find|talk|speak|chat|get to|connect)",
                     "(?:unable|impossible) to (?:get|reach|contact|find|talk|speak|chat)",
@@ -166,22 +175,28 @@ final class English {
                             + "(?:need|have) to", "(?<!what |how )(?:do|would|will) (?:i|we) need", "is it (?:necessary|required|mandatory|needed|obligatory|a must)",
                     "(?:necessary|required|mandatory|obligatory) to", "must (?:i|we)", "is there a need",
                     "(?:need|have) to (?:\\w+ ){0,2}?(?:or|or can|or could) (?:i|we)",
-                    "(?:opening|business|office|support|working|service) hours", "(?:phone|contact|support|direct) numbers? (?:for|of|to)",
+                    "(?:opening|business|office|support|working|service) hours", "(?:phone|contact|support|direct)"
+                            + " numbers? (?:for|of|to)",
                     "hours (?:of|for)", "(?:visit|come (?:in|by|to)|go (?:to|into)|stop by|drop by|walk (?:in|into)) "
-                            + "(?:\\w+ ){0,3}?to (?:talk|speak|see|meet)", "(?:number|phone|email|e mail|address|extension|line|link) (?:to|for|i can|i "
+                            + "(?:\\w+ ){0,3}?to (?:talk|speak|see|meet)", "(?:number|phone|email|e mail|address|"
+                            + "extension|line|link) (?:to|for|i can|i "
                             + "should|we can) (?:call|reach|contact|ring|text|email|phone|dial)")
             .servicePurposes("to (?!(?:talk|speak|chat|help|assist|answer|explain|call|contact|discuss|reach|deal|"
                     + "handle|look|check|review|get back|sort|go over|take over|respond|reply|email|text|message|"
                     + "ring|phone|be|tell|advise|clarify|read|see|listen|hear|understand|decide|approve|confirm)\\b)"
                     + "[a-z]+", "with (?:me|us)\\b",
+                    // "send someone round to look at the roof": a visit, whatever its verb
+                    "(?:round|over|out) to [a-z]+",
                     "(?:who|that) (?:can|could|will|would) (?!(?:talk|speak|chat|help|assist|answer|explain|call|"
                     + "contact|tell|advise)\\b)[a-z]+")
-            .hypotheticals("if", "in case", "should (?:i|we|something|anything|there|it|this|that|the)", "once (?:i|we)", "when (?:i|we)", "unless",
+            .hypotheticals("if", "in case", "should (?:i|we|something|anything|there|it|this|that|the)", "once (?:i|"
+                    + "we)", "when (?:i|we)", "unless",
                     "whenever", "in the future", "future reference", "next time", "hypothetically", "later on",
                     "at some point", "might", "maybe", "perhaps", "probably", "may (?:want|need)",
                     "(?:will|ll|would) (?:want|need)", "just curious", "just wondering")
             .politeConditions("(?:not sure|unsure|wondering|wonder|ask|asking|asked|know|see|check|checking|confirm|"
-                            + "tell me) if", "if (?:so|possible|you can|you could|you would|you do not mind|that is (?:ok|okay|"
+                            + "tell me) if", "if (?:so|possible|you can|you could|you would|you do not mind|that is"
+                            + " (?:ok|okay|"
                     + "alright)|that s (?:ok|okay|alright)|it is not too much trouble|it s not too much trouble|"
                     + "not too much trouble|at all possible)", "(?:appreciate|grateful|glad|happy) (?:it )?if")
             .imperatives("^(?:(?:then|so|ok|okay|just|please|now|and) )*(?:connect|transfer|put|pass|get|give|"
@@ -221,7 +236,8 @@ final class English {
                             + "messages|chats?|it)",
                     "(?:customer (?:service|support|care)|support|sales|reception|front desk|office|agents?|team|"
                             + "billing|help ?desk|call cent(?:er|re)|live chat|human) (?:phone )?(?:numbers?|emails?|"
-                            + "e mail|address|hours|line|website|link|portal|page|opening hours|open|opens|closed|close)")
+                            + "e mail|address|hours|line|website|link|portal|page|opening hours|open|opens|closed|"
+                            + "close)")
             .fallbacks(EnglishReplies.FALLBACKS)
             .uncertainFallbacks(EnglishReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("en"))

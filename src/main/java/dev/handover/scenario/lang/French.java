@@ -43,7 +43,8 @@ final class French {
                     "cela", "salut", "stp", "alors", "donc", "ici", "peut", "etre", "avoir", "faire", "besoin",
                     "personne", "humain", "aider", "marche", "sais", "veut", "votre", "faites", "pourrait", "pourriez",
                     "pourrais", "rappeler", "journee", "soir", "matin", "demain", "apres")
-            .spellings("jveux", "je veux", "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux",
+            .spellings("jveux", "je veux", "avc", "avec", "conseile", "conseiller",
+                    "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux",
                     "jpourrais",
                     "je pourrais", "chuis", "je suis", "chui", "je suis", "jsuis", "je suis", "chu", "je suis", "qqn",
                     "quelqu un", "qq1", "quelqu un", "qlq", "quelqu un", "qlqn", "quelqu un", "qqun", "quelqu un",
@@ -94,7 +95,8 @@ final class French {
                     "(?:mon|ma|notre) (?:conseill(?:er|ere)|agent|interlocut(?:eur|rice)|gestionnaire|"
                             + "charge(?:e)? de clientele|commerciale?)",
                     "(?<=un |une |du )vraie?(?=$| svp| stp| pas| merci| s il| cette fois| maintenant)")
-            .roles("docteure?", "dr", "medecin", "dentiste", "orthodontiste", "accueil", "secretaire", "secretariat",
+            .roles("docteure?", "dr", "maitre \\w+",
+                    "medecin", "dentiste", "orthodontiste", "accueil", "secretaire", "secretariat",
                     "vendeu(?:r|se)", "commercial(?:e)?", "patron(?:ne)?", "proprietaire", "technicien(?:ne)?",
                     "coach", "mecanicien", "equipe", "agence", "standard", "support", "direction", "chef",
                     "chef (?:d atelier|de chantier|de service|d equipe|de rayon|de cuisine|d agence|de projet)",

@@ -107,6 +107,8 @@ final class FrenchChecks {
 
     /** Conditions that are only politeness. */
     static final String[] POLITE_CONDITIONS = {
+            // an indirect question, not a condition: "je ne sais pas trop si je dois répondre"
+            "(?:ne sais|sais) pas (?:trop |bien |vraiment )?si",
             "si (?:possible|vous pouvez|vous le pouvez|c est possible|ca ne vous derange pas|"
                     + "cela ne vous derange pas|vous voulez bien|vous le voulez bien|vous pouviez|c etait possible|"
                     + "ca vous va|vous avez un moment|c possible|(?:quelqu un|un conseiller|une personne|un humain|"
@@ -138,6 +140,7 @@ final class FrenchChecks {
     static final String[] BOT_QUESTIONS = {
             "(?:vous|tu) etes", "etes vous", "tu es", "es tu", "t es", "c est (?:un|une)",
             "est ce (?:un|une)", "(?<!que )je (?:parle|discute|chatte|ecris|converse) (?:a|avec)",
+            "est ce que je (?:parle|discute|chatte|ecris|converse) (?:a|avec)",
             "qui (?:me )?(?:repond|ecrit)", "(?:suis je|je suis|sommes nous) en train de (?:parler|"
                     + "discuter|ecrire|chatter)", "(?:ai je|j ai) affaire a",
             "il y a (?:quelqu un|une personne|un humain) derriere", "(?:les reponses )?sont",

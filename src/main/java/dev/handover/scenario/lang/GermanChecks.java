@@ -111,7 +111,9 @@ final class GermanChecks {
 
     /** Words that show the target is quoted or reported. */
     static final String[] QUOTES = {
-            "steht", "stand", "stehen", "sagt", "sagte", "sagten", "gesagt", "meinte", "meinten", "gemeint",
+            "steht", "stand", "stehen", "sagt", "sagte", "sagten", "meinte", "meinten", "gemeint",
+            // "ehrlich gesagt" is the customer's own frankness, not a report
+            "(?<!ehrlich |offen |kurz |gelinde )gesagt",
             "(?:ich|wir) (?:soll|sollte|solle|sollen)", "schreibt", "schrieb", "geschrieben", "getippt",
             "tippen", "eingeben", "eingegeben", "option",
             "(?<!keinen |keine |kein )(?:button|knopf|schaltflache)", "menu", "menupunkt", "aus versehen",
@@ -160,6 +162,9 @@ final class GermanChecks {
 
     /** Compounds where a person word means something else. */
     static final String[] OTHER_SENSES = {
+            // a talk someone already had, reported: "mein Mann hat gestern mit Ihrer Kollegin telefoniert"
+            "(?:hat|haben|hatte|hatten) (?:(?!gerne? |lieber )\\w+ ){0,3}?mit (?:\\w+ ){1,3}?(?:telefoniert|"
+                    + "gesprochen|geredet|gechattet)",
             "personal ?trainer(?:in)?", "(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren) "
                     + "(?:chef|chefin|arbeitgeber|vorgesetzte[rnm]?|boss)", "(?:zweite|dritte|weitere"
                     + "|zusatzliche|erwachsene|einzelne|jede|"

@@ -43,7 +43,8 @@ final class Italian {
             .spellings("nn", "non", "x", "per", "xke", "perche", "xche", "perche", "xk", "perche", "perke",
                     "perche", "pk", "perche", "cmq", "comunque", "qlc", "qualcuno", "qlcn", "qualcuno", "qlcn1",
                     "qualcuno", "qualkuno", "qualcuno", "qcn", "qualcuno", "qlcs", "qualcosa", "grz", "grazie",
-                    "grazi", "grazie", "ke", "che", "k", "che", "ki", "chi", "kiedo", "chiedo", "kiamare",
+                    "grazi", "grazie", "ke", "che", "k", "che", "ki", "chi", "kiedo", "chiedo", "kiamate", "chiamate",
+                    "kiamami", "chiamami", "kiamare",
                     "chiamare", "vorei", "vorrei", "vojo", "voglio", "pls", "per favore", "plz", "per favore",
                     "xfavore", "per favore", "perfavore", "per favore", "xfv", "per favore", "pf", "per favore",
                     "sn", "sono", "cn", "con", "cm", "come", "dv", "dove", "qnd", "quando", "qndo", "quando", "tnx", "grazie",
@@ -78,14 +79,16 @@ final class Italian {
                     "supervisor[ei]", "(?:uno|una) (?:dei|delle) (?:vostri |vostre |suoi |sue |tuoi "
                             + "|tue )?(?:consulenti|"
                             + "operatori|operatrici|colleghi|colleghe|tecnici|addetti|addette|esperti|dipendenti|"
-                            + "specialisti)", "direttore", "direttrice", "manager", "qualcun[oa]", "qualcun(?= altr[oa]\\b)",
+                            + "specialisti)", "direttore", "direttrice", "manager", "qualcun[oa]", "qualcun(?="
+                            + " altr[oa]\\b)",
                     "chiunque", "membr[oi] del (?:team|personale|vostro staff|vostro team|servizio clienti)", "staff",
                     "servizio clienti", "assistenza clienti", "customer (?:care|service)", "call center",
                     "assistenza (?:umana|reale|personale|personalizzata|dal vivo|diretta|telefonica)",
                     "supporto (?:umano|reale|clienti|dal vivo|personale|telefonico)", "aiuto umano",
                     "assistent[ei] (?:uman[oi]|in carne e ossa|ver[oi]|reale)", "un vero assistente",
                     "interlocutore(?: umano)?")
-            .roles("titolare", "proprietari[oa]", "capo", "dottor(?:e|essa)?", "medic[oi]", "dentista",
+            .roles("titolare", "insegnante", "maestr[ao]",
+                    "proprietari[oa]", "capo", "dottor(?:e|essa)?", "medic[oi]", "dentista",
                     "odontoiatra", "ortodontista", "igienista", "infermier[ea]", "veterinari[oa]", "avvocat[oa]",
                     "commercialista", "ragioniere", "contabile", "amministrazione", "amministrativ[oi]",
                     "amministratore", "ufficio(?: (?:amministrativo|amministrazione|vendite|commerciale|tecnico|"
@@ -109,7 +112,8 @@ final class Italian {
                     contact("parlare-con", "(?:parlare|parlarne|parlarci|parlargli|parlarle|parlarvi|parlo|parli|"
                             + "parlate|parlerei|chattare|chiacchierare|conversare|discutere|discuterne|confrontarmi|"
                             + "confrontarsi|interfacciarmi|interloquire|rivolgermi|rivolgersi|che (?:io )?parli|"
-                            + "fare due chiacchiere|scambiare due parole|vedermela|(?:parlare|discutere|vedere|risolvere|"
+                            + "fare due chiacchiere|scambiare due parole|vedermela|(?:parlare|discutere|vedere|"
+                            + "risolvere|"
                             + "chiarire|affrontare|gestire|sistemare|trattare|definire|approfondire|spiegare|"
                             + "valutare|concordare)(?: (?:di )?(?:questo|questa cosa|la cosa|la faccenda|il problema|"
                             + "la questione|la pratica|il preventivo|la situazione|il caso|il tutto|tutto|"
@@ -151,8 +155,10 @@ final class Italian {
                             + "diretta|diretto))? con", ""),
                     contact("callback", "", "(?:(?:mi|ci) (?:" + MODAL + " )?(?:ri)?(?:chiam|contatt|telefon)(?:i|a|"
                             + "ino|ano|asse|era|erebbe|are)|" + MODAL + " (?:ri)?(?:chiam|contatt|telefon)ar(?:mi|ci)|"
-                            + "(?:mi|ci) (?:" + MODAL + " )?(?:scriv(?:a|esse|era|ere)|faccia sapere|(?:fa|faccia|fare|farebbe|fate|"
-                            + "facesse) (?:uno squillo|una telefonata|una chiamata|una chiamatina|un colpo di telefono))|"
+                            + "(?:mi|ci) (?:" + MODAL + " )?(?:scriv(?:a|esse|era|ere)|faccia sapere|(?:fa|faccia|"
+                            + "fare|farebbe|fate|"
+                            + "facesse) (?:uno squillo|una telefonata|una chiamata|una chiamatina|un colpo di"
+                            + " telefono))|"
                             + MODAL + " farmi (?:uno squillo|una telefonata|una chiamata))(?!\\w)"),
                     person("aiutarmi", "", "(?:(?:mi|ci) (?:" + MODAL + " )?(?:aiut|assist|rispond|segu)(?:i|a|ino|"
                             + "asse|era|are|ere|ire)|" + MODAL + " (?:aiut|assist|rispond|segu)(?:ar|er|ir)(?:mi|ci))"
@@ -198,7 +204,8 @@ final class Italian {
                             + "chattare)\\b"),
                     of("chi-contattare", "\\bchi (?:posso|potrei|devo|dovrei|possiamo|dobbiamo) (?:contattare|"
                             + "sentire|chiamare|interpellare)\\b"),
-                    of("fatemi-richiamare", "(?<!non |inutile |non serve |bisogno di )\\b(?:fatemi|mi fate|mi faccia|farmi|mi fai|fammi|mi fareste|"
+                    of("fatemi-richiamare", "(?<!non |inutile |non serve |bisogno di )\\b(?:fatemi|mi fate|mi faccia|"
+                            + "farmi|mi fai|fammi|mi fareste|"
                             + "mi farebbe) (?:ri)?(?:chiamare|contattare|ricontattare)\\b"),
                     of("richiamatemi", "(?<!non |se |quando )\\b(?:richiamatemi|ricontattatemi|contattatemi|"
                             + "chiamatemi|telefonatemi|mi richiamate|mi ricontattate|mi contattate|potete richiamarmi|"

@@ -51,7 +51,8 @@ final class ItalianChecks {
             "non vedo l ora", "(?:perche|come mai|possibile che) non (?:\\w+ ){0,3}?(?:posso|riesco|si puo|"
                     + "c e|passate|passi|passa|fate|date|dai|mettete|metti|trasferite|collegate|richiamate)",
             "non (?:\\w+ ){0,3}?(?:vedo|trovo|c e|esiste)(?: \\w+){0,5}? (?:opzione|pulsante|tasto|bottone|modo|"
-                    + "link|voce|funzione|possibilita) (?:per|di)", "non c e (?:proprio |davvero |mai |neanche |nemmeno )?(?:un|una|uno|qualcuno)\\b"
+                    + "link|voce|funzione|possibilita) (?:per|di)", "non c e (?:proprio |davvero |mai |neanche |"
+                    + "nemmeno )?(?:un|una|uno|qualcuno)\\b"
     };
 
     /** Questions about contact details, hours or whether a person is needed. */
@@ -108,6 +109,8 @@ final class ItalianChecks {
 
     /** Conditions that are only politeness. */
     static final String[] POLITE_CONDITIONS = {
+            // an indirect question, not a condition: "non so bene se devo rispondere"
+            "non so (?:bene |proprio )?se",
             "se (?:possibile|e possibile|fosse possibile|si puo|puoi|potete|puo|riesci|riesce|"
                     + "riuscite|non (?:ti|le|vi) dispiace|non e un problema|non disturbo|vuoi|vuole|volete|"
                     + "non e troppo disturbo|gentilmente|per favore|c e)", "magari (?=mi |ci |potete |puoi |potrebbe )"

@@ -21,7 +21,8 @@ final class ItalianReplies {
                     + "(?:disponibil[ei]|in mio possesso|present[ei]|tra quell[ei]|a mia disposizione)|"
                     + "non (?:ne )?(?:ho|trovo) (?:notizia|traccia)|(?:nelle|tra le|nei|tra i|in) (?:mie |miei )?"
                     + "(?:info|informazioni|dati|documenti|fonti|materiali|conoscenze|quello che ho|cio che ho)"
-                    + "(?: \\w+){0,3}? non (?:c e|compare|risulta|trovo|vedo|ho)|non fa parte delle (?:mie )?(?:informazioni|"
+                    + "(?: \\w+){0,3}? non (?:c e|compare|risulta|trovo|vedo|ho)|non fa parte delle (?:mie"
+                    + " )?(?:informazioni|"
                     + "conoscenze)|(?:mi )?mancano (?:le )?(?:informazion\\w*|dati|dettagli)|"
                     + "non ho modo di (?:saperlo|verificarlo|controllarlo)"),
             of("cannot-help", "non (?:ti |le |vi )?(?:posso|potrei|sono in grado di|riesco a|mi e possibile|"
@@ -33,7 +34,8 @@ final class ItalianReplies {
                     + "dei |alcun\\w* )?(?:rispost\\w*|informazion\\w*|indicazion\\w*|conferm\\w*|dettagli|"
                     + "certezz\\w*|notizie|dati|preventiv\\w*|aggiornament\\w*|chiariment\\w*|spiegazion\\w*|"
                     + "tempistiche|prezzi|costi))|non e (?:una cosa|qualcosa|un argomento|un tema|una domanda) "
-                    + "(?:su cui|a cui|in cui|di cui) (?:posso|possa|riesco|so)|non sono in grado di|(?:purtroppo )?non "
+                    + "(?:su cui|a cui|in cui|di cui) (?:posso|possa|riesco|so)|non sono in grado di|(?:purtroppo"
+                    + " )?non "
                     + "(?:mi )?e possibile (?:rispondere|fornir\\w*|dar\\w*|confermar\\w*|verificar\\w*|"
                     + "accedere|aiutar\\w*|dirt\\w*)"),
             of("check-with-team", "(?:devo|dovrei|voglio|vorrei|preferisco|preferirei|lascia(?:mi| che)?|"
@@ -55,7 +57,8 @@ final class ItalianReplies {
                     + "(?:a breve |presto |subito )?(?:un|una|il|la|l|uno) (?:mi[oa] |nostr[oa] )?(?:collega|"
                     + "operator\\w*|consulent\\w*|responsabile|membro|persona|referente|addett\\w*)"),
             of("not-found", "non (?:ho |sono riuscit[oa] a |riesco a |siamo riusciti a |mi )?(?:trovo|trovato|"
-                    + "vedo|visto|risulta|trovare|reperire|individuare|recuperare) (?:\\w+ )?(?:nulla|niente|informazion\\w*|"
+                    + "vedo|visto|risulta|trovare|reperire|individuare|recuperare) (?:\\w+ )?(?:nulla|niente|"
+                    + "informazion\\w*|"
                     + "riferiment\\w*|dati|risultat\\w*|traccia|alcun\\w*|dettagli|notizie|menzion\\w*)|"
                     + "nessun (?:risultato|riferimento|dato|dettaglio)|nessuna (?:informazione|traccia|"
                     + "corrispondenza|menzione)"),
@@ -65,7 +68,8 @@ final class ItalianReplies {
                     + "conoscenz\\w*|ambito|possibilita|funzioni|informazioni|capacita|ruolo)|(?:posso|"
                     + "riesco a) (?:solo|soltanto|unicamente|esclusivamente) (?:aiutar\\w*|rispondere|"
                     + "fornir\\w*|darti|darle)|mi occupo (?:solo|soltanto|esclusivamente|unicamente) di|"
-                    + "non rientra (?:in|tra|nelle|nei|tra le) (?:quello che|cio che|le cose che|le informazioni|le mie|"
+                    + "non rientra (?:in|tra|nelle|nei|tra le) (?:quello che|cio che|le cose che|le informazioni|le"
+                    + " mie|"
                     + "i miei|mie|miei)|non sono (?:lo strumento|la persona|il canale|la risorsa|il posto|"
                     + "l assistente) (?:piu )?(?:giust[oa]|adatt[oa]|indicat[oa]|migliore)|non e di mia competenza|"
                     + "non (?:e|rientra) nel mio ambito"),
@@ -74,7 +78,8 @@ final class ItalianReplies {
                     + "(?:sicur[oa]|cert[oa]) di (?:aver |avere )?(?:capito|comprendere|capire|compreso)|"
                     + "(?:puoi|potresti|puo|potrebbe|potete|potreste|riesci a|riesce a) (?:\\w+ )?"
                     + "(?:riformulare|riformularla|riformularlo|ripetere la domanda|spiegarmi meglio|"
-                    + "dirlo in altro modo|dirlo con altre parole|essere piu chiar[oa])|non (?:riesco|sono riuscit[oa]) a "
+                    + "dirlo in altro modo|dirlo con altre parole|essere piu chiar[oa])|non (?:riesco|sono"
+                    + " riuscit[oa]) a "
                     + "(?:capire|interpretare|comprendere|seguire)|non (?:so|saprei) come interpretare|"
                     + "non mi e chiara la (?:domanda|richiesta)"),
             of("handover-offer", "(?:ti|la|vi) (?:metto|mettero|posso mettere|passo|passero|trasferisco|"
@@ -85,7 +90,8 @@ final class ItalianReplies {
 
     /** Doubt: a fallback unless the bot goes on to ask the customer a question. */
     static final NamedPattern[] DOUBTS = {
-            of("not-sure", "non (?:ne )?sono (?:\\w+ )?(?:sicur[oa]|cert[oa])|non (?:lo )?so(?! se (?:ti|le|vi|hai|ha|conosci|conosce)\\b)|"
+            of("not-sure", "non (?:ne )?sono (?:\\w+ )?(?:sicur[oa]|cert[oa])|non (?:lo )?so(?! se (?:ti|le|vi|hai|ha|"
+                    + "conosci|conosce)\\b)|"
                     + "(?:non|faccio fatica a|fatico a|difficile) (?:\\w+ ){0,3}?(?:dir\\w*|rispondere|confermar\\w*|"
                     + "sapere|garantir\\w*) con (?:certezza|sicurezza)|"
                     + "non saprei|non ne ho idea|non ho idea|nessuna idea|non posso dirlo con certezza|"
@@ -94,7 +100,8 @@ final class ItalianReplies {
 
     /** The customer says the bot's last answer failed. */
     static final NamedPattern[] DISSATISFIED = {
-            of("did-not-help", "(?:non|nn) (?:(?:mi|ci|l|lo|la|li|le|ne) )?(?:(?:ha|hai|ho|avete|abbiamo|e|"
+            of("did-not-help", "(?<!\\bse |\\bse poi |\\bse mai )(?:non|nn) (?:(?:mi|ci|l|lo|la|li|le|ne) )?(?:(?:ha|"
+                    + "hai|ho|avete|abbiamo|e|"
                     + "sono|e stato|e stata|sono stati|sono state) )?(?:\\w+ )?(?:aiutat[oa]|aiuta|"
                     + "funziona\\w*|va|andat[oa]|risolt[oa]|risolve|risolvono|servit[oa]|serve a (?:niente|"
                     + "nulla)|utile|chiar[oa]|risposto|rispondi|risponde|ha senso|cambia (?:niente|nulla)|"
@@ -138,7 +145,8 @@ final class ItalianReplies {
             of("wrong-answer", "(?<!ho |abbiamo |avevo |mi sono |ci siamo )(?:sbagliat[oa]|errat[oa]|"
                     + "scorrett[oa]|incorrett[oa])|(?:e |questo e |e completamente )falso|(?:io )?(?:intendevo|"
                     + "mi riferivo|mi riferisco|parlavo (?:di|del|della|dell|dei|delle)|chiedevo|"
-                    + "stavo chiedendo|(?:ti|vi|le) (?:ho|avevo) (?:gia |appena |gia piu volte |piu volte )?(?:detto|scritto|chiesto|"
+                    + "stavo chiedendo|(?:ti|vi|le) (?:ho|avevo) (?:gia |appena |gia piu volte |piu volte )?(?:detto|"
+                    + "scritto|chiesto|"
                     + "spiegato)|(?:l ho|lo ho|ho) gia (?:detto|scritto|spiegato)|(?:te |ve |le )?lo ripeto|"
                     + "ripeto (?:che|per|ancora)|per l ennesima volta|come (?:ti |vi )?(?:ho )?gia detto|"
                     + "come ti ho detto|avevo chiesto|"
@@ -155,14 +163,16 @@ final class ItalianReplies {
             of("repeat", "(?:continui|continua|continuate|stai|sta|state) (?:a )?(?:ripetere|dire|darmi|dare|"
                     + "mandarmi|scrivere|ripetendo|dicendo|mandando|dando|rispondere|rispondendo) (?:sempre )?"
                     + "(?:la stessa|lo stesso|le stesse|gli stessi|la solita|le solite|il solito|sempre|"
-                    + "quello|la medesima)|(?:sempre|ancora|di nuovo) (?:la stessa|lo stesso|le stesse|gli stessi|il solito|"
+                    + "quello|la medesima)|(?:sempre|ancora|di nuovo) (?:la stessa|lo stesso|le stesse|gli stessi|il"
+                    + " solito|"
                     + "la solita|le solite|i soliti) \\w+|(?:la )?stessa (?:identica )?risposta|(?:mi )?ripeti "
                     + "(?:sempre )?(?:la stessa|le stesse|lo stesso|quello|sempre)|(?:stiamo|sto|siamo|"
                     + "state) (?:girando|andando|continuando a girare) (?:in tondo|a vuoto|in giro|in cerchio)"
                     + "|gir(?:iamo|i|ate|o) (?:in tondo|a vuoto|in cerchio|intorno)|circolo vizioso|"
                     + "(?:il )?solito messaggio|la solita risposta|risposte (?:automatiche|preconfezionate|"
                     + "a pappagallo|standard|copia e incolla)|disco rotto|mi rimand\\w* (?:sempre )?"
-                    + "(?:alla stessa|allo stesso|sempre|di nuovo|indietro)|(?:e|sono) (?:esattamente |proprio )?(?:quello|cio|la stessa cosa|le stesse cose) che mi (?:hai|"
+                    + "(?:alla stessa|allo stesso|sempre|di nuovo|indietro)|(?:e|sono) (?:esattamente |proprio"
+                    + " )?(?:quello|cio|la stessa cosa|le stesse cose) che mi (?:hai|"
                     + "avete|ha) (?:gia )?(?:scritto|detto|mandato|risposto)|(?:un altro|un altra|ancora un|"
                     + "ancora una|di nuovo il|di nuovo la|di nuovo le|ancora il|ancora le|sempre il|sempre le) "
                     + "(?:link|faq|pagina|articolo|guida|risposta automatica|messaggio automatico)"
@@ -170,7 +180,8 @@ final class ItalianReplies {
                     + "scritto|mandato|dato)|punto e a capo|(?:siamo|sono) (?:di nuovo )?al punto di partenza|da capo"),
             of("sarcasm", "grazie (?:tante |mille |infinite )?(?:per|di) (?:niente|nulla)|si come no|"
                     + "(?:ma )?che (?:bella|gran|utile) risposta|si va ?be|vabbe si|grazie tante (?:eh|ma)|"
-                    + "eh grazie tante|si certo come no|(?:ma )?che (?:razza di )?risposta (?:e|sarebbe)|(?:molto|davvero|proprio) utile(?: guarda|"
+                    + "eh grazie tante|si certo come no|(?:ma )?che (?:razza di )?risposta (?:e|sarebbe)|(?:molto|"
+                    + "davvero|proprio) utile(?: guarda|"
                     + " proprio| davvero)? (?:eh|guarda|proprio)|utilissimo proprio|complimenti (?:davvero|"
                     + "proprio|per la risposta)|grazie dell aiuto inesistente|bell aiuto|bella risposta "
                     + "(?:davvero|proprio|eh)"),

@@ -37,7 +37,9 @@ final class Portuguese {
             .typoWords("humano", "pessoa", "atendente", "agente", "consultor", "operador", "gerente", "alguem",
                     "falar", "quero", "preciso", "atendimento", "responsavel", "supervisor", "funcionario",
                     "conversar", "comigo", "favor", "gostaria", "representante")
-            .typoExclusions("gente", "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu",
+            // real words one edit from a typo word: "algum" is not "alguem"
+            .typoExclusions("algum", "alguma", "algumas", "consultores", "consultoras", "operadores",
+                    "gente", "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu",
                     "atende", "falei", "falou", "falam", "fala", "falo", "fale", "falta", "falha", "quer", "queria",
                     "quem", "precisa", "precisam", "precise", "agenda", "agentes", "consultora", "operadora",
                     "gerentes", "atendimentos", "alguns", "funcionaria", "funcionarios", "supervisora", "conversa",
@@ -55,7 +57,10 @@ final class Portuguese {
                     "suporte(?: tecnico)?", "servico de apoio ao cliente", "sac", "membro da equipe",
                     "membro da equipa", "gente (?:de verdade|real|da equipe|da equipa|do suporte)",
                     "algum de voces", "pessoal (?:da|do|de) \\w+",
-                    "(?:departamento|area|setor|seccao) (?:de |do |da )?(?:vendas|faturamento|faturacao|cobranca|pecas|oficina|manutencao|reclamacoes|devolucoes|garantia|atendimento|suporte|administracao|contabilidade|financeiro|rh|logistica|entregas|compras|reservas|sinistros|tecnico|qualidade|credito|seguros|matriculas|pos venda)")
+                    "(?:departamento|area|setor|seccao) (?:de |do |da )?(?:vendas|faturamento|faturacao|cobranca|"
+                            + "pecas|oficina|manutencao|reclamacoes|devolucoes|garantia|atendimento|suporte|"
+                            + "administracao|contabilidade|financeiro|rh|logistica|entregas|compras|reservas|"
+                            + "sinistros|tecnico|qualidade|credito|seguros|matriculas|pos venda)")
             .roles("doutor(?:a)?", "dr", "dra", "medic[oa]", "dentista", "ortodontista", "higienista", "recepcao",
                     "recepcionista", "tecnic[oa]", "vendedor(?:a|es)?", "don[oa]", "chefe", "corretor(?:a)?",
                     "professor(?:a)?", "mecanico", "equipe", "equipa", "setor \\w+", "financeiro", "vendas", "loja",
@@ -81,7 +86,8 @@ final class Portuguese {
                             + "converse|comunicar|me comunicar|contato|contatar|contactar|contacto|papo|tratar|"
                             + "resolver|resolver isso|ver isso|tratar isso|discutir|bater um papo|"
                             + "(?:entrar|entre|ficar|por|colocar|me colocar|me por|estar) em contato|"
-                            + "(?:entrar|entre) em contacto|falar diretamente|falar direto|falar por telefone) (?:com|c)",
+                            + "(?:entrar|entre) em contacto|falar diretamente|falar direto|falar por telefone) (?:com|"
+                            + "c)",
                             ""),
                     contact("tratar-com", "(?:tratar|falar|conversar|resolver|ver|discutir|combinar|esclarecer|"
                             + "acertar)(?: (?:disto|disso|isto|isso|do assunto|deste assunto|desse assunto|sobre isso|"
@@ -100,7 +106,8 @@ final class Portuguese {
                             + "resposta|orientacao) (?:de|do|da|por parte de)", ""),
                     contact("ligacao-de", "(?<!recebi uma |recebi |tive uma |tive )(?:ligacao|retorno|contato|"
                             + "contacto|chamada|telefonema) (?:de|do|da|com)", ""),
-                    contact("callback", "", "(?<!\\bte |\\blhe |\\bvoce |\\bvc |\\bvos )(?:me )?(?:(?:pode|podem|poderia|poderiam|consegue|conseguem|pede "
+                    contact("callback", "", "(?<!\\bte |\\blhe |\\bvoce |\\bvc |\\bvos )(?:me )?(?:(?:pode|podem|"
+                            + "poderia|poderiam|consegue|conseguem|pede "
                             + "para|pedir para|pede pra|pedir pra) )?(?:me )?(?:ligar|ligue|liga|liguem|ligasse|"
                             + "retornar|retorne|retornasse|retornem|contatar|contactar|contate|contacte|chamar|"
                             + "telefonar|telefonem|telefonasse|ligassem|contatasse|contactasse)\\b|(?:(?:pode"
@@ -109,9 +116,11 @@ final class Portuguese {
                             + "atendam|atender|ajude|ajudem|ajudar|fale|falem|falar|responda|responder|ligue|ligar)\\b|"
                             + "(?:que|quem) (?:possa |possam |poderia |consiga )?(?:me atender|me ajudar|falar comigo|"
                             + "fale comigo|falem comigo|me ligar)\\b"),
-                    person("me-atenda", "", "(?:me |nos )(?:atenda|atendam|atender|ajude|ajudem|ajudar|(?:pode|podem|poderia|"
+                    person("me-atenda", "", "(?:me |nos )(?:atenda|atendam|atender|ajude|ajudem|ajudar|(?:pode|podem|"
+                            + "poderia|"
                             + "poderiam|consegue) (?:me )?(?:atender|ajudar|falar|ligar|contatar))\\b"),
-                    contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|(?:pra|para) (?:falar|conversar|atender|ajudar)"
+                    contact("disponivel", "", "(?:esta |ta )?disponive(?:l|is)(?: (?:agora|hoje|(?:pra|para) (?:falar|"
+                            + "conversar|atender|ajudar)"
                             + "(?: \\S+){0,4}))?$|(?:disponive(?:l|is)|livres?) (?:\\S+ ){0,2}?(?:pra"
                             + "|para) (?:falar|conversar|"
                             + "me atender|me ajudar|tratar|ver|resolver|uma ligacao|uma conversa|um papo)\\b"),
@@ -140,7 +149,8 @@ final class Portuguese {
                             + "|conversar|ver)"),
                     of("falar-com-gente", "\\b(?:falar|conversar) com gente\\b"),
                     of("com-quem-falo", "\\b(?:com|pra|para|a) quem (?:eu )?(?:me )?(?:posso |poderia |devo |deveria |"
-                            + "tenho que |preciso )?(?:falar|me comunicar|comunicar|contatar|contactar|me dirigir|dirigir|"
+                            + "tenho que |preciso )?(?:falar|me comunicar|comunicar|contatar|contactar|me dirigir|"
+                            + "dirigir|"
                             + "recorrer|ligar|"
                             + "falo (?:sobre|para|pra|a respeito)|ligo (?:para|pra|sobre))\\b"),
                     of("nao-consigo-falar", "\\bnao (?:consigo|consegui|to conseguindo|estou conseguindo|tem como|"
@@ -149,7 +159,8 @@ final class Portuguese {
                             + "ninguem)\\b"),
                     of("nao-robo", "\\b(?<!se )nao quero (?:falar|conversar|continuar falando|continuar) com (?:um |o |"
                             + "uma |a |esse |essa |este |nenhum )?(?:bot|robo|maquina|assistente virtual|chatbot)"),
-                    of("me-liga", "^(?!.*\\b(?:nao|nunca|nem|sem)\\b).*?\\b(?:me (?:pode|podem|poderia|poderiam|consegue|conseguem) "
+                    of("me-liga", "^(?!.*\\b(?:nao|nunca|nem|sem)\\b).*?\\b(?:me (?:pode|podem|poderia|poderiam|"
+                            + "consegue|conseguem) "
                             + "(?:ligar|retornar|telefonar)|(?:pode|podem|poderia|poderiam) (?:ligar|telefonar) me|"
                             + "me liga|me liguem|me ligue|liguem me|ligue me|me retorna|me retornem|quero que me "
                             + "(?:liguem|ligue|retornem|contatem|contactem)|(?:solicitar|pedir|agendar|marcar) uma "
@@ -209,19 +220,24 @@ final class Portuguese {
                     "(?:aos |no |nos |de |neste |nesse |em )?(?:sabados?|domingos?|fins? de semana|feriados?|a noite|"
                     + "24 ?h|24 horas)")
             .hypotheticals("^se \\w+", "se (?:eu|voce|vc|o|a|depois|tiver|precisar|nao|quiser|acontecer|um dia|"
-                            + "algum dia|mais tarde|por acaso|fosse|pudesse|precisasse)", "caso",
+                            + "algum dia|mais tarde|por acaso|fosse|pudesse|precisasse)", "(?<!(?:meu|seu|teu|nosso|o|"
+                            + "do|no|um|este|esse|neste|nesse|deste|desse|cada|qualquer) )caso",
                     "por curiosidade", "mais pra frente", "mais para frente", "talvez", "no futuro", "pra proxima",
                     "para a proxima", "proxima vez", "algum dia", "quando eu (?:precisar|tiver|quiser)",
                     "vou querer", "so (?:perguntando|pra saber|para saber)", "hipoteticamente", "futuramente",
                     "por via das duvidas",
                     // whether a person is needed: "tenho que falar com alguem ou da pra fazer aqui"
-                    "ou (?:da|dava|daria|posso|consigo|pode|podia) (?:pra |para )?(?:fazer|resolver|tratar|ser feit[oa])"
+                    "ou (?:da|dava|daria|posso|consigo|pode|podia) (?:pra |para )?(?:fazer|resolver|tratar|ser"
+                            + " feit[oa])"
                             + "(?: (?:isso|isto|tudo))?(?: (?:aqui|por aqui|online|pelo app|pelo site|neste chat|"
-                            + "por este chat))?", "(?:tenho|tem|preciso) (?:obrigatoriamente )?(?:que|de) (?:\\w+ ){1,6}?ou",
-                    "ou (?:tenho|preciso|e preciso|e obrigatorio) (?:obrigatoriamente )?(?:de |que )?(?:falar|ligar|ir)",
+                            + "por este chat))?", "(?:tenho|tem|preciso) (?:obrigatoriamente )?(?:que|de) (?:\\w+"
+                            + " ){1,6}?ou",
+                    "ou (?:tenho|preciso|e preciso|e obrigatorio) (?:obrigatoriamente )?(?:de |que )?(?:falar|ligar|"
+                            + "ir)",
                     "obrigatoriamente", "quando (?:tiver|tivermos|precisar|estiver|estiverem|ficar|ficarem|chegar|"
                             + "chegarem|sair|sairem|receber)")
-            .politeConditions("se (?:possivel|puder|poder|puderem|der|faz favor|fizer favor|nao for incomodo|"
+            .politeConditions("nao sei (?:bem )?se", "se (?:possivel|puder|poder|puderem|der|faz favor|fizer favor|nao"
+                    + " for incomodo|"
                             + "nao se importar|for possivel|nao for pedir muito|nao for muito incomodo)",
                     "quando (?:puder|puderem|der|tiver um (?:tempinho|minuto|momento)|tiverem um (?:tempinho|"
                             + "minuto|momento)|estiver livre|estiverem livres|estiver disponivel|for possivel)")

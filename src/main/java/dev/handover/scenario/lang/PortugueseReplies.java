@@ -70,7 +70,8 @@ final class PortugueseReplies {
     /** The customer says the bot's last answer failed. */
     static final NamedPattern[] DISSATISFIED = {
             of("did-not-help", "nao (?:diz|disse|fala|explica|acrescenta) nada|^(?:pessimo|horrivel|terrivel|"
-                    + "lamentavel|ridiculo)\\b|nao e (?:o|a|os|as) (?:do|da|que (?:aparece|esta|diz|tem|eu (?:pedi|queria|perguntei|vi)))"),
+                    + "lamentavel|ridiculo)\\b|nao e (?:o|a|os|as) (?:do|da|que (?:aparece|esta|diz|tem|eu (?:pedi|"
+                    + "queria|perguntei|vi)))"),
             of("not-understood", "nao (?:esta|estas|ta) (?:a ler|lendo|a perceber|percebendo|a entender|"
                     + "entendendo|a ouvir|me ouvindo|me escutando)|nao (?:me )?(?:percebes|percebe|percebeu|"
                     + "percebeste)"),
@@ -107,7 +108,8 @@ final class PortugueseReplies {
             of("sarcasm", "(?:obrigad[oa]|valeu) por nada|so que nao|(?:grande|bela|otima) ajuda|(?:nossa|"
                     + "uau|nossa que) (?:super |muito )?util"),
             of("gave-up", "(?:obrigad[oa]|valeu) (?:mesmo assim|assim mesmo|de qualquer forma|de qualquer "
-                    + "jeito)|^(?:deixa(?! (?:eu|me|ver|so)\\b)|esquece|deixa pra la|esquece isso|deixa quieto)\\b|(?:eu )?(?:resolvo|"
+                    + "jeito)|^(?:deixa(?! (?:eu|me|ver|so)\\b)|esquece|deixa pra la|esquece isso|deixa quieto)\\b|"
+                    + "(?:eu )?(?:resolvo|"
                     + "vejo|procuro) (?:sozinh[oa]|eu mesm[oa]|por conta)|(?:eu )?mesm[oa] (?:ligo|resolvo)"),
             // the fault goes on: "continua a pingar", "continua dando erro"
             of("persisting", "continua(?:m)? (?:a )?(?!(?:funcionar|funcionando|bem|perfeito|dar certo|ok)\\b)\\w+"
@@ -132,7 +134,8 @@ final class PortugueseReplies {
                     + "saber"),
             of("worked", "funcionou|(?:isso |me )?ajudou(?: muito| bastante)?|(?:agora|ja) (?:funciona|foi|deu|"
                     + "entrou|apareceu|chegou|abriu|carregou)|consegui|resolvido|resolveu|resolvida|tudo (?:certo|"
-                    + "claro|ok|resolvido|joia|beleza|em ordem)|faz sentido|(?<!nao )(?<!nao me )chegou|pagamento passou|responde "
+                    + "claro|ok|resolvido|joia|beleza|em ordem)|faz sentido|(?<!nao )(?<!nao me )chegou|pagamento"
+                    + " passou|responde "
                     + "(?:a )?minha (?:duvida|pergunta)|deu certo|ficou claro|me salvou|problema resolvido"),
             of("that-is-all", "era (?:exatamente |so |bem )?isso|(?:e|era) (?:tudo|so) (?:o )?que eu "
                     + "precisava"),
@@ -144,7 +147,7 @@ final class PortugueseReplies {
     static final String[] THANKS = {
             "obrigad[oa]", "valeu", "perfeito", "otimo", "show", "top", "beleza", "massa", "legal",
             "excelente", "agendado", "entendi", "maravilha", "entendido", "combinado", "fechado",
-            "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia", "obrigadissim[oa]", "brigadao",
+            "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia", "obrigadissim[oa]", "brigadao", "obrigadao",
             "percebido", "muito gentil"
     };
 

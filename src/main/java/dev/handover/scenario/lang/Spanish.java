@@ -24,7 +24,8 @@ final class Spanish {
                     "por", "que", "de", "en", "la", "un", "mi", "me", "te", "se", "como", "no", "mas", "atiende",
                     "esta", "tarde", "dia", "llamar", "manana", "noche", "telefono", "vosotros")
             .spellings("q", "que", "k", "que", "ke", "que", "xq", "porque", "pq", "porque", "xk", "porque", "d", "de",
-                    "cn", "con", "kiero", "quiero", "kero", "quiero", "qiero", "quiero", "xfa", "por favor", "porfa",
+                    "cn", "con", "m", "me", "hablr", "hablar",
+                    "kiero", "quiero", "kero", "quiero", "qiero", "quiero", "xfa", "por favor", "porfa",
                     "por favor", "porfi", "por favor", "plis", "por favor", "pls", "por favor", "porfavor",
                     "por favor", "x", "por", "tb", "tambien", "tmb", "tambien", "tbn", "tambien", "dnd", "donde",
                     "toy", "estoy", "ntp", "no te preocupes", "xa", "para", "pa", "para", "nesecito", "necesito",
@@ -37,7 +38,9 @@ final class Spanish {
             .typoWords("humano", "persona", "agente", "asesor", "operador", "representante", "encargado", "gerente",
                     "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
                     "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera")
-            .typoExclusions("gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
+            // "perdona" is an apology, one letter from "persona"
+            .typoExclusions("perdona", "perdone", "perdonen", "perdonad",
+                    "gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
                     "hablas", "habla", "hablan", "hablo", "hable", "hablara", "hablad", "operadora", "asesora",
                     "encargada", "encargados", "quiere", "quieren", "quiera", "quieres", "quise", "quieto", "necesita",
                     "necesitan", "necesite", "clientes", "caliente", "atento", "atenta", "gerentes", "gerenta",
@@ -53,7 +56,10 @@ final class Spanish {
                     "(?:servicio|soporte|ayuda|asistencia) (?:al cliente|humano|humana|real|personal|personalizad[oa])",
                     "servicio tecnico", "soporte(?: tecnico)?", "miembro del (?:equipo|personal)", "alguno de ustedes",
                     "alguno de vosotros", "(?:departamento|area|seccion|dpto|depto) (?:de |del )?"
-                            + "(?:ventas|facturacion|cobros|cobranza|postventa|recambios|repuestos|taller|mantenimiento|reclamaciones|devoluciones|garantias|atencion al cliente|soporte|administracion|contabilidad|finanzas|rrhh|logistica|envios|compras|reservas|siniestros|tecnico|calidad|credito|cartera|seguros|admisiones|personal)")
+                            + "(?:ventas|facturacion|cobros|cobranza|postventa|recambios|repuestos|taller|"
+                            + "mantenimiento|reclamaciones|devoluciones|garantias|atencion al cliente|soporte|"
+                            + "administracion|contabilidad|finanzas|rrhh|logistica|envios|compras|reservas|siniestros|"
+                            + "tecnico|calidad|credito|cartera|seguros|admisiones|personal)")
             .roles("doctor(?:a)?", "medic[oa]", "dr", "dra", "dentista", "ortodoncista", "higienista",
                     "recepcion(?:ista)?", "tecnic[oa]", "vendedor(?:a|es)?", "duen[oa]", "jef[ea]", "entrenador(?:a)?",
                     "mecanico", "ventas", "equipo", "oficina", "tienda", "clinica", "concesionario", "administracion",
@@ -80,7 +86,8 @@ final class Spanish {
             .frames(
                     contact("hablar-con", "(?<!ya |ayer |antes |tuve |tuvimos |he |hemos )(?:hablar|hablarlo|hablarla|"
                             + "platicar|platicarlo|"
-                            + "conversar|conversarlo|charlar|chatear|chatear directamente|comunicarme|comunicar|comunicame|"
+                            + "conversar|conversarlo|charlar|chatear|chatear directamente|comunicarme|comunicar|"
+                            + "comunicame|"
                             + "comunicas|comunica|comunican|comuniqueme|comuniquen|comuniquenme|comunicarnos|"
                             + "comunicarias|comunicaria|comunicarse|contactar|contactarme|que hable|"
                             + "pueda hablar|puedo hablar|tratar(?:lo)?|comentar(?:lo)?|ver(?:lo)? esto|revisar(?:lo)? "
@@ -88,22 +95,26 @@ final class Spanish {
                             + "(?:ponerme|ponga|pongan|poner|pon|ponme|me pone|me ponen|me pones|entrar|estar) en "
                             + "contacto|(?:tener|tenga) contacto|contacto) con", ""),
                     contact("tratar-con", "(?:tratar|comentar|ver|revisar|resolver|discutir|hablar|mirar|consultar|"
-                            + "platicar|aclarar|arreglar|solucionar|chatear)(?:lo|la)? (?:esto|eso|el tema|este tema|mi caso|"
+                            + "platicar|aclarar|arreglar|solucionar|chatear)(?:lo|la)? (?:esto|eso|el tema|este tema|"
+                            + "mi caso|"
                             + "(?:el|la|los|las|este|esta|lo del|lo de la) \\w+|"
                             + "el asunto|este asunto|mi (?:problema|duda|consulta|pedido|factura|reserva|cita|"
                             + "contrato|presupuesto))(?: (?:directamente|personalmente|en persona|por telefono))? con",
                             ""),
                     contact("hablar", "(?<!ya |ayer |antes )(?:hablar|chatear|comunicarme)", ""),
                     person("llegar-a", "(?:llegar|contactar|contactarme|localizar|dar con|ubicar) (?:a|al|hasta|con)", ""),
-                    contact("pasar-con", "(?:(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen|pasarias|"
+                    contact("pasar-con", "(?:(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasais|pasan|pase|"
+                            + "pasen|pasarias|pasariais|"
                             + "pasaria)|(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias|podeis) pasar(?:me)?|"
-                            + "pasar) con|(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen))(?: al?)?|"
+                            + "pasar) con|(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen))(?:"
+                            + " al?)?|"
                             + "(?:ponme|ponerme|pongame|ponganme|me (?:pones|pone|ponen|poneis|pongas|ponga|pongan)|"
                             + "(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias) poner(?:me)?)(?: con)?|"
                             + "(?:transfiereme|transferirme|transferir|transfiere|transfieres|transfieran|derivame|"
                             + "derivarme|derivar|deriva|derivas|redirigeme|redirigirme|conectame|conectarme|conecta|"
                             + "conectar|escalalo|escalar|remiteme|mandame|enviame)(?: (?:con|a|al|hacia))?)", ""),
-                    contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|atenderme|me puede atender|"
+                    contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|"
+                            + "atenderme|me puede atender|"
                             + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
                             + "(?:ayuda|asistencia|apoyo|orientacion|respuesta) (?:de|del|por parte de))", ""),
                     contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|marcarme"
@@ -113,7 +124,8 @@ final class Spanish {
                             + "me (?:devuelva|devuelvan|devolviera|devolvieran) la llamada|devolverme la llamada|"
                             + "me (?:puede|pueden|podria|podrian|puedes) (?:llamar|escribir|contactar|devolver la "
                             + "llamada))", ""),
-                    contact("callback", "", "(?<!\\bte |\\ble |\\bles |\\bos )(?:me )?(?:(?:puede|pueden|podria|podrian|puedes|podra|podran) )?(?:me )?"
+                    contact("callback", "", "(?<!\\bte |\\ble |\\bles |\\bos )(?:me )?(?:(?:puede|pueden|podria|"
+                            + "podrian|puedes|podra|podran) )?(?:me )?"
                             + "(?:llame|llamen|llamar|llamarme|marcarme|telefonearme|contacte|contacten"
                             + "|contactar|contactarme|escriba|"
                             + "escriban|escribirme|devuelva la llamada|devuelvan la llamada|devolverme la llamada|"
@@ -127,7 +139,8 @@ final class Spanish {
                     contact("con-quien", "", "con (?:quien|quienes) (?:pueda|puedo|podria|hablar)"),
                     person("para-atender", "", "(?:ahi |aqui |en linea |disponible )?para (?:atenderme|ayudarme|"
                             + "hablar conmigo|que me atienda|atender(?:me)?)"),
-                    contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para (?:hablar|conversar|charlar|atender|atenderme|ayudar|ayudarme)"
+                    contact("disponible", "", "(?:esta |estan )?disponibles?(?: (?:ahora|ya|hoy|para (?:hablar|"
+                            + "conversar|charlar|atender|atenderme|ayudar|ayudarme)"
                             + "(?: \\S+){0,4}))?$|(?:disponibles?|libres?) (?:\\S+ ){0,2}?para (?:hablar"
                             + "|platicar|conversar|"
                             + "charlar|atenderme|ayudarme|tratar|comentar|revisar|ver|una llamada|una charla"
@@ -138,7 +151,8 @@ final class Spanish {
                             + "|comentar(?:lo)?|"
                             + "mirar(?:lo)?) conmigo\\b"),
                     person("quiero", "(?:quiero|quisiera|queria|necesito|necesitaria|preciso|requiero|prefiero|pido|"
-                            + "exijo|me gustaria|solicito|busco|ocupo|deseo|desearia|me encantaria|preferiria|prefeririamos)"
+                            + "exijo|me gustaria|solicito|busco|ocupo|deseo|desearia|me encantaria|preferiria|"
+                            + "prefeririamos)"
                             + "(?: que)?(?: (?:me atienda|me atiendan|hable con|hablar con))?", ""),
                     person("dame", "(?:dame|deme|denme|traeme|consigueme|ponme|pon|mandame|enviame)", ""),
                     person("hay", "(?:hay|habra|habria|tienen|tendran|teneis)(?: (?:algun|alguna|un|una))", ""))
@@ -155,7 +169,8 @@ final class Spanish {
                             + "(?:indicad[oa]|adecuad[oa]|correct[oa]|idone[oa]|apropiad[oa]))? (?:para|con quien) "
                             + "(?:hablar|tratar|consultar|platicar|ver|comentar)"),
                     of("con-quien-hablo", "\\b(?:con|a) quien (?:me |le )?(?:puedo |podria |debo |deberia |tengo que |"
-                            + "hay que |me toca |le )?(?:hablar|comunicarme|contactar|dirigirme|dirigir|comunicar|acudir|"
+                            + "hay que |me toca |le )?(?:hablar|comunicarme|contactar|dirigirme|dirigir|comunicar|"
+                            + "acudir|"
                             + "llamar|escribir|"
                             + "hablo (?:para|sobre|acerca|por|de)|me dirijo|me comunico|llamo (?:para|sobre))\\b"),
                     of("no-consigo-hablar", "\\bno (?:consigo|logro|he podido|he conseguido|hay forma de|hay manera "
@@ -163,7 +178,8 @@ final class Spanish {
                     of("nadie-atiende", "\\b(?:nadie me (?:atiende|atienda)|no me atiende nadie)\\b"),
                     of("no-bot", "\\b(?<!si )no quiero (?:hablar|chatear|seguir hablando|seguir) con (?:un |el |una "
                             + "|la |este |esta |ningun )?(?:bot|robot|maquina|contestador|asistente virtual|chatbot)"),
-                    of("llamenme", "^(?!.*\\b(?:no|nunca|ni|sin)\\b).*?\\b(?:me (?:pueden|puede|podrian|podria|podeis|puedes) "
+                    of("llamenme", "^(?!.*\\b(?:no|nunca|ni|sin)\\b).*?\\b(?:me (?:pueden|puede|podrian|podria|podeis|"
+                            + "puedes) "
                             + "(?:llamar|devolver la llamada|telefonear|marcar)|(?:pueden|puede|podrian|podria|podeis) "
                             + "llamarme|llamenme|llameme|llamame|marcame|marqueme|quiero que me (?:llamen|llame|"
                             + "contacten|devuelvan la llamada)|(?:solicitar|pedir|agendar|programar) una llamada)\\b"),
@@ -179,7 +195,7 @@ final class Spanish {
                     "please", "de una vez", "otra vez", "oye", "mira", "vale", "ok", "si", "inmediatamente",
                     "ya mismo", "enseguida", "de carne y hueso", "jaja", "por fa", "porfis", "ayuda",
                     "directamente", "ahorita", "de inmediato", "humano", "humana", "disculpe", "perdon")
-            .negations("no", "nunca", "nadie", "ni", "sin", "tampoco", "jamas")
+            .negations("no", "nunca", "nadie", "ni se (?:te|le|os|les) ocurra", "ni", "sin", "tampoco", "jamas")
             .negationEnds("pero", "sino", "quiero", "necesito", "prefiero", "pasame", "paseme", "pasenme", "dame",
                     "mejor", "ponme", "comunicame", "transfiereme", "derivame", "quisiera", "me gustaria",
                     "asi que", "entonces", "por favor", "solo (?:quiero|necesito)")
@@ -205,10 +221,12 @@ final class Spanish {
                     "(?:cual|cuales) (?:es|son) (?:el |la |los |las |su |sus )?(?:horario|dias|numero|telefono|correo|"
                             + "email|e mail|mail|whatsapp|direccion|extension|contacto)",
                     "(?:numero|telefono|tel|correo|email|e mail|mail|whatsapp|direccion|extension|horario|horarios) "
-                            + "(?:de|del|para)", "(?:que|cual|a que) (?:numero|telefono|correo|email|whatsapp|extension)",
+                            + "(?:de|del|para)", "(?:que|cual|a que) (?:numero|telefono|correo|email|whatsapp|"
+                            + "extension)",
                     "cuando (?:abre|abren|cierra|cierran|atiende|atienden|trabaja|trabajan|esta|estan|hay)",
                     "(?<!que )(?:es|seria) (?:necesario|obligatorio|imprescindible|preciso)", "(?<!que )hace falta",
-                    "(?<!que |como )(?:se necesita|se requiere|hay que)", "tengo que (?:\\w+ ){0,3}?o (?:puedo|se puede)")
+                    "(?<!que |como )(?:se necesita|se requiere|hay que)", "tengo que (?:\\w+ ){0,3}?o (?:puedo|se"
+                            + " puede)")
             .servicePurposes("que (?:me |nos )?(?:pueda |puedan |podria |sepa |venga a |vaya a )?(?!(?:me|nos|te|le|"
                     + "lo|la|hable|hablen|hablar|atienda|atiendan|atender|ayude|ayuden|ayudar|responda|conteste|"
                     + "explique|llame|llamen|contacte|diga|revise|mire|lea|resuelva|asesore|oriente|informe|aclare|"
@@ -231,11 +249,14 @@ final class Spanish {
                             + "resolver(?:lo)?)?(?: (?:aqui|por aqui|yo|online|en linea|desde la app|por la web|por "
                             + "internet|por este chat))", "obligatoriamente",
                     "cuando (?:tenga|tengamos|este|esten|llegue|lleguen|salga|termine|vuelva|reciba)")
-            .politeConditions("si (?:es posible|puede|pueden|puedes|podria|podrian|no es molestia|no le importa|"
+            .politeConditions("no se (?:bien |muy bien )?si", "si (?:es posible|puede|pueden|puedes|podria|podrian|no"
+                    + " es molestia|no le importa|"
                             + "no te importa|no les importa|fuera posible|fuese posible|se puede|seria posible|es tan "
                             + "amable|fuera tan amable|son tan amables|puede ser|no es mucha molestia|gusta|gustan)",
-                    "cuando (?:pueda|puedan|puedas|podais|tenga un (?:momento|rato|minuto|hueco)|tengan un (?:momento|"
-                            + "rato|minuto|hueco)|este libre|esten libres|este disponible|esten disponibles|se pueda|"
+                    "cuando (?:pueda|puedan|puedas|podais|tenga un (?:momento|rato|ratito|minuto|hueco)|tengan un"
+                            + " (?:momento|"
+                            + "rato|ratito|minuto|hueco)|este libre|esten libres|este disponible|esten disponibles|se"
+                            + " pueda|"
                             + "sea posible)")
             .imperatives("^(?:(?:entonces|pues|ya|solo|por favor|ok|vale|y|bueno) )*(?:pasame|paseme|pasenme|"
                     + "comunicame|transfiereme|ponme|ponganme|pongame|dame|deme|llamame|derivame|conectame)")
