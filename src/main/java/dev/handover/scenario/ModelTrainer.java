@@ -52,8 +52,10 @@ public final class ModelTrainer {
 
     // fresh2/'s feedback rows joined the training data once that batch became a development set; its fallback rows
     // were already all right with the rules and stay out, so the fallback model is the one that was measured.
-    // The frustration model reads every frustration batch but the held-out one, the rows of two more writers kept
-    // for training only, the family wordings and their look-alikes, and the customer messages of the other kinds.
+    // The frustration model reads every frustration batch but the held-out one, the rows of more writers kept for
+    // training only (training/: frustration rows, and ordinary messages, the bulk of real traffic, which the model
+    // otherwise met too rarely to stay calm on), the family wordings and their look-alikes, and the customer
+    // messages of the other kinds.
     static final List<Task> TASKS = List.of(
             new Task(BotFallbackDetector.MODEL, "bot-fallback", "1", List.of("fresh")),
             new Task(FeedbackDetector.MODEL, "customer-feedback", "dissatisfied", List.of("fresh", "fresh2")),
@@ -62,7 +64,8 @@ public final class ModelTrainer {
                     List.of("frustration-families-subtle.psv", "frustration-families-fresh5.psv",
                             "frustration-families-subtle-calm.psv", "frustration-families-fresh5-calm.psv"),
                     List.of(new Negatives("contact-request", List.of("frustrated-request"), List.of()),
-                            new Negatives("customer-feedback", List.of(), List.of("dissatisfied"))),
+                            new Negatives("customer-feedback", List.of(), List.of("dissatisfied")),
+                            new Negatives("ordinary", List.of(), List.of())),
                     10));
 
     // Chosen by 5-fold cross-validation on the training rows (rules plus model, threshold 0.9): strong L2 keeps the

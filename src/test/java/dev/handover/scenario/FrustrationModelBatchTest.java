@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,21 +15,23 @@ import org.junit.jupiter.api.Test;
  * exactly as the build trains it ({@link ModelTrainer#TASKS}) but without that batch, and scored alone at the
  * detector's threshold on the batch's rows, language by language. The rules were fixed on these batches, so the rules'
  * own figures here are optimistic; the model's are not, which is what shows whether it generalises. The build fails
- * when the model alone falls below a floor under what it measured when it was added (pooled precision 0.95-1.00,
- * recall 0.68-0.75 on the four batches), so a corpus change that makes it guess is caught.
+ * when the model alone falls below a floor under what it measured when it was added (pooled precision 0.98-1.00,
+ * recall 0.56-0.69 on the four batches), so a corpus change that makes it guess is caught. Its hits on ordinary
+ * traffic are counted on the public development set, customer messages it never trained on.
  */
 class FrustrationModelBatchTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final List<String> LEFT_OUT = List.of("fresh3", "fresh4", "fresh5", "fresh6");
     private static final double MIN_PRECISION = 0.90;
-    private static final double MIN_RECALL = 0.60;
+    private static final double MIN_RECALL = 0.45;
 
     @Test
     void modelAlone_onABatchLeftOutOfTraining_shouldStayAboveTheFloor() throws IOException {
         ModelTrainer.Task task = ModelTrainer.TASKS.stream()
                 .filter(candidate -> candidate.model().equals(FrustrationDetector.MODEL)).findFirst().orElseThrow();
         List<String> report = new ArrayList<>();
+        SoftAssertions softly = new SoftAssertions();
         for (String batch : LEFT_OUT) {
             List<String> batches = new ArrayList<>(task.batches());
             assertThat(batches.remove(batch)).as(batch + " is a training batch").isTrue();
@@ -49,12 +52,28 @@ class FrustrationModelBatchTest {
             }
             report.add(line.append(String.format(Locale.ROOT, " | all %.2f/%.2f", pooled.precision(),
                     pooled.recall())).toString());
-            assertThat(pooled.precision()).as(batch + " precision\n" + String.join("\n", report))
-                    .isGreaterThanOrEqualTo(MIN_PRECISION);
-            assertThat(pooled.recall()).as(batch + " recall\n" + String.join("\n", report))
-                    .isGreaterThanOrEqualTo(MIN_RECALL);
+            softly.assertThat(pooled.precision()).as(batch + " precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+            softly.assertThat(pooled.recall()).as(batch + " recall").isGreaterThanOrEqualTo(MIN_RECALL);
         }
         System.out.println("frustration model alone, each batch left out of its training (precision/recall at "
                 + FrustrationDetector.MODEL_THRESHOLD + "):\n" + String.join("\n", report));
+        softly.assertAll();
+    }
+
+    @Test
+    void model_onThePublicCustomerMessages_shouldAddAtMostTwoHandoversToTheRules() {
+        FrustrationDetector detector = new FrustrationDetector();
+        int rules = 0;
+        int added = 0;
+        List<Corpus.Row> rows = Corpus.loadDevelopmentSet("contact-request-dev.tsv").rows();
+        for (Corpus.Row row : rows) {
+            boolean byRules = detector.byRules(row.text()).matched();
+            rules += byRules ? 1 : 0;
+            added += !byRules && detector.detect(row.text()).matched() ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "frustration on %d public customer messages: rules %d, the model adds %d%n",
+                rows.size(), rules, added);
+        // Measured when the model was added: the rules 6 (insults and oaths, all meant), the model 1 more.
+        assertThat(added).isLessThanOrEqualTo(2);
     }
 }
