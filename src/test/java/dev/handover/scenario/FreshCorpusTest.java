@@ -45,7 +45,7 @@ class FreshCorpusTest {
 
     static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "nl");
     /** The held-out batch: never read to write a rule, never used to train a model. */
-    static final String HELD_OUT = "fresh7";
+    static final String HELD_OUT = "fresh8";
     private static final double CONTACT_MIN_PRECISION = 0.95;
     private static final double CONTACT_MIN_RECALL = 0.92;
     private static final double OTHER_MIN_PRECISION = 0.92;
@@ -75,6 +75,13 @@ class FreshCorpusTest {
      * sarcasm).
      */
     private static final double[] SIXTH_BATCH_FLOORS = {0.98, 0.90, 0.92, 0.83};
+
+    /**
+     * fresh7's floors sit under what the rules reached on it when it became a development set, recorded before anyone
+     * read a row: contact precision 0.96 (es, pt, de, it) and recall 0.75 (Spanish), fallback and feedback precision
+     * 0.83 (Spanish dissatisfied) and recall 0.63 (German fallback).
+     */
+    private static final double[] SEVENTH_BATCH_FLOORS = {0.95, 0.74, 0.83, 0.62};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();
@@ -113,6 +120,13 @@ class FreshCorpusTest {
         recordedColumn("before", "fresh6/scores-before.tsv");
         score("fresh6", SIXTH_BATCH_FLOORS, true, "fresh6 rows, a development set (precision/recall): before, the "
                 + "rules fixed on fresh5 (the honest figure of that batch, held out then) | now");
+    }
+
+    @Test
+    void seventhBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
+        recordedColumn("before", "fresh7/scores-before.tsv");
+        score("fresh7", SEVENTH_BATCH_FLOORS, true, "fresh7 rows, a development set (precision/recall): before, the "
+                + "rules fixed on fresh6 (the honest figure of that batch, held out then) | now");
     }
 
     /** The held-out batch, once its files are there: its figures are the honest estimate of the rules. */

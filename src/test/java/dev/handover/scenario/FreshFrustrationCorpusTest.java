@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * {@code fresh3/scores-frustration-before.tsv} (the rules fixed on the first two) and
  * {@code fresh4/scores-frustration-before.tsv} (the rules fixed on the first three, when fresh4 was still held out) and
  * {@code fresh5/scores-frustration-before.tsv} (the rules fixed on the first four). The build fails below the floor
- * per language (fresh5 and fresh6 have lower floors of their own; fresh6, by a sixth writer, was held out until the rules fixed on
- * fresh5 were done). A later held-out batch, {@code fresh7/frustration-*.tsv},
+ * per language (fresh5, fresh6 and fresh7 have lower floors of their own; fresh6, by a sixth writer, was held out until
+ * the rules fixed on fresh5 were done; fresh7, by two more writers, until the model was added). A later held-out
+ * batch, {@code fresh8/frustration-*.tsv},
  * is scored by {@link #heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
@@ -39,7 +40,7 @@ class FreshFrustrationCorpusTest {
 
     /**
      * Only a regression floor: a held-out batch measures what the rules do, it is not a target. Set it under what
-     * fresh7 measures when it is unsealed.
+     * fresh8 measures when it is unsealed.
      */
     private static final double HELD_OUT_MIN_PRECISION = 0.90;
     private static final double HELD_OUT_MIN_RECALL = 0.40;
@@ -51,7 +52,15 @@ class FreshFrustrationCorpusTest {
     private static final double SIXTH_MIN_PRECISION = 0.94;
     private static final double SIXTH_MIN_RECALL = 0.45;
 
-    private static final String HELD_OUT = "fresh7";
+    /**
+     * Fresh7's own floor, under what the rules and the model reached on it when it became a development set
+     * (precision 0.89-0.96, recall 0.70-0.85 before anyone read it; the model trains on it since, so "now" is an upper
+     * bound, and the misses printed are the rules' alone).
+     */
+    private static final double SEVENTH_MIN_PRECISION = 0.88;
+    private static final double SEVENTH_MIN_RECALL = 0.70;
+
+    private static final String HELD_OUT = "fresh8";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
@@ -114,6 +123,13 @@ class FreshFrustrationCorpusTest {
                 SIXTH_MIN_RECALL);
     }
 
+    @Test
+    void seventhBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh7", "fresh7/scores-frustration-before.tsv",
+                "before, the rules and the model fixed on the first six batches (held out then)", SEVENTH_MIN_PRECISION,
+                SEVENTH_MIN_RECALL);
+    }
+
     private void score(String folder, String recordedBefore, String beforeTitle) {
         score(folder, recordedBefore, beforeTitle, MIN_PRECISION, MIN_RECALL);
     }
@@ -130,11 +146,13 @@ class FreshFrustrationCorpusTest {
             Scores.Counts counts = new Scores.Counts();
             for (Corpus.Row row : Corpus.load(folder + "/" + file).rows()) {
                 Detection detection = detector.detect(row.text());
+                Detection rules = detector.byRules(row.text());
                 boolean expected = row.label().equals("frustrated");
                 counts.add(expected, detection.matched());
-                if (expected != detection.matched()) {
+                // The model trains on these batches, so its answer is no lesson: the rules' own misses are listed.
+                if (expected != rules.matched()) {
                     errors.add(String.format(Locale.ROOT, "  %s [%s/%s] %s -> %s", expected ? "FN" : "FP",
-                            row.lang(), row.note(), row.text(), detection.reason()));
+                            row.lang(), row.note(), row.text(), rules.reason()));
                 }
             }
             table.add(String.format(Locale.ROOT, "  %-20s n=%3d  %s | now %.3f/%.3f", file, counts.total(),
@@ -150,7 +168,7 @@ class FreshFrustrationCorpusTest {
                 + " | now\n" + String.join("\n", table));
         System.out.println("as recorded (file, lang, tp, fp, fn, tn, precision, recall):\n"
                 + String.join("\n", recorded));
-        System.out.println("misclassified " + folder + " frustration rows: " + errors.size());
+        System.out.println("misclassified " + folder + " frustration rows by the rules alone: " + errors.size());
         errors.forEach(System.out::println);
         softly.assertAll();
     }
