@@ -82,6 +82,9 @@ public final class FrustrationDetector {
             Pattern softener, Pattern joy, Pattern condition, List<Phrase> phrases) {
     }
 
+    /** The reason when a phrase was found but the message around it made it casual. */
+    private static final String CASUAL = "calm:casual";
+
     private final List<Language> languages = new ArrayList<>();
     private final LinearModel model = LinearModel.load(MODEL);
     private final Spelling spelling = new Spelling();
@@ -128,7 +131,10 @@ public final class FrustrationDetector {
         Detection rules = byRules(customerText);
         // A plain question with no complaint in it is a question: the model, which has learnt that reviews, lawyers
         // and the press go with anger, would read "I saw your post on Facebook, is the open day still on?" as a threat.
-        if (rules.matched() || !rules.reason().equals("calm:dissatisfied") && customerText.strip().endsWith("?")) {
+        // Nor does it overrule the rules where they found a phrase and judged it casual ("I'll tell everyone about
+        // this place, amazing food").
+        if (rules.matched() || rules.reason().equals(CASUAL)
+                || !rules.reason().equals("calm:dissatisfied") && customerText.strip().endsWith("?")) {
             return rules;
         }
         double probability = model.probability(TextNormalizer.normalize(customerText));
@@ -154,19 +160,21 @@ public final class FrustrationDetector {
         // too.
         boolean casual = happy || !complaint && (!stressed && customerText.strip().endsWith("?")
                 || SHEEPISH_EMOJI.matcher(customerText).find() || casualOaths.find(spelled, guess) != null);
+        boolean turnedDown = false;
         for (Language language : languages) {
             if (guess.applies(language.code)) {
                 String reason = find(language, clauses, casual);
                 if (reason != null) {
                     return Detection.match(reason);
                 }
+                turnedDown |= casual && find(language, clauses, false) != null;
             }
         }
         if (ANGRY_EMOJI.matcher(customerText).find()) {
             return Detection.match("frustration:anger:emoji");
         }
         if (happy) {
-            return Detection.noMatch("calm:happy");
+            return Detection.noMatch(turnedDown ? CASUAL : "calm:happy");
         }
         if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
             return Detection.match("frustration:repeating:echo");
@@ -187,7 +195,7 @@ public final class FrustrationDetector {
         if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
             return Detection.match("frustration:shouting:emphasis");
         }
-        return Detection.noMatch(complaint ? "calm:dissatisfied" : "calm");
+        return Detection.noMatch(turnedDown ? CASUAL : complaint ? "calm:dissatisfied" : "calm");
     }
 
     /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */

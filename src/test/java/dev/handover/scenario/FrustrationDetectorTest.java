@@ -59,7 +59,7 @@ class FrustrationDetectorTest {
             If I can't make it on Friday, can I cancel? | calm
             THANK YOU SO MUCH!!! YOU GUYS ARE THE BEST | calm:happy
             holy shit that was fast, thanks | calm:happy
-            porca vacca, gia arrivato? grandi | calm:happy
+            porca vacca, gia arrivato? grandi | calm:casual
             My VPN shows ERROR 0x80070005 on the HP LaserJet | calm
             getting ERROR 404 when i click the booking link | calm
             My lawyer asked me to get a copy of the closing documents | calm
@@ -73,7 +73,7 @@ class FrustrationDetectorTest {
             I'm switching to a different plan, which one is cheaper? | calm
             wann wechsel ich die Versicherung am besten? | calm
             ça fait deux fois que je viens et c'est toujours top | calm:happy
-            I'll tell everyone about this place, amazing food | calm:happy
+            I'll tell everyone about this place, amazing food | calm:casual
             """)
     void calmLookAlike_shouldNotHandOver(String text, String reason) {
         Detection detection = detector.detect(text);
