@@ -71,8 +71,9 @@ public final class FrustrationDetector {
     /**
      * @param negatable a negation or a softener right before a phrase turns it down ("I'm not angry")
      * @param casualWhenHappy beside happy words the phrase is casual ("holy shit that was fast, thanks")
+     * @param aimable the phrase can be aimed at a third party ("que raiva desse motorista"), not only the business
      */
-    private record Category(String name, boolean negatable, boolean casualWhenHappy) {
+    private record Category(String name, boolean negatable, boolean casualWhenHappy, boolean aimable) {
     }
 
     private record Phrase(String reason, Pattern pattern, Category category) {
@@ -84,6 +85,8 @@ public final class FrustrationDetector {
 
     /** The reason when a phrase was found but the message around it made it casual. */
     private static final String CASUAL = "calm:casual";
+    /** The reason when the anger found was aimed at someone else, before a plain question to the business. */
+    private static final String ELSEWHERE = "calm:third-party";
 
     private final List<Language> languages = new ArrayList<>();
     private final LinearModel model = LinearModel.load(MODEL);
@@ -91,6 +94,8 @@ public final class FrustrationDetector {
     private final PhraseSet positive = new PhraseSet("positive", FrustrationDetector::positive);
     private final PhraseSet dissatisfied = new PhraseSet("dissatisfied", rules -> rules.feedback().dissatisfied());
     private final PhraseSet casualOaths = new PhraseSet("casual", rules -> FrustrationTables.of(rules.code()).casual());
+    private final PhraseSet thirdParties = new PhraseSet("third-party",
+            rules -> FrustrationTables.of(rules.code()).thirdParties());
     private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
             Regexes.any(FrustrationTables.of(rules.code()).exclaimed()))));
 
@@ -98,12 +103,12 @@ public final class FrustrationDetector {
         for (LanguageRules rules : Languages.ALL) {
             FrustrationRules table = FrustrationTables.of(rules.code());
             List<Phrase> phrases = new ArrayList<>();
-            add(phrases, rules.code(), new Category("threat", true, false), table.threats());
-            add(phrases, rules.code(), new Category("threat", true, true), table.publicity());
-            add(phrases, rules.code(), new Category("insult", false, false), table.insults());
-            add(phrases, rules.code(), new Category("swearing", false, true), table.swearing());
-            add(phrases, rules.code(), new Category("anger", true, false), table.anger());
-            add(phrases, rules.code(), new Category("repeating", false, false), table.repeating());
+            add(phrases, rules.code(), new Category("threat", true, false, false), table.threats());
+            add(phrases, rules.code(), new Category("threat", true, true, false), table.publicity());
+            add(phrases, rules.code(), new Category("insult", false, false, true), table.insults());
+            add(phrases, rules.code(), new Category("swearing", false, true, true), table.swearing());
+            add(phrases, rules.code(), new Category("anger", true, false, true), table.anger());
+            add(phrases, rules.code(), new Category("repeating", false, false, false), table.repeating());
             List<String> known = new ArrayList<>(rules.vocabulary().words());
             known.addAll(rules.vocabulary().exclusions());
             languages.add(new Language(rules.code(), new Speller(rules), new KeywordTypos(table.typos(), known),
@@ -133,7 +138,7 @@ public final class FrustrationDetector {
         // and the press go with anger, would read "I saw your post on Facebook, is the open day still on?" as a threat.
         // Nor does it overrule the rules where they found a phrase and judged it casual ("I'll tell everyone about
         // this place, amazing food").
-        if (rules.matched() || rules.reason().equals(CASUAL)
+        if (rules.matched() || rules.reason().equals(CASUAL) || rules.reason().equals(ELSEWHERE)
                 || !rules.reason().equals("calm:dissatisfied") && customerText.strip().endsWith("?")) {
             return rules;
         }
@@ -160,21 +165,26 @@ public final class FrustrationDetector {
         // too.
         boolean casual = happy || !complaint && (!stressed && customerText.strip().endsWith("?")
                 || SHEEPISH_EMOJI.matcher(customerText).find() || casualOaths.find(spelled, guess) != null);
-        boolean turnedDown = false;
+        // Anger at a neighbour or a former provider before a question to the business is not about the business.
+        boolean elsewhere = !complaint && !stressed && customerText.strip().endsWith("?")
+                && thirdParties.find(spelled, guess) != null;
+        String turnedDown = null;
         for (Language language : languages) {
             if (guess.applies(language.code)) {
-                String reason = find(language, clauses, casual);
+                String reason = find(language, clauses, casual, elsewhere);
                 if (reason != null) {
                     return Detection.match(reason);
                 }
-                turnedDown |= casual && find(language, clauses, false) != null;
+                if (turnedDown == null && (casual || elsewhere) && find(language, clauses, false, false) != null) {
+                    turnedDown = find(language, clauses, casual, false) == null ? CASUAL : ELSEWHERE;
+                }
             }
         }
         if (ANGRY_EMOJI.matcher(customerText).find()) {
             return Detection.match("frustration:anger:emoji");
         }
         if (happy) {
-            return Detection.noMatch(turnedDown ? CASUAL : "calm:happy");
+            return Detection.noMatch(turnedDown != null ? turnedDown : "calm:happy");
         }
         if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
             return Detection.match("frustration:repeating:echo");
@@ -195,11 +205,11 @@ public final class FrustrationDetector {
         if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
             return Detection.match("frustration:shouting:emphasis");
         }
-        return Detection.noMatch(turnedDown ? CASUAL : complaint ? "calm:dissatisfied" : "calm");
+        return Detection.noMatch(turnedDown != null ? turnedDown : complaint ? "calm:dissatisfied" : "calm");
     }
 
     /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */
-    private static String find(Language language, List<String> clauses, boolean casual) {
+    private static String find(Language language, List<String> clauses, boolean casual, boolean elsewhere) {
         List<String> spelled = new ArrayList<>(clauses.size());
         int[] starts = new int[clauses.size()];
         int offset = 0;
@@ -213,7 +223,7 @@ public final class FrustrationDetector {
         for (Phrase phrase : language.phrases) {
             Matcher matcher = phrase.pattern.matcher(text);
             while (matcher.find()) {
-                if (casual && phrase.category.casualWhenHappy()) {
+                if (casual && phrase.category.casualWhenHappy() || elsewhere && phrase.category.aimable()) {
                     break;
                 }
                 if (language.joy.matcher(text.substring(matcher.end())).find()) {

@@ -46,15 +46,29 @@ final class CasualOaths {
             + "(?:doe|geef) (?:er |me )?(?:maar )?(?:twee|drie|vier|vijf|\\d+)\\b|ik (?:neem|koop|bestel) er "
             + "(?:\\w+ )?(?:twee|drie|vier|vijf|\\d+)";
 
+    /** An oath inside praise itself, the way each language says something was great ("de puta madre"). */
+    private static final String EN_PRAISE = "(?:good|tasty|fun|quick|fast) as (?:hell|fuck)";
+    private static final String ES_PRAISE = "de puta madre|(?:que|q|muy|re) ric[oa]|(?:la|el) mejor del "
+            + "(?:barrio|mundo|pueblo)";
+    private static final String PT_PRAISE = "(?:bom|boa|gostos[oa]|lind[oa]|top|barat[oa]|rapid[oa]) (?:pra|para|pa) "
+            + "caralho|(?:muito|mto|super) (?:bom|boa|gostos[oa])";
+    private static final String FR_PRAISE = "(?:qu|que) c (?:etait|est) (?:trop |tellement |vraiment )?bon|"
+            + "c (?:etait|est) (?:trop|tellement|vraiment) bon";
+    private static final String DE_PRAISE = "(?:verdammt|verflucht|scheiss|schei) (?:gut|lecker)";
+    private static final String IT_PRAISE = "buon[oa] da paura|(?:che|quanto) (?:buon[oa]|bell[oa])";
+    private static final String NL_PRAISE = "(?:echt |zo |super )?(?:lekker|goed) (?:zeg|joh|man)";
+
     private CasualOaths() {
     }
 
-    /** The casual contexts of a language: the customer's own slip, and a bargain or a purchase. */
+    /** The casual contexts of a language: the customer's own slip, a bargain or a purchase, and praise. */
     static NamedPattern[] of(String code) {
         return new NamedPattern[] {
                 NamedPattern.of("own-slip", PerLanguage.pick(code, "casual oaths", EN_SLIP, ES_SLIP, PT_SLIP, FR_SLIP,
                         DE_SLIP, IT_SLIP, NL_SLIP)),
                 NamedPattern.of("bargain", PerLanguage.pick(code, "casual oaths", EN_BUY, ES_BUY, PT_BUY, FR_BUY,
-                        DE_BUY, IT_BUY, NL_BUY))};
+                        DE_BUY, IT_BUY, NL_BUY)),
+                NamedPattern.of("praise", PerLanguage.pick(code, "casual oaths", EN_PRAISE, ES_PRAISE, PT_PRAISE,
+                        FR_PRAISE, DE_PRAISE, IT_PRAISE, NL_PRAISE))};
     }
 }

@@ -173,8 +173,8 @@ final class DutchFrustration {
                     + "vier|vijf) ?(?:keer|x) (?:\\w+ )?(?:beloofd|gezegd|gevraagd|gestuurd|gebeld)|(?:\\d+|twee|drie|"
                     + "veertig|vijftig) (?:minuten|uur) (?:met|op|in|tegen) (?:deze|die|dit|dat|een|de|het) (?:chat|"
                     + "bot|robot|machine|assistent|ding)"),
-            of("nth-time", "voor de (?:tweede|derde|vierde|vijfde|tiende|zoveelste|\\d+e|\\d+de) keer|"
-                    + "(?:dit|het) is de (?:tweede|derde|vierde|vijfde|zoveelste|\\d+e) keer"),
+            of("nth-time", "voor de (?:derde|vierde|vijfde|tiende|zoveelste|\\d+e|\\d+de) keer|"
+                    + "(?:dit|het) is de (?:derde|vierde|vijfde|zoveelste|\\d+e) keer"),
             of("repeat-myself", "(?:lezen jullie|lees je|leest u) (?:wel|eigenlijk|uberhaupt|mijn|wat ik)|(?:luisteren "
                     + "jullie|luister je|luistert u) (?:wel|eigenlijk|uberhaupt)|mezelf herhalen|steeds (?:weer )?"
                     + "(?:hetzelfde|dezelfde)|telkens (?:weer )?hetzelfde|beantwoord (?:nou |nu |gewoon )?"

@@ -232,9 +232,9 @@ final class EnglishFrustration {
                     + "hundred|thousand)|so many|countless|a few|how many) times|twice|over and over|again and again|"
                     + "repeatedly|(?:already|before) (?:twice|again))"),
             of("how-many-times", "how many (?:more )?times (?:do|must|should|will|have|did|am|shall) (?:i|we)"),
-            of("nth-time", "(?:for|this is|it s|it is|that s|that is) (?:the|my) (?:second|third|fourth|fifth|sixth|"
-                    + "tenth|twentieth|hundredth|millionth|umpteenth|\\d+(?:st|nd|rd|th)?|2nd|3rd|4th|5th) time|"
-                    + "(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)?) time (?:i (?:have|ve|am|m)|asking|"
+            of("nth-time", "(?:for|this is|it s|it is|that s|that is) (?:the|my) (?:third|fourth|fifth|sixth|"
+                    + "tenth|twentieth|hundredth|millionth|umpteenth|\\d+(?:st|nd|rd|th)?|3rd|4th|5th) time|"
+                    + "(?:third|fourth|fifth|\\d+(?:st|nd|rd|th)?) time (?:i (?:have|ve|am|m)|asking|"
                     + "writing|i ask|i write|i tell|i say|i explain|i contact|contacting|calling)"),
             of("repeat-myself", "repeat(?:ing)? myself|i keep (?:telling|saying|asking|explaining|writing|typing)|"
                     + "(?:are|r) (?:you|u) (?:even )?(?:listening|reading)|(?:did|do|can) (?:you|u) (?:even )?read|"

@@ -176,8 +176,8 @@ final class FrenchFrustration {
                     + "signale|donne|redonne|renvoie)"
                     + "|(?:\\d+|deux|trois|quarante|cinquante) (?:minutes|heures|min|h) (?:a|de|sur|avec) (?:\\w+ )"
                     + "{0,4}?(?:ce|cette|votre|un|une) (?:chat|bot|robot|machine|assistant|truc)"),
-            of("nth-time", "pour la (?:deuxieme|troisieme|quatrieme|cinquieme|dixieme|enieme|\\d+e|\\d+eme) fois|"
-                    + "c est la (?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\\d+e|\\d+eme) fois"),
+            of("nth-time", "pour la (?:troisieme|quatrieme|cinquieme|dixieme|enieme|\\d+e|\\d+eme) fois|"
+                    + "c est la (?:troisieme|quatrieme|cinquieme|enieme|\\d+e|\\d+eme) fois"),
             of("repeat-myself", "(?:vous )?(?:lisez|lis|avez lu|as lu) (?:mes messages|mon message|ce que)|"
                     + "(?:vous m ecoutez|tu m ecoutes|vous ecoutez)|me repeter|(?:toujours|encore) la meme (?:chose|"
                     + "reponse)|repondez a (?:ma|la) question|repondez moi"),

@@ -27,11 +27,14 @@ import java.util.List;
  *     ("ridiculus", "inadmissble")
  * @param casual what makes an oath casual without a happy word: the customer's own slip, a bargain ({@link
  *     CasualOaths})
+ * @param thirdParties someone other than the business anger can be aimed at ({@link ThirdParties}): anger at them
+ *     before a plain question is not a complaint
  */
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> publicity,
         List<NamedPattern> insults, List<NamedPattern> swearing, List<NamedPattern> anger,
         List<NamedPattern> repeating, List<String> softeners, List<String> positive, List<String> exclaimed,
-        List<String> joy, List<String> typos, List<NamedPattern> casual) {
+        List<String> joy, List<String> typos, List<NamedPattern> casual,
+        List<NamedPattern> thirdParties) {
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] publicity, NamedPattern[] insults,
             NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
@@ -43,8 +46,14 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
                         PoliteJabs.insults(code)), List.of(swearing),
                 join(anger, WearyExasperation.anger(code)), join(repeating, RepeatedAsks.repeating(code),
                         PointedReminders.repeating(code)),
-                List.of(softeners), List.of(positive), List.of(exclaimed), List.of(joy), List.of(typos),
-                List.of(CasualOaths.of(code)));
+                List.of(softeners), joinWords(positive, ReturnVisits.of(code)), List.of(exclaimed), List.of(joy),
+                List.of(typos), List.of(CasualOaths.of(code)), List.of(ThirdParties.of(code)));
+    }
+
+    private static List<String> joinWords(String[] own, String[] shared) {
+        List<String> all = new ArrayList<>(List.of(own));
+        all.addAll(List.of(shared));
+        return List.copyOf(all);
     }
 
     /** The language's own phrases first, so that a reason names them when both match. */

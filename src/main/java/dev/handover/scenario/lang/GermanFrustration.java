@@ -189,7 +189,7 @@ final class GermanFrustration {
                     + "gesagt|geschrieben|gefragt|angerufen|erklart|gemeldet)|(?:\\d+|zwei|drei|vierzig|funfzig) "
                     + "(?:minuten|stunden) (?:mit|in|an|bei) (?:diesem|dem|einem|ner|nem|der|diesen) (?:chat|bot|"
                     + "roboter|maschine|assistenten|ding)"),
-            of("nth-time", "zum (?:zweiten|dritten|vierten|funften|zehnten|x ten|xten|wiederholten|\\d+) mal|"
+            of("nth-time", "zum (?:dritten|vierten|funften|zehnten|x ten|xten|wiederholten|\\d+) mal|"
                     + "(?:zum|das) (?:x|zig|hundert)te[ns]? mal"),
             of("repeat-myself", "(?:lesen sie|lest ihr|liest du) (?:uberhaupt|eigentlich|meine|was ich)|(?:horen "
                     + "sie|hort ihr|horst du) (?:mir )?(?:uberhaupt|eigentlich|zu)|immer (?:wieder )?(?:das|die) "

@@ -185,7 +185,7 @@ final class ItalianFrustration {
                     + "a scrivere "
                     + "a|dietro a) (?:questo|questa|il|la|un|una|sto|sta) (?:chat|bot|robot|macchina|assistente|"
                     + "coso|chatbot)"),
-            of("nth-time", "per la (?:seconda|terza|quarta|quinta|decima|ennesima|\\d+a?) volta|e la (?:seconda|"
+            of("nth-time", "per la (?:terza|quarta|quinta|decima|ennesima|\\d+a?) volta|e la (?:"
                     + "terza|quarta|quinta|ennesima|\\d+a?) volta"),
             of("repeat-myself", "(?:leggete|leggi|avete letto|hai letto) (?:quello che|i miei|il mio|cosa)|"
                     + "(?:mi ascoltate|mi ascolti|mi state ascoltando)|ripetermi|sempre la stessa (?:cosa|"

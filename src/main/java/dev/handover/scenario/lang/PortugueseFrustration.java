@@ -102,7 +102,7 @@ final class PortugueseFrustration {
                     + "uns (?:ladroes|golpistas|picaretas|inuteis|incompetentes|palhacos|vigaristas|aldraboes)|que "
                     + "(?:golpe|roubo|vergonha|palhacada|piada|falta de respeito)|incompetencia|"
                     + "picaretagem|palhacada"),
-            of("dismissal", "vai (?:se foder|se fuder|tomar no cu|a merda|pro inferno|pro caralho)|vao (?:se foder|"
+            of("dismissal", "tomar no cu|vai (?:se foder|se fuder|a merda|pro inferno|pro caralho)|vao (?:se foder|"
                     + "a merda|pro inferno|tomar no cu)|\\bvsf\\b|\\bvtnc\\b|cala a boca|cala-te|vai te catar"),
             of("noun-adj", "(?:bot|robo|servico|empresa|atendimento|assistente|maquina|sistema) (?:de )?(?:burro|"
                     + "inutil|pessimo|estupido|idiota|lixo|ridiculo|porco|mau|ruim|vergonhoso)|que (?:servico|"
@@ -176,7 +176,7 @@ final class PortugueseFrustration {
                     + "(?:\\d+|duas|tres|quarenta|cinquenta|noventa) (?:minutos|horas) (?:com|neste|nesse|nessa|"
                     + "nesta|falando com|a falar com) (?:este|esse|essa|esta|o|a|um)? ?(?:chat|bot|robo|maquina|"
                     + "assistente|coisa)"),
-            of("nth-time", "pela (?:segunda|terceira|quarta|quinta|enesima|decima|\\d+a?) vez|e a (?:segunda|"
+            of("nth-time", "pela (?:terceira|quarta|quinta|enesima|decima|\\d+a?) vez|e a (?:"
                     + "terceira|quarta|quinta|enesima|\\d+a?) vez"),
             of("repeat-myself", "(?:esta|estao|ta|voce esta|vc ta|vcs tao) (?:me )?(?:ouvindo|lendo|escutando)|"
                     + "(?:leu|leram|le|lendo) (?:o que|a minha|minha|as minhas) (?:eu )?(?:escrevi|mensagem|pergunta)|"

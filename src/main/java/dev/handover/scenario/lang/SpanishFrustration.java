@@ -187,7 +187,7 @@ final class SpanishFrustration {
                     + "(?:\\d+|dos|tres|cuarenta|cincuenta|noventa) (?:minutos|horas) "
                     + "(?:con|en|hablando con|escribiendo a|peleando con) (?:este|esta|el|la|un|una) (?:chat|bot|robot|"
                     + "maquina|asistente|cosa)"),
-            of("nth-time", "por (?:segunda|tercera|cuarta|quinta|enesima|decima|\\d+a?) vez|es la (?:segunda|"
+            of("nth-time", "por (?:tercera|cuarta|quinta|enesima|decima|\\d+a?) vez|es la (?:"
                     + "tercera|cuarta|quinta|enesima|\\d+a?) vez"),
             of("repeat-myself", "(?:me estas|me estan|me esta) escuchando|(?:lees|leen|leiste|leyeron) (?:lo que|"
                     + "mi mensaje|mis mensajes)|repetir(?:me)? (?:lo mismo|otra vez)|otra vez lo mismo|siempre "
