@@ -192,7 +192,11 @@ public final class FrustrationDetector {
         if (MASKED_SWEAR.matcher(customerText).find()) {
             return Detection.match("frustration:swearing:masked");
         }
-        if (Shouting.shouts(customerText)) {
+        // A phrase in capitals inside a calm sentence is a name as often as a shout ("is the TODO RIESGO PLUS cover
+        // enough", "a TOYOTA YARIS HYBRID"): it shouts when the message complains or stresses a word as well.
+        Shouting.Shout shout = Shouting.shout(customerText);
+        if (shout == Shouting.Shout.THROUGHOUT || shout == Shouting.Shout.PHRASE
+                && (complaint || stressed || EXCLAMATION_RUN.matcher(customerText).find())) {
             return Detection.match("frustration:shouting");
         }
         if (EXCLAMATION_RUN.matcher(customerText).find() && (complaint || stressed)) {

@@ -15,16 +15,26 @@ final class Shouting {
     static final double MIN_SHARE = 0.7;
     /** A shouted phrase inside a calm sentence: this many capital words in a row ("I want my MONEY BACK NOW"). */
     static final int MIN_RUN_WORDS = 3;
+    /** A run this long is a sentence in capitals, not a name: product names run to four words or fewer. */
+    static final int SENTENCE_RUN_WORDS = 5;
 
     private Shouting() {
     }
 
     static boolean shouts(String text) {
+        return shout(text) != Shout.NONE;
+    }
+
+    /** How a message shouts: not at all, with a short phrase in capitals inside a calm sentence, or throughout. */
+    enum Shout { NONE, PHRASE, THROUGHOUT }
+
+    static Shout shout(String text) {
         int capitalLetters = 0;
         int capitalWords = 0;
         int letters = 0;
         int runWords = 0;
         int runLetters = 0;
+        int longestRun = 0;
         boolean run = false;
         boolean pending = false;
         for (String token : text.split("\\s+")) {
@@ -56,6 +66,7 @@ final class Shouting {
                 capitalWords++;
                 runWords++;
                 runLetters += count;
+                longestRun = Math.max(longestRun, runWords);
                 pending = runWords >= MIN_RUN_WORDS && runLetters >= MIN_CAPITAL_LETTERS;
             } else {
                 run |= pending;
@@ -64,8 +75,11 @@ final class Shouting {
                 runLetters = 0;
             }
         }
-        return run || pending || capitalWords >= MIN_CAPITAL_WORDS && capitalLetters >= MIN_CAPITAL_LETTERS
-                && capitalLetters >= MIN_SHARE * letters;
+        if (capitalWords >= MIN_CAPITAL_WORDS && capitalLetters >= MIN_CAPITAL_LETTERS
+                && capitalLetters >= MIN_SHARE * letters || longestRun >= SENTENCE_RUN_WORDS) {
+            return Shout.THROUGHOUT;
+        }
+        return run || pending ? Shout.PHRASE : Shout.NONE;
     }
 
     /** The words written all in capitals, codes left out, in their order: what a writer stressed ("AGAIN."). */
