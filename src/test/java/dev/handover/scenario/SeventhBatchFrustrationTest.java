@@ -32,6 +32,14 @@ class SeventhBatchFrustrationTest {
             ce burger, putain qu'est-ce que c'était bon | calm:casual
             is the GALAXY WATCH ULTRA compatible with my phone | calm
             quanto costa il tagliando per una FIAT PANDA CROSS | calm
+            we'll see if Friday works for my husband | calm
+            no worries, I'll wait for your email tomorrow | calm
+            Kein Problem, ich warte auf Ihren Rückruf morgen | calm
+            ya veremos qué día nos viene mejor, os digo algo | calm
+            tudo bem, fico aguardando o orçamento por e-mail | calm
+            tranquilos, me quedo esperando vuestra llamada | calm
+            geen probleem, ik wacht wel op de monteur | calm
+            on verra bien samedi s'il fait beau pour la séance photo | calm
             """)
     void calmLookAlike_shouldStayCalm(String text, String reason) {
         Detection detection = detector.byRules(text);
@@ -50,6 +58,18 @@ class SeventhBatchFrustrationTest {
             wir kommen nicht wieder, das war der LETZTE MIST!!! | frustration:insult:de
             la LAVATRICE NUOVA È GIÀ ROTTA, vergognatevi | frustration:anger:it
             la LAVATRICE NUOVA È GIÀ ROTTA DI NUOVO | frustration:shouting
+            you'll be hearing from me, believe me | frustration:threat:en:veiled
+            Mark my words, this is not over | frustration:threat:en:veiled
+            esto no se va a quedar así, que lo sepan | frustration:threat:es:veiled
+            isto não vai ficar assim, podem ter a certeza | frustration:threat:pt:veiled
+            vous allez entendre parler de moi, croyez-moi | frustration:threat:fr:veiled
+            Das lasse ich mir nicht gefallen. | frustration:threat:de:veiled
+            ve ne pentirete amaramente | frustration:threat:it:veiled
+            Dit laat ik er niet bij zitten | frustration:threat:nl:veiled
+            no problem at all, I'll just keep paying for a gym with no hot water | frustration:anger:en:passive-resignation
+            sin prisa, yo sigo pagando la cuota igual | frustration:anger:es:passive-resignation
+            keine Sorge, ich zahle ja gerne weiter für nichts | frustration:anger:de:passive-resignation
+            nessun problema, continuo a pagare per niente | frustration:anger:it:passive-resignation
             NO. VOGLIO. PARLARE. CON. QUALCUNO. | frustration:shouting
             """)
     void angryMessage_shouldStayAngry(String text, String reason) {

@@ -40,11 +40,12 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
             NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
             String[] positive, String[] exclaimed, String[] joy, String[] typos) {
         return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code),
-                LegalOpinions.threats(code)),
+                LegalOpinions.threats(code), VeiledThreats.threats(code)),
                 join(publicity, ExposureThreats.publicity(code), AudienceThreats.publicity(code)),
                 join(insults, NameCalling.insults(code), IronicPraise.insults(code),
                         PoliteJabs.insults(code)), List.of(swearing),
-                join(anger, WearyExasperation.anger(code)), join(repeating, RepeatedAsks.repeating(code),
+                join(anger, WearyExasperation.anger(code), PassiveResignation.anger(code)),
+                join(repeating, RepeatedAsks.repeating(code),
                         PointedReminders.repeating(code)),
                 List.of(softeners), joinWords(positive, ReturnVisits.of(code)), List.of(exclaimed), List.of(joy),
                 List.of(typos), List.of(CasualOaths.of(code)), List.of(ThirdParties.of(code)));
