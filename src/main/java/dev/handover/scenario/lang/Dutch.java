@@ -244,6 +244,7 @@ final class Dutch {
             .uncertainFallbacks(DutchReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("nl"))
             .fallbacks(FallbackFamilies.certain("nl"))
+            .fallbacks(RecordFallbacks.certain("nl"))
             .uncertainFallbacks(FallbackFamilies.uncertain("nl"))
             .dissatisfied(DutchReplies.DISSATISFIED)
             .resolved(DutchReplies.RESOLVED)

@@ -242,6 +242,7 @@ final class English {
             .uncertainFallbacks(EnglishReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("en"))
             .fallbacks(FallbackFamilies.certain("en"))
+            .fallbacks(RecordFallbacks.certain("en"))
             .uncertainFallbacks(FallbackFamilies.uncertain("en"))
             .dissatisfied(EnglishReplies.DISSATISFIED)
             .resolved(EnglishReplies.RESOLVED)

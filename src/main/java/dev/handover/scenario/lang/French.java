@@ -234,6 +234,7 @@ final class French {
             .uncertainFallbacks(FrenchReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("fr"))
             .fallbacks(FallbackFamilies.certain("fr"))
+            .fallbacks(RecordFallbacks.certain("fr"))
             .uncertainFallbacks(FallbackFamilies.uncertain("fr"))
             .dissatisfied(FrenchReplies.DISSATISFIED)
             .resolved(FrenchReplies.RESOLVED)

@@ -252,6 +252,7 @@ final class German {
             .uncertainFallbacks(GermanReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("de"))
             .fallbacks(FallbackFamilies.certain("de"))
+            .fallbacks(RecordFallbacks.certain("de"))
             .uncertainFallbacks(FallbackFamilies.uncertain("de"))
             .dissatisfied(GermanReplies.DISSATISFIED)
             .resolved(GermanReplies.RESOLVED)

@@ -237,6 +237,7 @@ final class Italian {
             .uncertainFallbacks(ItalianReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("it"))
             .fallbacks(FallbackFamilies.certain("it"))
+            .fallbacks(RecordFallbacks.certain("it"))
             .uncertainFallbacks(FallbackFamilies.uncertain("it"))
             .dissatisfied(ItalianReplies.DISSATISFIED)
             .resolved(ItalianReplies.RESOLVED)

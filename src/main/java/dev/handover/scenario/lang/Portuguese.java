@@ -279,6 +279,7 @@ final class Portuguese {
             .uncertainFallbacks(PortugueseReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("pt"))
             .fallbacks(FallbackFamilies.certain("pt"))
+            .fallbacks(RecordFallbacks.certain("pt"))
             .uncertainFallbacks(FallbackFamilies.uncertain("pt"))
             .dissatisfied(PortugueseReplies.DISSATISFIED)
             .resolved(PortugueseReplies.RESOLVED)

@@ -215,6 +215,7 @@ final class Spanish {
             .uncertainFallbacks(SpanishReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("es"))
             .fallbacks(FallbackFamilies.certain("es"))
+            .fallbacks(RecordFallbacks.certain("es"))
             .uncertainFallbacks(FallbackFamilies.uncertain("es"))
             .dissatisfied(SpanishReplies.DISSATISFIED)
             .resolved(SpanishReplies.RESOLVED)
