@@ -60,4 +60,53 @@ class SeventhBatchCategoriesTest {
         Detection detection = fallback.detect(text);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
     }
+
+    static Stream<Arguments> replies() {
+        return Stream.of(
+                // what the customer asked set against what the bot answered
+                arguments("I asked when the van comes, not what it costs", Feedback.DISSATISFIED,
+                        "dissatisfied:en:asked-not-that"),
+                arguments("le pregunté por el horario, no por el precio", Feedback.DISSATISFIED,
+                        "dissatisfied:es:"),
+                arguments("eu perguntei quando abre, não quanto custa", Feedback.DISSATISFIED,
+                        "dissatisfied:pt:asked-not-that"),
+                arguments("je t'ai demandé l'adresse, pas le numéro", Feedback.DISSATISFIED,
+                        "dissatisfied:fr:asked-not-that"),
+                arguments("ich habe nach dem Termin gefragt, nicht nach dem Preis", Feedback.DISSATISFIED,
+                        "dissatisfied:de:"),
+                arguments("ti ho chiesto l'orario, non il prezzo", Feedback.DISSATISFIED,
+                        "dissatisfied:it:"),
+                arguments("ik had gevraagd waar het is, niet hoeveel het kost", Feedback.DISSATISFIED,
+                        "dissatisfied:nl:"),
+                // a retry that went through this time
+                arguments("tried the card again and this time it went through", Feedback.RESOLVED,
+                        "resolved:en:"),
+                arguments("lo he vuelto a probar y esta vez sí ha funcionado", Feedback.RESOLVED,
+                        "resolved:es:went-through"),
+                arguments("tentei outra vez e agora deu certo", Feedback.RESOLVED, "resolved:pt:"),
+                arguments("cette fois c'est bien passé, merci", Feedback.RESOLVED, "resolved:fr:"),
+                arguments("hab's nochmal versucht, diesmal ging es durch", Feedback.RESOLVED,
+                        "resolved:de:went-through"),
+                arguments("ho riprovato e stavolta è passato", Feedback.RESOLVED, "resolved:it:went-through"),
+                arguments("opnieuw geprobeerd en nu lukte het wel", Feedback.RESOLVED, "resolved:nl:"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("replies")
+    void reply_shouldBeClassifiedWithItsReason(String text, Feedback expected, String reason) {
+        FeedbackDetection detection = feedback.classify(text);
+        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(expected);
+        assertThat(detection.reason()).as(text).startsWith(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I asked my neighbour and she's not sure either",
+            "ik vroeg me af of het niet wat sneller kan",
+            "stavolta è andato peggio", "this time it didn't go through either", "dessa vez não passou",
+            "ich habe gefragt, ob das nicht teurer wird"})
+    void lookAlike_shouldNotResolveOrComplainOfTheAnswer(String text) {
+        FeedbackDetection detection = feedback.classify(text);
+        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isNotEqualTo(Feedback.RESOLVED);
+        assertThat(detection.reason()).as(text).doesNotContain("asked-not-that", "went-through");
+    }
 }

@@ -250,6 +250,8 @@ final class Dutch {
             .resolved(DutchReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("nl"))
             .resolved(FeedbackFamilies.resolved("nl"))
+            .dissatisfied(RetryFeedback.dissatisfied("nl"))
+            .resolved(RetryFeedback.resolved("nl"))
             .thanks(DutchReplies.THANKS)
             .questionStarts(DutchReplies.QUESTION_STARTS)
             .faultQuestions(DutchReplies.FAULT_QUESTIONS)

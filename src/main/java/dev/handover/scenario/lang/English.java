@@ -248,6 +248,8 @@ final class English {
             .resolved(EnglishReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("en"))
             .resolved(FeedbackFamilies.resolved("en"))
+            .dissatisfied(RetryFeedback.dissatisfied("en"))
+            .resolved(RetryFeedback.resolved("en"))
             .thanks(EnglishReplies.THANKS)
             .questionStarts(EnglishReplies.QUESTION_STARTS)
             .faultQuestions(EnglishReplies.FAULT_QUESTIONS)

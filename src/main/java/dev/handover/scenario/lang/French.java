@@ -240,6 +240,8 @@ final class French {
             .resolved(FrenchReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("fr"))
             .resolved(FeedbackFamilies.resolved("fr"))
+            .dissatisfied(RetryFeedback.dissatisfied("fr"))
+            .resolved(RetryFeedback.resolved("fr"))
             .thanks(FrenchReplies.THANKS)
             .questionStarts(FrenchReplies.QUESTION_STARTS)
             .faultQuestions(FrenchReplies.FAULT_QUESTIONS)

@@ -258,6 +258,8 @@ final class German {
             .resolved(GermanReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("de"))
             .resolved(FeedbackFamilies.resolved("de"))
+            .dissatisfied(RetryFeedback.dissatisfied("de"))
+            .resolved(RetryFeedback.resolved("de"))
             .thanks(GermanReplies.THANKS)
             .questionStarts(GermanReplies.QUESTION_STARTS)
             .faultQuestions(GermanReplies.FAULT_QUESTIONS)

@@ -243,6 +243,8 @@ final class Italian {
             .resolved(ItalianReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("it"))
             .resolved(FeedbackFamilies.resolved("it"))
+            .dissatisfied(RetryFeedback.dissatisfied("it"))
+            .resolved(RetryFeedback.resolved("it"))
             .thanks(ItalianReplies.THANKS)
             .questionStarts(ItalianReplies.QUESTION_STARTS)
             .faultQuestions(ItalianReplies.FAULT_QUESTIONS)

@@ -285,6 +285,8 @@ final class Portuguese {
             .resolved(PortugueseReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("pt"))
             .resolved(FeedbackFamilies.resolved("pt"))
+            .dissatisfied(RetryFeedback.dissatisfied("pt"))
+            .resolved(RetryFeedback.resolved("pt"))
             .thanks(PortugueseReplies.THANKS)
             .questionStarts(PortugueseReplies.QUESTION_STARTS)
             .faultQuestions(PortugueseReplies.FAULT_QUESTIONS)

@@ -221,6 +221,8 @@ final class Spanish {
             .resolved(SpanishReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("es"))
             .resolved(FeedbackFamilies.resolved("es"))
+            .dissatisfied(RetryFeedback.dissatisfied("es"))
+            .resolved(RetryFeedback.resolved("es"))
             .thanks(SpanishReplies.THANKS)
             .questionStarts(SpanishReplies.QUESTION_STARTS)
             .faultQuestions(SpanishReplies.FAULT_QUESTIONS)
