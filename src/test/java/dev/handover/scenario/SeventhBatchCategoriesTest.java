@@ -20,6 +20,36 @@ class SeventhBatchCategoriesTest {
     private final BotFallbackDetector fallback = new BotFallbackDetector();
     private final ContactRequestDetector contact = new ContactRequestDetector();
 
+    static Stream<Arguments> requests() {
+        return Stream.of(
+                // a transfer asked for in the passive ("I want to be put through to ...")
+                arguments("I'd like to be transferred to an agent please", "rule:en:"),
+                arguments("quiero ser transferido a un asesor", "rule:es:"),
+                arguments("quero ser transferido para um atendente", "rule:pt:"),
+                arguments("je souhaite être transféré à un conseiller", "rule:fr:"),
+                arguments("ich möchte bitte mit einer Mitarbeiterin verbunden werden", "rule:de:"),
+                arguments("kann ich zum Kundenservice durchgestellt werden?", "rule:de:an-weiterleiten"),
+                arguments("vorrei essere passato a un operatore", "rule:it:essere-passato"),
+                arguments("ik wil graag doorverbonden worden met een medewerker", "rule:nl:"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("requests")
+    void request_shouldBeDetectedWithItsReason(String text, String reason) {
+        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
+        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
+        assertThat(detection.reason()).as(text).startsWith(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"non voglio essere passato a un operatore, rispondimi tu",
+            "ich wurde gestern schon zum Kundenservice durchgestellt, ohne Erfolg",
+            "ich möchte nicht mit einem Mitarbeiter verbunden werden"})
+    void lookAlike_shouldNotBeARequest(String text) {
+        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
+        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+    }
+
     static Stream<Arguments> fallbacks() {
         return Stream.of(
                 // no record of the kind the customer gave a reference for

@@ -131,6 +131,8 @@ final class Italian {
                             + "(?: (?:subito|direttamente|per favore|gentilmente|cortesemente|velocemente))?"
                             + "(?: (?:in contatto|in comunicazione|in linea|al telefono|in chat))?(?: " + PREP + ")?",
                             ""),
+                    contact("essere-passato", "essere (?:trasferit|passat|mess|collegat|girat|smistat)[oa]"
+                            + "(?: (?:subito|direttamente))? " + PREP, ""),
                     contact("in-contatto", "(?:in contatto|in comunicazione|in linea|un contatto|contatto diretto|"
                             + "contatto) (?:diretto )?con", ""),
                     contact("passa-chat", "(?:passa|passare|passate|passi|inoltra|inoltrare|inoltrate|inoltri|"

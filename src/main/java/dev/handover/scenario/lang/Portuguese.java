@@ -101,6 +101,8 @@ final class Portuguese {
                             + "direciona|direcionar|direcione|redireciona|conecta|conectar|conecte|manda|mandar|"
                             + "manda me|passa me|passe me|transfira me|encaminhe me|coloque me)(?: me)?"
                             + " (?:pra|para|pro|com|a|ao|em contato com|em contacto com)", ""),
+                    contact("ser-passado", "ser (?:transferid|passad|encaminhad|redirecionad|ligad)[oa]s?"
+                            + "(?: (?:diretamente|ja|agora))? (?:para|pra|com|a|ao|a uma|ao um)", ""),
                     contact("atendido", "(?:atendido|atendida|atendimento) (?:por|de|com)|(?:que )?me atenda|"
                             + "me atender|ser atendido por|ser atendida por|me atendam|(?:ajuda|assistencia|apoio|"
                             + "resposta|orientacao) (?:de|do|da|por parte de)", ""),

@@ -113,6 +113,8 @@ final class Spanish {
                             + "(?:transfiereme|transferirme|transferir|transfiere|transfieres|transfieran|derivame|"
                             + "derivarme|derivar|deriva|derivas|redirigeme|redirigirme|conectame|conectarme|conecta|"
                             + "conectar|escalalo|escalar|remiteme|mandame|enviame)(?: (?:con|a|al|hacia))?)", ""),
+                    contact("ser-pasado", "(?:ser|quiero ser|quisiera ser) (?:transferid|pasad|derivad|comunicad|"
+                            + "redirigid|conectad)[oa]s?(?: (?:directamente|ya|ahora))? (?:con|a|al|hacia)", ""),
                     contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|"
                             + "atenderme|me puede atender|"
                             + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
