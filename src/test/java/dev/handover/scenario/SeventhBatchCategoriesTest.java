@@ -30,7 +30,10 @@ class SeventhBatchCategoriesTest {
                 arguments("ich möchte bitte mit einer Mitarbeiterin verbunden werden", "rule:de:"),
                 arguments("kann ich zum Kundenservice durchgestellt werden?", "rule:de:an-weiterleiten"),
                 arguments("vorrei essere passato a un operatore", "rule:it:essere-passato"),
-                arguments("ik wil graag doorverbonden worden met een medewerker", "rule:nl:"));
+                arguments("ik wil graag doorverbonden worden met een medewerker", "rule:nl:"),
+                // the subjunctive after "necesito que": "que me pases con ..."
+                arguments("necesito que me pases con alguien de facturación", "rule:es:pasar-con"),
+                arguments("os pido que me paséis con el encargado", "rule:es:pasar-con"));
     }
 
     @ParameterizedTest
@@ -44,7 +47,7 @@ class SeventhBatchCategoriesTest {
     @ParameterizedTest
     @ValueSource(strings = {"non voglio essere passato a un operatore, rispondimi tu",
             "ich wurde gestern schon zum Kundenservice durchgestellt, ohne Erfolg",
-            "ich möchte nicht mit einem Mitarbeiter verbunden werden"})
+            "ich möchte nicht mit einem Mitarbeiter verbunden werden", "no hace falta que me pases con nadie"})
     void lookAlike_shouldNotBeARequest(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();

@@ -104,7 +104,7 @@ final class Spanish {
                     contact("hablar", "(?<!ya |ayer |antes )(?:hablar|chatear|comunicarme)", ""),
                     person("llegar-a", "(?:llegar|contactar|contactarme|localizar|dar con|ubicar) (?:a|al|hasta|con)", ""),
                     contact("pasar-con", "(?:(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasais|pasan|pase|"
-                            + "pasen|pasarias|pasariais|"
+                            + "pases|paseis|pasen|pasarias|pasariais|"
                             + "pasaria)|(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias|podeis) pasar(?:me)?|"
                             + "pasar) con|(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen))(?:"
                             + " al?)?|"
