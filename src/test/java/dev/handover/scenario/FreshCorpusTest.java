@@ -81,7 +81,7 @@ class FreshCorpusTest {
      * read a row: contact precision 0.96 (es, pt, de, it) and recall 0.75 (Spanish), fallback and feedback precision
      * 0.83 (Spanish dissatisfied) and recall 0.63 (German fallback).
      */
-    private static final double[] SEVENTH_BATCH_FLOORS = {0.95, 0.74, 0.83, 0.62};
+    private static final double[] SEVENTH_BATCH_FLOORS = {0.96, 0.78, 0.84, 0.81};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();

@@ -109,7 +109,7 @@ final class DutchReplies {
                     + "uberhaupt )?gelezen|lees (?:je|u) (?:wel|eigenlijk|uberhaupt) wat ik"),
             of("repeat", "(?:al|nu al) (?:\\w+ keer|twee keer|drie keer|vaker|eerder) (?:gestuurd|gezegd|gegeven|verteld|"
                     + "gevraagd|uitgelegd)|ik vraag het (?:\\w+ ){0,2}?(?:nog een keer|opnieuw|nogmaals|voor de \\w+ keer)|"
-                    + "voor de (?:tweede|derde|vierde|zoveelste) keer|^nogmaals\\b|^nog (?:een )?keer\\b|" + "(?:je|u|jij) (?:blijft|herhaalt) (?:\\w+ ){0,2}?(?:hetzelfde|herhalen|zeggen|"
+                    + "voor de (?:tweede|derde|vierde|zoveelste) keer|^nogmaals\\b|^nog (?:een )?keer\\b(?! (?:\\w+ ){0,2}?geprobeerd)|" + "(?:je|u|jij) (?:blijft|herhaalt) (?:\\w+ ){0,2}?(?:hetzelfde|herhalen|zeggen|"
                     + "antwoorden|sturen)|(?:steeds|telkens|alweer|weer) (?:hetzelfde|dezelfde|weer hetzelfde)|"
                     + "(?:zelfde|hetzelfde) antwoord|in (?:een )?(?:rondjes|cirkels|kringetjes|cirkel|rondje)|"
                     + "rondjes draaien|(?:we|ik) (?:komen|kom) (?:zo |hier |op deze manier )?(?:nergens|niet "

@@ -134,7 +134,7 @@ final class German {
                             + "(?: (?:bitte|mal|doch|kurz|gerne|gern|einfach|direkt|sofort|jetzt|endlich))*(?: "
                             + "(?:mit|zu|an|zum|zur))?", ""),
                     contact("an-weiterleiten", "(?:an|zu|zum|zur)", "(?:weiterleiten|weiter|durchstellen|durch|"
-                            + "verbinden|weiterverbinden|weitergeleitet|vermitteln|wenden)\\b"),
+                            + "verbinden|weiterverbinden|weitergeleitet|vermitteln|wenden|durchgestellt werden)\\b"),
                     contact("ruckruf-von", "(?:ruckruf|ruckrufbitte|callback)(?: \\w+)? (?:von|vom|durch)", ""),
                     contact("wish-kontakt", WISH + "(?: \\w+){0,2}? (?:kontakt|verbindung|gesprach|telefonat|anruf|"
                             + "beratung|termin zum gesprach|videocall|call) (?:zu|mit|zum|zur|von|vom|durch)", ""),
@@ -252,11 +252,14 @@ final class German {
             .uncertainFallbacks(GermanReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("de"))
             .fallbacks(FallbackFamilies.certain("de"))
+            .fallbacks(RecordFallbacks.certain("de"))
             .uncertainFallbacks(FallbackFamilies.uncertain("de"))
             .dissatisfied(GermanReplies.DISSATISFIED)
             .resolved(GermanReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("de"))
             .resolved(FeedbackFamilies.resolved("de"))
+            .dissatisfied(RetryFeedback.dissatisfied("de"))
+            .resolved(RetryFeedback.resolved("de"))
             .thanks(GermanReplies.THANKS)
             .questionStarts(GermanReplies.QUESTION_STARTS)
             .faultQuestions(GermanReplies.FAULT_QUESTIONS)

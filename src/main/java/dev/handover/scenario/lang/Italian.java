@@ -131,6 +131,8 @@ final class Italian {
                             + "(?: (?:subito|direttamente|per favore|gentilmente|cortesemente|velocemente))?"
                             + "(?: (?:in contatto|in comunicazione|in linea|al telefono|in chat))?(?: " + PREP + ")?",
                             ""),
+                    contact("essere-passato", "essere (?:trasferit|passat|mess|collegat|girat|smistat)[oa]"
+                            + "(?: (?:subito|direttamente))? " + PREP, ""),
                     contact("in-contatto", "(?:in contatto|in comunicazione|in linea|un contatto|contatto diretto|"
                             + "contatto) (?:diretto )?con", ""),
                     contact("passa-chat", "(?:passa|passare|passate|passi|inoltra|inoltrare|inoltrate|inoltri|"
@@ -237,11 +239,14 @@ final class Italian {
             .uncertainFallbacks(ItalianReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("it"))
             .fallbacks(FallbackFamilies.certain("it"))
+            .fallbacks(RecordFallbacks.certain("it"))
             .uncertainFallbacks(FallbackFamilies.uncertain("it"))
             .dissatisfied(ItalianReplies.DISSATISFIED)
             .resolved(ItalianReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("it"))
             .resolved(FeedbackFamilies.resolved("it"))
+            .dissatisfied(RetryFeedback.dissatisfied("it"))
+            .resolved(RetryFeedback.resolved("it"))
             .thanks(ItalianReplies.THANKS)
             .questionStarts(ItalianReplies.QUESTION_STARTS)
             .faultQuestions(ItalianReplies.FAULT_QUESTIONS)

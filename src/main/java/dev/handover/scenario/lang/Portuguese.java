@@ -101,6 +101,8 @@ final class Portuguese {
                             + "direciona|direcionar|direcione|redireciona|conecta|conectar|conecte|manda|mandar|"
                             + "manda me|passa me|passe me|transfira me|encaminhe me|coloque me)(?: me)?"
                             + " (?:pra|para|pro|com|a|ao|em contato com|em contacto com)", ""),
+                    contact("ser-passado", "ser (?:transferid|passad|encaminhad|redirecionad|ligad)[oa]s?"
+                            + "(?: (?:diretamente|ja|agora))? (?:para|pra|com|a|ao|a uma|ao um)", ""),
                     contact("atendido", "(?:atendido|atendida|atendimento) (?:por|de|com)|(?:que )?me atenda|"
                             + "me atender|ser atendido por|ser atendida por|me atendam|(?:ajuda|assistencia|apoio|"
                             + "resposta|orientacao) (?:de|do|da|por parte de)", ""),
@@ -279,11 +281,14 @@ final class Portuguese {
             .uncertainFallbacks(PortugueseReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("pt"))
             .fallbacks(FallbackFamilies.certain("pt"))
+            .fallbacks(RecordFallbacks.certain("pt"))
             .uncertainFallbacks(FallbackFamilies.uncertain("pt"))
             .dissatisfied(PortugueseReplies.DISSATISFIED)
             .resolved(PortugueseReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("pt"))
             .resolved(FeedbackFamilies.resolved("pt"))
+            .dissatisfied(RetryFeedback.dissatisfied("pt"))
+            .resolved(RetryFeedback.resolved("pt"))
             .thanks(PortugueseReplies.THANKS)
             .questionStarts(PortugueseReplies.QUESTION_STARTS)
             .faultQuestions(PortugueseReplies.FAULT_QUESTIONS)

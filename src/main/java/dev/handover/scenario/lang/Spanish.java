@@ -104,7 +104,7 @@ final class Spanish {
                     contact("hablar", "(?<!ya |ayer |antes )(?:hablar|chatear|comunicarme)", ""),
                     person("llegar-a", "(?:llegar|contactar|contactarme|localizar|dar con|ubicar) (?:a|al|hasta|con)", ""),
                     contact("pasar-con", "(?:(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasais|pasan|pase|"
-                            + "pasen|pasarias|pasariais|"
+                            + "pases|paseis|pasen|pasarias|pasariais|"
                             + "pasaria)|(?:me )?(?:puede|pueden|puedes|podria|podrian|podrias|podeis) pasar(?:me)?|"
                             + "pasar) con|(?:pasame|pasarme|paseme|pasenme|me (?:pasa|pasas|pasan|pase|pasen))(?:"
                             + " al?)?|"
@@ -113,6 +113,8 @@ final class Spanish {
                             + "(?:transfiereme|transferirme|transferir|transfiere|transfieres|transfieran|derivame|"
                             + "derivarme|derivar|deriva|derivas|redirigeme|redirigirme|conectame|conectarme|conecta|"
                             + "conectar|escalalo|escalar|remiteme|mandame|enviame)(?: (?:con|a|al|hacia))?)", ""),
+                    contact("ser-pasado", "(?:ser|quiero ser|quisiera ser) (?:transferid|pasad|derivad|comunicad|"
+                            + "redirigid|conectad)[oa]s?(?: (?:directamente|ya|ahora))? (?:con|a|al|hacia)", ""),
                     contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|"
                             + "atenderme|me puede atender|"
                             + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
@@ -195,115 +197,34 @@ final class Spanish {
                     "please", "de una vez", "otra vez", "oye", "mira", "vale", "ok", "si", "inmediatamente",
                     "ya mismo", "enseguida", "de carne y hueso", "jaja", "por fa", "porfis", "ayuda",
                     "directamente", "ahorita", "de inmediato", "humano", "humana", "disculpe", "perdon")
-            .negations("no", "nunca", "nadie", "ni se (?:te|le|os|les) ocurra", "ni", "sin", "tampoco", "jamas")
-            .negationEnds("pero", "sino", "quiero", "necesito", "prefiero", "pasame", "paseme", "pasenme", "dame",
-                    "mejor", "ponme", "comunicame", "transfiereme", "derivame", "quisiera", "me gustaria",
-                    "asi que", "entonces", "por favor", "solo (?:quiero|necesito)")
-            .comparatives("en vez de", "en lugar de", "antes que", "(?:prefiero|mejor|mas facil|mas comodo|mas rapido) "
-                    + "(?:\\w+ ){1,4}que")
-            // "no sé cómo hablar con una persona": the customer lacks the way, not the wish.
-            .negationLifts("(?:no|nunca) (?:se|sabemos|entiendo|encuentro|veo|supe) (?:\\w+ ){0,2}?(?:como|donde|"
-                            + "con quien|a quien|que hacer|cual|la forma|la manera|el modo|forma|manera|modo)",
-                    "(?:no (?:tengo |tenemos )?)?ni (?:la mas minima |puta )?idea (?:de )?(?:\\w+ ){0,2}?(?:como|"
-                            + "donde|con quien|a quien)",
-                    "no (?:tengo |tenemos )?idea (?:de )?(?:\\w+ ){0,2}?(?:como|donde|con quien|a quien)",
-                    "no (?:encuentro|encontre|consigo|logro|he podido|pude|puedo|doy con|veo|hallo) (?:\\w+ ){0,3}?"
-                            + "(?:como|donde|la forma|la manera|el modo|forma|manera|modo|el boton|la opcion|el "
-                            + "numero|el contacto)",
-                    "no (?:consigo|logro|he logrado|he conseguido|he podido|pude|puedo|hay manera de|hay forma de|"
-                            + "hay modo de|me dejan|me deja) (?:\\w+ ){0,2}?(?:hablar|contactar|comunicarme|comunicar|"
-                            + "llegar|localizar|dar con|que me atienda|que me atiendan|ponerme en contacto|"
-                            + "contactarme|que me pasen|que me pases|pasar)")
-            .infoQuestions("(?:a|hasta|desde|a partir de) que hora",
-                    // going in to talk to someone: "tengo que ir a la tienda para hablar con un asesor?"
-                    "(?:tengo|tenemos|hay) que (?:ir|pasar|venir|acudir|presentarme"
-                            + "|desplazarme)\\b", "que (?:horario|horarios|dias|hora)",
-                    "(?:cual|cuales) (?:es|son) (?:el |la |los |las |su |sus )?(?:horario|dias|numero|telefono|correo|"
-                            + "email|e mail|mail|whatsapp|direccion|extension|contacto)",
-                    "(?:numero|telefono|tel|correo|email|e mail|mail|whatsapp|direccion|extension|horario|horarios) "
-                            + "(?:de|del|para)", "(?:que|cual|a que) (?:numero|telefono|correo|email|whatsapp|"
-                            + "extension)",
-                    "cuando (?:abre|abren|cierra|cierran|atiende|atienden|trabaja|trabajan|esta|estan|hay)",
-                    "(?<!que )(?:es|seria) (?:necesario|obligatorio|imprescindible|preciso)", "(?<!que )hace falta",
-                    "(?<!que |como )(?:se necesita|se requiere|hay que)", "tengo que (?:\\w+ ){0,3}?o (?:puedo|se"
-                            + " puede)")
-            .servicePurposes("que (?:me |nos )?(?:pueda |puedan |podria |sepa |venga a |vaya a )?(?!(?:me|nos|te|le|"
-                    + "lo|la|hable|hablen|hablar|atienda|atiendan|atender|ayude|ayuden|ayudar|responda|conteste|"
-                    + "explique|llame|llamen|contacte|diga|revise|mire|lea|resuelva|asesore|oriente|informe|aclare|"
-                    + "gestione|vea|escuche|entienda|este|cancele|tramite|procese|cambie|modifique|compruebe|"
-                    + "verifique|confirme|solucione)\\b)[a-z]+",
-                    "para (?:limpiar|arreglar|reparar|pintar|cuidar|instalar|montar|mudar|cortar|llevar|recoger|"
-                    + "traer|cocinar|trabajar|cubrir|sustituir|reemplazar|conducir|manejar|ensenar|dar clases|"
-                    + "acompanar|vigilar|pasear|la (?:limpieza|mudanza|obra|reforma|boda|fiesta|casa)|el (?:jardin|"
-                    + "turno|puesto)|mi (?:casa|jardin|boda|fiesta|negocio|empresa))\\b",
-                    "(?:los |el |este |esta |en )?(?:sabados?|domingos?|fines? de semana|festivos|feriados|"
-                    + "por la (?:noche|tarde|manana)|24 ?h|24 horas)")
-            .hypotheticals("^si \\w+", "si (?:el|la|tengo|necesito|no|me|mas|quiero|hay|alguna vez|algun dia|luego|"
-                            + "despues|fuera|fuese|pudiera|tuviera|necesitara|hiciera falta|en algun momento)",
-                    "por si acaso", "por si", "en caso de", "mas adelante", "quizas", "quiza", "tal vez",
-                    "a lo mejor", "en el futuro", "para el futuro", "la proxima vez", "algun dia", "por curiosidad",
-                    "voy a querer", "cuando (?:tenga|necesite|quiera|haga falta|sea necesario)", "supongamos",
-                    "hipoteticamente", "solo (?:pregunto|preguntaba)", "de cara al futuro", "a futuro",
-                    // whether a person is needed: "tengo que hablar con alguien o lo puedo hacer aqui"
-                    "o (?:lo |la )?(?:puedo|podria|se puede|se podria)(?: hacer(?:lo)?| gestionar(?:lo)?| "
-                            + "resolver(?:lo)?)?(?: (?:aqui|por aqui|yo|online|en linea|desde la app|por la web|por "
-                            + "internet|por este chat))", "obligatoriamente",
-                    "cuando (?:tenga|tengamos|este|esten|llegue|lleguen|salga|termine|vuelva|reciba)")
-            .politeConditions("no se (?:bien |muy bien )?si", "si (?:es posible|puede|pueden|puedes|podria|podrian|no"
-                    + " es molestia|no le importa|"
-                            + "no te importa|no les importa|fuera posible|fuese posible|se puede|seria posible|es tan "
-                            + "amable|fuera tan amable|son tan amables|puede ser|no es mucha molestia|gusta|gustan)",
-                    "cuando (?:pueda|puedan|puedas|podais|tenga un (?:momento|rato|ratito|minuto|hueco)|tengan un"
-                            + " (?:momento|"
-                            + "rato|ratito|minuto|hueco)|este libre|esten libres|este disponible|esten disponibles|se"
-                            + " pueda|"
-                            + "sea posible)")
-            .imperatives("^(?:(?:entonces|pues|ya|solo|por favor|ok|vale|y|bueno) )*(?:pasame|paseme|pasenme|"
-                    + "comunicame|transfiereme|ponme|ponganme|pongame|dame|deme|llamame|derivame|conectame)")
-            .reporters("(?:dijo|dice|dijeron|dicen|me conto|me contaron|comento|comentaron|asegura|aseguro)")
-            .quotes("(?<!me |se |lo )pone", "dice", "decia", "dijo", "dijeron", "escribio", "escribi", "escrito", "opcion", "boton",
-                    "menu", "sin querer", "ignoralo", "ignora", "corrector", "me cambio", "aparece", "comento",
-                    "me contaron", "segun", "ponia", "significa", "la palabra",
-                    "mi (?:marido|mujer|esposo|esposa|madre|mama|padre|papa|hij[oa]|amig[oa]|jef[ea]|novi[oa]|"
-                            + "herman[oa]|vecin[oa]|pareja|abuel[oa]|suegr[oa]) (?:quiere|necesita|prefiere|pidio)")
-            .botQuestions("eres", "sos", "es usted", "(?:esto|este chat|esta conversacion) es",
-                    "(?<!quiero |necesito |busco |pido )es (?:esto|un|una)", "hablo con",
-                    "estoy (?:hablando|chateando|escribiendo) con",
-                    "me (?:esta|estas) (?:contestando|respondiendo|escribiendo|atendiendo)",
-                    "quien me (?:esta )?(?:contesta|responde|respondiendo|contestando|escribe|atiende)",
-                    "hay alguien (?:de verdad |real )?(?:escribiendo|ahi|al otro lado|detras)",
-                    "(?:son|las respuestas son)")
-            .natureWords("humanos?", "humana", "persona", "bot", "robot", "maquina", "real", "de verdad",
-                    "automatic[oa]s?", "inteligencia artificial", "ia", "chatbot", "asistente", "agente", "alguien",
-                    "programa", "chatgpt", "virtual")
-            .botWords("bot", "robot", "maquina", "automatic[oa]s?", "chatbot", "inteligencia artificial", "ia",
-                    "asistente virtual", "programa", "chatgpt")
-            .orWords("o", "u")
-            .otherSenses("recursos humanos", "(?:mi|nuestro|nuestra) (?:jef[ea]|patron|patrona"
-                    + "|empleador(?:a)?)", "agentes? (?:de viajes?|inmobiliari[oa]s?|de seguros|de aduanas|"
-                    + "secret[oa]s?|libre|de usuario|de la propiedad|de bienes raices|de transito|de policia)",
-                    "entrenador(?:a)? personal", "(?:cabello|pelo) humano", "en persona", "derechos humanos",
-                    "(?:otra|segunda|una sola|tercera|cada|por) persona", "personas? (?:fisica|juridica|"
-                            + "mayores?|adultas?|con discapacidad|dependientes?)",
-                    "(?:dos|tres|cuatro|cinco|seis|\\d+) (?:personas|adultos)", "personal (?:sanitario|medico|de)",
-                    "asesor(?:a)? (?:fiscal|legal|de imagen|financier[oa]|de seguros)", "representante legal",
-                    "operador(?:a)? (?:de (?:telefonia|grua|maquinaria|camara)|logistic[oa]|turistic[oa]|movil)",
-                    "error humano", "cuerpo humano", "soportes? (?:de|del|para) (?:la |el )?(?:tele|tv|television|"
-                            + "pared|movil|celular|bici|bicicleta|monitor|techo|estanteria|balda)",
-                    "(?:persona|personal|gente|alguien|senora|chica|chico) (?:de|para) (?:la )?(?:limpieza|limpiar|"
-                            + "mantenimiento|cuidado|cuidar|compania|seguridad|cocina|jardineria|mudanza|obra|"
-                            + "reparto|planchar)", "ser humano (?:decente|normal)",
-                    "(?:alguien|una persona|personas) (?:que (?:viva|vive|tenga|tiene|sea|es)|con (?:alergia|"
-                            + "diabetes|movilidad))")
+            .negations(SpanishChecks.NEGATIONS)
+            .negationEnds(SpanishChecks.NEGATION_ENDS)
+            .comparatives(SpanishChecks.COMPARATIVES)
+            .negationLifts(SpanishChecks.NEGATION_LIFTS)
+            .infoQuestions(SpanishChecks.INFO_QUESTIONS)
+            .servicePurposes(SpanishChecks.SERVICE_PURPOSES)
+            .hypotheticals(SpanishChecks.HYPOTHETICALS)
+            .politeConditions(SpanishChecks.POLITE_CONDITIONS)
+            .imperatives(SpanishChecks.IMPERATIVES)
+            .reporters(SpanishChecks.REPORTERS)
+            .quotes(SpanishChecks.QUOTES)
+            .botQuestions(SpanishChecks.BOT_QUESTIONS)
+            .natureWords(SpanishChecks.NATURE_WORDS)
+            .botWords(SpanishChecks.BOT_WORDS)
+            .orWords(SpanishChecks.OR_WORDS)
+            .otherSenses(SpanishChecks.OTHER_SENSES)
             .fallbacks(SpanishReplies.FALLBACKS)
             .uncertainFallbacks(SpanishReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("es"))
             .fallbacks(FallbackFamilies.certain("es"))
+            .fallbacks(RecordFallbacks.certain("es"))
             .uncertainFallbacks(FallbackFamilies.uncertain("es"))
             .dissatisfied(SpanishReplies.DISSATISFIED)
             .resolved(SpanishReplies.RESOLVED)
             .dissatisfied(FeedbackFamilies.dissatisfied("es"))
             .resolved(FeedbackFamilies.resolved("es"))
+            .dissatisfied(RetryFeedback.dissatisfied("es"))
+            .resolved(RetryFeedback.resolved("es"))
             .thanks(SpanishReplies.THANKS)
             .questionStarts(SpanishReplies.QUESTION_STARTS)
             .faultQuestions(SpanishReplies.FAULT_QUESTIONS)
