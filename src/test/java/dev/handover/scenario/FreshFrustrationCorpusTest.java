@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * {@code fresh4/scores-frustration-before.tsv} (the rules fixed on the first three, when fresh4 was still held out) and
  * {@code fresh5/scores-frustration-before.tsv} (the rules fixed on the first four). The build fails below the floor
  * per language (fresh5, fresh6 and fresh7 have lower floors of their own; fresh6, by a sixth writer, was held out until
- * the rules fixed on fresh5 were done; fresh7, by two more writers, until the model was added). A later held-out
- * batch, {@code fresh8/frustration-*.tsv},
+ * the rules fixed on fresh5 were done; fresh7, by two more writers, until the model was added; fresh8, by two more,
+ * until the rules fixed on fresh7 and two more writers' training rows were in). A later held-out batch,
+ * {@code fresh9/frustration-*.tsv},
  * is scored by {@link #heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
@@ -39,11 +40,11 @@ class FreshFrustrationCorpusTest {
     private static final double FIFTH_MIN_RECALL = 0.40;
 
     /**
-     * Only a regression floor: a held-out batch measures what the rules do, it is not a target. Set it under what
-     * fresh8 measures when it is unsealed.
+     * Only a regression floor: a held-out batch measures what the rules and the model do, it is not a target. Set
+     * under what fresh8 measured when it was unsealed (0.95-1.00 / 0.82-0.88).
      */
     private static final double HELD_OUT_MIN_PRECISION = 0.90;
-    private static final double HELD_OUT_MIN_RECALL = 0.40;
+    private static final double HELD_OUT_MIN_RECALL = 0.70;
 
     /**
      * Fresh6's own floor, under what the rules reached on it when it became a development set (precision 0.94-1.00,
@@ -60,7 +61,14 @@ class FreshFrustrationCorpusTest {
     private static final double SEVENTH_MIN_PRECISION = 0.88;
     private static final double SEVENTH_MIN_RECALL = 0.70;
 
-    private static final String HELD_OUT = "fresh8";
+    /**
+     * Fresh8's own floor, under what the rules and the model reached on it when it became a development set
+     * (precision 0.95-1.00, recall 0.82-0.88 before anyone read it; the model trains on it since).
+     */
+    private static final double EIGHTH_MIN_PRECISION = 0.94;
+    private static final double EIGHTH_MIN_RECALL = 0.80;
+
+    private static final String HELD_OUT = "fresh9";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
@@ -128,6 +136,13 @@ class FreshFrustrationCorpusTest {
         score("fresh7", "fresh7/scores-frustration-before.tsv",
                 "before, the rules and the model fixed on the first six batches (held out then)", SEVENTH_MIN_PRECISION,
                 SEVENTH_MIN_RECALL);
+    }
+
+    @Test
+    void eighthBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh8", "fresh8/scores-frustration-before.tsv",
+                "before, the rules and the model fixed on the first seven batches (held out then)",
+                EIGHTH_MIN_PRECISION, EIGHTH_MIN_RECALL);
     }
 
     private void score(String folder, String recordedBefore, String beforeTitle) {
