@@ -6,7 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The categories fresh7's calm frustration rows showed the rules reading as anger, with the angry messages beside
+ * The categories fresh7's calm frustration rows (and fresh8's, the last rows below each list) showed the rules reading
+ * as anger, with the angry messages beside
  * them that must stay angry: a second occurrence calmly reported, anger at a third party before a question to the
  * business, a promise to come back, an oath inside praise, a product name in capitals. Wordings written for this
  * test, none a corpus row; judged by the rules alone, as the model only ever adds to them.
@@ -40,6 +41,10 @@ class SeventhBatchFrustrationTest {
             tranquilos, me quedo esperando vuestra llamada | calm
             geen probleem, ik wacht wel op de monteur | calm
             on verra bien samedi s'il fait beau pour la séance photo | calm
+            verdammt, die Wohnung war noch nie so sauber | calm:casual
+            joder, qué bien ha quedado la cocina, mil gracias | calm
+            bloody hell, my skin has never felt so smooth | calm:casual
+            shit vergeten mijn pasje mee te nemen, ik kom het morgen halen | calm:casual
             """)
     void calmLookAlike_shouldStayCalm(String text, String reason) {
         Detection detection = detector.byRules(text);
@@ -70,6 +75,8 @@ class SeventhBatchFrustrationTest {
             sin prisa, yo sigo pagando la cuota igual | frustration:anger:es:passive-resignation
             keine Sorge, ich zahle ja gerne weiter für nichts | frustration:anger:de:passive-resignation
             nessun problema, continuo a pagare per niente | frustration:anger:it:passive-resignation
+            kut, jullie zijn mijn afspraak alweer vergeten | frustration:
+            verdammt, noch nie so einen Mist erlebt | frustration:
             NO. VOGLIO. PARLARE. CON. QUALCUNO. | frustration:shouting
             """)
     void angryMessage_shouldStayAngry(String text, String reason) {

@@ -23,6 +23,7 @@ final class CasualOaths {
     private static final String IT_SLIP = "(?:mi sono|me so) (?:\\w+ ){0,2}?(?:dimenticat[oa]|scordat[oa]|"
             + "sbagliat[oa]|addormentat[oa])|(?:ho|avevo) (?:\\w+ ){0,2}?(?:dimenticato|scordato)|colpa mia|errore mio";
     private static final String NL_SLIP = "ik (?:ben|heb|had|was) (?:\\w+ ){0,4}?(?:vergeten|verslapen|vergist)|"
+            + "(?:^|\\b(?:shit|kut|verdorie|oeps|oei|damn|fuck) )vergeten\\b|"
             + "(?:mijn fout|mijn schuld|stom van me|dom van me)";
 
     private static final String COUNT_EN = "(?:two|three|four|five|\\d+|both|one|a couple)";
@@ -47,16 +48,23 @@ final class CasualOaths {
             + "(?:\\w+ )?(?:twee|drie|vier|vijf|\\d+)";
 
     /** An oath inside praise itself, the way each language says something was great ("de puta madre"). */
-    private static final String EN_PRAISE = "(?:good|tasty|fun|quick|fast) as (?:hell|fuck)";
+    private static final String EN_PRAISE = "(?:good|tasty|fun|quick|fast) as (?:hell|fuck)|never (?:looked|felt|"
+            + "been|tasted) (?:so|this) (?:good|smooth|great|clean|amazing|soft)";
     private static final String ES_PRAISE = "de puta madre|(?:que|q|muy|re) ric[oa]|(?:la|el) mejor del "
-            + "(?:barrio|mundo|pueblo)";
+            + "(?:barrio|mundo|pueblo)|(?:que|q) bien (?:ha|han|me|te|nos|os) (?:quedado|queda|salido)|"
+            + "nunca (?:habia|ha|me habia) (?:estado|quedado|sentido) tan (?:bien|bonit[oa]|limpi[oa]|suave)";
     private static final String PT_PRAISE = "(?:bom|boa|gostos[oa]|lind[oa]|top|barat[oa]|rapid[oa]) (?:pra|para|pa) "
-            + "caralho|(?:muito|mto|super) (?:bom|boa|gostos[oa])";
+            + "caralho|(?:muito|mto|super) (?:bom|boa|gostos[oa])|nunca (?:ficou|esteve|ficaram) tao (?:bom|boa|"
+            + "lind[oa]s?|limp[oa]s?|macia?)";
     private static final String FR_PRAISE = "(?:qu|que) c (?:etait|est) (?:trop |tellement |vraiment )?bon|"
-            + "c (?:etait|est) (?:trop|tellement|vraiment) bon";
-    private static final String DE_PRAISE = "(?:verdammt|verflucht|scheiss|schei) (?:gut|lecker)";
-    private static final String IT_PRAISE = "buon[oa] da paura|(?:che|quanto) (?:buon[oa]|bell[oa])";
-    private static final String NL_PRAISE = "(?:echt |zo |super )?(?:lekker|goed) (?:zeg|joh|man)";
+            + "c (?:etait|est) (?:trop|tellement|vraiment) bon|jamais (?:ete|eu) (?:aussi|si) (?:bien|belle?|douce?|"
+            + "propre)";
+    private static final String DE_PRAISE = "(?:verdammt|verflucht|scheiss|schei) (?:gut|lecker)|noch nie so (?:glatt|"
+            + "gut|schon|weich|sauber|lecker|zufrieden)";
+    private static final String IT_PRAISE = "buon[oa] da paura|(?:che|quanto) (?:buon[oa]|bell[oa])|mai (?:stat[oa]|"
+            + "avuto) cosi (?:bene|bell[oa]|liscia?|pulit[oa])";
+    private static final String NL_PRAISE = "(?:echt |zo |super )?(?:lekker|goed) (?:zeg|joh|man)|nog nooit zo (?:glad|"
+            + "goed|mooi|schoon|lekker)";
 
     private CasualOaths() {
     }
