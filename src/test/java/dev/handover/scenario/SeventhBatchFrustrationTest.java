@@ -42,6 +42,9 @@ class SeventhBatchFrustrationTest {
             geen probleem, ik wacht wel op de monteur | calm
             on verra bien samedi s'il fait beau pour la séance photo | calm
             verdammt, die Wohnung war noch nie so sauber | calm:casual
+            how the hell did you get it done so fast, amazing work | calm
+            I'm cancelling my Tuesday class today, can I move it to Thursday? | calm
+            I'm cancelling my class today, can I rebook for next week? | calm
             joder, qué bien ha quedado la cocina, mil gracias | calm
             bloody hell, my skin has never felt so smooth | calm:casual
             shit vergeten mijn pasje mee te nemen, ik kom het morgen halen | calm:casual
@@ -77,6 +80,9 @@ class SeventhBatchFrustrationTest {
             nessun problema, continuo a pagare per niente | frustration:anger:it:passive-resignation
             kut, jullie zijn mijn afspraak alweer vergeten | frustration:
             verdammt, noch nie so einen Mist erlebt | frustration:
+            where the hell is the plumber, it's past noon | frustration:swearing:en:what-the
+            unless the fee is refunded I'm cancelling the entire membership | frustration:threat:en:
+            if it isn't sorted by Monday I'm cancelling it today, not next month | frustration:threat:en:
             NO. VOGLIO. PARLARE. CON. QUALCUNO. | frustration:shouting
             """)
     void angryMessage_shouldStayAngry(String text, String reason) {

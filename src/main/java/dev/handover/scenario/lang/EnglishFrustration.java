@@ -50,7 +50,9 @@ final class EnglishFrustration {
                     + "bureau)|fil(?:e|ing) (?:a )?(?:formal |official )?(?:complaint|chargeback|dispute|claim)|"
                     + "disput(?:e|ing) (?:the|this|these) (?:charges?|payments?|transactions?)|contact(?:ing)? my "
                     + "(?:lawyer|attorney|bank|solicitor|credit card)|never (?:use|come|order|buy|shop|recommend|"
-                    + "return|book|go|deal)\\w*|taking my business|cancel(?:l?ing)? (?:everything|it all|all))"),
+                    + "return|book|go|deal)\\w*|taking my business|cancel(?:l?ing)? (?:everything|it all|all|"
+                    + "(?:the|my|our) (?:whole|entire) (?:\\w+ )?(?:contract|account|membership|subscription|plan|"
+                    + "policy))|cancell?ing (?:it )?today)"),
             of("legal", "my (?:lawyer|attorney|solicitor)(?! (?:asked|asks|needs|wants|requested|told me to|said "
                     + "to))|(?:see|meet) you in court|legal action|my (?:lawyer|attorney|solicitor) (?:will|is going "
                     + "to|s going to|ll|is cc d|is copied|is in copy|hears?|is hearing)|(?:contact|call|get|involve|"
@@ -158,7 +160,8 @@ final class EnglishFrustration {
     };
 
     static final NamedPattern[] SWEARING = {
-            of("what-the", "what the (?:fuck|hell|heck|f|actual fuck|fk|fck|hells?)\\b|\\bwtf\\b|\\bwth\\b"),
+            of("what-the", "(?:what|where|why|how|who|when) the (?:fuck|hell|heck|f|actual fuck|fk|fck|hells?)\\b|"
+                    + "\\bwtf\\b|\\bwth\\b"),
             of("jesus", "jesus (?:fucking )?christ|christ almighty|for crying out loud|good grief|oh for god s sake"),
             of("for-sake", "for (?:fuck|fucks|fuck s|god s|gods|christ s|christs|pete s|petes|heaven s|heavens) "
                     + "sake|\\bffs\\b|\\bfml\\b|\\bjfc\\b|\\bomfg\\b"),
