@@ -243,6 +243,7 @@ final class Dutch {
             .fallbacks(DutchReplies.FALLBACKS)
             .uncertainFallbacks(DutchReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("nl"))
+            .clauseRequests(Callbacks.requests("nl"))
             .fallbacks(FallbackFamilies.certain("nl"))
             .fallbacks(RecordFallbacks.certain("nl"))
             .uncertainFallbacks(FallbackFamilies.uncertain("nl"))

@@ -241,6 +241,7 @@ final class English {
             .fallbacks(EnglishReplies.FALLBACKS)
             .uncertainFallbacks(EnglishReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("en"))
+            .clauseRequests(Callbacks.requests("en"))
             .fallbacks(FallbackFamilies.certain("en"))
             .fallbacks(RecordFallbacks.certain("en"))
             .uncertainFallbacks(FallbackFamilies.uncertain("en"))

@@ -233,6 +233,7 @@ final class French {
             .fallbacks(FrenchReplies.FALLBACKS)
             .uncertainFallbacks(FrenchReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("fr"))
+            .clauseRequests(Callbacks.requests("fr"))
             .fallbacks(FallbackFamilies.certain("fr"))
             .fallbacks(RecordFallbacks.certain("fr"))
             .uncertainFallbacks(FallbackFamilies.uncertain("fr"))

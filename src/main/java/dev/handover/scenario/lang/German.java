@@ -251,6 +251,7 @@ final class German {
             .fallbacks(GermanReplies.FALLBACKS)
             .uncertainFallbacks(GermanReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("de"))
+            .clauseRequests(Callbacks.requests("de"))
             .fallbacks(FallbackFamilies.certain("de"))
             .fallbacks(RecordFallbacks.certain("de"))
             .uncertainFallbacks(FallbackFamilies.uncertain("de"))

@@ -238,6 +238,7 @@ final class Italian {
             .fallbacks(ItalianReplies.FALLBACKS)
             .uncertainFallbacks(ItalianReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("it"))
+            .clauseRequests(Callbacks.requests("it"))
             .fallbacks(FallbackFamilies.certain("it"))
             .fallbacks(RecordFallbacks.certain("it"))
             .uncertainFallbacks(FallbackFamilies.uncertain("it"))

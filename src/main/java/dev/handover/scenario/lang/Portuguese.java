@@ -280,6 +280,7 @@ final class Portuguese {
             .fallbacks(PortugueseReplies.FALLBACKS)
             .uncertainFallbacks(PortugueseReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("pt"))
+            .clauseRequests(Callbacks.requests("pt"))
             .fallbacks(FallbackFamilies.certain("pt"))
             .fallbacks(RecordFallbacks.certain("pt"))
             .uncertainFallbacks(FallbackFamilies.uncertain("pt"))

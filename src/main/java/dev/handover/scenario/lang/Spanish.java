@@ -216,6 +216,7 @@ final class Spanish {
             .fallbacks(SpanishReplies.FALLBACKS)
             .uncertainFallbacks(SpanishReplies.DOUBTS)
             .clauseRequests(ContactFamilies.requests("es"))
+            .clauseRequests(Callbacks.requests("es"))
             .fallbacks(FallbackFamilies.certain("es"))
             .fallbacks(RecordFallbacks.certain("es"))
             .uncertainFallbacks(FallbackFamilies.uncertain("es"))
