@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EighthBatchCategoriesTest {
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
+    private final BotFallbackDetector fallback = new BotFallbackDetector();
 
     static Stream<Arguments> requests() {
         return Stream.of(
@@ -46,6 +47,38 @@ class EighthBatchCategoriesTest {
             "terugbellen hoeft niet meer"})
     void lookAlike_shouldNotBeARequest(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
+        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+    }
+
+    static Stream<Arguments> fallbacks() {
+        return Stream.of(
+                // the channel named before the refusal, or the refusal ending on "here" or a messaging app
+                arguments("Through this chat I'm not able to change your address, sorry.", "fallback:en:chat-first"),
+                arguments("I can't issue refunds from here, please use the form.", "fallback:en:not-from-here"),
+                arguments("Por este chat no puedo cambiar la fecha del envío.", "fallback:es:chat-first"),
+                arguments("Lo siento, no puedo emitir facturas desde aquí.", "fallback:es:not-from-here"),
+                arguments("Por este chat não consigo alterar o seu plano.", "fallback:pt:"),
+                arguments("Desculpe, não posso cancelar a encomenda por aqui.", "fallback:pt:not-from-here"),
+                arguments("Depuis ce chat je ne peux pas modifier votre adresse.", "fallback:fr:chat-first"),
+                arguments("Über diesen Chat kann ich Ihre Bankdaten leider nicht ändern.", "fallback:de:"),
+                arguments("Su questa chat non posso modificare il contratto.", "fallback:it:chat-first"),
+                arguments("Purtroppo non posso annullare l'ordine da qui.", "fallback:it:not-from-here"),
+                arguments("Via deze chat kan ik uw adres helaas niet wijzigen.", "fallback:nl:"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fallbacks")
+    void fallback_shouldBeDetectedWithItsReason(String text, String reason) {
+        Detection detection = fallback.detect(text);
+        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
+        assertThat(detection.reason()).as(text).startsWith(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Da qui al negozio sono cinque minuti a piedi.",
+            "Desde aquí puedes ver el estado del pedido.", "From this chat you can also download the invoice."})
+    void answer_shouldNotBeAFallback(String text) {
+        Detection detection = fallback.detect(text);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
     }
 }

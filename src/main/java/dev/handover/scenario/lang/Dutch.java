@@ -245,6 +245,7 @@ final class Dutch {
             .clauseRequests(ContactFamilies.requests("nl"))
             .clauseRequests(Callbacks.requests("nl"))
             .fallbacks(FallbackFamilies.certain("nl"))
+            .fallbacks(ChannelRefusals.certain("nl"))
             .fallbacks(RecordFallbacks.certain("nl"))
             .uncertainFallbacks(FallbackFamilies.uncertain("nl"))
             .dissatisfied(DutchReplies.DISSATISFIED)

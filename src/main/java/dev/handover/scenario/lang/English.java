@@ -243,6 +243,7 @@ final class English {
             .clauseRequests(ContactFamilies.requests("en"))
             .clauseRequests(Callbacks.requests("en"))
             .fallbacks(FallbackFamilies.certain("en"))
+            .fallbacks(ChannelRefusals.certain("en"))
             .fallbacks(RecordFallbacks.certain("en"))
             .uncertainFallbacks(FallbackFamilies.uncertain("en"))
             .dissatisfied(EnglishReplies.DISSATISFIED)

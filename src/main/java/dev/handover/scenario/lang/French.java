@@ -235,6 +235,7 @@ final class French {
             .clauseRequests(ContactFamilies.requests("fr"))
             .clauseRequests(Callbacks.requests("fr"))
             .fallbacks(FallbackFamilies.certain("fr"))
+            .fallbacks(ChannelRefusals.certain("fr"))
             .fallbacks(RecordFallbacks.certain("fr"))
             .uncertainFallbacks(FallbackFamilies.uncertain("fr"))
             .dissatisfied(FrenchReplies.DISSATISFIED)

@@ -253,6 +253,7 @@ final class German {
             .clauseRequests(ContactFamilies.requests("de"))
             .clauseRequests(Callbacks.requests("de"))
             .fallbacks(FallbackFamilies.certain("de"))
+            .fallbacks(ChannelRefusals.certain("de"))
             .fallbacks(RecordFallbacks.certain("de"))
             .uncertainFallbacks(FallbackFamilies.uncertain("de"))
             .dissatisfied(GermanReplies.DISSATISFIED)

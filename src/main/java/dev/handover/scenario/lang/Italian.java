@@ -240,6 +240,7 @@ final class Italian {
             .clauseRequests(ContactFamilies.requests("it"))
             .clauseRequests(Callbacks.requests("it"))
             .fallbacks(FallbackFamilies.certain("it"))
+            .fallbacks(ChannelRefusals.certain("it"))
             .fallbacks(RecordFallbacks.certain("it"))
             .uncertainFallbacks(FallbackFamilies.uncertain("it"))
             .dissatisfied(ItalianReplies.DISSATISFIED)

@@ -282,6 +282,7 @@ final class Portuguese {
             .clauseRequests(ContactFamilies.requests("pt"))
             .clauseRequests(Callbacks.requests("pt"))
             .fallbacks(FallbackFamilies.certain("pt"))
+            .fallbacks(ChannelRefusals.certain("pt"))
             .fallbacks(RecordFallbacks.certain("pt"))
             .uncertainFallbacks(FallbackFamilies.uncertain("pt"))
             .dissatisfied(PortugueseReplies.DISSATISFIED)

@@ -218,6 +218,7 @@ final class Spanish {
             .clauseRequests(ContactFamilies.requests("es"))
             .clauseRequests(Callbacks.requests("es"))
             .fallbacks(FallbackFamilies.certain("es"))
+            .fallbacks(ChannelRefusals.certain("es"))
             .fallbacks(RecordFallbacks.certain("es"))
             .uncertainFallbacks(FallbackFamilies.uncertain("es"))
             .dissatisfied(SpanishReplies.DISSATISFIED)
