@@ -18,6 +18,7 @@ class EighthBatchCategoriesTest {
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();
+    private final FeedbackDetector feedback = new FeedbackDetector();
 
     static Stream<Arguments> requests() {
         return Stream.of(
@@ -80,5 +81,42 @@ class EighthBatchCategoriesTest {
     void answer_shouldNotBeAFallback(String text) {
         Detection detection = fallback.detect(text);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+    }
+
+    static Stream<Arguments> replies() {
+        return Stream.of(
+                // the question put again with a marker ("for the third time: ..."), or what was not asked set
+                // against what was ("I didn't ask X, I asked Y")
+                arguments("For the third time, what time do you close on Sundays?", "dissatisfied:en:asked-again"),
+                arguments("I didn't ask about the deposit, I asked when the keys are ready",
+                        "dissatisfied:en:asked-not-but"),
+                arguments("Vuelvo a preguntar: ¿abren el domingo?", "dissatisfied:es:asked-again"),
+                arguments("Pela segunda vez, vocês entregam em Braga?", "dissatisfied:pt:asked-again"),
+                arguments("eu não perguntei o preço, perguntei o horário", "dissatisfied:pt:asked-not-but"),
+                arguments("Pour la troisième fois je vous demande si c'est ouvert lundi",
+                        "dissatisfied:fr:asked-again"),
+                arguments("je ne vous ai pas demandé le prix, j'ai demandé les horaires",
+                        "dissatisfied:fr:asked-not-but"),
+                arguments("ich habe nicht nach dem Preis gefragt, sondern nach der Uhrzeit",
+                        "dissatisfied:de:asked-not-but"),
+                arguments("Per la terza volta ti chiedo se siete aperti domenica", "dissatisfied:it:asked-again"),
+                arguments("ik vroeg niet naar de prijs maar naar de openingstijden", "dissatisfied:nl:asked-not-but"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("replies")
+    void reply_shouldBeDissatisfiedWithItsReason(String text, String reason) {
+        FeedbackDetection detection = feedback.classify(text);
+        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(Feedback.DISSATISFIED);
+        assertThat(detection.reason()).as(text).startsWith(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"again, thanks so much, that fixed it",
+            "for the second time this week it worked first try", "vuelvo a preguntar mañana si hace falta, gracias",
+            "I didn't ask for a refund, I just wanted the receipt"})
+    void lookAlike_shouldNotBeAQuestionAskedAgain(String text) {
+        FeedbackDetection detection = feedback.classify(text);
+        assertThat(detection.reason()).as(text).doesNotContain("asked-again", "asked-not-but");
     }
 }
