@@ -30,7 +30,17 @@ class EighthBatchCategoriesTest {
                 arguments("gostaria que me ligassem sobre a encomenda", "rule:pt:que-me-retornem"),
                 arguments("Könnten Sie mich unter 030 1234567 zurückrufen?", "rule:de:mich-unter-zuruckrufen"),
                 arguments("Ci potreste richiamare stasera? Grazie", "rule:it:mi-potete-richiamare"),
-                arguments("graag even terugbellen over de levering", "rule:nl:graag-terugbellen"));
+                arguments("graag even terugbellen over de levering", "rule:nl:graag-terugbellen"),
+                // a way or a chance asked for to talk with one of the business's staff
+                arguments("Is it possible for someone from the office to talk with me tomorrow?",
+                        "rule:en:way-to-talk-with"),
+                arguments("¿Hay alguna manera de hablar con uno de sus asesores?", "rule:es:way-to-talk-with"),
+                arguments("Será que uma das enfermeiras poderia falar comigo hoje?", "rule:pt:way-to-talk-with"),
+                arguments("Y a-t-il moyen de parler à l'une de vos conseillères ?", "rule:fr:way-to-talk-with"),
+                arguments("Gäbe es vielleicht die Möglichkeit, mit einer Ihrer Beraterinnen zu telefonieren?",
+                        "rule:de:"),
+                arguments("Ci sarebbe modo di parlare con uno dei tecnici?", "rule:it:way-to-talk-with"),
+                arguments("Zou er een manier zijn om een van jullie monteurs te bellen?", "rule:nl:way-to-talk-with"));
     }
 
     @ParameterizedTest
@@ -45,7 +55,9 @@ class EighthBatchCategoriesTest {
     @ValueSource(strings = {"no need to ring me back, the email was enough", "call me when the parcel ships",
             "I don't need a callback, thanks", "no hace falta que me llamen", "podem ligar para a farmácia?",
             "ich wurde gestern unter 030 1234567 zurückgerufen", "non mi potete richiamare adesso, sono in riunione",
-            "terugbellen hoeft niet meer"})
+            "terugbellen hoeft niet meer", "is it possible for someone to deliver it tomorrow",
+            "c'è modo di pagare con uno dei bancomat?", "hay alguna forma de pagar con una de las tarjetas",
+            "Gäbe es vielleicht später die Möglichkeit, mit einem der Trainer zu sprechen"})
     void lookAlike_shouldNotBeARequest(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
