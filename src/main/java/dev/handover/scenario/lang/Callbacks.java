@@ -14,8 +14,8 @@ final class Callbacks {
 
     private static final Map<String, NamedPattern[]> REQUESTS = Map.of(
             "en", new NamedPattern[] {
-                    of("call-me", "^(?:(?:hi|hello|ok|okay|so|please|pls|plz|can you|could you|would you"
-                            + "|can u|could u) )*(?:call|ring|phone) (?:me|us)(?: back)?\\b(?! (?:if|when|once|whenever"
+                    of("call-me", "^(?:(?:hi|hello|ok|okay|so) )*(?:please|pls|plz) (?:(?:just|now) )?(?:call|ring"
+                            + "|phone) (?:me|us)(?: back)?\\b(?! (?:if|when|once|whenever"
                             + "|only)\\b)"),
                     of("callback-asked", "\\b(?:any chance of|can i (?:get|have)|could i (?:get|have)|may i have"
                             + "|i d like|i would like|i need|please arrange) an? (?:call ?back|return call"
