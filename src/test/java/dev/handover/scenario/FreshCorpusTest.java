@@ -87,9 +87,12 @@ class FreshCorpusTest {
     /**
      * fresh8's floors sit under what the rules reached on it when it became a development set, recorded before anyone
      * read a row ({@code fresh8/scores-before.tsv}): contact precision 1.00 and recall 0.72 (es, fr), fallback and
-     * feedback precision 0.85 (fr dissatisfied, it and nl resolved) and recall 0.56 (Italian fallback).
+     * feedback precision 0.85 (fr dissatisfied, it and nl resolved) and recall 0.56 (Italian fallback). Raised once its
+     * misses were read and fixed as categories ({@code EighthBatchCategoriesTest}) to just under what the rules reach
+     * now: contact precision 1.00 and recall 0.75 (French), other precision 0.85 (it and nl resolved) and recall 0.67
+     * (Portuguese resolved).
      */
-    private static final double[] EIGHTH_BATCH_FLOORS = {0.98, 0.70, 0.84, 0.55};
+    private static final double[] EIGHTH_BATCH_FLOORS = {0.98, 0.74, 0.84, 0.66};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();

@@ -18,6 +18,9 @@ final class ContactFamilies {
 
     private static final Map<String, NamedPattern[]> REQUESTS = Map.of(
             "en", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:would it be possible|is it possible|is there (?:any )?(?:way|chance))"
+                            + " for (?:someone|somebody|one of your \\w+s|a member of (?:your )?staff)(?: from (?:your"
+                            + "|the) \\w+)? to (?:have a (?:quick )?word|talk|speak|chat) with (?:me|us)\\b"),
                     of("someone-who-could", "\\b(?:is|are) there (?:anyone|anybody|someone|somebody)(?: \\w+){0,4}? "
                             + "(?:i could|i can|who could|who can) (?:have a (?:quick )?word with|sit down with|go "
                             + "through (?:this|it) with)\\b"),
@@ -39,6 +42,11 @@ final class ContactFamilies {
                     of("role-call-me", "\\b(?:have|get|ask) (?:the|your) \\w+ (?:to )?(?:ring|call|phone|text"
                             + "|contact) (?:me|us)\\b")},
             "es", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:habria|hay|existe)(?: alguna)? (?:forma|manera|posibilidad|modo)"
+                            + " de (?:que me (?:atienda|atiendan|llame)|hablar con) (?:uno|una|alguno|alguna) de (?:los"
+                            + "|las|sus|vuestros|vuestras) \\w+s\\b|\\b(?:seria|sera) posible que (?:alguien"
+                            + "|una persona)(?: de (?:la|el|su|vuestra|vuestro) \\w+)? me (?:atendiera|atendiese"
+                            + "|llamara)\\b"),
                     of("someone-who-could", "\\b(?:habria|hay|habra) (?:alguien|alguna persona)(?: \\w+){0,3}? que "
                             + "(?:me )?(?:pudiera|pueda|podria|pudiese) (?:atender|explicar|asesorar|orientar)\\b"),
                     of("adviser-explain", "\\b(?:alguno|alguna|uno|una) de (?:sus|tus|vuestros|vuestras) (?:asesores|"
@@ -69,6 +77,8 @@ final class ContactFamilies {
                             + "|modo) de hablar con (?:una persona|alguien|un humano|un agente)\\b"),
                     of("chat-digit-one", "\\bhablar con 1 (?:persona|agente|humano)\\b")},
             "pt", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:sera que|seria possivel) (?:um|uma) d(?:os|as) \\w+s (?:poderia"
+                            + "|podia|pode) (?:conversar|falar) comigo\\b"),
                     of("someone-who-could", "\\b(?:haveria|havera|ha|tem|teria) (?:alguem|alguma pessoa)(?: \\w+){0,3}?"
                             + " que (?:me )?(?:pudesse|possa|poderia) (?:atender|explicar|orientar)\\b"),
                     of("adviser-explain", "\\b(?:algum|alguma|um|uma) d(?:os|as) (?:vossos|vossas|seus|suas) "
@@ -96,6 +106,9 @@ final class ContactFamilies {
                     of("role-call-me", "\\b(?:pede|peca|pedi) (?:ao|a|pro|pra|para o|para a) \\w+ (?:me )?(?:ligar"
                             + "|retornar|chamar)\\b")},
             "fr", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:y aurait il|y a t il|il y aurait|est ce qu il y aurait|est ce qu"
+                            + " il y a)(?: \\w+)? moyen de (?:discuter|parler|echanger)(?: \\w+)? (?:avec|a) (?:un|une"
+                            + "|l un|l une) (?:des|de vos) \\w+\\b"),
                     of("someone-who-could", "\\b(?:y aurait il|y a t il|il y aurait) (?:quelqu un|une personne)"
                             + "(?: \\w+){0,3}? qui (?:pourrait|peut|puisse) (?:me recevoir|m expliquer|me"
                             + " conseiller)\\b"),
@@ -126,6 +139,9 @@ final class ContactFamilies {
                             + "|peux tu) me mettre (?:en relation |en contact )?avec (?:un|une|quelqu un|le|la"
                             + "|l)\\b")},
             "de", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:gabe|gibt) es (?:\\w+ ){0,2}?(?:die )?moglichkeit (?:\\w+ ){0,2}?"
+                            + "mit (?:einem|einer) (?:der|ihrer|eurer) \\w+(?: \\w+){0,4}? zu (?:sprechen|reden"
+                            + "|telefonieren)\\b"),
                     of("someone-who-could", "\\b(?:gibt s|gibt es|gabe es)(?: bei (?:euch|ihnen))?(?: auch)? (?:wen|"
                             + "jemanden) der (?:sich )?(?:das |es )?mit mir (?:\\w+ ){0,2}?(?:anschaut|ansieht|"
                             + "durchgeht|bespricht|anguckt)\\b"),
@@ -157,6 +173,9 @@ final class ContactFamilies {
                     of("role-call-me", "\\b(?:lassen sie|lasst|lass) (?:mich )?(?:den|die|das|einen"
                             + "|eine) \\w+ (?:mich )?(?:anrufen|zuruckrufen)\\b")},
             "it", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:c e|ci sarebbe|ce) (?:modo|la possibilita|possibilita|maniera) di"
+                            + " (?:scambiare due parole|parlare|fare due chiacchiere) con (?:uno|una) de(?:i|gli|lle)"
+                            + " \\w+\\b"),
                     of("someone-who-could", "\\b(?:ci sarebbe|c e|ci sara) (?:qualcuno|una persona)(?: \\w+){0,3}? che "
                             + "(?:mi )?(?:potrebbe|puo|possa|potesse) (?:seguire|spiegare|richiamare|ricevere)\\b"),
                     of("adviser-explain", "\\b(?:uno|una|qualcuno) dei (?:vostri|suoi) (?:consulenti|operatori|"
@@ -182,6 +201,9 @@ final class ContactFamilies {
                     of("role-call-me", "\\b(?:fate|fatemi|mi faccia|mi fate|fammi) (?:richiamare|chiamare"
                             + "|contattare) (?:dal|dalla|dall|da un|da una) \\w+\\b")},
             "nl", new NamedPattern[] {
+                    of("way-to-talk-with", "\\b(?:is|zou) er (?:misschien |ook )?(?:een )?(?:mogelijkheid|manier)"
+                            + " (?:zijn )?om (?:een van de|een van jullie|een van uw) (?:\\w+ ){1,2}?te (?:spreken"
+                            + "|bellen)\\b"),
                     of("someone-who-could", "\\b(?:zou er (?:misschien |ook )?iemand zijn die|is er (?:misschien |ook )"
                             + "?iemand die)(?: \\w+){0,4}? (?:mee (?:kan|kunnen) denken|meedenken|mee kan kijken|"
                             + "meekijken|kan uitleggen)\\b"),
