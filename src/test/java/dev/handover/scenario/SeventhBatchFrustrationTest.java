@@ -79,6 +79,8 @@ class SeventhBatchFrustrationTest {
             keine Sorge, ich zahle ja gerne weiter für nichts | frustration:anger:de:passive-resignation
             nessun problema, continuo a pagare per niente | frustration:anger:it:passive-resignation
             kut, jullie zijn mijn afspraak alweer vergeten | frustration:
+            me tenéis harta, la otra vez igual, ¿cuándo vais a venir? | frustration:anger:es
+            I'm fed up, my last order was late too, when will this one come? | frustration:anger:en
             verdammt, noch nie so einen Mist erlebt | frustration:
             where the hell is the plumber, it's past noon | frustration:swearing:en:what-the
             unless the fee is refunded I'm cancelling the entire membership | frustration:threat:en:

@@ -10,36 +10,42 @@ package dev.handover.scenario.lang;
  */
 final class ThirdParties {
 
-    private static final String EN = "my (?:boss|neighbou?rs?|ex|landlord|landlady|husband|wife|partner|"
-            + "(?:mother|father|sister|brother) in law|mum|mom|dad|sister|brother|son|daughter|kids?|(?:previous|old|"
-            + "last|other) \\w+)|the (?:other|previous|last|old) (?:\\w+ )?(?:garage|dentist|salon|company|place|agent|"
-            + "agency|plumber|builder|mechanic|clinic|hotel|shop|provider|firm|vet|school)|(?:this|that) (?:man|woman|"
-            + "guy|bloke|driver)|the (?:weather|hail|storm|council|airline|traffic|referee)";
+    private static final String EN = "my (?:boss|neighbou?rs?|ex|landlord|landlady|husband|wife|partner|(?:mother|"
+            + "father|sister|brother) in law|mum|mom|dad|sister|brother|son|daughter|kids?)|the (?:other|previous|"
+            + "last|old) (?:\\w+ )?(?:garage|dentist|salon|company|place|agent|agency|plumber|builder|mechanic|clinic|"
+            + "hotel|shop|provider|firm|vet|school)|(?:this|that) (?:man|woman|guy|bloke|driver)|the (?:weather|hail|"
+            + "storm|council|airline|traffic|referee)";
     private static final String ES = "(?:mi|el|la) (?:jefe|jefa|vecin[oa]|ex|suegr[oa]|caser[oa]|marido|mujer|"
             + "novi[oa]|pareja|madre|padre|herman[oa]|hij[oa])|(?:ese|esa|este|esta) (?:hombre|mujer|tio|tipo|senor|"
             + "senora|conductor|taxista|arbitro)|el (?:granizo|temporal|trafico|arbitro)|(?:la|el) (?:otr[oa]|"
-            + "anterior) \\w+|mi (?:anterior|antigu[oa]|ultim[oa]) \\w+";
+            + "anterior) (?!vez|semana|dia|noche|manana|tarde|mes|ano|factura|cita|pedido)\\w+";
     private static final String PT = "(?:meu|minha|o|a) (?:chefe|vizinh[oa]|ex|sogr[oa]|senhori[oa]|marido|mulher|"
             + "namorad[oa]|mae|pai|irma|irmao|filh[oa])|(?:desse|dessa|deste|desta|esse|essa|aquele|aquela) (?:homem|"
             + "mulher|cara|motorista|tecnico|senhor|senhora|juiz|arbitro)|o (?:uber|motorista|jogo|granizo|transito|"
-            + "arbitro)|(?:o|a) (?:outr[oa]|anterior) \\w+|(?:meu|minha) (?:antig[oa]|anterior|ultim[oa]) \\w+";
-    private static final String FR = "(?:mon|ma) (?:patron|patronne|chef|voisin|voisine|ex|belle mere|beau pere|proprio|"
-            + "proprietaire|mari|femme|copain|copine|mere|pere|frere|soeur|fils|fille)|(?:mon|ma) (?:ancien|ancienne|"
-            + "precedent|precedente|dernier|derniere) \\w+|l autre \\w+|la sncf|la ratp|(?:la|le) (?:meteo|greve|grele|"
-            + "compagnie aerienne|arbitre)|(?:ce|cet|cette) (?:type|mec|homme|femme|chauffeur)";
+            + "arbitro)|(?:o|a) (?:outr[oa]|anterior) (?!vez|semana|dia|noite|mes|ano|fatura|consulta|pedido)\\w+";
+    private static final String FR = "(?:mon|ma) (?:patron|patronne|chef|voisin|voisine|ex|belle mere|beau pere|"
+            + "proprio|proprietaire|mari|femme|copain|copine|mere|pere|frere|soeur|fils|fille)|(?:mon|ma) (?:ancien|"
+            + "ancienne) (?:garagiste|dentiste|coiffeur|coiffeuse|medecin|proprio|agence|plombier|assureur|banque)|"
+            + "l autre (?!jour|fois|semaine|soir|matin|nuit|mois|facture|commande)\\w+|la sncf|la ratp|(?:la|"
+            + "le) (?:meteo|greve|grele|compagnie aerienne|arbitre)|(?:ce|cet|cette) (?:type|mec|homme|femme|"
+            + "chauffeur)";
     private static final String DE = "(?:mein|meine|der|die) (?:chef|chefin|nachbar|nachbarin|nachbarn|ex|"
             + "schwiegermutter|schwiegervater|vermieter|vermieterin|mann|frau|freund|freundin|mutter|vater|bruder|"
-            + "schwester|sohn|tochter)|(?:mein|meine) (?:alte|alter|altes|vorherige|vorheriger|letzte|letzter) \\w+|"
-            + "(?:die|der|das) andere \\w+|die bahn|(?:dieser|diese) (?:typ|kerl|mann|frau|fahrer)|das wetter|"
-            + "der (?:hagel|sturm|stau|schiedsrichter)";
+            + "schwester|sohn|tochter)|(?:mein|meine) (?:alte|alter|vorherige|vorheriger) (?:werkstatt|zahnarzt|"
+            + "zahnarztin|friseur|friseurin|arzt|arztin|vermieter|bank|versicherung|anbieter)|(?:die|der|"
+            + "das) andere (?!mal|woche|tag|rechnung|bestellung)\\w+|die bahn|(?:dieser|diese) (?:typ|kerl|mann|frau|"
+            + "fahrer)|das wetter|der (?:hagel|sturm|stau|schiedsrichter)";
     private static final String IT = "(?:il|la|mio|mia|il mio|la mia) (?:capo|vicin[oa]|vicini|ex|suocer[oa]|marito|"
-            + "moglie|ragazz[oa]|madre|padre|fratello|sorella|figli[oa])|(?:il mio|la mia) (?:vecchi[oa]|precedente|"
-            + "ultim[oa]) \\w+|l altr[oa] \\w+|trenitalia|(?:quel|quella|quello) (?:tizio|uomo|donna|autista|"
-            + "tassista|arbitro)|la grandine|il maltempo|il traffico|lo sciopero|l arbitro";
+            + "moglie|ragazz[oa]|madre|padre|fratello|sorella|figli[oa])|(?:il mio|la mia) (?:vecchi[oa]|"
+            + "precedente) (?:meccanico|dentista|parrucchiere|parrucchiera|medico|padrone|agenzia|banca|assicurazione|"
+            + "idraulico)|l altr[oa] (?!volta|giorno|settimana|sera|mese|anno|fattura|ordine)\\w+|trenitalia|(?:quel|"
+            + "quella|quello) (?:tizio|uomo|donna|autista|tassista|arbitro)|la grandine|il maltempo|il traffico|"
+            + "lo sciopero|l arbitro";
     private static final String NL = "(?:mijn|de) (?:baas|buurman|buurvrouw|buren|ex|schoonmoeder|schoonvader|"
-            + "huisbaas|verhuurder|man|vrouw|vriend|vriendin|moeder|vader|broer|zus|zoon|dochter)|(?:mijn|de) "
-            + "(?:vorige|oude) \\w+|(?:het|de) andere \\w+|postnl|de ns|(?:die|deze) (?:vent|gast|chauffeur|lui)|"
-            + "het weer|de (?:hagel|storm|file|scheidsrechter)";
+            + "huisbaas|verhuurder|man|vrouw|vriend|vriendin|moeder|vader|broer|zus|zoon|dochter)|(?:mijn|"
+            + "de) (?:vorige|oude) (?:garage|tandarts|kapper|huisarts|makelaar|verhuurder|bank|verzekeraar|aannemer|"
+            + "loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns|(?:die|"
+            + "deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)";
 
     private ThirdParties() {
     }
