@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  * honest figure of that batch ({@code fresh6/scores-before.tsv}) | now. Since then its contact, fallback and feedback
  * rows were read to fix the rules' categories; no model trains on them ({@link #SIXTH_BATCH_FLOORS}).</li>
  * </ul>
- * fresh7/ and fresh8/ (two more writers each, held out in turn) are development sets too. A later held-out batch,
- * {@code fresh9/}, is scored by
+ * fresh7/, fresh8/ and fresh9/ (two to four more writers each, held out in turn) are development sets too. A later
+ * held-out batch, {@code fresh10/}, is scored by
  * {@link #heldOutRows_everyLanguage_shouldStayAboveTheRegressionFloor} once its files are there: figures only, never
  * its rows, with a lower floor that only catches a regression.
  */
@@ -46,7 +46,7 @@ class FreshCorpusTest {
 
     static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "nl");
     /** The held-out batch: never read to write a rule, never used to train a model. */
-    static final String HELD_OUT = "fresh9";
+    static final String HELD_OUT = "fresh10";
     private static final double CONTACT_MIN_PRECISION = 0.95;
     private static final double CONTACT_MIN_RECALL = 0.92;
     private static final double OTHER_MIN_PRECISION = 0.92;
@@ -93,6 +93,13 @@ class FreshCorpusTest {
      * (Portuguese resolved).
      */
     private static final double[] EIGHTH_BATCH_FLOORS = {0.98, 0.74, 0.84, 0.66};
+
+    /**
+     * fresh9's floors sit under what the rules reached on it while it was held out ({@code fresh9/scores-before.tsv},
+     * recorded before anyone read a row): contact precision 0.96 and recall 0.81 (French), fallback and feedback
+     * precision 0.85 (en and it resolved) and recall 0.67 (Portuguese resolved).
+     */
+    private static final double[] NINTH_BATCH_FLOORS = {0.95, 0.80, 0.84, 0.66};
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
     private final BotFallbackDetector fallback = new BotFallbackDetector();
@@ -145,6 +152,13 @@ class FreshCorpusTest {
         recordedColumn("before", "fresh8/scores-before.tsv");
         score("fresh8", EIGHTH_BATCH_FLOORS, true, "fresh8 rows, a development set (precision/recall): before, the "
                 + "rules fixed on fresh7 (the honest figure of that batch, held out then) | now");
+    }
+
+    @Test
+    void ninthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
+        recordedColumn("before", "fresh9/scores-before.tsv");
+        score("fresh9", NINTH_BATCH_FLOORS, true, "fresh9 rows, a development set (precision/recall): before, the "
+                + "rules fixed on fresh8 (the honest figure of that batch, held out then) | now");
     }
 
     /** The held-out batch, once its files are there: its figures are the honest estimate of the rules. */

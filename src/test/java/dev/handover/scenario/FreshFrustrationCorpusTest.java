@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code fresh5/scores-frustration-before.tsv} (the rules fixed on the first four). The build fails below the floor
  * per language (fresh5, fresh6 and fresh7 have lower floors of their own; fresh6, by a sixth writer, was held out until
  * the rules fixed on fresh5 were done; fresh7, by two more writers, until the model was added; fresh8, by two more,
- * until the rules fixed on fresh7 and two more writers' training rows were in). A later held-out batch,
- * {@code fresh9/frustration-*.tsv},
+ * until the rules fixed on fresh7 and two more writers' training rows were in; fresh9, by two more, until the rules
+ * fixed on fresh8 were in and the model had trained on it). A later held-out batch, {@code fresh10/frustration-*.tsv},
  * is scored by {@link #heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
@@ -69,7 +69,14 @@ class FreshFrustrationCorpusTest {
     private static final double EIGHTH_MIN_PRECISION = 0.94;
     private static final double EIGHTH_MIN_RECALL = 0.80;
 
-    private static final String HELD_OUT = "fresh9";
+    /**
+     * Fresh9's own floor, under what the rules and the model reached on it when it became a development set
+     * (precision 0.94-0.98, recall 0.82-0.93 before anyone read it).
+     */
+    private static final double NINTH_MIN_PRECISION = 0.92;
+    private static final double NINTH_MIN_RECALL = 0.80;
+
+    private static final String HELD_OUT = "fresh10";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
@@ -144,6 +151,13 @@ class FreshFrustrationCorpusTest {
         score("fresh8", "fresh8/scores-frustration-before.tsv",
                 "before, the rules and the model fixed on the first seven batches (held out then)",
                 EIGHTH_MIN_PRECISION, EIGHTH_MIN_RECALL);
+    }
+
+    @Test
+    void ninthBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh9", "fresh9/scores-frustration-before.tsv",
+                "before, the rules and the model fixed on the first eight batches (held out then)",
+                NINTH_MIN_PRECISION, NINTH_MIN_RECALL);
     }
 
     private void score(String folder, String recordedBefore, String beforeTitle) {
