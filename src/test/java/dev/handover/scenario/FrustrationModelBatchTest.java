@@ -36,9 +36,9 @@ class FrustrationModelBatchTest {
         for (String batch : LEFT_OUT) {
             List<String> batches = new ArrayList<>(task.batches());
             assertThat(batches.remove(batch)).as(batch + " is a training batch").isTrue();
-            ModelTrainer.Task without = new ModelTrainer.Task(task.model(), task.corpus(), task.positiveLabel(),
-                    batches, task.extras(), task.negatives(), task.epochs());
-            LinearModel model = ModelTrainer.train(ModelTrainer.examples(CORPUS, without), without.epochs());
+            ModelTrainer.Task without = task.withBatches(batches);
+            LinearModel model = ModelTrainer.train(ModelTrainer.examples(CORPUS, without), without.epochs(),
+                    without.positiveWeight());
             Scores.Counts pooled = new Scores.Counts();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-7s", batch));
             for (String lang : FreshCorpusTest.LANGUAGES) {
