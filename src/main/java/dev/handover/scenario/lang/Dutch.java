@@ -76,7 +76,7 @@ final class Dutch {
                     "wit", "wie", "wij", "mes", "mensen", "echt", "echter", "techte", "eenmalig", "medewerking",
                     "tandartsen", "collegas", "opgebeld", "terugbelt", "opbelt")
             .persons("(?<=(?:een|echte|echt|levende|menselijke|gewone|gewoon|n|ne|nen|met|wil|graag|naar|de) )mens",
-                    "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp))",
+                    "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp|spreken|praten)\\b)",
                     "(?<=(?:echte|jullie|uw|je|levende|de|met|van|andere|gewone) )mensen", "persoon",
                     "(?:een|1) van (?:uw|jullie|je|de|onze) (?:adviseurs|medewerkers|collegas|collega s|specialisten|"
                             + "monteurs|experts|consulenten|mensen)", "\\w*medewerk(?:er|ers|ster"

@@ -47,7 +47,7 @@ final class French {
                     "jvoudrais", "je voudrais", "jpeux", "je peux", "jpx", "je peux",
                     "jpourrais",
                     "je pourrais", "chuis", "je suis", "chui", "je suis", "jsuis", "je suis", "chu", "je suis", "qqn",
-                    "quelqu un", "qq1", "quelqu un", "qlq", "quelqu un", "qlqn", "quelqu un", "qqun", "quelqu un",
+                    "quelqu un", "qq1", "quelqu un", "qlq", "quelqu un", "qlqn", "quelqu un", "qlq1", "quelqu un", "jvoudrai", "je voudrais", "qqun", "quelqu un",
                     "quelquun", "quelqu un", "quelqun", "quelqu un", "kelkun", "quelqu un", "quelqu1", "quelqu un",
                     "mrc", "merci", "slt", "salut", "bjr", "bonjour", "dispo", "disponible", "dispos", "disponibles",
                     "presone", "personne", "persone", "personne", "perssone", "personne", "presonne", "personne",
