@@ -52,7 +52,7 @@ final class French {
                     "mrc", "merci", "slt", "salut", "bjr", "bonjour", "dispo", "disponible", "dispos", "disponibles",
                     "presone", "personne", "persone", "personne", "perssone", "personne", "presonne", "personne",
                     "pesronne", "personne", "conseilelr", "conseiller", "conseiler", "conseiller", "pr", "pour", "pcq",
-                    "parce que", "tt", "tout", "ya", "il y a", "jai", "j ai", "jprefere", "je prefere", "jaimerais",
+                    "parce que", "tt", "tout", "ya", "il y a", "jai", "j ai", "davoir", "d avoir", "jprefere", "je prefere", "jaimerais",
                     "j aimerais", "jveu", "je veux", "jvx", "je veux",
                     "jsouhaite", "je souhaite", "jdois", "je dois", "jcherche", "je cherche", "jme", "je me", "1",
                     "un", "stp", "svp", "svpl",

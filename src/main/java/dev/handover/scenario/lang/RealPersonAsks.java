@@ -35,8 +35,10 @@ final class RealPersonAsks {
                     of("flesh-and-blood", "\\b(?:besoin d|je veux|je voudrais) (?:un etre humain|quelqu un|une"
                             + " personne|des gens) en chair et en os\\b")},
             "de", new NamedPattern[] {
-                    of("real-one-there", "^(?:(?:hallo|hi) )*(?:gibt es|ist) (?:da |hier |dort )?(?:jemand|jemanden"
-                            + "|wen) (?:echten|echtes|menschliches|lebendiges|reales)$"),
+                    of("real-one-there", "^(?:(?:hallo|hi|hey) )*(?:gibt es|ist) (?:da |hier |dort |bei euch )?(?:auch"
+                            + " |noch |uberhaupt )?(?:(?:jemand|jemanden|wen) (?:echten|echtes|menschliches|lebendiges"
+                            + "|reales)|(?:einen |nen )?(?:echten|richtigen|lebendigen) (?:menschen|mitarbeiter))(?: zum"
+                            + " (?:schreiben|reden|sprechen))?(?: (?:bitte|pls|please))*$"),
                     of("flesh-and-blood", "\\b(?:brauche|brauch|will|mochte) (?:einen menschen|jemanden|wen) aus"
                             + " fleisch und blut\\b"),
                     // chat German: "wen" for "jemanden", "brauch" for "brauche"
@@ -50,6 +52,8 @@ final class RealPersonAsks {
             "nl", new NamedPattern[] {
                     of("real-one-there", "^(?:(?:hallo|hoi) )*is er (?:daar |hier )?iemand (?:echts|echt|van vlees en"
                             + " bloed)(?: aanwezig)?$"),
+                    of("real-one-to-have", "^(?:heb je|hebben jullie|hebt u) (?:ook |nog )?(?:een |n )?(?:echt|echte)"
+                            + " (?:persoon|mens|medewerker)$"),
                     of("flesh-and-blood", "\\b(?:wil|heb|moet) (?:\\w+ )?(?:iemand|een mens|mensen) van vlees en"
                             + " bloed\\b")});
 
