@@ -2,7 +2,9 @@ package dev.handover.scenario.lang;
 
 import static dev.handover.scenario.lang.NamedPattern.of;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Whole-clause contact requests fixed in every language at once, over normalised clauses: a person who could attend
@@ -239,7 +241,12 @@ final class ContactFamilies {
     private ContactFamilies() {
     }
 
+    /**
+     * This family's requests and those of the other whole-clause families ({@link CourteousAsks},
+     * {@link RealPersonAsks}), which are read the same way.
+     */
     static NamedPattern[] requests(String language) {
-        return REQUESTS.get(language);
+        return Stream.of(REQUESTS.get(language), CourteousAsks.requests(language), RealPersonAsks.requests(language))
+                .flatMap(Arrays::stream).toArray(NamedPattern[]::new);
     }
 }

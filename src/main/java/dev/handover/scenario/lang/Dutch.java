@@ -55,7 +55,7 @@ final class Dutch {
                     "om", "omdat", "werkt", "oke", "nee", "zo", "wij", "ze", "hij", "zij", "er", "toch", "mee",
                     "klopt", "helpt", "bent", "gij", "ge", "zijt", "efkes", "nie", "mn", "ff", "heel", "weer",
                     "steeds", "altijd", "alleen", "gelieve")
-            .spellings("ff", "even", "effe", "even", "efkes", "even", "eventjes", "even", "mn", "mijn",
+            .spellings("ff", "even", "effe", "even", "gwn", "gewoon", "hebbie", "heb je", "efkes", "even", "eventjes", "even", "mn", "mijn",
                     "m", "mijn", "z", "zijn", "n", "een", "ne", "een", "nen", "een", "k", "ik", "t", "het", "kwil",
                     "ik wil", "kzou", "ik zou", "kheb", "ik heb", "kben", "ik ben", "kmoet", "ik moet", "kweet",
                     "ik weet", "kga", "ik ga", "kkan", "ik kan", "kvind", "ik vind", "kmag", "ik mag", "ge", "je",
@@ -76,7 +76,7 @@ final class Dutch {
                     "wit", "wie", "wij", "mes", "mensen", "echt", "echter", "techte", "eenmalig", "medewerking",
                     "tandartsen", "collegas", "opgebeld", "terugbelt", "opbelt")
             .persons("(?<=(?:een|echte|echt|levende|menselijke|gewone|gewoon|n|ne|nen|met|wil|graag|naar|de) )mens",
-                    "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp))",
+                    "^mens(?= (?:graag|aub|alsjeblieft|alstublieft|ajb|please|nu|svp|spreken|praten)\\b)",
                     "(?<=(?:echte|jullie|uw|je|levende|de|met|van|andere|gewone) )mensen", "persoon",
                     "(?:een|1) van (?:uw|jullie|je|de|onze) (?:adviseurs|medewerkers|collegas|collega s|specialisten|"
                             + "monteurs|experts|consulenten|mensen)", "\\w*medewerk(?:er|ers|ster"

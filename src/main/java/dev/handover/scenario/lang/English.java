@@ -19,7 +19,7 @@ final class English {
                     "should", "any", "some", "all", "here", "now", "our", "us", "again", "still", "already")
             .spellings("im", "i am", "ya", "you", "u", "you", "ur", "your", "r", "are", "w", "with", "2", "to",
                     "pls", "please", "plz", "please", "plse", "please", "plox", "please", "ppl", "people",
-                    "hooman", "human", "hoomans", "humans", "sum1", "someone", "some1", "someone", "any1", "anyone",
+                    "hooman", "human", "hoomans", "humans", "sum1", "someone", "tlk", "talk", "some1", "someone", "any1", "anyone",
                     "smb", "somebody", "sb", "somebody", "rn", "right now", "asap", "now", "thx", "thanks",
                     "ty", "thanks", "cn", "can", "cld", "could", "spk", "speak", "thru", "through", "wanna", "want to",
                     "gimme", "give me", "lemme", "let me", "gonna", "going to", "rly", "really", "ppls", "people",

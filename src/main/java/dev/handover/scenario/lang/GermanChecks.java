@@ -100,7 +100,7 @@ final class GermanChecks {
                     + "wer|ich)\\b)",
             // "gäbe es vielleicht die Möglichkeit ...": the subjunctive of a polite question, not a supposition
             "(?<=\\bgabe es )(?:vielleicht|eventuell|evtl)(?= (?:die |eine )?(?:moglichkeit|chance)\\b)",
-            "wenn(?= (?:\\w+ ){1,6}?(?:anrufen|zuruckrufen|kontaktieren|melden|verbinden|weiterleiten|"
+            "wenn(?= (?:\\w+ ){1,8}?(?:anrufen|zuruckrufen|kontaktieren|melden|verbinden|weiterleiten|"
                     + "sprechen|reden) (?:konnte|konnten|wurde|wurden|wurdet|konntet|konntest|wurdest)\\b)"
     };
 

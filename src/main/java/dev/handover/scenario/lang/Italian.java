@@ -41,7 +41,7 @@ final class Italian {
                     "vostra", "chi", "nulla", "comunque", "mi", "con", "un", "una", "la", "lo", "al",
                     "del", "e", "se", "da", "no", "please")
             .spellings("nn", "non", "x", "per", "xke", "perche", "xche", "perche", "xk", "perche", "perke",
-                    "perche", "pk", "perche", "cmq", "comunque", "qlc", "qualcuno", "qlcn", "qualcuno", "qlcn1",
+                    "perche", "pk", "perche", "cmq", "comunque", "qlc", "qualcuno", "qlcn", "qualcuno", "qlc1", "qualcuno", "qlcn1",
                     "qualcuno", "qualkuno", "qualcuno", "qcn", "qualcuno", "qlcs", "qualcosa", "grz", "grazie",
                     "grazi", "grazie", "ke", "che", "k", "che", "ki", "chi", "kiedo", "chiedo", "kiamate", "chiamate",
                     "kiamami", "chiamami", "kiamare",

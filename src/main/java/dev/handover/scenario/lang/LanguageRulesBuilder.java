@@ -240,13 +240,28 @@ public final class LanguageRulesBuilder {
         return this;
     }
 
+    /** A language's own list and what a family shared by every language adds to it. */
+    private static List<String> withFamily(List<String> own, String... family) {
+        List<String> all = new ArrayList<>(own);
+        all.addAll(List.of(family));
+        return List.copyOf(all);
+    }
+
+    /** The language's own spellings over the glued words every language shares ({@link GluedWords}). */
+    private Map<String, String> spelled() {
+        Map<String, String> all = new HashMap<>(GluedWords.spellings(code));
+        all.putAll(spellings);
+        return Map.copyOf(all);
+    }
+
     public LanguageRules build() {
-        return new LanguageRules(code, stopWords, Map.copyOf(spellings),
+        return new LanguageRules(code, stopWords, spelled(),
                 new Vocabulary(vocabulary, vocabularyExclusions, umlautDigraphs),
-                new ContactRules(persons, roles, complement, List.copyOf(frames), List.copyOf(clauseRequests),
-                        gapBreakers, fillers, negations, negationEnds, comparatives, hypotheticals,
-                        politeConditions, imperatives, quotes, reporters, botQuestions, natureWords, botWords, orWords,
-                        otherSenses, servicePurposes, negationLifts, infoQuestions),
+                new ContactRules(persons, withFamily(roles, TradeRoles.roles(code)), complement, List.copyOf(frames),
+                        List.copyOf(clauseRequests), gapBreakers, fillers, negations, negationEnds, comparatives,
+                        hypotheticals, withFamily(politeConditions, CourteousAsks.conditions(code)), imperatives,
+                        withFamily(quotes, StandingContacts.quotes(code)), reporters, botQuestions, natureWords,
+                        botWords, orWords, otherSenses, servicePurposes, negationLifts, infoQuestions),
                 new FallbackRules(List.copyOf(fallbacks), List.copyOf(uncertainFallbacks)),
                 new FeedbackRules(List.copyOf(dissatisfied), List.copyOf(resolved), thanks, questionStarts,
                         faultQuestions, undecided));

@@ -28,7 +28,7 @@ final class Portuguese {
                     "por favor", "pls", "por favor", "plis", "por favor", "tb", "tambem", "tbm", "tambem", "n", "nao",
                     "naum", "nao", "to", "estou", "tou", "estou", "ta", "esta", "blz", "beleza", "obg", "obrigado",
                     "obgd", "obrigado", "obgda", "obrigada", "brigado", "obrigado", "vlw", "valeu", "msm", "mesmo",
-                    "hj", "hoje", "agr", "agora", "kd", "cade", "mto", "muito", "mt", "muito", "p", "para", "pq",
+                    "hj", "hoje", "pd", "pode", "agr", "agora", "kd", "cade", "mto", "muito", "mt", "muito", "p", "para", "pq",
                     "porque", "porq", "porque", "qdo", "quando", "qnd", "quando", "cmg", "comigo", "ctg", "contigo",
                     "dps", "depois", "td", "tudo", "tds", "todos", "nd", "nada", "ngm", "ninguem", "alg", "alguem",
                     "algm", "alguem", "aki", "aqui", "aq", "aqui", "qm", "quem", "eh", "e", "vo", "vou", "tava",
