@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The categories fresh9's rows showed the rules missing or misreading, with the look-alikes beside them: an ultimatum
- * whose cancellation is said in the present tense (either-or, one more failure, if not fixed); an oath that admires a
+ * whose cancellation is said in the present tense (either-or, one more failure, if not fixed); a deadline with an
+ * "after that" ("je vous laisse deux jours. Après, ..."); an oath that admires a
  * result ("Scheiße, ist das schön geworden"); a thousand times that belongs to a thanks ("merci mille fois"); a "why"
  * that explains ("which is why we came to you") and a colleague or the last firm of a trade as the third party that
  * anger before a question is aimed at. Wordings written for this test, none a corpus row; judged by the rules alone,
@@ -65,6 +66,37 @@ class NinthBatchFrustrationTest {
             nog een vraag en dan zeg ik het abonnement op, klopt dat?
             """)
     void choiceOrQuestionAboutCancelling_shouldStayCalm(String text) {
+        assertThat(detector.byRules(text).matched()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm giving you until Friday. After that I go elsewhere.
+            les doy de plazo hasta el lunes. Después no pienso seguir hablando con ustedes.
+            dou-lhes prazo até sexta. Depois disso falo com outra pessoa.
+            je vous donne deux jours. Après, je passe à autre chose.
+            ich gebe Ihnen bis Freitag Zeit. Danach rede ich nicht mehr mit Ihnen.
+            vi do tempo fino a lunedì, dopo non vi scrivo più
+            ik geef jullie tot vrijdag de tijd, daarna stap ik over
+            """)
+    void deadlineWithAnAfterThat_shouldBeAThreat(String text) {
+        Detection detection = detector.byRules(text);
+
+        assertThat(detection.matched()).as(text).isTrue();
+        assertThat(detection.reason()).as(text).startsWith("frustration:threat:");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            you have until 5, then I'll come by
+            ¿tenéis hasta qué hora abierto? después me paso
+            vocês têm até que horas aberto? depois passo aí
+            vous êtes ouverts jusqu'à quelle heure ? après je passe
+            Sie haben bis 18 Uhr offen, danach komme ich vorbei
+            avete fino a che ora aperto? dopo le 19 passo
+            jullie hebben tot 17 uur open, daarna kom ik langs
+            """)
+    void openingHoursAndAVisitAfter_shouldStayCalm(String text) {
         assertThat(detector.byRules(text).matched()).as(text).isFalse();
     }
 
