@@ -4,7 +4,9 @@ package dev.handover.scenario.lang;
  * What makes an oath casual when no happy word stands beside it: the customer's own slip ("I totally forgot my
  * appointment", "ich hab den Termin verpeilt"), a bargain ("great price", "c'est pas cher") or buying on the spot
  * ("I'll take two", "ne prendo due"). "Shit, I forgot" is at oneself and "damn, what a price, I'll take three" is
- * delight; "shit, you forgot my order" names the business and stays angry. Built from sets (any count, any slip
+ * delight; "shit, you forgot my order" names the business and stays angry. Praise counts when it admires the
+ * result ("Scheiße, ist das schön geworden", "godsamme wat een uitzicht"), not when it could be sarcasm about
+ * speed or service ("joder, qué rapidez"). Built from sets (any count, any slip
  * verb), searched over the whole message; only swearing and publicity, which are casual beside happy words, yield to
  * it, and only when the message makes no complaint.
  */
@@ -49,22 +51,33 @@ final class CasualOaths {
 
     /** An oath inside praise itself, the way each language says something was great ("de puta madre"). */
     private static final String EN_PRAISE = "(?:good|tasty|fun|quick|fast) as (?:hell|fuck)|never (?:looked|felt|"
-            + "been|tasted) (?:so|this) (?:good|smooth|great|clean|amazing|soft)";
+            + "been|tasted) (?:so|this) (?:good|smooth|great|clean|amazing|soft)|how (?:fast|quick|beautiful|cute|"
+            + "gorgeous|lovely|stunning) (?:is|are|was|were)\\b|what an? (?:view|transformation|beauty|gorgeous|"
+            + "stunning|lovely|beautiful|cute)\\b";
     private static final String ES_PRAISE = "de puta madre|(?:que|q|muy|re) ric[oa]|(?:la|el) mejor del "
             + "(?:barrio|mundo|pueblo)|(?:que|q) bien (?:ha|han|me|te|nos|os) (?:quedado|queda|salido)|"
-            + "nunca (?:habia|ha|me habia) (?:estado|quedado|sentido) tan (?:bien|bonit[oa]|limpi[oa]|suave)";
+            + "nunca (?:habia|ha|me habia) (?:estado|quedado|sentido) tan (?:bien|bonit[oa]|limpi[oa]|suave)|"
+            + "(?:que|q) (?:vistas|preciosidad|maravilla|precios[oa]s?|monada)\\b|(?:me|nos) (?:ha|han|habeis) "
+            + "dejado (?:\\w+ ){0,2}?(?:como )?(?:nuev[oa]s?|perfect[oa]s?)\\b";
     private static final String PT_PRAISE = "(?:bom|boa|gostos[oa]|lind[oa]|top|barat[oa]|rapid[oa]) (?:pra|para|pa) "
             + "caralho|(?:muito|mto|super) (?:bom|boa|gostos[oa])|nunca (?:ficou|esteve|ficaram) tao (?:bom|boa|"
-            + "lind[oa]s?|limp[oa]s?|macia?)";
+            + "lind[oa]s?|limp[oa]s?|macia?)|que (?:vista|maravilha|fofura|fof[oa]s?)\\b|(?:ficou|ficaram|"
+            + "deixou|deixaram) (?:\\w+ ){0,2}?(?:como )?(?:nov[oa]s?|perfeit[oa]s?)\\b";
     private static final String FR_PRAISE = "(?:qu|que) c (?:etait|est) (?:trop |tellement |vraiment )?bon|"
             + "c (?:etait|est) (?:trop|tellement|vraiment) bon|jamais (?:ete|eu) (?:aussi|si) (?:bien|belle?|douce?|"
-            + "propre)";
+            + "propre)|quelle vue|(?:qu|que) (?:il|elle|ils|elles|c) (?:est|sont|etait|etaient) (?:beaux?|belles?|"
+            + "mignon\\w*|magnifiques?)\\b|vous (?:etes|avez ete) (?:trop |super |vraiment |hyper )?rapides\\b";
     private static final String DE_PRAISE = "(?:verdammt|verflucht|scheiss|schei) (?:gut|lecker)|noch nie so (?:glatt|"
-            + "gut|schon|weich|sauber|lecker|zufrieden)";
+            + "gut|schon|weich|sauber|lecker|zufrieden)|(?:seid ihr|sind sie|bist du) (?:aber |echt |so )?(?:schnell|"
+            + "fix|flott)\\b|(?:ist|sind) (?:das|die|der|es) (?:aber |so |echt )?(?:schon|hubsch|suss) geworden|was "
+            + "fur ein (?:ausblick|blick|traum)\\b";
     private static final String IT_PRAISE = "buon[oa] da paura|(?:che|quanto) (?:buon[oa]|bell[oa])|mai (?:stat[oa]|"
-            + "avuto) cosi (?:bene|bell[oa]|liscia?|pulit[oa])";
+            + "avuto) cosi (?:bene|bell[oa]|liscia?|pulit[oa])|che (?:vista|meraviglia)\\b|(?:quanto|come) "
+            + "(?:siete|sei) (?:veloci|veloce|rapidi|bravi)\\b|(?:che|quanto) (?:carin[oi]|dolc[ei])\\b";
     private static final String NL_PRAISE = "(?:echt |zo |super )?(?:lekker|goed) (?:zeg|joh|man)|nog nooit zo (?:glad|"
-            + "goed|mooi|schoon|lekker)";
+            + "goed|mooi|schoon|lekker)|wat (?:zijn|is|was|waren) (?:die |de |het |dat |ze )?(?:\\w+ )?(?:schattig|"
+            + "prachtig|mooi|gaaf|lief)\\b|wat (?:zijn|waren) jullie snel\\b|wat een (?:uitzicht|plaatje|schatje|"
+            + "schatjes|schoonheid)\\b";
 
     private CasualOaths() {
     }

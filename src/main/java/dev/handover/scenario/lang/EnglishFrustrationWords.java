@@ -32,7 +32,9 @@ final class EnglishFrustrationWords {
             "(?:since|for) (?:\\w+ )?(?:hours|days|weeks|months)",
             "(?:hours|days|weeks|months) (?:later|now|of waiting)",
             "immediately", "done", "enough", "again", "another", "not", "stop", "unbelievable", "seriously", "are you serious",
-            "still", "nobody", "no one", "never", "times", "nothing", "why", "can not believe", "ridiculous",
+            "still", "nobody", "no one", "never", "times", "nothing",
+            // "which is why we came to you" explains: only a "why" of its own is exasperation.
+            "(?<!(?:which|that|this) \\w{1,3} |thats )why", "can not believe", "ridiculous",
             "really", "for nothing", "twice", "what", "how"
     };
 

@@ -192,7 +192,9 @@ final class FrenchFrustration {
                     + "aucune)"),
             of("what-part", "quelle partie de (?:\\w+ ){0,10}?(?:vous )?(?:ne )?comprenez (?:vous )?pas"),
             of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance|soumis|renvoye|depose|signale|rempli|"
-                    + "reclame|essaye|transmis)(?: \\w+){0,6}? (?:\\d+|deux|trois|"
+                    + "reclame|essaye|transmis)(?: \\w+){0,6}? "
+                    // "merci mille fois" thanks, whatever was asked before it
+                    + "(?<!merci )(?:\\d+|deux|trois|"
                     + "quatre|cinq|plusieurs|mille) (?:fois|mails|e mails|messages|appels)"),
             of("understand-nothing", "(?:vous )?(?:ne )?comprenez (?:rien|que dalle)|vous comprenez rien|arretez de "
                     + "(?:me )?dire")
@@ -221,7 +223,9 @@ final class FrenchFrustration {
             "depuis (?:\\w+ )?(?:\\d+|ce matin|hier|des heures|des jours|des semaines|des mois|trois|deux)",
             "(?:semaines|mois|jours|heures) (?:d attente|sans|apres)", "apres (?:\\d+|trois|deux) \\w+",
             "tout de suite", "maintenant", "c est une blague",
-            "encore", "rien", "jamais", "toujours", "pas", "personne", "incroyable", "serieux", "fois", "pourquoi",
+            "encore", "rien", "jamais", "toujours", "pas", "personne", "incroyable", "serieux", "fois",
+            // "c'est pourquoi je vous écris" explains: only a "pourquoi" of its own is exasperation.
+            "(?<!\\w{1,3} est |voila )pourquoi",
             "pour rien", "osez", "encore une fois"
     };
 

@@ -40,7 +40,8 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
             NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
             String[] positive, String[] exclaimed, String[] joy, String[] typos) {
         return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code),
-                LegalOpinions.threats(code), VeiledThreats.threats(code)),
+                LegalOpinions.threats(code), VeiledThreats.threats(code), Ultimatums.threats(code),
+                Deadlines.threats(code)),
                 join(publicity, ExposureThreats.publicity(code), AudienceThreats.publicity(code)),
                 join(insults, NameCalling.insults(code), IronicPraise.insults(code),
                         PoliteJabs.insults(code)), List.of(swearing),

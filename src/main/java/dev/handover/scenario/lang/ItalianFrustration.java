@@ -200,7 +200,9 @@ final class ItalianFrustration {
                     + "(?:e|senza) (?:niente|nessuna)"),
             of("what-part", "quale parte di (?:\\w+ ){0,10}?non (?:capite|capisci|avete capito|hai capito)"),
             of("n-times", "(?:chiesto|detto|spiegato|scritto|mandato|chiamato|inviato|segnalato|presentato|caricato|"
-                    + "compilato|sollecitato|provato|reclamato|rispedito)(?: \\w+){0,6}? (?:\\d+|due|"
+                    + "compilato|sollecitato|provato|reclamato|rispedito)(?: \\w+){0,6}? "
+                    // "grazie mille volte" thanks, whatever was asked before it
+                    + "(?<!grazie )(?:\\d+|due|"
                     + "tre|quattro|cinque|diverse|tante|mille) (?:volte|mail|email|messaggi|chiamate)"),
             of("understand-nothing", "non (?:capite|capisci|avete capito) (?:proprio )?(?:niente|nulla|un cazzo)|"
                     + "smettetela (?:con|di)")
@@ -230,7 +232,9 @@ final class ItalianFrustration {
                     + "ore|giorni|settimane|mesi|\\d+)", "(?:settimane|mesi|giorni|ore) (?:di attesa|che|senza)",
             "subito", "adesso", "e possibile",
             "un altro", "un altra", "ancora", "di nuovo", "niente", "nulla", "mai", "nessuno", "incredibile", "sul "
-                    + "serio", "volte", "perche", "per niente", "coraggio"
+                    + "serio", "volte",
+                    // "ecco perché vi scrivo" explains: only a "perché" of its own is exasperation.
+                    "(?<!ecco )perche", "per niente", "coraggio"
     };
 
     static final String[] TYPOS = {

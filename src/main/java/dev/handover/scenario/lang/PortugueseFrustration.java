@@ -193,7 +193,9 @@ final class PortugueseFrustration {
             of("what-part", "que parte de (?:\\w+ ){0,10}?(?:voce|vc|voces|vcs)? ?nao (?:entendeu|entende|entenderam|"
                     + "entendem)"),
             of("n-times", "(?:pedi|disse|falei|expliquei|escrevi|mandei|liguei|enviei|perguntei|reclamei|avisei|"
-                    + "submeti|tentei|solicitei|preenchi|registrei|reportei)(?: \\w+){0,6}? (?:\\d+|duas|"
+                    + "submeti|tentei|solicitei|preenchi|registrei|reportei)(?: \\w+){0,6}? "
+                    // "obrigada mil vezes" thanks, whatever was asked before it
+                    + "(?<!obrigad[oa] )(?:\\d+|duas|"
                     + "dois|tres|quatro|cinco|varias|varios|muitas|mil) (?:vezes|emails|e mails|mensagens|ligacoes)"),
             of("understand-nothing", "nao (?:entendem|entende|entendeu|entenderam) (?:nada|coisa nenhuma)|parem de "
                     + "(?:me )?dizer")

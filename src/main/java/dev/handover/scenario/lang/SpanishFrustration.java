@@ -203,7 +203,9 @@ final class SpanishFrustration {
             of("what-part", "que parte de (?:\\w+ ){0,10}?no (?:entiendes|entendeis|entienden|entendes|entendiste|"
                     + "entendieron)"),
             of("n-times", "(?:pedi|dije|explique|escribi|mande|llame|envie|di|pregunte|reclame|avise|presente|subi|"
-                    + "solicite|intente|rellene|enviado|presentado|mandado|pedido|llamado|reclamado)(?: \\w+){0,6}? (?:\\d+|dos|tres|"
+                    + "solicite|intente|rellene|enviado|presentado|mandado|pedido|llamado|reclamado)(?: \\w+){0,6}? "
+                    // "gracias mil veces" thanks, whatever was asked before it
+                    + "(?<!gracias )(?:\\d+|dos|tres|"
                     + "cuatro|cinco|varias|muchas|mil) (?:veces|correos|mails|mensajes|llamadas)|te lo (?:di|dije|"
                     + "mande|pase|envie) hace"),
             of("understand-nothing", "no (?:entienden|entiendes|entendeis|entendes) (?:nada|absolutamente nada)|"

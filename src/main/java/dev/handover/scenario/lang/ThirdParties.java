@@ -1,51 +1,64 @@
 package dev.handover.scenario.lang;
 
 /**
- * Someone or something other than the business that a customer's anger can be aimed at: a relative, a boss, a
- * neighbour, a former provider, another company, the weather ("my neighbour flooded my bathroom, that man drives me
- * mad, can your surveyor come on Monday?"). Anger at them before a question to the business is the customer's day,
- * not a complaint about the business; the detector lets it pass only then (a question, no complaint, no stressed
- * word), so "my husband is furious, you lost our booking" stays angry. Over normalised text; the fresh7 batch showed
- * one calm message in ten of its kind read as anger without it.
+ * Someone or something other than the business that a customer's anger can be aimed at: a relative, a boss, a colleague
+ * or a friend, a neighbour, a former provider (the other, the old or the last one of a trade), another company, the
+ * weather ("my neighbour flooded my bathroom, that man drives me mad, can your surveyor come on Monday?"). Anger at
+ * them before a question to the business is the customer's day, not a complaint about the business; the detector lets
+ * it pass only then (a question, no complaint, no stressed word), so "my husband is furious, you lost our booking"
+ * stays angry. Over normalised text; the fresh7 batch showed one calm message in ten of its kind read as anger without
+ * it.
  */
 final class ThirdParties {
 
-    private static final String EN = "my (?:boss|neighbou?rs?|ex|landlord|landlady|husband|wife|partner|(?:mother|"
-            + "father|sister|brother) in law|mum|mom|dad|sister|brother|son|daughter|kids?)|the (?:other|previous|"
-            + "last|old) (?:\\w+ )?(?:garage|dentist|salon|company|place|agent|agency|plumber|builder|mechanic|clinic|"
-            + "hotel|shop|provider|firm|vet|school)|(?:this|that) (?:man|woman|guy|bloke|driver)|the (?:weather|hail|"
-            + "storm|council|airline|traffic|referee)";
-    private static final String ES = "(?:mi|el|la) (?:jefe|jefa|vecin[oa]|ex|suegr[oa]|caser[oa]|marido|mujer|"
-            + "novi[oa]|pareja|madre|padre|herman[oa]|hij[oa])|(?:ese|esa|este|esta) (?:hombre|mujer|tio|tipo|senor|"
-            + "senora|conductor|taxista|arbitro)|el (?:granizo|temporal|trafico|arbitro)|(?:la|el) (?:otr[oa]|"
-            + "anterior) (?!vez|semana|dia|noche|manana|tarde|mes|ano|factura|cita|pedido)\\w+";
-    private static final String PT = "(?:meu|minha|o|a) (?:chefe|vizinh[oa]|ex|sogr[oa]|senhori[oa]|marido|mulher|"
-            + "namorad[oa]|mae|pai|irma|irmao|filh[oa])|(?:desse|dessa|deste|desta|esse|essa|aquele|aquela) (?:homem|"
-            + "mulher|cara|motorista|tecnico|senhor|senhora|juiz|arbitro)|o (?:uber|motorista|jogo|granizo|transito|"
-            + "arbitro)|(?:o|a) (?:outr[oa]|anterior) (?!vez|semana|dia|noite|mes|ano|fatura|consulta|pedido)\\w+";
-    private static final String FR = "(?:mon|ma) (?:patron|patronne|chef|voisin|voisine|ex|belle mere|beau pere|"
-            + "proprio|proprietaire|mari|femme|copain|copine|mere|pere|frere|soeur|fils|fille)|(?:mon|ma) (?:ancien|"
-            + "ancienne) (?:garagiste|dentiste|coiffeur|coiffeuse|medecin|proprio|agence|plombier|assureur|banque)|"
-            + "l autre (?!jour|fois|semaine|soir|matin|nuit|mois|facture|commande)\\w+|la sncf|la ratp|(?:la|"
-            + "le) (?:meteo|greve|grele|compagnie aerienne|arbitre)|(?:ce|cet|cette) (?:type|mec|homme|femme|"
-            + "chauffeur)";
-    private static final String DE = "(?:mein|meine|der|die) (?:chef|chefin|nachbar|nachbarin|nachbarn|ex|"
-            + "schwiegermutter|schwiegervater|vermieter|vermieterin|mann|frau|freund|freundin|mutter|vater|bruder|"
-            + "schwester|sohn|tochter)|(?:mein|meine) (?:alte|alter|vorherige|vorheriger) (?:werkstatt|zahnarzt|"
-            + "zahnarztin|friseur|friseurin|arzt|arztin|vermieter|bank|versicherung|anbieter)|(?:die|der|"
-            + "das) andere (?!mal|woche|tag|rechnung|bestellung)\\w+|die bahn|(?:dieser|diese) (?:typ|kerl|mann|frau|"
-            + "fahrer)|das wetter|der (?:hagel|sturm|stau|schiedsrichter)";
-    private static final String IT = "(?:il|la|mio|mia|il mio|la mia) (?:capo|vicin[oa]|vicini|ex|suocer[oa]|marito|"
-            + "moglie|ragazz[oa]|madre|padre|fratello|sorella|figli[oa])|(?:il mio|la mia) (?:vecchi[oa]|"
-            + "precedente) (?:meccanico|dentista|parrucchiere|parrucchiera|medico|padrone|agenzia|banca|assicurazione|"
-            + "idraulico)|l altr[oa] (?!volta|giorno|settimana|sera|mese|anno|fattura|ordine)\\w+|trenitalia|(?:quel|"
-            + "quella|quello) (?:tizio|uomo|donna|autista|tassista|arbitro)|la grandine|il maltempo|il traffico|"
-            + "lo sciopero|l arbitro";
-    private static final String NL = "(?:mijn|de) (?:baas|buurman|buurvrouw|buren|ex|schoonmoeder|schoonvader|"
-            + "huisbaas|verhuurder|man|vrouw|vriend|vriendin|moeder|vader|broer|zus|zoon|dochter)|(?:mijn|"
-            + "de) (?:vorige|oude) (?:garage|tandarts|kapper|huisarts|makelaar|verhuurder|bank|verzekeraar|aannemer|"
-            + "loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns|(?:die|"
-            + "deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)";
+    /**
+     * The last company of a trade the customer used, in Spanish and Portuguese, where "la última" is as often the
+     * last time or the last invoice: only a firm's trade makes it a former provider.
+     */
+    private static final String LAST_FIRM = "(?:la|el|a|o) ultim[oa] (?:empresa|compania|companhia|agencia|"
+            + "inmobiliaria|imobiliaria|aseguradora|seguradora|operadora|proveedor|fornecedor|taller|oficina|clinica)";
+    private static final String EN = "my (?:boss|neighbou?rs?|ex|landlord|landlady|husband|wife|partner|(?:mother"
+            + "|father|sister|brother) in law|mum|mom|dad|sister|brother|son|daughter|kids?|colleague|coworker|co "
+            + "worker|friend|mate)|the (?:other|previous|last|old) (?:\\w+ )?(?:garage|dentist|salon|company|place"
+            + "|agent|agency|plumber|builder|mechanic|clinic|hotel|shop|provider|firm|vet|school)|(?:this|that) "
+            + "(?:man|woman|guy|bloke|driver)|the (?:weather|hail|storm|council|airline|traffic|referee)";
+    private static final String ES = "(?:mi|el|la) (?:jefe|jefa|vecin[oa]|ex|suegr[oa]|caser[oa]|marido|mujer"
+            + "|novi[oa]|pareja|madre|padre|herman[oa]|hij[oa]|companer[oa]|amig[oa]|colega)|(?:ese|esa|este|esta) "
+            + "(?:hombre|mujer|tio|tipo|senor|senora|conductor|taxista|arbitro)|el (?:granizo|temporal|trafico"
+            + "|arbitro)|(?:la|el) (?:otr[oa]|anterior) (?!vez|semana|dia|noche|manana|tarde|mes|ano|factura|cita"
+            + "|pedido)\\w+|" + LAST_FIRM;
+    private static final String PT = "(?:meu|minha|o|a) (?:chefe|vizinh[oa]|ex|sogr[oa]|senhori[oa]|marido|mulher"
+            + "|namorad[oa]|mae|pai|irma|irmao|filh[oa]|colega|amig[oa])|(?:desse|dessa|deste|desta|esse|essa|aquele"
+            + "|aquela) (?:homem|mulher|cara|motorista|tecnico|senhor|senhora|juiz|arbitro)|o (?:uber|motorista|jogo"
+            + "|granizo|transito|arbitro)|(?:o|a) (?:outr[oa]|anterior) (?!vez|semana|dia|noite|mes|ano|fatura"
+            + "|consulta|pedido)\\w+|" + LAST_FIRM;
+    private static final String FR = "(?:mon|ma) (?:patron|patronne|chef|voisin|voisine|ex|belle mere|beau pere"
+            + "|proprio|proprietaire|mari|femme|copain|copine|mere|pere|frere|soeur|fils|fille|collegue|ami|amie"
+            + "|pote)|(?:mon|ma) (?:ancien|ancienne) (?:garagiste|dentiste|coiffeur|coiffeuse|medecin|proprio|agence"
+            + "|plombier|assureur|banque)|l autre (?!jour|fois|semaine|soir|matin|nuit|mois|facture|commande)\\w+|la "
+            + "sncf|la ratp|(?:la|le) (?:meteo|greve|grele|compagnie aerienne|arbitre)|(?:ce|cet|cette) (?:type|mec"
+            + "|homme|femme|chauffeur)|(?:la|le) (?:derniere|dernier) (?:entreprise|societe|agence|garage|assureur"
+            + "|banque|prestataire|fournisseur|operateur)";
+    private static final String DE = "(?:mein|meine|der|die) (?:chef|chefin|nachbar|nachbarin|nachbarn|ex"
+            + "|schwiegermutter|schwiegervater|vermieter|vermieterin|mann|frau|freund|freundin|mutter|vater|bruder"
+            + "|schwester|sohn|tochter|kollege|kollegin|kumpel)|(?:mein|meine) (?:alte|alter|vorherige|vorheriger) "
+            + "(?:werkstatt|zahnarzt|zahnarztin|friseur|friseurin|arzt|arztin|vermieter|bank|versicherung|anbieter)"
+            + "|(?:die|der|das) andere (?!mal|woche|tag|rechnung|bestellung)\\w+|die bahn|(?:dieser|diese) (?:typ"
+            + "|kerl|mann|frau|fahrer)|das wetter|der (?:hagel|sturm|stau|schiedsrichter)|(?:die|meine) letzte "
+            + "(?:firma|werkstatt|agentur|versicherung|bank|hausverwaltung)|(?:der|mein) letzter? (?:anbieter"
+            + "|handwerker|makler|vermieter)";
+    private static final String IT = "(?:il|la|mio|mia|il mio|la mia) (?:capo|vicin[oa]|vicini|ex|suocer[oa]|marito"
+            + "|moglie|ragazz[oa]|madre|padre|fratello|sorella|figli[oa]|collega|amic[oa])|(?:il mio|la mia) "
+            + "(?:vecchi[oa]|precedente) (?:meccanico|dentista|parrucchiere|parrucchiera|medico|padrone|agenzia|banca"
+            + "|assicurazione|idraulico)|l altr[oa] (?!volta|giorno|settimana|sera|mese|anno|fattura|ordine)\\w+"
+            + "|trenitalia|(?:quel|quella|quello) (?:tizio|uomo|donna|autista|tassista|arbitro)|la grandine|il "
+            + "maltempo|il traffico|lo sciopero|l arbitro|l ultima (?:ditta|azienda|agenzia|assicurazione|banca"
+            + "|officina)|l ultimo (?:fornitore|idraulico|meccanico|gestore|operatore|amministratore)";
+    private static final String NL = "(?:mijn|de) (?:baas|buurman|buurvrouw|buren|ex|schoonmoeder|schoonvader"
+            + "|huisbaas|verhuurder|man|vrouw|vriend|vriendin|moeder|vader|broer|zus|zoon|dochter|collega)|(?:mijn"
+            + "|de) (?:vorige|oude) (?:garage|tandarts|kapper|huisarts|makelaar|verhuurder|bank|verzekeraar|aannemer"
+            + "|loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns"
+            + "|(?:die|deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)";
 
     private ThirdParties() {
     }
