@@ -36,6 +36,7 @@ public final class FeedbackDetector {
             language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
     private final Pattern questionStart;
     private final FaultQuestions faultQuestions = new FaultQuestions();
+    private final MockedAnswer mocked = new MockedAnswer();
     private final Pattern undecided;
     private final LinearModel model = LinearModel.load(MODEL);
 
@@ -69,6 +70,10 @@ public final class FeedbackDetector {
         if (EYE_ROLL.matcher(customerText).find()
                 && (thanks.find(text, guess) != null || resolved.find(text, guess) != null)) {
             return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:sarcasm");
+        }
+        reason = resolved.find(text, guess) == null ? mocked.find(customerText, text, guess) : null;
+        if (reason != null) {
+            return new FeedbackDetection(Feedback.DISSATISFIED, reason);
         }
         boolean question = false;
         Matcher sentences = SENTENCE.matcher(customerText);

@@ -75,7 +75,8 @@ final class PortugueseReplies {
             of("not-understood", "nao (?:esta|estas|ta) (?:a ler|lendo|a perceber|percebendo|a entender|"
                     + "entendendo|a ouvir|me ouvindo|me escutando)|nao (?:me )?(?:percebes|percebe|percebeu|"
                     + "percebeste)"),
-            of("repeat", "(?:voltou|voltaste|volta|voltas|voltou) a (?:mandar|enviar|dizer|repetir|dar)|(?:o )?"
+            of("repeat", "(?:voltou|voltaste|volta|voltas|voltou) a (?:mandar|enviar|dizer|repetir|dar (?:a mesma|o mesmo"
+                    + "|mesma|mesmo|esse|essa|este|esta|a resposta|o link|erro|problema))|(?:o )?"
                     + "mesmo (?:link|texto|enlace)|(?:falei|disse|expliquei|repeti|escrevi) (?:isso )?(?:\\w+ )?"
                     + "vezes|ja (?:te |lhe )?(?:disse|falei|expliquei) (?:isso|que)|(?:eu )?repito"),
             of("gave-up", "desisto|assim nao (?:da|tem como|rola)|nao da assim"),
@@ -148,7 +149,7 @@ final class PortugueseReplies {
             "obrigad[oa]", "valeu", "perfeito", "otimo", "show", "top", "beleza", "massa", "legal",
             "excelente", "agendado", "entendi", "maravilha", "entendido", "combinado", "fechado",
             "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia", "obrigadissim[oa]", "brigadao", "obrigadao",
-            "percebido", "muito gentil"
+            "percebido", "muito gentil", "agradeco(?! antecipadamente| desde ja)"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

@@ -1,0 +1,66 @@
+package dev.handover.scenario.lang;
+
+import static dev.handover.scenario.lang.NamedPattern.of;
+
+import java.util.Map;
+
+/**
+ * Resolved families of understanding and of getting back in, in every language at once, over normalised text: the
+ * customer who gets it now ("ah ya caché", "agora fez sentido", "jetzt check ich's", "nu snap ik waarom"), or says the
+ * answer cleared the doubt ("tirou minha dúvida", "mi hai tolto il dubbio"), where a negation, "less" or a "but" in
+ * the next words ("now I understand even less", "nu snap ik er niks meer van", "ya entiendo, pero ...") keeps it out;
+ * and the customer back into an account or portal ("bin wieder im Kundenportal drin"), which needs "again" and a
+ * way in, with no negation before it.
+ */
+final class UnderstoodFeedback {
+
+    /** Words that turn "now I get it" into its opposite or into a complaint when they follow closely. */
+    private static final String NOT_AFTER = "(?!(?: \\w+){0,3}? (?:not|no|nothing|less|but|nada|menos|pero|nao|mas"
+            + "|rien|moins|pas|mais|nicht|nichts|weniger|aber|non|niente|meno|ma|niet|niets|niks|minder|maar)\\b)";
+
+    private static final Map<String, NamedPattern[]> RESOLVED = Map.of(
+            "en", new NamedPattern[] {
+                    of("understood-now", "(?:\\bnow i (?:get it|understand|see why|see)|\\bthat makes sense now"
+                            + "|\\bthat (?:clears|cleared) (?:it|that) up|\\b(?:that|you) answered my question)\\b"
+                            + NOT_AFTER),
+                    of("back-in", "(?<!not |n t |never )\\b(?:i m|i am) back (?:in|into) (?:my|the) (?:account|portal"
+                            + "|app|profile)\\b")},
+            "es", new NamedPattern[] {
+                    of("understood-now", "(?:\\bya (?:cache|entendi|entiendo|lo entiendo|lo pillo|lo pille)|\\bahora"
+                            + " (?:lo )?(?:entiendo|entendi|tiene sentido)|\\bme (?:has|ha) (?:aclarado|resuelto) la"
+                            + " duda)\\b" + NOT_AFTER),
+                    of("back-in", "(?<!no )\\b(?:ya )?(?:he podido|pude) (?:volver a )?entrar (?:de nuevo |otra vez )?"
+                            + "(?:en|a) (?:mi|la) (?:cuenta|app|aplicacion|portal|area)\\b")},
+            "pt", new NamedPattern[] {
+                    of("understood-now", "(?:\\b(?:tirou|tiraste|esclareceu) (?:a )?minha duvida|\\bagora (?:fez|faz)"
+                            + " sentido|\\bagora (?:entendi|percebi|ficou claro))\\b" + NOT_AFTER),
+                    of("back-in", "(?<!nao )\\b(?:ja )?consegui (?:entrar|voltar a entrar) (?:de novo |novamente )?na"
+                            + " (?:minha )?(?:conta|app|area|aplicacao)\\b")},
+            "fr", new NamedPattern[] {
+                    of("understood-now", "(?:\\bmaintenant (?:je comprends|j ai compris|c est clair)|\\bc est (?:plus"
+                            + " clair|clair maintenant)|\\b(?:ca|cela) repond a ma question)\\b" + NOT_AFTER),
+                    of("back-in", "(?<!pas )\\bj ai pu (?:me )?(?:reconnecter|acceder de nouveau|revenir) (?:a|sur|dans)"
+                            + " (?:mon|l|la) (?:compte|espace|appli|application)\\b")},
+            "de", new NamedPattern[] {
+                    of("understood-now", "\\bjetzt (?:check|checke|versteh|verstehe|kapier|kapiere|raff|raffe) ich"
+                            + "(?: s| es| das)?\\b" + NOT_AFTER + "|\\bjetzt ist (?:es|alles) klar\\b" + NOT_AFTER),
+                    of("back-in", "(?<!nicht )\\b(?:ich )?bin wieder (?:\\w+ ){0,2}?(?:drin|drinnen|eingeloggt"
+                            + "|angemeldet)\\b")},
+            "it", new NamedPattern[] {
+                    of("understood-now", "(?:\\b(?:mi hai|mi ha|mi avete) tolto (?:il|ogni) dubbio|\\b(?:ora|adesso)"
+                            + " (?:ho capito|capisco|e chiaro|mi e chiaro))\\b" + NOT_AFTER),
+                    of("back-in", "(?<!non )\\bsono (?:riuscit[oa] a )?(?:rientrare|rientrato|rientrata) (?:nel|nell"
+                            + "|sul) (?:mio )?(?:account|profilo|portale|app)\\b")},
+            "nl", new NamedPattern[] {
+                    of("understood-now", "(?:\\bnu (?:snap|begrijp|snapte) ik|\\bnu is het (?:me )?duidelijk)\\b"
+                            + NOT_AFTER),
+                    of("back-in", "(?<!niet )\\bik (?:ben|kan) (?:weer|opnieuw) (?:\\w+ )?(?:in (?:mijn|het|de)"
+                            + " (?:account|portaal|app)|inloggen|ingelogd)\\b")});
+
+    private UnderstoodFeedback() {
+    }
+
+    static NamedPattern[] resolved(String language) {
+        return RESOLVED.get(language);
+    }
+}
