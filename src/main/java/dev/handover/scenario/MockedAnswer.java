@@ -13,9 +13,18 @@ import java.util.regex.Pattern;
 final class MockedAnswer {
 
     private static final String QUOTES = "'\"\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u201A";
-    /** An opening quote after a space or the start, a span of two words or more, a closing quote before a stop. */
-    private static final Pattern QUOTED = Pattern.compile("(?:^|[\\s(:,.\u2026])[" + QUOTES + "]\\s?[^" + QUOTES
-            + "\\n]*?\\w[\\s-]+\\w[^" + QUOTES + "\\n]{0,80}?\\s?[" + QUOTES + "](?=$|[\\s.,!?;:\u2026)])");
+    /** A quote after one of these names a thing ("the 'large box'", "il «pacchetto base»"), not the bot's words. */
+    private static final String DETERMINERS = "the|a|an|my|your|our|this|that|on|in|el|la|los|las|un|una|mi|su|tu|o"
+            + "|os|as|um|uma|meu|minha|le|les|une|mon|ma|ce|cette|du|des|sur|der|die|das|den|dem|ein|eine|einen|mein"
+            + "|meine|auf|im|il|lo|gli|i|uno|nel|het|de|een|mijn|ons|onze|op";
+    /**
+     * An answer quoted back: an opening quote at the start or after a space, not after a determiner; two words or
+     * more; a closing quote that ends a sentence, inside ("'... contact op.'") or right after ("'... later',").
+     */
+    private static final Pattern QUOTED = Pattern.compile("(?<!\\b(?:" + DETERMINERS + ")\\s)(?:^|(?<=[\\s(:,.\u2026]))["
+            + QUOTES + "]\\s?[^" + QUOTES + "\\n]*?\\w[\\s-]+\\w[^" + QUOTES + "\\n]{0,80}?\\s?[" + QUOTES
+            + "](?:(?<=[.!?\u2026]\\s?[" + QUOTES + "])|(?=\\s?[.,!?;:\u2026]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Applause after the answer is mockery too, when the answer is quoted or set against the ask. */
     private static final Pattern CLAP = Pattern.compile("\\x{1F44F}");
 

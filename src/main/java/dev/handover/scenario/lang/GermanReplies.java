@@ -259,7 +259,7 @@ final class GermanReplies {
             "perfekt", "super", "top", "klasse", "prima", "passt", "toll", "verstanden", "gebucht",
             "wunderbar", "spitze", "merci", "vielen lieben dank", "sehr gut", "bestens",
             "alles klar (?:danke|vielen dank|super|perfekt|top)", "dank dir", "dank ihnen",
-            "ich bedanke mich(?! im voraus| vorab)"
+            "ich bedanke mich(?! (?:im|i am) voraus| vorab)"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

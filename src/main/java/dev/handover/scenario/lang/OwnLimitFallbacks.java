@@ -19,7 +19,7 @@ import java.util.Map;
 final class OwnLimitFallbacks {
 
     /** A slot still free is an answer about availability, not missing data. */
-    private static final String NOT_FREE = "(?!(?: \\w+){0,3}? (?:available|free|left|disponibles?|libres?"
+    private static final String NOT_FREE = "(?!(?: \\w+){0,3}? (?:available|free|left|disponibles?|libres?|liber[aei]"
             + "|disponive(?:l|is)|livres?|frei|verfugbar|disponibili|liberi|beschikbaar|vrij)\\b)";
 
     private static final Map<String, NamedPattern[]> CERTAIN = Map.of(
@@ -84,7 +84,7 @@ final class OwnLimitFallbacks {
                             + " liegen mir (?:\\w+ )?(?:noch )?nicht vor\\b|\\bmir liegen (?:\\w+ ){0,3}?(?:noch )?keine"
                             + " (?:\\w+ )?(?:preise|daten|zeiten|tarife|fristen|kosten|angaben)\\b|\\bich habe (?:die"
                             + "|diese) (?:preise|daten|zeiten|tarife|fristen|kosten) (?:\\w+ ){0,2}?noch nicht\\b"),
-                    of("not-my-call", "\\b(?:das|es) liegt nicht in meiner hand\\b|\\bdas kann ich (?:\\w+ ){0,3}?nicht"
+                    of("not-my-call", "\\b(?:das|es) liegt (?:\\w+ )?nicht in meiner hand\\b|\\bdas kann ich (?:\\w+ ){0,3}?nicht"
                             + " selbst\\b|\\bvon hier aus kann ich (?:\\w+ ){0,4}?nicht\\b"),
                     of("not-in-system", "\\b(?:im|in unserem) system (?:\\w+ ){0,2}?(?:nicht|nirgends) (?:auffindbar"
                             + "|zu finden|vorhanden)\\b|\\bnicht auffindbar\\b"),
@@ -109,7 +109,7 @@ final class OwnLimitFallbacks {
                     of("no-data-yet", "\\bik beschik (?:\\w+ ){0,2}?niet over (?:de|die|deze) (?:\\w+ )?(?:prijzen"
                             + "|tarieven|data|tijden|bedragen|kosten)\\b|\\bik heb (?:de|die|deze) (?:prijzen"
                             + "|tarieven|data|tijden|bedragen|kosten) (?:\\w+ ){0,2}?nog niet\\b"),
-                    of("not-my-call", "\\b(?:dat|het) ligt niet in mijn handen\\b|\\b(?:dat|het) is niet aan mij\\b"
+                    of("not-my-call", "\\b(?:dat|het) ligt (?:\\w+ )?niet in mijn handen\\b|\\b(?:dat|het) is niet aan mij\\b"
                             + "|\\bdat kan ik (?:\\w+ ){0,2}?niet zelf\\b|\\bvanaf hier kan ik (?:\\w+ ){0,4}?niet\\b"),
                     of("not-in-system", "\\b(?:staat|staan|komt|komen) niet (?:voor )?in ons systeem\\b(?! als)"
                             + "|\\bik kan (?:het|hem|dat|dit|deze|die) (?:\\w+ )?niet (?:terug)?vinden\\b"),

@@ -21,24 +21,24 @@ final class UnderstoodFeedback {
     private static final Map<String, NamedPattern[]> RESOLVED = Map.of(
             "en", new NamedPattern[] {
                     of("understood-now", "(?:\\bnow i (?:get it|understand|see why|see)|\\bthat makes sense now"
-                            + "|\\bthat (?:clears|cleared) (?:it|that) up|\\b(?:that|you) answered my question)\\b"
+                            + "|\\bthat (?:clears|cleared) (?:it|that) up|(?<!not |n t )\\b(?:that|you) answered my question)\\b"
                             + NOT_AFTER),
                     of("back-in", "(?<!not |n t |never )\\b(?:i m|i am) back (?:in|into) (?:my|the) (?:account|portal"
                             + "|app|profile)\\b")},
             "es", new NamedPattern[] {
                     of("understood-now", "(?:\\bya (?:cache|entendi|entiendo|lo entiendo|lo pillo|lo pille)|\\bahora"
-                            + " (?:lo )?(?:entiendo|entendi|tiene sentido)|\\bme (?:has|ha) (?:aclarado|resuelto) la"
+                            + " (?:lo )?(?:entiendo|entendi|tiene sentido)|(?<!no )\\bme (?:has|ha) (?:aclarado|resuelto) la"
                             + " duda)\\b" + NOT_AFTER),
                     of("back-in", "(?<!no )\\b(?:ya )?(?:he podido|pude) (?:volver a )?entrar (?:de nuevo |otra vez )?"
                             + "(?:en|a) (?:mi|la) (?:cuenta|app|aplicacion|portal|area)\\b")},
             "pt", new NamedPattern[] {
-                    of("understood-now", "(?:\\b(?:tirou|tiraste|esclareceu) (?:a )?minha duvida|\\bagora (?:fez|faz)"
+                    of("understood-now", "(?:(?<!nao )\\b(?:tirou|tiraste|esclareceu) (?:a )?minha duvida|\\bagora (?:fez|faz)"
                             + " sentido|\\bagora (?:entendi|percebi|ficou claro))\\b" + NOT_AFTER),
                     of("back-in", "(?<!nao )\\b(?:ja )?consegui (?:entrar|voltar a entrar) (?:de novo |novamente )?na"
                             + " (?:minha )?(?:conta|app|area|aplicacao)\\b")},
             "fr", new NamedPattern[] {
                     of("understood-now", "(?:\\bmaintenant (?:je comprends|j ai compris|c est clair)|\\bc est (?:plus"
-                            + " clair|clair maintenant)|\\b(?:ca|cela) repond a ma question)\\b" + NOT_AFTER),
+                            + " clair|clair maintenant)|(?<!ne )\\b(?:ca|cela) repond a ma question)\\b" + NOT_AFTER),
                     of("back-in", "(?<!pas )\\bj ai pu (?:me )?(?:reconnecter|acceder de nouveau|revenir) (?:a|sur|dans)"
                             + " (?:mon|l|la) (?:compte|espace|appli|application)\\b")},
             "de", new NamedPattern[] {
@@ -47,7 +47,7 @@ final class UnderstoodFeedback {
                     of("back-in", "(?<!nicht )\\b(?:ich )?bin wieder (?:\\w+ ){0,2}?(?:drin|drinnen|eingeloggt"
                             + "|angemeldet)\\b")},
             "it", new NamedPattern[] {
-                    of("understood-now", "(?:\\b(?:mi hai|mi ha|mi avete) tolto (?:il|ogni) dubbio|\\b(?:ora|adesso)"
+                    of("understood-now", "(?:(?<!non )\\b(?:mi hai|mi ha|mi avete) tolto (?:il|ogni) dubbio|\\b(?:ora|adesso)"
                             + " (?:ho capito|capisco|e chiaro|mi e chiaro))\\b" + NOT_AFTER),
                     of("back-in", "(?<!non )\\bsono (?:riuscit[oa] a )?(?:rientrare|rientrato|rientrata) (?:nel|nell"
                             + "|sul) (?:mio )?(?:account|profilo|portale|app)\\b")},
