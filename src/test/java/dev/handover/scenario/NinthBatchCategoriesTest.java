@@ -121,11 +121,13 @@ class NinthBatchCategoriesTest {
                 arguments("Ya pude entrar en mi cuenta", "resolved:es:"),
                 arguments("Sono riuscito a rientrare nel mio account", "resolved:it:"),
                 arguments("Ik kan weer inloggen", "resolved:nl:"),
-                // formal thanks, and the chat spelling of thanks
-                arguments("Te agradezco la explicación.", "resolved:es:thanks"),
-                arguments("Agradeço a explicação.", "resolved:pt:thanks"),
-                arguments("Je vous remercie pour ces précisions.", "resolved:fr:thanks"),
-                arguments("Ich bedanke mich für die schnelle Antwort.", "resolved:de:thanks"),
+                // formal thanks for the help as a whole sentence, and the chat spelling of thanks
+                arguments("Te agradezco la explicación.", "resolved:es:formal-thanks"),
+                arguments("Agradeço a explicação.", "resolved:pt:formal-thanks"),
+                arguments("Je vous remercie pour ces précisions.", "resolved:fr:formal-thanks"),
+                arguments("Ich bedanke mich für die schnelle Antwort.", "resolved:de:formal-thanks"),
+                arguments("Vi ringrazio per la spiegazione", "resolved:it:formal-thanks"),
+                arguments("I really appreciate your help", "resolved:en:formal-thanks"),
                 arguments("thx for the info", "resolved:en:thanks"),
                 arguments("thx voor de info", "resolved:"),
                 // a thing that works again with its name between the verb and "het"
@@ -146,7 +148,8 @@ class NinthBatchCategoriesTest {
             "Le agradezco de antemano si me puede pasar con un agente.",
             "Je vous remercie d'avance pour votre retour", "Ich bedanke mich im Voraus",
             "Noted, I'll tell my husband tonight.", "ricevuto, ne parlo con mio marito",
-            "Entendu, j'en parle à mon mari.", "doet de printer het weer niet"})
+            "Entendu, j'en parle à mon mari.", "doet de printer het weer niet",
+            "Agradeço a atenção, mas continuo sem resposta sobre a fatura."})
     void lookAlike_shouldNotBeResolved(String text) {
         assertNotFeedback(text, Feedback.RESOLVED);
     }

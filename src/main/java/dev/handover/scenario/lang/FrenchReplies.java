@@ -225,7 +225,7 @@ final class FrenchReplies {
             "merci", "parfait", "super", "genial", "top", "nickel", "impeccable", "excellent",
             "(?:^|ok |bien |c est |tout |d accord |ah |oui |parfait |merci |\\n)compris", "reserve", "cool",
             "au top", "trop bien", "ca roule", "formidable", "chouette", "extra", "c est gentil",
-            "bien vu", "c est note", "tres bien", "ca marche", "je (?:vous|te) remercie(?! d avance| de avance| par avance| de bien vouloir)"
+            "bien vu", "c est note", "tres bien", "ca marche"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

@@ -258,8 +258,7 @@ final class GermanReplies {
             "dankeschon",
             "perfekt", "super", "top", "klasse", "prima", "passt", "toll", "verstanden", "gebucht",
             "wunderbar", "spitze", "merci", "vielen lieben dank", "sehr gut", "bestens",
-            "alles klar (?:danke|vielen dank|super|perfekt|top)", "dank dir", "dank ihnen",
-            "ich bedanke mich(?! (?:im|i am) voraus| vorab)"
+            "alles klar (?:danke|vielen dank|super|perfekt|top)", "dank dir", "dank ihnen"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

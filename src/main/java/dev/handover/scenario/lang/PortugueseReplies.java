@@ -149,7 +149,7 @@ final class PortugueseReplies {
             "obrigad[oa]", "valeu", "perfeito", "otimo", "show", "top", "beleza", "massa", "legal",
             "excelente", "agendado", "entendi", "maravilha", "entendido", "combinado", "fechado",
             "muito obrigad[oa]", "brigad[oa]", "grato", "grata", "joia", "obrigadissim[oa]", "brigadao", "obrigadao",
-            "percebido", "muito gentil", "agradeco(?! antecipadamente| desde ja)"
+            "percebido", "muito gentil"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

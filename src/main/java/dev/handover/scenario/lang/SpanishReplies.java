@@ -183,8 +183,7 @@ final class SpanishReplies {
     static final String[] THANKS = {
             "gracias", "perfecto", "genial", "listo", "super", "excelente", "estupendo", "entendido",
             "reservado", "buenisimo", "crack", "de lujo", "mil gracias", "chevere", "bacan", "guay",
-            "maravilla", "fenomenal", "agradecid[oa]", "un saludo", "muy amable", "graciass?",
-            "(?:le|te|les|os) agradezco(?! de antemano| por adelantado)"
+            "maravilla", "fenomenal", "agradecid[oa]", "un saludo", "muy amable", "graciass?"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

@@ -9,8 +9,10 @@ import java.util.Map;
  * customer who gets it now ("ah ya caché", "agora fez sentido", "jetzt check ich's", "nu snap ik waarom"), or says the
  * answer cleared the doubt ("tirou minha dúvida", "mi hai tolto il dubbio"), where a negation, "less" or a "but" in
  * the next words ("now I understand even less", "nu snap ik er niks meer van", "ya entiendo, pero ...") keeps it out;
- * and the customer back into an account or portal ("bin wieder im Kundenportal drin"), which needs "again" and a
- * way in, with no negation before it.
+ * the customer back into an account or portal ("bin wieder im Kundenportal drin"), which needs "again" and a
+ * way in, with no negation before it; and formal thanks for the help as a whole sentence ("Je vous remercie pour votre
+ * aide.", "Agradeço a disponibilidade."), kept out of the thanks words, which also tell the frustration detector
+ * a customer is happy, though a complaint often opens with them ("agradeço a atenção. Só queria entender ...").
  */
 final class UnderstoodFeedback {
 
@@ -20,38 +22,54 @@ final class UnderstoodFeedback {
 
     private static final Map<String, NamedPattern[]> RESOLVED = Map.of(
             "en", new NamedPattern[] {
+                    of("formal-thanks", "^(?:i )?(?:really |truly )?appreciate (?:your|the) (?:\\w+ )?(?:help|time"
+                            + "|patience|assistance|explanation)(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:\\bnow i (?:get it|understand|see why|see)|\\bthat makes sense now"
                             + "|\\bthat (?:clears|cleared) (?:it|that) up|(?<!not |n t )\\b(?:that|you) answered my question)\\b"
                             + NOT_AFTER),
                     of("back-in", "(?<!not |n t |never )\\b(?:i m|i am) back (?:in|into) (?:my|the) (?:account|portal"
                             + "|app|profile)\\b")},
             "es", new NamedPattern[] {
+                    of("formal-thanks", "^(?:le|te|les|os) agradezco (?:mucho )?(?:la|su|tu|el|vuestra) (?:\\w+ )?"
+                            + "(?:atencion|ayuda|explicacion|disponibilidad|amabilidad|respuesta|informacion)"
+                            + "(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:\\bya (?:cache|entendi|entiendo|lo entiendo|lo pillo|lo pille)|\\bahora"
                             + " (?:lo )?(?:entiendo|entendi|tiene sentido)|(?<!no )\\bme (?:has|ha) (?:aclarado|resuelto) la"
                             + " duda)\\b" + NOT_AFTER),
                     of("back-in", "(?<!no )\\b(?:ya )?(?:he podido|pude) (?:volver a )?entrar (?:de nuevo |otra vez )?"
                             + "(?:en|a) (?:mi|la) (?:cuenta|app|aplicacion|portal|area)\\b")},
             "pt", new NamedPattern[] {
+                    of("formal-thanks", "^agradeco (?:muito )?(?:a|o|pela|pelo) (?:\\w+ )?(?:atencao|ajuda|explicacao"
+                            + "|disponibilidade|simpatia|resposta|informacao)(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:(?<!nao )\\b(?:tirou|tiraste|esclareceu) (?:a )?minha duvida|\\bagora (?:fez|faz)"
                             + " sentido|\\bagora (?:entendi|percebi|ficou claro))\\b" + NOT_AFTER),
                     of("back-in", "(?<!nao )\\b(?:ja )?consegui (?:entrar|voltar a entrar) (?:de novo |novamente )?na"
                             + " (?:minha )?(?:conta|app|area|aplicacao)\\b")},
             "fr", new NamedPattern[] {
+                    of("formal-thanks", "^je (?:vous|te) remercie (?:beaucoup )?(?:pour|de) (?:votre|ta|ton|vos|tes"
+                            + "|ces|cette|la|l|les) (?:\\w+ )?(?:aide|explications?|reponse|disponibilite|precisions"
+                            + "|informations|patience)(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:\\bmaintenant (?:je comprends|j ai compris|c est clair)|\\bc est (?:plus"
                             + " clair|clair maintenant)|(?<!ne )\\b(?:ca|cela) repond a ma question)\\b" + NOT_AFTER),
                     of("back-in", "(?<!pas )\\bj ai pu (?:me )?(?:reconnecter|acceder de nouveau|revenir) (?:a|sur|dans)"
                             + " (?:mon|l|la) (?:compte|espace|appli|application)\\b")},
             "de", new NamedPattern[] {
+                    of("formal-thanks", "^ich bedanke mich (?:\\w+ ){0,2}?fur (?:die|ihre|deine|eure) (?:\\w+ )?"
+                            + "(?:hilfe|antwort|auskunft|erklarung|geduld|informationen|muhe)$"),
                     of("understood-now", "\\bjetzt (?:check|checke|versteh|verstehe|kapier|kapiere|raff|raffe) ich"
                             + "(?: s| es| das)?\\b" + NOT_AFTER + "|\\bjetzt ist (?:es|alles) klar\\b" + NOT_AFTER),
                     of("back-in", "(?<!nicht )\\b(?:ich )?bin wieder (?:\\w+ ){0,2}?(?:drin|drinnen|eingeloggt"
                             + "|angemeldet)\\b")},
             "it", new NamedPattern[] {
+                    of("formal-thanks", "^(?:la|ti|vi) ringrazio (?:molto |tanto )?(?:per|della|dell) (?:la |l )?"
+                            + "(?:\\w+ )?(?:aiuto|spiegazione|disponibilita|risposta|pazienza|informazioni)$"),
                     of("understood-now", "(?:(?<!non )\\b(?:mi hai|mi ha|mi avete) tolto (?:il|ogni) dubbio|\\b(?:ora|adesso)"
                             + " (?:ho capito|capisco|e chiaro|mi e chiaro))\\b" + NOT_AFTER),
                     of("back-in", "(?<!non )\\bsono (?:riuscit[oa] a )?(?:rientrare|rientrato|rientrata) (?:nel|nell"
                             + "|sul) (?:mio )?(?:account|profilo|portale|app)\\b")},
             "nl", new NamedPattern[] {
+                    of("formal-thanks", "^(?:ik )?(?:dank|bedank) (?:u|je|jullie) (?:hartelijk |vriendelijk )?voor"
+                            + " (?:de|uw|je|jullie) (?:\\w+ )?(?:hulp|uitleg|antwoord|moeite|informatie|geduld)$"),
                     of("understood-now", "(?:\\bnu (?:snap|begrijp|snapte) ik|\\bnu is het (?:me )?duidelijk)\\b"
                             + NOT_AFTER),
                     of("back-in", "(?<!niet )\\bik (?:ben|kan) (?:weer|opnieuw) (?:\\w+ )?(?:in (?:mijn|het|de)"
