@@ -21,7 +21,8 @@ final class MockedAnswer {
      * An answer quoted back: an opening quote at the start or after a space, not after a determiner; two words or
      * more; a closing quote that ends a sentence, inside ("'... contact op.'") or right after ("'... later',").
      */
-    private static final Pattern QUOTED = Pattern.compile("(?<!\\b(?:" + DETERMINERS + ")\\s)(?:^|(?<=[\\s(:,.\u2026]))["
+    private static final Pattern QUOTED = Pattern.compile("(?<!\\b(?:" + DETERMINERS + ")\\s)(?:^|(?<=[\\s"
+            + "(:,.\u2026]))["
             + QUOTES + "]\\s?[^" + QUOTES + "\\n]*?\\w[\\s-]+\\w[^" + QUOTES + "\\n]{0,80}?\\s?[" + QUOTES
             + "](?:(?<=[.!?\u2026]\\s?[" + QUOTES + "])|(?=\\s?[.,!?;:\u2026]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

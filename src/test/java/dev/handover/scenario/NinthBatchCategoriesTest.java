@@ -194,7 +194,8 @@ class NinthBatchCategoriesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Great, I typed 'restart the router' and now it works!",
-            "Genial, escribí 'reiniciar el módem' y ya funciona", "Super, j'ai cliqué sur « Valider » et c'est bon",
+            "Genial, escribí 'reiniciar el módem' y ya funciona",
+            "Super, j'ai cliqué sur « Valider » et c'est bon",
             "Toll, ich habe „neu starten“ gedrückt und es funktioniert wieder",
             "I asked my wife and she said the 'blue model' is better, great",
             "Great, I'll pick the 'large box' then", "Genial, elijo la 'opción básica' entonces",

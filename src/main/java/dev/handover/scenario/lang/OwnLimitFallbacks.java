@@ -7,14 +7,14 @@ import java.util.Map;
 /**
  * Fallbacks where the bot names the limit of what it holds or may do, in every language at once, over normalised
  * text: the data it has not got (yet), first person with a data noun ("I don't have the prices yet", "non dispongo
- * delle date"), so "we don't have that size" stays an answer and "I have no dates free" (a booking answer) stays out;
- * a task that is not in its hands ("that's not up to me", "eso no está en mi mano", "non è una cosa che posso fare io");
- * a reference that does not show up in the system ("nicht auffindbar", "non risulta nel nostro sistema"), unless the
- * record is there "as" something (a status, an answer); a topic this chat or channel does not handle ("não são tratadas
- * neste canal"), which needs the negation and the channel so "payments are handled here" stays an answer; and a
- * question the bot could not interpret ("no he sabido interpretar su consulta"). Doubts ({@link #uncertain}) count
- * only when no question follows: a result it cannot guarantee, said in the first person singular, so a policy ("we
- * can't guarantee a slot") stays an answer.
+ * delle date"), so "we don't have that size" stays an answer and "I have no dates free" (a booking answer) stays
+ * out; a task that is not in its hands ("that's not up to me", "eso no está en mi mano", "non è una cosa che posso
+ * fare io"); a reference that does not show up in the system ("nicht auffindbar", "non risulta nel nostro
+ * sistema"), unless the record is there "as" something (a status, an answer); a topic this chat or channel does not
+ * handle ("não são tratadas neste canal"), which needs the negation and the channel so "payments are handled here"
+ * stays an answer; and a question the bot could not interpret ("no he sabido interpretar su consulta"). Doubts
+ * ({@link #uncertain}) count only when no question follows: a result it cannot guarantee, said in the first person
+ * singular, so a policy ("we can't guarantee a slot") stays an answer.
  */
 final class OwnLimitFallbacks {
 
@@ -24,7 +24,8 @@ final class OwnLimitFallbacks {
 
     private static final Map<String, NamedPattern[]> CERTAIN = Map.of(
             "en", new NamedPattern[] {
-                    of("no-data-yet", "\\bi (?:do not|don t) (?:yet |currently )?have (?:the|those|these) (?:\\w+ ){0,2}?"
+                    of("no-data-yet", "\\bi (?:do not|don t) (?:yet |currently )?have (?:the|those|these) "
+                            + "(?:\\w+ ){0,2}?"
                             + "(?:prices|dates|times|figures|rates|fees|costs|schedule|timetable)\\b" + NOT_FREE
                             + "|\\bi (?:have not|haven t) (?:yet )?(?:received|been (?:given|sent)) (?:the|those) "
                             + "(?:\\w+ ){0,2}?(?:prices|dates|times|figures|rates|fees|costs|schedule|timetable)\\b"),
@@ -43,7 +44,8 @@ final class OwnLimitFallbacks {
                             + "|las|esos|esas|estos|estas) (?:\\w+ ){0,1}?(?:precios|tarifas|fechas|horarios|importes"
                             + "|cifras|plazos|costes|costos|calendario)\\b" + NOT_FREE + "|\\b(?:todavia|aun) no me "
                             + "(?:los|las) (?:ha|han) (?:pasado|enviado|dado|facilitado|mandado)\\b"),
-                    of("not-my-call", "\\bno (?:esta|esta en|es) (?:en )?(?:mi mano|mis manos)\\b|\\bno depende de mi\\b"
+                    of("not-my-call", "\\bno (?:esta|esta en|es) (?:en )?(?:mi mano|mis manos)\\b"
+                            + "|\\bno depende de mi\\b"
                             + "|\\bdesde aqui no (?:te |le |lo |la )?(?:puedo|consigo|es posible)\\b"),
                     of("not-in-system", "\\bno (?:logro|consigo|puedo) (?:ubicar|localizar|encontrar) (?:\\w+ ){0,4}?en"
                             + " (?:el|nuestro) sistema\\b|\\bno (?:aparece|figura|sale) en (?:el|nuestro) sistema"
@@ -75,16 +77,19 @@ final class OwnLimitFallbacks {
                     of("not-in-system", "\\bn (?:apparait|apparaissent|figure|figurent) pas dans (?:notre|le) "
                             + "systeme\\b(?! comme)|\\bje n arrive pas a (?:le|la|les) (?:trouver|retrouver"
                             + "|localiser)\\b"),
-                    of("not-this-channel", "\\bne (?:sont|est) pas (?:traite|gere)\\w* (?:sur|par|dans|via) (?:ce|cette)"
+                    of("not-this-channel", "\\bne (?:sont|est) pas (?:traite|gere)\\w* (?:sur|par|dans|via) (?:ce"
+                            + "|cette)"
                             + " (?:canal|chat|tchat|messagerie)\\b"),
                     of("could-not-interpret", "\\bje n ai pas (?:su|pu|reussi a) (?:interpreter|comprendre) (?:votre"
                             + "|ta|ton|votre)\\b")},
             "de", new NamedPattern[] {
                     of("no-data-yet", "\\b(?:die|diese) (?:preise|daten|zeiten|tarife|fristen|kosten)(?: \\w+){0,4}?"
-                            + " liegen mir (?:\\w+ )?(?:noch )?nicht vor\\b|\\bmir liegen (?:\\w+ ){0,3}?(?:noch )?keine"
+                            + " liegen mir (?:\\w+ )?(?:noch )?nicht vor\\b|\\bmir liegen (?:\\w+ ){0,3}?"
+                            + "(?:noch )?keine"
                             + " (?:\\w+ )?(?:preise|daten|zeiten|tarife|fristen|kosten|angaben)\\b|\\bich habe (?:die"
                             + "|diese) (?:preise|daten|zeiten|tarife|fristen|kosten) (?:\\w+ ){0,2}?noch nicht\\b"),
-                    of("not-my-call", "\\b(?:das|es) liegt (?:\\w+ )?nicht in meiner hand\\b|\\bdas kann ich (?:\\w+ ){0,3}?nicht"
+                    of("not-my-call", "\\b(?:das|es) liegt (?:\\w+ )?nicht in meiner hand\\b|\\bdas kann ich "
+                            + "(?:\\w+ ){0,3}?nicht"
                             + " selbst\\b|\\bvon hier aus kann ich (?:\\w+ ){0,4}?nicht\\b"),
                     of("not-in-system", "\\b(?:im|in unserem) system (?:\\w+ ){0,2}?(?:nicht|nirgends) (?:auffindbar"
                             + "|zu finden|vorhanden)\\b|\\bnicht auffindbar\\b"),
@@ -109,11 +114,13 @@ final class OwnLimitFallbacks {
                     of("no-data-yet", "\\bik beschik (?:\\w+ ){0,2}?niet over (?:de|die|deze) (?:\\w+ )?(?:prijzen"
                             + "|tarieven|data|tijden|bedragen|kosten)\\b|\\bik heb (?:de|die|deze) (?:prijzen"
                             + "|tarieven|data|tijden|bedragen|kosten) (?:\\w+ ){0,2}?nog niet\\b"),
-                    of("not-my-call", "\\b(?:dat|het) ligt (?:\\w+ )?niet in mijn handen\\b|\\b(?:dat|het) is niet aan mij\\b"
+                    of("not-my-call", "\\b(?:dat|het) ligt (?:\\w+ )?niet in mijn handen\\b|\\b(?:dat"
+                            + "|het) is niet aan mij\\b"
                             + "|\\bdat kan ik (?:\\w+ ){0,2}?niet zelf\\b|\\bvanaf hier kan ik (?:\\w+ ){0,4}?niet\\b"),
                     of("not-in-system", "\\b(?:staat|staan|komt|komen) niet (?:voor )?in ons systeem\\b(?! als)"
                             + "|\\bik kan (?:het|hem|dat|dit|deze|die) (?:\\w+ )?niet (?:terug)?vinden\\b"),
-                    of("not-this-channel", "\\bworden (?:niet (?:via|in) (?:deze|dit) (?:chat|kanaal)|(?:via|in) (?:deze"
+                    of("not-this-channel", "\\bworden (?:niet (?:via|in) (?:deze|dit) (?:chat|kanaal)|(?:via|in) "
+                            + "(?:deze"
                             + "|dit) (?:chat|kanaal) niet) (?:behandeld|afgehandeld|beantwoord)\\b"),
                     of("could-not-interpret", "\\bik kan (?:uw|je|jouw) (?:vraag|bericht) (?:\\w+ )?niet (?:plaatsen"
                             + "|interpreteren)\\b")});

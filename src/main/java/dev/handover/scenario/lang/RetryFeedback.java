@@ -33,7 +33,8 @@ final class RetryFeedback {
                     + " (?:pregunto|lo pregunto)\\b")},
             "pt", new NamedPattern[] {of("asked-not-that", "\\b(?:eu )?(?:perguntei|tinha perguntado|estou perguntando"
                     + "|to perguntando)(?: \\w+){1,6}? (?:e )?nao (?:o|a|os|as|sobre|quando|quanto|onde|pelo|pela)\\b"),
-                    of("asked-not-but", "\\b(?:eu )?nao perguntei (?:\\w+ ){1,6}?(?:eu )?(?:perguntei|queria saber)\\b"),
+                    of("asked-not-but", "\\b(?:eu )?nao perguntei (?:\\w+ ){1,6}?(?:eu )?(?:perguntei"
+                            + "|queria saber)\\b"),
                     of("asked-again", "^(?:pela|pra|e pela) (?:segunda|terceira|quarta|enesima) vez (?:(?:eu )?pergunto"
                     + " )?(?=(?:voces|vc|voce|o|a|os|as|quando|onde|como|quanto|qual|tem|e|da|pode|podem)\\b)"
                     + "|^(?:vou )?(?:pergunto|perguntar|repito a pergunta) (?:de novo|outra vez|novamente|mais uma"
@@ -61,7 +62,8 @@ final class RetryFeedback {
                     + "(?: \\w+){1,6}? niet (?:wat|wanneer|hoe|waar|de|het|hoeveel|naar)\\b"),
                     of("asked-not-but", "\\bik (?:vroeg|had gevraagd|heb gevraagd) niet (?:\\w+ ){1,6}?(?:maar"
                     + "|ik vroeg|ik wilde weten)\\b"),
-                    of("asked-again", "^(?:ik vraag het|ik vraag) (?:je |u |jullie )?(?:nog een keer|nog 1 ?x|nogmaals|opnieuw"
+                    of("asked-again", "^(?:ik vraag het|ik vraag) (?:je |u |jullie )?(?:nog een keer|nog 1 ?x"
+                            + "|nogmaals|opnieuw"
                     + "|voor de (?:tweede|derde|vierde|zoveelste) keer)\\b|^voor de (?:tweede|derde|vierde"
                     + "|zoveelste) keer ik vraag\\b")});
 

@@ -25,7 +25,8 @@ final class UnderstoodFeedback {
                     of("formal-thanks", "^(?:i )?(?:really |truly )?appreciate (?:your|the) (?:\\w+ )?(?:help|time"
                             + "|patience|assistance|explanation)(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:\\bnow i (?:get it|understand|see why|see)|\\bthat makes sense now"
-                            + "|\\bthat (?:clears|cleared) (?:it|that) up|(?<!not |n t )\\b(?:that|you) answered my question)\\b"
+                            + "|\\bthat (?:clears|cleared) (?:it|that) up|(?<!not |n t )\\b(?:that"
+                            + "|you) answered my question)\\b"
                             + NOT_AFTER),
                     of("back-in", "(?<!not |n t |never )\\b(?:i m|i am) back (?:in|into) (?:my|the) (?:account|portal"
                             + "|app|profile)\\b")},
@@ -34,14 +35,16 @@ final class UnderstoodFeedback {
                             + "(?:atencion|ayuda|explicacion|disponibilidad|amabilidad|respuesta|informacion)"
                             + "(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:\\bya (?:cache|entendi|entiendo|lo entiendo|lo pillo|lo pille)|\\bahora"
-                            + " (?:lo )?(?:entiendo|entendi|tiene sentido)|(?<!no )\\bme (?:has|ha) (?:aclarado|resuelto) la"
+                            + " (?:lo )?(?:entiendo|entendi|tiene sentido)|(?<!no )\\bme (?:has|ha) (?:aclarado"
+                            + "|resuelto) la"
                             + " duda)\\b" + NOT_AFTER),
                     of("back-in", "(?<!no )\\b(?:ya )?(?:he podido|pude) (?:volver a )?entrar (?:de nuevo |otra vez )?"
                             + "(?:en|a) (?:mi|la) (?:cuenta|app|aplicacion|portal|area)\\b")},
             "pt", new NamedPattern[] {
                     of("formal-thanks", "^agradeco (?:muito )?(?:a|o|pela|pelo) (?:\\w+ )?(?:atencao|ajuda|explicacao"
                             + "|disponibilidade|simpatia|resposta|informacao)(?: \\w+){0,2}?$"),
-                    of("understood-now", "(?:(?<!nao )\\b(?:tirou|tiraste|esclareceu) (?:a )?minha duvida|\\bagora (?:fez|faz)"
+                    of("understood-now", "(?:(?<!nao )\\b(?:tirou|tiraste|esclareceu) (?:a )?minha duvida|\\bagora "
+                            + "(?:fez|faz)"
                             + " sentido|\\bagora (?:entendi|percebi|ficou claro))\\b" + NOT_AFTER),
                     of("back-in", "(?<!nao )\\b(?:ja )?consegui (?:entrar|voltar a entrar) (?:de novo |novamente )?na"
                             + " (?:minha )?(?:conta|app|area|aplicacao)\\b")},
@@ -51,7 +54,8 @@ final class UnderstoodFeedback {
                             + "|informations|patience)(?: \\w+){0,2}?$"),
                     of("understood-now", "(?:\\bmaintenant (?:je comprends|j ai compris|c est clair)|\\bc est (?:plus"
                             + " clair|clair maintenant)|(?<!ne )\\b(?:ca|cela) repond a ma question)\\b" + NOT_AFTER),
-                    of("back-in", "(?<!pas )\\bj ai pu (?:me )?(?:reconnecter|acceder de nouveau|revenir) (?:a|sur|dans)"
+                    of("back-in", "(?<!pas )\\bj ai pu (?:me )?(?:reconnecter|acceder de nouveau|revenir) (?:a|sur"
+                            + "|dans)"
                             + " (?:mon|l|la) (?:compte|espace|appli|application)\\b")},
             "de", new NamedPattern[] {
                     of("formal-thanks", "^ich bedanke mich (?:\\w+ ){0,2}?fur (?:die|ihre|deine|eure) (?:\\w+ )?"
@@ -63,7 +67,8 @@ final class UnderstoodFeedback {
             "it", new NamedPattern[] {
                     of("formal-thanks", "^(?:la|ti|vi) ringrazio (?:molto |tanto )?(?:per|della|dell) (?:la |l )?"
                             + "(?:\\w+ )?(?:aiuto|spiegazione|disponibilita|risposta|pazienza|informazioni)$"),
-                    of("understood-now", "(?:(?<!non )\\b(?:mi hai|mi ha|mi avete) tolto (?:il|ogni) dubbio|\\b(?:ora|adesso)"
+                    of("understood-now", "(?:(?<!non )\\b(?:mi hai|mi ha|mi avete) tolto (?:il|ogni) dubbio|\\b"
+                            + "(?:ora|adesso)"
                             + " (?:ho capito|capisco|e chiaro|mi e chiaro))\\b" + NOT_AFTER),
                     of("back-in", "(?<!non )\\bsono (?:riuscit[oa] a )?(?:rientrare|rientrato|rientrata) (?:nel|nell"
                             + "|sul) (?:mio )?(?:account|profilo|portale|app)\\b")},
