@@ -121,6 +121,14 @@ class NinthBatchCategoriesTest {
                 arguments("Ya pude entrar en mi cuenta", "resolved:es:"),
                 arguments("Sono riuscito a rientrare nel mio account", "resolved:it:"),
                 arguments("Ik kan weer inloggen", "resolved:nl:"),
+                // a task managed with the bot's link or steps
+                arguments("I was able to reset my PIN with the steps you sent", "resolved:en:managed-with-tip"),
+                arguments("Pude cambiar la contraseña con ese enlace, mil gracias", "resolved:es:managed-with-tip"),
+                arguments("Consegui pagar a fatura com esse link", "resolved:pt:"),
+                arguments("J'ai pu modifier ma réservation avec le lien que vous m'avez envoyé", "resolved:fr:"),
+                arguments("Mit dem Link hat es sofort geklappt", "resolved:de:"),
+                arguments("Sono riuscita a disdire con il link che mi hai mandato", "resolved:it:"),
+                arguments("Met die link is het meteen gelukt", "resolved:nl:"),
                 // formal thanks for the help as a whole sentence, and the chat spelling of thanks
                 arguments("Te agradezco la explicación.", "resolved:es:formal-thanks"),
                 arguments("Agradeço a explicação.", "resolved:pt:formal-thanks"),
@@ -149,7 +157,9 @@ class NinthBatchCategoriesTest {
             "Je vous remercie d'avance pour votre retour", "Ich bedanke mich im Voraus",
             "Noted, I'll tell my husband tonight.", "ricevuto, ne parlo con mio marito",
             "Entendu, j'en parle à mon mari.", "doet de printer het weer niet",
-            "Agradeço a atenção, mas continuo sem resposta sobre a fatura."})
+            "Agradeço a atenção, mas continuo sem resposta sobre a fatura.",
+            "I wasn't able to log in with that link",
+            "No pude entrar con ese enlace", "Mit dem Link hat es nicht geklappt", "Met die link is het niet gelukt"})
     void lookAlike_shouldNotBeResolved(String text) {
         assertNotFeedback(text, Feedback.RESOLVED);
     }
