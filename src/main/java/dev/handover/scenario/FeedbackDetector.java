@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * Tells whether a customer message says the bot's last reply did not help (dissatisfied), or that it solved the
  * problem (resolved). Dissatisfaction wins ("thanks for nothing"); a success phrase ("that worked") resolves even when
  * a new question follows; thanks or praise alone resolve only when no question follows ("thanks, and what's the
- * deposit?" is a new question). Every supported language's phrases are searched. A message the phrases leave neutral
- * is then scored by a linear model trained at build time on the labelled corpus ({@link ModelTrainer}), which
- * catches curt, implicit or sarcastic complaints worded outside every phrase. Thread-safe; construct once.
+ * deposit?" is a new question); mock praise beside the bot's answer quoted back or set against the ask is
+ * dissatisfied unless a success phrase is there too ({@link MockedAnswer}). Every supported language's phrases are
+ * searched. A message the phrases leave neutral is then scored by a linear model trained at build time on the
+ * labelled corpus ({@link ModelTrainer}), which catches curt, implicit or sarcastic complaints worded outside every
+ * phrase. Thread-safe; construct once.
  */
 public final class FeedbackDetector {
 
@@ -36,6 +38,7 @@ public final class FeedbackDetector {
             language -> List.of(NamedPattern.of("thanks", Regexes.any(language.feedback().thanks()))));
     private final Pattern questionStart;
     private final FaultQuestions faultQuestions = new FaultQuestions();
+    private final MockedAnswer mocked = new MockedAnswer();
     private final Pattern undecided;
     private final LinearModel model = LinearModel.load(MODEL);
 
@@ -69,6 +72,10 @@ public final class FeedbackDetector {
         if (EYE_ROLL.matcher(customerText).find()
                 && (thanks.find(text, guess) != null || resolved.find(text, guess) != null)) {
             return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:sarcasm");
+        }
+        reason = resolved.find(text, guess) == null ? mocked.find(customerText, text, guess) : null;
+        if (reason != null) {
+            return new FeedbackDetection(Feedback.DISSATISFIED, reason);
         }
         boolean question = false;
         Matcher sentences = SENTENCE.matcher(customerText);

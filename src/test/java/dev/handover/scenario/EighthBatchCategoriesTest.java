@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EighthBatchCategoriesTest {
 
     private final ContactRequestDetector contact = new ContactRequestDetector();
-    private final BotFallbackDetector fallback = new BotFallbackDetector();
     private final FeedbackDetector feedback = new FeedbackDetector();
 
     static Stream<Arguments> requests() {
@@ -82,17 +81,14 @@ class EighthBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("fallbacks")
     void fallback_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        CategoryAssertions.assertFallback(text, reason);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Da qui al negozio sono cinque minuti a piedi.",
             "Desde aquí puedes ver el estado del pedido.", "From this chat you can also download the invoice."})
     void answer_shouldNotBeAFallback(String text) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        CategoryAssertions.assertNoFallback(text);
     }
 
     static Stream<Arguments> replies() {
@@ -118,9 +114,7 @@ class EighthBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("replies")
     void reply_shouldBeDissatisfiedWithItsReason(String text, String reason) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(Feedback.DISSATISFIED);
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        CategoryAssertions.assertFeedback(text, Feedback.DISSATISFIED, reason);
     }
 
     @ParameterizedTest

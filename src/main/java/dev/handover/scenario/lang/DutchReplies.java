@@ -160,7 +160,7 @@ final class DutchReplies {
             "bedankt", "dank (?:je|u|jullie)(?: wel)?", "dankjewel", "dankuwel", "dankje", "hartelijk dank",
             "dank", "merci", "top", "toppie", "super", "perfect", "prima", "geweldig", "fijn", "mooi", "helder",
             "duidelijk", "fantastisch", "uitstekend", "tof", "gezien", "geboekt", "tot dan", "tot morgen",
-            "heel fijn", "heerlijk", "ok top", "oke top", "thanks", "in orde", "goed om te weten"
+            "heel fijn", "heerlijk", "ok top", "oke top", "thanks", "thnx", "thx", "in orde", "goed om te weten"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

@@ -148,7 +148,7 @@ final class EnglishReplies {
                     + "looking for|wanted)|all i needed"),
             of("works-for-me", "works for me|that answers (?:it|my question|everything)|(?:that|it) did it|"
                     + "(?:that s|that is|yes that s|yep that s) (?:it|the one|exactly it|perfect|what i needed)$|"
-                    + "^(?:understood|gotcha|noted|sorted|all good|perfect)$|(?:it s|it is|its) (?:fine|"
+                    + "^(?:understood|gotcha|sorted|all good|perfect)$|(?:it s|it is|its) (?:fine|"
                     + "ok|okay|good|all good) now|(?:you re|you are) (?:a star|a lifesaver|a legend|the best)|"
                     + "lifesaver|problem (?:is )?gone|back (?:up and running|to normal|online)"),
             of("understood-now", "(?:now|ok now|ah now|oh now) i (?:get|understand|see)(?: it| that)?\\b|i (?:get|"
@@ -161,7 +161,7 @@ final class EnglishReplies {
     static final String[] THANKS = {
             "got it", "thanks", "thank you", "thank u", "cheers", "perfect", "great", "awesome", "amazing",
             "wonderful", "brilliant", "excellent", "cool", "nice", "super", "fantastic", "lovely",
-            "appreciate it", "much appreciated", "sweet", "booked", "see you"
+            "appreciate it", "much appreciated", "sweet", "booked", "see you", "thx"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

@@ -152,7 +152,9 @@ final class FallbackFamilies {
                             + "|all) (?:nostro |nostra )?\\w+(?: \\w+){0,4}? (?:ti|la|vi|le) (?:ricontatta"
                             + "|richiama|risponde|contatta|fa sapere|ricontattera|richiamera|rispondera)\\b"
                             + "|\\bsento (?:il|la|l|lo) \\w+ e (?:ti|le|vi) (?:faccio sapere|ricontatto"
-                            + "|dico)\\b"),
+                            + "|dico)\\b|\\b(?:devo|dovrei) (?:prima )?(?:sentire|chiedere a|chiedere al|chiedere alla"
+                            + "|verificare con) (?:il |la |l |lo )?\\w+(?: \\w+){0,14}? (?:ti|le|vi) (?:ricontatto"
+                            + "|richiamo|faccio sapere|riscrivo|aggiorno)\\b"),
                     of("search-found-nothing", "\\bnon (?:trovo|ho trovato) (?:questo|questa|nessun|nessuna|il"
                             + "|la)(?: \\w+){0,3}? nel (?:nostro )?(?:catalogo|sistema|archivio)\\b"
                             + "|\\bho cercato(?: \\w+){0,8}? ma non (?:e uscito|esce|risulta"
@@ -197,11 +199,12 @@ final class FallbackFamilies {
     private FallbackFamilies() {
     }
 
+    /** These families and the bot's own limits ({@link OwnLimitFallbacks}), kept apart for the files' length. */
     static NamedPattern[] certain(String language) {
-        return CERTAIN.get(language);
+        return NamedPattern.join(CERTAIN.get(language), OwnLimitFallbacks.certain(language));
     }
 
     static NamedPattern[] uncertain(String language) {
-        return UNCERTAIN.get(language);
+        return NamedPattern.join(UNCERTAIN.get(language), OwnLimitFallbacks.uncertain(language));
     }
 }

@@ -244,7 +244,8 @@ final class FeedbackFamilies {
                     of("back-as-advised", "\\bzoals (?:je|u|jij) (?:zei|zegt|had gezegd|voorstelde) en "
                             + NO_NEGATION + "(?:\\w+ ){0,3}?(?:is |zijn )?(?:weer )?terug\\b"),
                     of("understood-ack", "^(?:oke |ok |ah |o )?(?:snap|begrijp) ik(?: het)?$|\\bgoed om te weten\\b"),
-                    of("works-again", "\\b(?:werkt|doet het|verwarmt|laadt) (?:\\w+ )?weer(?: (?:prima|goed|normaal"
+                    of("works-again", "\\b(?:werkt|doet het|doet (?:de|het|mijn) \\w+ het|verwarmt|laadt) "
+                            + "(?:\\w+ )?weer(?: (?:prima|goed|normaal"
                             + "|gewoon))?$"),
                     of("saved-my-day", "\\b(?:je hebt|u heeft) mijn dag gered\\b")});
 
@@ -255,7 +256,8 @@ final class FeedbackFamilies {
         return DISSATISFIED.get(language);
     }
 
+    /** These families and understanding now ({@link UnderstoodFeedback}), kept apart for the files' length. */
     static NamedPattern[] resolved(String language) {
-        return RESOLVED.get(language);
+        return NamedPattern.join(RESOLVED.get(language), UnderstoodFeedback.resolved(language));
     }
 }

@@ -224,7 +224,7 @@ final class FrenchReplies {
     static final String[] THANKS = {
             "merci", "parfait", "super", "genial", "top", "nickel", "impeccable", "excellent",
             "(?:^|ok |bien |c est |tout |d accord |ah |oui |parfait |merci |\\n)compris", "reserve", "cool",
-            "au top", "trop bien", "ca roule", "entendu", "formidable", "chouette", "extra", "c est gentil",
+            "au top", "trop bien", "ca roule", "formidable", "chouette", "extra", "c est gentil",
             "bien vu", "c est note", "tres bien", "ca marche"
     };
 

@@ -233,7 +233,7 @@ final class ItalianReplies {
             "grazie", "grazie mille", "ti ringrazio", "la ringrazio", "vi ringrazio", "perfetto",
             "perfetta", "ottimo", "ottima", "benissimo", "molto bene", "eccellente", "fantastico",
             "gentilissim[oai]", "splendido", "meraviglioso", "magnifico", "grandioso", "top", "prenotato",
-            "a presto", "buona giornata", "buona serata", "troppo gentile", "ricevuto", "mille grazie"
+            "a presto", "buona giornata", "buona serata", "troppo gentile", "mille grazie"
     };
 
     /** A detail the customer does not know yet: an answer to the bot, not a failed attempt. */

@@ -75,7 +75,9 @@ final class PortugueseReplies {
             of("not-understood", "nao (?:esta|estas|ta) (?:a ler|lendo|a perceber|percebendo|a entender|"
                     + "entendendo|a ouvir|me ouvindo|me escutando)|nao (?:me )?(?:percebes|percebe|percebeu|"
                     + "percebeste)"),
-            of("repeat", "(?:voltou|voltaste|volta|voltas|voltou) a (?:mandar|enviar|dizer|repetir|dar)|(?:o )?"
+            of("repeat", "(?:voltou|voltaste|volta|voltas|voltou) a (?:mandar|enviar|dizer|repetir|dar (?:a mesma"
+                    + "|o mesmo"
+                    + "|mesma|mesmo|esse|essa|este|esta|a resposta|o link|erro|problema))|(?:o )?"
                     + "mesmo (?:link|texto|enlace)|(?:falei|disse|expliquei|repeti|escrevi) (?:isso )?(?:\\w+ )?"
                     + "vezes|ja (?:te |lhe )?(?:disse|falei|expliquei) (?:isso|que)|(?:eu )?repito"),
             of("gave-up", "desisto|assim nao (?:da|tem como|rola)|nao da assim"),

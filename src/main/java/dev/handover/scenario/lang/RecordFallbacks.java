@@ -19,8 +19,9 @@ final class RecordFallbacks {
                             + "|file|ticket|shipment|parcel|policy|invoice|profile|match)(?:e?s)? (?:matching|(?:was"
                             + " |were |could be )?found|(?:is |was )?(?:linked|associated|registered) (?:to|with"
                             + "|under)|on file|under (?:that|this|the))\\b"),
-                    of("team-will-reply", "\\b(?:agent|advis[eo]r|colleague|someone|team|specialist|consultant)s?"
-                            + "(?: \\w+){0,4}? will (?:get back to|reply to|respond to|contact|be in touch with) you\\b")},
+                    of("team-will-reply", "\\b(?:agent|advis[eo]r|colleague|someone|team|specialist|consultant|staff)s?"
+                            + "(?: \\w+){0,4}? will (?:get back to|come back to|write back to|reply to|respond to"
+                            + "|contact|be in touch with) you\\b")},
             "es", new NamedPattern[] {
                     of("no-record", "\\bno (?:consta|existe|aparece|figura|hay|encuentro|he encontrado|se ha encontrado"
                             + "|tenemos) (?:ningun[oa]? )?(?:pedido|cliente|reserva|cita|registro|cuenta|contrato"
@@ -51,6 +52,11 @@ final class RecordFallbacks {
                             + "|(?:hinterlegt|gefunden|vorhanden|gespeichert|zugeordnet|registriert))\\b"),
                     of("team-will-reply", "\\b(?:jemand|kolleg\\w*|mitarbeiter\\w*|berater\\w*|team)(?: \\w+){0,4}?"
                             + " (?:meldet|melden|wird|werden) sich(?: \\w+){0,5}? bei (?:ihnen|dir|euch)\\b"
+                            + "|\\b(?:jemand|kolleg\\w*|mitarbeiter\\w*|berater\\w*|team)(?: \\w+){0,4}? (?:schreibt"
+                            + "|schreiben|antwortet|antworten) (?:\\w+ ){0,3}?zuruck\\b"
+                            + "|\\bich habe (?:ihre|deine|die|ihr|dein) (?:anfrage|frage|nachricht|anliegen)"
+                            + "(?: \\w+){0,6}?"
+                            + " an (?:\\w+ ){0,3}?weitergeleitet\\b"
                             + "|\\bich (?:leite|gebe|reiche) (?:ihre|deine|die|ihr|dein) (?:anfrage|frage|nachricht"
                             + "|anliegen) (?:\\w+ ){0,2}?an (?:die|den|das|unsere[nrm]?|unser) (?:\\w+ ){0,4}?weiter"
                             + "\\b")},
@@ -68,7 +74,8 @@ final class RecordFallbacks {
                             + "|gekoppeld|geregistreerd)|op naam|onder (?:dit|deze|dat))\\b"),
                     of("team-will-reply", "\\b(?:medewerkers?|collega s?|adviseurs?|iemand|team)(?: \\w+){0,4}?"
                             + " (?:neemt|nemen|zal|zullen) (?:\\w+ ){0,5}?(?:contact met (?:je|u|jou)|bij (?:je|u"
-                            + "|jou) terug)\\b")});
+                            + "|jou) terug)\\b|\\b(?:medewerker|collega|adviseur)s? (?:reageert|reageren|antwoordt"
+                            + "|antwoorden) (?:zo|straks|snel|binnenkort|later)\\b")});
 
     private RecordFallbacks() {
     }
