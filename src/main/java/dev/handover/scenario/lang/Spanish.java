@@ -37,9 +37,11 @@ final class Spanish {
                     "con el", "conla", "con la", "habalr", "hablar", "hablra", "hablar")
             .typoWords("humano", "persona", "agente", "asesor", "operador", "representante", "encargado", "gerente",
                     "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
-                    "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera")
-            // "perdona" is an apology, one letter from "persona"
-            .typoExclusions("perdona", "perdone", "perdonen", "perdonad",
+                    "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera", "transferir", "transfiera",
+                    "transfieran")
+            // "perdona" is an apology, one letter from "persona"; "transferi" is done, not asked
+            .typoExclusions("perdona", "perdone", "perdonen", "perdonad", "transferi", "transfirio", "transferia",
+                    "transferido", "transferida", "transfieren",
                     "gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
                     "hablas", "habla", "hablan", "hablo", "hable", "hablara", "hablad", "operadora", "asesora",
                     "encargada", "encargados", "quiere", "quieren", "quiera", "quieres", "quise", "quieto", "necesita",
