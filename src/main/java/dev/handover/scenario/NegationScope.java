@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
  */
 final class NegationScope {
 
+    /**
+     * A request right after "there is no need that" or "I don't want that" is what the negated verb governs, not a
+     * new request: "non serve che mi passi un operatore", "no hace falta que me pases" stay negated. Only verbs of
+     * need and wish: after any other "que" a Spanish or Portuguese jussive asks ("no entiendo nada que me pasen").
+     */
+    private static final Pattern COMPLEMENT = Pattern.compile("\\b(?:serve|occorre|bisogno|necessario|voglio|falta|"
+            + "necesario|quiero|precisa|preciso|quero|besoin|necessaire|peine|veux|notig|notwendig|nodig|need|"
+            + "necessary) (?:che|que|dass|dat|to)\\s*$");
+
     private final Pattern negation;
     private final Pattern end;
     private final Pattern lift;
@@ -36,7 +45,17 @@ final class NegationScope {
         // The word right after the negation is its own verb ("no quiero"), so it cannot end the scope.
         String rest = text.substring(stop).trim();
         int space = rest.indexOf(' ');
-        return space < 0 || !end.matcher(rest.substring(space)).find();
+        if (space < 0) {
+            return true;
+        }
+        String scope = rest.substring(space);
+        Matcher ends = end.matcher(scope);
+        while (ends.find()) {
+            if (!COMPLEMENT.matcher(rest.substring(0, space + ends.start())).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isLifted(String text, int start, int stop) {

@@ -188,7 +188,10 @@ final class ContactFamilies {
                             + "parlare\\b"),
                     of("app-message", "\\b(?:potete|puoi|potreste|potrebbe|puo) (?:scrivermi|chiamarmi|contattarmi"
                             + "|richiamarmi) (?:su|via|per|tramite|con) (?:whatsapp|telegram|sms)\\b"),
-                    of("pass-me", "\\b(?:me|mi) (?:passate|passi|passa|potete passare|puoi passare) (?:qualcuno"
+                    // "non serve che mi passi un operatore": no need, so no request; "mi serve che mi passi" still asks
+                    of("pass-me", "(?<!\\bnon |(?:non (?:serve|occorre|importa|voglio|e necessario|c e bisogno)"
+                            + "|nessun bisogno|inutile) che )"
+                            + "\\b(?:me|mi) (?:passate|passi|passa|potete passare|puoi passare) (?:qualcuno"
                             + "|(?:na|una|un) (?:persona|operatore|operatrice|umano|essere umano|collega|tecnico"
                             + "|responsabile|consulente))\\b"),
                     of("no-way-to-talk", "\\bnon (?:c e|ci sia|ce|c era|ci sarebbe) (?:\\w+ )?(?:modo|maniera"

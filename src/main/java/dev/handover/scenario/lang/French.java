@@ -78,7 +78,9 @@ final class French {
             .persons("humains?", PERSONNE, "agents?", CONSEILLER, "(?<=(?:un|le|au|du|votre|mon|ton|vrai) )conseillee?",
                     "operat(?:eur|rice)s?", "responsables?",
                     "gerante?s?", "directeur", "directrice", "interlocut(?:eur|rice)(?: humaine?| reelle?)?",
-                    "quelqu un",
+                    // "quelqu'un de vrai talent" praises a quality; "quelqu'un de vrai ici ?" asks for a real one
+                    "quelqu un(?! de (?:vrai|grand) (?!(?:ici|la|avec|qui|a|en|pour|au|et|ou|svp|stp|s il|maintenant"
+                            + "|vite|derriere)\\b)\\w)",
                     "membres? (?:de (?:l |votre |ton )?(?:equipe|staff|personnel)|du (?:personnel|staff))",
                     "collaborat(?:eur|rice)s?",
                     "employee?s?", "standardiste", "service client(?:ele)?", "support (?:technique|client|humain)",

@@ -72,9 +72,12 @@ final class German {
             .umlautDigraphs()
             .typoWords("mensch", "menschen", "person", "mitarbeiter", "mitarbeiterin", "berater", "kundenberater",
                     "ansprechpartner", "jemand", "jemanden", "jemandem", "sprechen", "reden", "kundenservice",
-                    "kundendienst", "sachbearbeiter", "anrufen", "ruckruf", "irgendjemand", "telefonieren", "verbinden")
+                    "kundendienst", "sachbearbeiter", "anrufen", "ruckruf", "irgendjemand", "telefonieren", "verbinden",
+                    "weiterleiten")
             // Real words within one typo (two, from nine letters) of a word above, from a German word list.
-            .typoExclusions("beraten", "berate", "beratet", "personal", "personen", "rede", "redet", "regen",
+            .typoExclusions("weiterleitung", "weiterleitungen", "weiterleitet", "weiterleite", "weiterleitete",
+                    "weiterleiteten", "weiterleitest",
+                    "beraten", "berate", "beratet", "personal", "personen", "rede", "redet", "regen",
                     "sprecht", "spreche", "sprecher", "sprachen", "sprach", "menschlich", "mensa", "jemals", "jeden",
                     "reben", "roden", "ruden", "rehen", "erden", "redner", "mitarbeiten", "mitarbeitet", "mitarbeit",
                     "mitarbeiteten", "nachbearbeiten", "anrufer", "anrufe", "anruft", "abrufen", "beraterin", "redend",

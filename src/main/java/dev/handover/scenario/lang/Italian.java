@@ -79,7 +79,10 @@ final class Italian {
                     "supervisor[ei]", "(?:uno|una) (?:dei|delle) (?:vostri |vostre |suoi |sue |tuoi "
                             + "|tue )?(?:consulenti|"
                             + "operatori|operatrici|colleghi|colleghe|tecnici|addetti|addette|esperti|dipendenti|"
-                            + "specialisti)", "direttore", "direttrice", "manager", "qualcun[oa]", "qualcun(?="
+                            + "specialisti)", "direttore", "direttrice", "manager",
+                    // "qualcuno di vero talento" praises a quality; "qualcuno di vero qui?" asks for a real one
+                    "qualcun[oa](?! di (?:ver[oa]|grande|gran) (?!(?:qui|li|la|con|che|in|per|dall|e|o|ora|adesso|a|da"
+                            + "|subito)\\b)\\w)", "qualcun(?="
                             + " altr[oa]\\b)",
                     "chiunque", "membr[oi] del (?:team|personale|vostro staff|vostro team|servizio clienti)", "staff",
                     "servizio clienti", "assistenza clienti", "customer (?:care|service)", "call center",

@@ -36,19 +36,20 @@ final class Portuguese {
                     "atendente", "tendente", "atendente", "umano", "humano")
             .typoWords("humano", "pessoa", "atendente", "agente", "consultor", "operador", "gerente", "alguem",
                     "falar", "quero", "preciso", "atendimento", "responsavel", "supervisor", "funcionario",
-                    "conversar", "comigo", "favor", "gostaria", "representante")
-            // real words one edit from a typo word: "algum" is not "alguem"
-            .typoExclusions("algum", "alguma", "algumas", "consultores", "consultoras", "operadores",
-                    "gente", "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu",
-                    "atende", "falei", "falou", "falam", "fala", "falo", "fale", "falta", "falha", "quer", "queria",
-                    "quem", "precisa", "precisam", "precise", "agenda", "agentes", "consultora", "operadora",
-                    "gerentes", "atendimentos", "alguns", "funcionaria", "funcionarios", "supervisora", "conversa",
-                    "converso", "converse", "conversou", "consigo", "contigo", "comido", "fervor", "sabor", "valor",
-                    "responsaveis", "gostava", "gostaram", "ferro", "puro", "duro", "falas", "falhar", "calar",
-                    "falado", "precioso", "entendimento", "atendeste", "atendesse", "conversei", "conversamos",
-                    "conversando", "conversaram", "conversem", "conversas", "consultar", "consulta", "consultas",
-                    "consultei", "consulto", "consertar", "conserto", "consertam", "concertar", "conservar",
-                    "conversao", "supervisar", "representando", "representada", "representado", "atendendo")
+                    "conversar", "comigo", "favor", "gostaria", "representante", "transfere", "transferir")
+            // real words one edit from a typo word: "algum" is not "alguem", "transferiu" is not "transferir"
+            .typoExclusions("transferi", "transferiu", "transferem", "transferes", "transfiro", "transferida",
+                    "transferido", "algum", "alguma", "algumas", "consultores", "consultoras", "operadores", "gente",
+                    "pessoal", "pessoas", "humanos", "humana", "atendentes", "atender", "atendeu", "atende", "falei",
+                    "falou", "falam", "fala", "falo", "fale", "falta", "falha", "quer", "queria", "quem", "precisa",
+                    "precisam", "precise", "agenda", "agentes", "consultora", "operadora", "gerentes", "atendimentos",
+                    "alguns", "funcionaria", "funcionarios", "supervisora", "conversa", "converso", "converse",
+                    "conversou", "consigo", "contigo", "comido", "fervor", "sabor", "valor", "responsaveis", "gostava",
+                    "gostaram", "ferro", "puro", "duro", "falas", "falhar", "calar", "falado", "precioso",
+                    "entendimento", "atendeste", "atendesse", "conversei", "conversamos", "conversando", "conversaram",
+                    "conversem", "conversas", "consultar", "consulta", "consultas", "consultei", "consulto",
+                    "consertar", "conserto", "consertam", "concertar", "conservar", "conversao", "supervisar",
+                    "representando", "representada", "representado", "atendendo")
             .persons("pessoas?", "humanos?", "ser humano", "atendentes?(?: humanos?)?", "agentes?(?: humanos?)?",
                     "consultor(?:a|es)?", "operador(?:a|es)?", "representantes?", "gerentes?", "responsave(?:l|is)",
                     "supervisor(?:a|es)?", "funcionari[oa]s?", "colaborador(?:a|es)?", "alguem",
@@ -87,8 +88,7 @@ final class Portuguese {
                             + "resolver|resolver isso|ver isso|tratar isso|discutir|bater um papo|"
                             + "(?:entrar|entre|ficar|por|colocar|me colocar|me por|estar) em contato|"
                             + "(?:entrar|entre) em contacto|falar diretamente|falar direto|falar por telefone) (?:com|"
-                            + "c)",
-                            ""),
+                            + "c)", ""),
                     contact("tratar-com", "(?:tratar|falar|conversar|resolver|ver|discutir|combinar|esclarecer|"
                             + "acertar)(?: (?:disto|disso|isto|isso|do assunto|deste assunto|desse assunto|sobre isso|"
                             + "(?:do|da|dos|das|o|a|os|as|sobre o|sobre a|sobre os|sobre as|deste|desta|desse|dessa) "

@@ -37,9 +37,11 @@ final class Spanish {
                     "con el", "conla", "con la", "habalr", "hablar", "hablra", "hablar")
             .typoWords("humano", "persona", "agente", "asesor", "operador", "representante", "encargado", "gerente",
                     "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
-                    "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera")
-            // "perdona" is an apology, one letter from "persona"
-            .typoExclusions("perdona", "perdone", "perdonen", "perdonad",
+                    "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera", "transferir", "transfiera",
+                    "transfieran")
+            // "perdona" is an apology, one letter from "persona"; "transferi" is done, not asked
+            .typoExclusions("perdona", "perdone", "perdonen", "perdonad", "transferi", "transfirio", "transferia",
+                    "transferido", "transferida", "transfieren",
                     "gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
                     "hablas", "habla", "hablan", "hablo", "hable", "hablara", "hablad", "operadora", "asesora",
                     "encargada", "encargados", "quiere", "quieren", "quiera", "quieres", "quise", "quieto", "necesita",
@@ -116,8 +118,9 @@ final class Spanish {
                     contact("ser-pasado", "(?:ser|quiero ser|quisiera ser) (?:transferid|pasad|derivad|comunicad|"
                             + "redirigid|conectad)[oa]s?(?: (?:directamente|ya|ahora))? (?:con|a|al|hacia)", ""),
                     contact("atender", "(?:me atienda|me atiendan|me atendiera|me atendieran|que atienda|atienda|"
-                            + "atenderme|me puede atender|"
-                            + "me pueden atender|atendido por|atendida por|atencion de|atencion con|"
+                            + "atenderme|atendernos|nos atienda|nos atiendan|"
+                            // the modal in any tense, for the customer or a group: "nos podria atender alguien"
+                            + "(?:me|nos) (?:puede|pueden|podria|podrian|podra|podran) atender|atendido por|atendida por|atencion de|atencion con|"
                             + "(?:ayuda|asistencia|apoyo|orientacion|respuesta) (?:de|del|por parte de))", ""),
                     contact("llamarme", "(?<!recibi una |recibi |tuve una |tuve )(?:llamarme|marcarme"
                             + "|telefonearme|me llame|me llamen|"
