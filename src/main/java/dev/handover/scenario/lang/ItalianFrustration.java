@@ -50,7 +50,10 @@ final class ItalianFrustration {
                     + "(?:\\w+ )?(?:associazione|consumatori|giornale|avvocato|tribunale|ordine|asl)|lo scrivo "
                     + "(?:anche )?(?:su|nel|sui|in) (?:google|facebook|gruppo|social|tripadvisor)|ci vediamo in "
                     + "tribunale"),
-            of("one-star", "(?:una|un|1|zero|0) stell(?:a|ina|e)\\b|(?:recensione|recensioni|commenti|giudizi) "
+            of("one-star", "(?:una|un|1|zero|0) stell(?:a|ina|e)\\b|(?<!(?:ho visto|ho "
+                    + "letto|visto|letto|trovato|leggo) (?:una |delle |alcune |qualche )?)"
+                    // a bad review the customer read about the business is no threat to write one
+                    + "(?:recensione|recensioni|commenti|giudizi) "
                     + "(?:negativ[ae]|negativi|pessim[ae]|terribil[ei]|di fuoco)|(?:voto|stelle) (?:zero|0)\\b"),
             of("review-coming", "(?:preparatevi|aspettatevi|attendetevi|vedrete|state pronti a|preparati|aspettati) "
                     + "(?:\\w+ ){0,7}?(?:recensioni|recensione|commenti|post)|(?:riempio|riempiro|riempire|"
@@ -64,7 +67,9 @@ final class ItalianFrustration {
                     + "residenti|utenti)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
-            of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno|(?:contesto|contestero) (?:il |l "
+            // "chiedo lo storno dell'importo" asks the business for a refund; only a bank's storno is a chargeback
+            of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno (?:\\w+ ){0,3}?(?:alla|dalla|sulla|"
+                    + "con la|tramite la) (?:mia )?(?:banca|carta)|(?:contesto|contestero) (?:il |l "
                     + ")?(?:addebito|pagamento)|(?:chiedo|chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|"
                     + "carta) "
                     + "di (?:bloccare|annullare|stornare|rimborsare)"),
@@ -94,7 +99,8 @@ final class ItalianFrustration {
                     + "(?:stupido|maledetto|maledetta|inutile|schifoso|schifosa|pessimo|pessima) " + THING),
             of("thing-is-bad", "(?:il|la|lo|l|questo|questa|vostro|vostra|tuo|tua) " + THING + " (?:e|sono|fa) "
                     + INTENSE + BAD),
-            of("scam", "(?:questa|questo) e (?:una |un )?(?:truffa|rapina|furto|presa in giro|usura|strozzinaggio)|siete (?:dei|degli) "
+            of("scam", "(?:questa|questo) e (?:una |un )?(?:truffa|rapina|furto|presa in "
+                    + "giro|usura|strozzinaggio)|siete (?:dei|degli) "
                     + "(?:ladri|truffatori|incompetenti|incapaci|buffoni|pagliacci|cialtroni|delinquenti)|che "
                     + "(?:truffa|vergogna|schifo|presa in giro|pagliacciata|buffonata)|incompetenza|"
                     + "pagliacciata|buffonata|presa per il culo|prendete per il culo|"
