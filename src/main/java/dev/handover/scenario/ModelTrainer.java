@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Trains the detectors' linear models at build time (Maven's process-classes phase) from the labelled corpus:
  * {@code <corpus>/<kind>.tsv} and the batches' {@code <kind>-*.tsv} its task lists, never a held-out batch such as
- * {@code fresh10/}. Deterministic: the same corpus gives the same bytes. Arguments: the corpus folder and the output
+ * {@code fresh11/}. Deterministic: the same corpus gives the same bytes. Arguments: the corpus folder and the output
  * folder.
  */
 public final class ModelTrainer {
@@ -76,7 +76,7 @@ public final class ModelTrainer {
             new Task(FeedbackDetector.MODEL, "customer-feedback", "dissatisfied", List.of("fresh", "fresh2")),
             new Task(FrustrationDetector.MODEL, "frustration", "frustrated",
                     List.of("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                            "fresh9", "training"),
+                            "fresh9", "fresh10", "training"),
                     List.of("frustration-families-subtle.psv", "frustration-families-fresh5.psv",
                             "frustration-families-subtle-calm.psv", "frustration-families-fresh5-calm.psv"),
                     List.of(new Negatives("contact-request", List.of("frustrated-request"), List.of()),

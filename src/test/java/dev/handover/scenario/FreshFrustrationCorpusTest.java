@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * per language (fresh5, fresh6 and fresh7 have lower floors of their own; fresh6, by a sixth writer, was held out until
  * the rules fixed on fresh5 were done; fresh7, by two more writers, until the model was added; fresh8, by two more,
  * until the rules fixed on fresh7 and two more writers' training rows were in; fresh9, by two more, until the rules
- * fixed on fresh8 were in and the model had trained on it). A later held-out batch, {@code fresh10/frustration-*.tsv},
+ * fixed on fresh8 were in and the model had trained on it; fresh10, by two more, until the rules fixed on fresh9 were
+ * in). A later held-out batch, {@code fresh11/frustration-*.tsv},
  * is scored by {@link #heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
@@ -76,7 +77,14 @@ class FreshFrustrationCorpusTest {
     private static final double NINTH_MIN_PRECISION = 0.92;
     private static final double NINTH_MIN_RECALL = 0.80;
 
-    private static final String HELD_OUT = "fresh10";
+    /**
+     * Fresh10's own floor, under what the rules and the model reached on it when it became a development set
+     * (precision 0.90-0.98, recall 0.77-0.93 before anyone read it).
+     */
+    private static final double TENTH_MIN_PRECISION = 0.90;
+    private static final double TENTH_MIN_RECALL = 0.76;
+
+    private static final String HELD_OUT = "fresh11";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
@@ -158,6 +166,13 @@ class FreshFrustrationCorpusTest {
         score("fresh9", "fresh9/scores-frustration-before.tsv",
                 "before, the rules and the model fixed on the first eight batches (held out then)",
                 NINTH_MIN_PRECISION, NINTH_MIN_RECALL);
+    }
+
+    @Test
+    void tenthBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh10", "fresh10/scores-frustration-before.tsv",
+                "before, the rules and the model fixed on the first nine batches (held out then)",
+                TENTH_MIN_PRECISION, TENTH_MIN_RECALL);
     }
 
     private void score(String folder, String recordedBefore, String beforeTitle) {
