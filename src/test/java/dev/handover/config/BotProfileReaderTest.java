@@ -38,11 +38,7 @@ class BotProfileReaderTest {
                       - handoverType: contactRequest
                 """;
 
-        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
-                () -> new BotProfileReader(name -> null).read(BotDirectory.parse(yaml)));
-
-        assertThat(refused).isNotNull();
-        assertThat(refused.problems()).contains(
+        assertThat(problems(new BotProfileReader(name -> null), yaml)).contains(
                 "bot 'bot-1': actions has 4 enabled entries; at most 3 handover actions per bot");
     }
 
@@ -103,11 +99,7 @@ class BotProfileReaderTest {
                         %s
                 """.formatted(condition);
 
-        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
-                () -> new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml)));
-
-        assertThat(refused).isNotNull();
-        assertThat(refused.problems()).containsExactly("bot 'bot-1': actions[1].triggerCondition is required for a "
+        assertThat(problems(yaml, true)).containsExactly("bot 'bot-1': actions[1].triggerCondition is required for a "
                 + "custom action: the condition, in plain words, that the model checks each customer message against");
     }
 
@@ -121,11 +113,7 @@ class BotProfileReaderTest {
                         triggerCondition: the customer is angry
                 """;
 
-        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
-                () -> new BotProfileReader(ENV::get, false).read(BotDirectory.parse(yaml)));
-
-        assertThat(refused).isNotNull();
-        assertThat(refused.problems()).containsExactly("bot 'bot-1': actions[0].handoverType 'custom' needs the "
+        assertThat(problems(yaml, false)).containsExactly("bot 'bot-1': actions[0].handoverType 'custom' needs the "
                 + "model-based classifier, which is not enabled; use contactRequest, lackOfInformation, "
                 + "failedToResolveIssue or frustration");
     }
@@ -140,11 +128,7 @@ class BotProfileReaderTest {
                       - finalMessage: bye
                 """;
 
-        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
-                () -> new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml)));
-
-        assertThat(refused).isNotNull();
-        assertThat(refused.problems()).containsExactly(
+        assertThat(problems(yaml, true)).containsExactly(
                 "bot 'bot-1': actions[0].handoverType 'angryCustomer' is not a known scenario (contactRequest, "
                         + "lackOfInformation, failedToResolveIssue, frustration, custom)",
                 "bot 'bot-1': actions[1].handoverType is required (contactRequest, lackOfInformation, "
@@ -164,11 +148,7 @@ class BotProfileReaderTest {
                         triggerCondition: the customer is angry
                 """;
 
-        BotConfigException refused = catchThrowableOfType(BotConfigException.class,
-                () -> new BotProfileReader(ENV::get, true).read(BotDirectory.parse(yaml)));
-
-        assertThat(refused).isNotNull();
-        assertThat(refused.problems()).containsExactly(
+        assertThat(problems(yaml, true)).containsExactly(
                 "bot 'bot-1': actions has 4 enabled entries; at most 3 handover actions per bot");
     }
 
@@ -759,9 +739,17 @@ class BotProfileReaderTest {
     }
 
     private static List<String> problems(String text) {
+        return problems(new BotProfileReader(ENV::get), text);
+    }
+
+    private static List<String> problems(String text, boolean classifierEnabled) {
+        return problems(new BotProfileReader(ENV::get, classifierEnabled), text);
+    }
+
+    /** The problems the reader lists when it refuses the document; a document it accepts fails the test. */
+    private static List<String> problems(BotProfileReader reader, String text) {
         BotsDocument document = BotDirectory.parse(text);
-        BotConfigException failure = catchThrowableOfType(BotConfigException.class,
-                () -> new BotProfileReader(ENV::get).read(document));
+        BotConfigException failure = catchThrowableOfType(BotConfigException.class, () -> reader.read(document));
         assertThat(failure).as("the document must be refused").isNotNull();
         return failure.problems();
     }

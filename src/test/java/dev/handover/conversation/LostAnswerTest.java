@@ -91,10 +91,7 @@ class LostAnswerTest extends ConversationTest {
 
     @Test
     void failedAttempt_countAnswerLost_shouldCountOnce() {
-        send(Webhooks.inbound(conversation, contact, "My online booking keeps failing with an error",
-                clock.instant()));
-        send(Webhooks.botReply(Webhooks.LOCATION, conversation, contact,
-                "Please clear your browser cache and try again.", clock.instant()));
+        questionAnsweredByTheBot();
         DynamoFaults.inject(Fault.LOSE_ANSWER, "UpdateItem", COUNT, 1);
 
         Reply reply = send(Webhooks.inbound(conversation, contact, "that didn't help", clock.instant()));
@@ -107,10 +104,7 @@ class LostAnswerTest extends ConversationTest {
 
     @Test
     void failedAttempt_claimAnswerLost_shouldStillSeeTheBotsReplyBefore() {
-        send(Webhooks.inbound(conversation, contact, "My online booking keeps failing with an error",
-                clock.instant()));
-        send(Webhooks.botReply(Webhooks.LOCATION, conversation, contact,
-                "Please clear your browser cache and try again.", clock.instant()));
+        questionAnsweredByTheBot();
         DynamoFaults.inject(Fault.LOSE_ANSWER, "UpdateItem", CLAIM, 1);
 
         Reply reply = send(Webhooks.inbound(conversation, contact, "that didn't help", clock.instant()));
@@ -182,6 +176,14 @@ class LostAnswerTest extends ConversationTest {
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body().get("error").asText()).isEqualTo("store_rejected");
         assertThat(reply.body().toString()).doesNotContain("opening hours");
+    }
+
+    /** A problem the customer describes and the bot's suggested fix: the next "didn't help" is a failed attempt. */
+    private void questionAnsweredByTheBot() {
+        send(Webhooks.inbound(conversation, contact, "My online booking keeps failing with an error",
+                clock.instant()));
+        send(Webhooks.botReply(Webhooks.LOCATION, conversation, contact,
+                "Please clear your browser cache and try again.", clock.instant()));
     }
 
     private Reply send(com.fasterxml.jackson.databind.node.ObjectNode body) {

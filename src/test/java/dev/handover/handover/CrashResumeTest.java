@@ -43,6 +43,7 @@ class CrashResumeTest extends ConversationTest {
 
     private static final String ASKS_FOR_A_PERSON = "Can I talk to a real person please?";
     private static final List<String> ACTIONS = List.of("assign", "task", "closingMessage", "tags");
+    private static final String[] EVERY_ACTION_DONE = {"assign=done", "task=done", "closingMessage=done", "tags=done"};
 
     @Inject
     CrashingEpisodeCheckpoints checkpoints;
@@ -75,9 +76,7 @@ class CrashResumeTest extends ConversationTest {
 
         Reply crashed = Lambda.invoke(event);
 
-        assertThat(checkpoints.crashes()).as("crashes").isEqualTo(1);
-        assertThat(crashed.status()).isEqualTo(429);
-        assertThat(crashed.body().path("error").asText()).isEqualTo("internal_error");
+        assertCrashedOnceAsAnInternalError(crashed);
         assertThat(writes()).hasSize(4);
         assertThat(episode().done()).isEmpty();
         assertThat(episode().open()).isTrue();
@@ -90,8 +89,7 @@ class CrashResumeTest extends ConversationTest {
         // THEN the handover completes from what the CRM shows, without a single write
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("reason").asText()).startsWith("resumed:");
-        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
-                "tags=done");
+        assertThat(redelivered.actionStatuses()).containsExactly(EVERY_ACTION_DONE);
         assertThat(crm.calls()).containsExactlyInAnyOrder(
                 "GET /contacts/" + contact,
                 "GET /contacts/" + contact + "/tasks",
@@ -124,11 +122,7 @@ class CrashResumeTest extends ConversationTest {
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("paused");
         assertThat(redelivered.body().get("botPaused").asBoolean()).isTrue();
         assertThat(crm.calls()).hasSize(callsBefore);
-        assertThat(writes()).containsExactlyInAnyOrder(
-                "PUT /contacts/" + contact,
-                "POST /contacts/" + contact + "/tasks",
-                "POST /conversations/messages",
-                "POST /contacts/" + contact + "/tags");
+        assertEveryActionWrittenOnce();
         assertEpisodeClosedWithEveryActionDone();
     }
 
@@ -158,13 +152,8 @@ class CrashResumeTest extends ConversationTest {
         // THEN the handover completes, and across both invocations every action reached the CRM exactly once
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
-        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
-                "tags=done");
-        assertThat(writes()).containsExactlyInAnyOrder(
-                "PUT /contacts/" + contact,
-                "POST /contacts/" + contact + "/tasks",
-                "POST /conversations/messages",
-                "POST /contacts/" + contact + "/tags");
+        assertThat(redelivered.actionStatuses()).containsExactly(EVERY_ACTION_DONE);
+        assertEveryActionWrittenOnce();
         assertEpisodeClosedWithEveryActionDone();
         assertLaterDeliveryCallsNothing(event);
     }
@@ -177,9 +166,7 @@ class CrashResumeTest extends ConversationTest {
 
         Reply crashed = Lambda.invoke(event);
 
-        assertThat(checkpoints.crashes()).as("crashes").isEqualTo(1);
-        assertThat(crashed.status()).isEqualTo(429);
-        assertThat(crashed.body().path("error").asText()).isEqualTo("internal_error");
+        assertCrashedOnceAsAnInternalError(crashed);
         assertThat(crm.calls()).isEmpty();
         assertThat(episode().done()).isEmpty();
 
@@ -191,13 +178,8 @@ class CrashResumeTest extends ConversationTest {
         assertThat(redelivered.status()).as(redelivered.body().toString()).isEqualTo(200);
         assertThat(redelivered.body().get("decision").asText()).isEqualTo("handover");
         assertThat(redelivered.body().get("reason").asText()).startsWith("resumed:");
-        assertThat(redelivered.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
-                "tags=done");
-        assertThat(writes()).containsExactlyInAnyOrder(
-                "PUT /contacts/" + contact,
-                "POST /contacts/" + contact + "/tasks",
-                "POST /conversations/messages",
-                "POST /contacts/" + contact + "/tags");
+        assertThat(redelivered.actionStatuses()).containsExactly(EVERY_ACTION_DONE);
+        assertEveryActionWrittenOnce();
         assertEpisodeClosedWithEveryActionDone();
     }
 
@@ -211,8 +193,7 @@ class CrashResumeTest extends ConversationTest {
         // THEN an ordinary handover, no crash
         assertThat(checkpoints.crashes()).isZero();
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.actionStatuses()).containsExactly("assign=done", "task=done", "closingMessage=done",
-                "tags=done");
+        assertThat(reply.actionStatuses()).containsExactly(EVERY_ACTION_DONE);
         assertThat(crm.calls()).hasSize(5);
         assertEpisodeClosedWithEveryActionDone();
     }
@@ -251,6 +232,22 @@ class CrashResumeTest extends ConversationTest {
         }
         assertThat(crm.calls()).hasSize(callsBefore);
         assertEpisodeClosedWithEveryActionDone();
+    }
+
+    /** The checkpoint hook crashed the invocation once, answered 429 so that HighLevel redelivers. */
+    private void assertCrashedOnceAsAnInternalError(Reply crashed) {
+        assertThat(checkpoints.crashes()).as("crashes").isEqualTo(1);
+        assertThat(crashed.status()).isEqualTo(429);
+        assertThat(crashed.body().path("error").asText()).isEqualTo("internal_error");
+    }
+
+    /** Across every invocation so far, each of the four actions reached the CRM exactly once. */
+    private void assertEveryActionWrittenOnce() {
+        assertThat(writes()).containsExactlyInAnyOrder(
+                "PUT /contacts/" + contact,
+                "POST /contacts/" + contact + "/tasks",
+                "POST /conversations/messages",
+                "POST /contacts/" + contact + "/tags");
     }
 
     /** The calls that change something at the CRM; reads before writes are how resuming avoids repeats. */

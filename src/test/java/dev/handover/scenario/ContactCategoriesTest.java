@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertContact;
+import static dev.handover.scenario.CategoryAssertions.assertNoContact;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
@@ -13,8 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the look-alikes that must stay negative. Wordings written for this test, none a corpus row.
  */
 class ContactCategoriesTest {
-
-    private final ContactRequestDetector detector = new ContactRequestDetector();
 
     static Stream<Arguments> requests() {
         return Stream.of(
@@ -109,15 +108,12 @@ class ContactCategoriesTest {
     @ParameterizedTest
     @MethodSource("requests")
     void request_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = detector.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertContact(text, reason);
     }
 
     @ParameterizedTest
     @MethodSource("lookAlikes")
     void lookAlike_shouldNotBeARequest(String text) {
-        Detection detection = detector.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoContact(text);
     }
 }

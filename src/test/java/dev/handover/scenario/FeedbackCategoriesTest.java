@@ -1,6 +1,6 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertFeedback;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
@@ -13,8 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the look-alikes that must stay neutral. Wordings written for this test, none a corpus row.
  */
 class FeedbackCategoriesTest {
-
-    private final FeedbackDetector detector = new FeedbackDetector();
 
     static Stream<Arguments> replies() {
         return Stream.of(
@@ -95,15 +93,12 @@ class FeedbackCategoriesTest {
     @ParameterizedTest
     @MethodSource("replies")
     void reply_shouldBeClassifiedWithItsReason(String text, Feedback expected, String reason) {
-        FeedbackDetection detection = detector.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(expected);
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFeedback(text, expected, reason);
     }
 
     @ParameterizedTest
     @MethodSource("neutral")
     void lookAlike_shouldStayNeutral(String text) {
-        FeedbackDetection detection = detector.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(Feedback.NEUTRAL);
+        assertFeedback(text, Feedback.NEUTRAL);
     }
 }

@@ -1,6 +1,12 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertContact;
+import static dev.handover.scenario.CategoryAssertions.assertFallback;
+import static dev.handover.scenario.CategoryAssertions.assertFeedback;
+import static dev.handover.scenario.CategoryAssertions.assertFeedbackReasonLacks;
+import static dev.handover.scenario.CategoryAssertions.assertNoContact;
+import static dev.handover.scenario.CategoryAssertions.assertNoFallback;
+import static dev.handover.scenario.CategoryAssertions.assertNotFeedback;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
@@ -14,10 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * must stay negative or neutral. Wordings written for this test, none a corpus row.
  */
 class FifthBatchCategoriesTest {
-
-    private final FeedbackDetector feedback = new FeedbackDetector();
-    private final BotFallbackDetector fallback = new BotFallbackDetector();
-    private final ContactRequestDetector contact = new ContactRequestDetector();
 
     static Stream<Arguments> replies() {
         return Stream.of(
@@ -94,9 +96,7 @@ class FifthBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("replies")
     void reply_shouldBeClassifiedWithItsReason(String text, Feedback expected, String reason) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(expected);
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFeedback(text, expected, reason);
     }
 
     @ParameterizedTest
@@ -105,17 +105,14 @@ class FifthBatchCategoriesTest {
             "no rush, next week works too", "sin prisa, el lunes me vale", "geen haast, morgen is ook goed",
             "deixa eu pensar um pouco", "I already read the contract and want to sign it"})
     void lookAlike_shouldNotResolveOrComplainWrongly(String text) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isNotEqualTo(Feedback.RESOLVED);
-        assertThat(detection.reason()).as(text).doesNotContain("plan-after-ack", "already-read", "gave-up");
+        assertNotFeedback(text, Feedback.RESOLVED);
+        assertFeedbackReasonLacks(text, "plan-after-ack", "already-read", "gave-up");
     }
 
     @ParameterizedTest
     @MethodSource("fallbacks")
     void fallback_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFallback(text, reason);
     }
 
     @ParameterizedTest
@@ -123,23 +120,19 @@ class FifthBatchCategoriesTest {
             "Lo siento, no aceptamos pagos con cheque.", "We do not ship to islands, sorry.",
             "You can't pay via this chat, but the link below works.", "I can help you with that via this chat."})
     void answer_shouldNotBeAFallback(String text) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoFallback(text);
     }
 
     @ParameterizedTest
     @MethodSource("requests")
     void request_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertContact(text, reason);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"hay alguien que pueda recoger el paquete mañana", "is there anyone who can sign for it",
             "kann mir jemand sagen, ob WhatsApp geht"})
     void lookAlike_shouldNotBeARequest(String text) {
-        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoContact(text);
     }
 }

@@ -1,14 +1,13 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertCalm;
+import static dev.handover.scenario.CategoryAssertions.assertFrustrated;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The frustration detector's categories and the look-alikes it must leave calm, one message each. */
 class FrustrationDetectorTest {
-
-    private final FrustrationDetector detector = new FrustrationDetector();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -43,10 +42,7 @@ class FrustrationDetectorTest {
             ik ga iedereen vertellen hoe slecht jullie werken | frustration:threat:nl:tell-everyone
             """)
     void frustratedMessage_shouldHandOverWithItsCategory(String text, String reason) {
-        Detection detection = detector.detect(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).isEqualTo(reason);
+        assertFrustrated(text, reason);
     }
 
     @ParameterizedTest
@@ -76,9 +72,6 @@ class FrustrationDetectorTest {
             I'll tell everyone about this place, amazing food | calm:casual
             """)
     void calmLookAlike_shouldNotHandOver(String text, String reason) {
-        Detection detection = detector.detect(text);
-
-        assertThat(detection.matched()).as(text).isFalse();
-        assertThat(detection.reason()).isEqualTo(reason);
+        assertCalm(text, reason);
     }
 }

@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertCalm;
+import static dev.handover.scenario.CategoryAssertions.assertFrustrated;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -14,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * any repeated act, and a negation that belongs to a condition.
  */
 class FrustrationFamiliesTest {
-
-    private final FrustrationDetector detector = new FrustrationDetector();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -58,10 +57,7 @@ class FrustrationFamiliesTest {
             porca miseria, ancora nessuna risposta? | frustration:swearing:it:swear
             """)
     void familyMember_shouldHandOver(String text, String reason) {
-        Detection detection = detector.detect(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).as(text).isEqualTo(reason);
+        assertFrustrated(text, reason);
     }
 
     @ParameterizedTest
@@ -85,7 +81,7 @@ class FrustrationFamiliesTest {
             you'll see the confirmation in your inbox
             """)
     void lookAlike_shouldStayCalm(String text) {
-        assertThat(detector.detect(text).matched()).as(text + " -> " + detector.detect(text).reason()).isFalse();
+        assertCalm(text);
     }
 
     /**
@@ -98,10 +94,7 @@ class FrustrationFamiliesTest {
     @ParameterizedTest
     @CsvFileSource(resources = "/corpus/frustration-families-subtle.psv", delimiter = '|', numLinesToSkip = 1)
     void subtleFamilyMember_shouldHandOver(String text, String reason) {
-        Detection detection = detector.detect(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).as(text).isEqualTo(reason);
+        assertFrustrated(text, reason);
     }
 
     /**
@@ -111,7 +104,7 @@ class FrustrationFamiliesTest {
     @ParameterizedTest
     @CsvFileSource(resources = "/corpus/frustration-families-subtle-calm.psv", delimiter = '|', numLinesToSkip = 1)
     void subtleLookAlike_shouldStayCalm(String text) {
-        assertThat(detector.detect(text).matched()).as(text + " -> " + detector.detect(text).reason()).isFalse();
+        assertCalm(text);
     }
 
     /**
@@ -121,10 +114,7 @@ class FrustrationFamiliesTest {
     @ParameterizedTest
     @CsvFileSource(resources = "/corpus/frustration-families-fresh5.psv", delimiter = '|', numLinesToSkip = 1)
     void fifthBatchFamilyMember_shouldHandOver(String text, String reason) {
-        Detection detection = detector.detect(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).as(text).isEqualTo(reason);
+        assertFrustrated(text, reason);
     }
 
     /**
@@ -134,6 +124,6 @@ class FrustrationFamiliesTest {
     @ParameterizedTest
     @CsvFileSource(resources = "/corpus/frustration-families-fresh5-calm.psv", delimiter = '|', numLinesToSkip = 1)
     void fifthBatchLookAlike_shouldStayCalm(String text) {
-        assertThat(detector.detect(text).matched()).as(text + " -> " + detector.detect(text).reason()).isFalse();
+        assertCalm(text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.handover.scenario;
 
+import static dev.handover.scenario.CategoryAssertions.assertCalmByRules;
+import static dev.handover.scenario.CategoryAssertions.assertFrustratedByRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +41,7 @@ class NinthBatchFrustrationTest {
             nog een storing en ik zeg mijn abonnement op
             """)
     void presentTenseUltimatum_shouldBeAThreat(String text) {
-        Detection detection = detector.byRules(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).as(text).startsWith("frustration:threat:");
+        assertFrustratedByRules(text, "frustration:threat:");
     }
 
     @ParameterizedTest
@@ -66,7 +65,7 @@ class NinthBatchFrustrationTest {
             nog een vraag en dan zeg ik het abonnement op, klopt dat?
             """)
     void choiceOrQuestionAboutCancelling_shouldStayCalm(String text) {
-        assertThat(detector.byRules(text).matched()).as(text).isFalse();
+        assertCalmByRules(text);
     }
 
     @ParameterizedTest
@@ -80,10 +79,7 @@ class NinthBatchFrustrationTest {
             ik geef jullie tot vrijdag de tijd, daarna stap ik over
             """)
     void deadlineWithAnAfterThat_shouldBeAThreat(String text) {
-        Detection detection = detector.byRules(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).as(text).startsWith("frustration:threat:");
+        assertFrustratedByRules(text, "frustration:threat:");
     }
 
     @ParameterizedTest
@@ -97,7 +93,7 @@ class NinthBatchFrustrationTest {
             jullie hebben tot 17 uur open, daarna kom ik langs
             """)
     void openingHoursAndAVisitAfter_shouldStayCalm(String text) {
-        assertThat(detector.byRules(text).matched()).as(text).isFalse();
+        assertCalmByRules(text);
     }
 
     @ParameterizedTest
@@ -116,10 +112,7 @@ class NinthBatchFrustrationTest {
             godsamme wat een uitzicht vanaf het balkon, we komen zeker terug
             """)
     void oathAdmiringTheResult_shouldBeCasual(String text) {
-        Detection detection = detector.byRules(text);
-
-        assertThat(detection.matched()).as(text).isFalse();
-        assertThat(detection.reason()).as(text).isEqualTo("calm:casual");
+        assertCalmByRules(text, "calm:casual");
     }
 
     @ParameterizedTest
@@ -135,7 +128,7 @@ class NinthBatchFrustrationTest {
             shit wat zijn jullie traag
             """)
     void oathAtTheResult_shouldStayAngry(String text) {
-        assertThat(detector.byRules(text).matched()).as(text).isTrue();
+        assertFrustratedByRules(text);
     }
 
     @ParameterizedTest
@@ -165,10 +158,7 @@ class NinthBatchFrustrationTest {
             Ma collègue est furieuse contre son ancien plombier, c'est pourquoi je demande : vous passez le samedi ?
             """)
     void colleagueAngryAtAFormerFirm_beforeAQuestion_shouldBeElsewhere(String text) {
-        Detection detection = detector.byRules(text);
-
-        assertThat(detection.matched()).as(text).isFalse();
-        assertThat(detection.reason()).as(text).isEqualTo("calm:third-party");
+        assertCalmByRules(text, "calm:third-party");
     }
 
     @ParameterizedTest
@@ -180,6 +170,6 @@ class NinthBatchFrustrationTest {
             Il mio collega è furioso con voi, ecco perché scrivo: avete perso di nuovo il pacco
             """)
     void angerAtTheBusiness_shouldStayAngry(String text) {
-        assertThat(detector.byRules(text).matched()).as(text).isTrue();
+        assertFrustratedByRules(text);
     }
 }

@@ -1,6 +1,12 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertContact;
+import static dev.handover.scenario.CategoryAssertions.assertFallback;
+import static dev.handover.scenario.CategoryAssertions.assertFeedback;
+import static dev.handover.scenario.CategoryAssertions.assertFeedbackReasonLacks;
+import static dev.handover.scenario.CategoryAssertions.assertNoContact;
+import static dev.handover.scenario.CategoryAssertions.assertNoFallback;
+import static dev.handover.scenario.CategoryAssertions.assertNotFeedback;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
@@ -15,10 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * prefix is one an older rule of the same category already gives.
  */
 class SeventhBatchCategoriesTest {
-
-    private final FeedbackDetector feedback = new FeedbackDetector();
-    private final BotFallbackDetector fallback = new BotFallbackDetector();
-    private final ContactRequestDetector contact = new ContactRequestDetector();
 
     static Stream<Arguments> requests() {
         return Stream.of(
@@ -39,9 +41,7 @@ class SeventhBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("requests")
     void request_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertContact(text, reason);
     }
 
     @ParameterizedTest
@@ -49,8 +49,7 @@ class SeventhBatchCategoriesTest {
             "ich wurde gestern schon zum Kundenservice durchgestellt, ohne Erfolg",
             "ich möchte nicht mit einem Mitarbeiter verbunden werden", "no hace falta que me pases con nadie"})
     void lookAlike_shouldNotBeARequest(String text) {
-        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoContact(text);
     }
 
     static Stream<Arguments> fallbacks() {
@@ -78,9 +77,7 @@ class SeventhBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("fallbacks")
     void fallback_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFallback(text, reason);
     }
 
     @ParameterizedTest
@@ -90,8 +87,7 @@ class SeventhBatchCategoriesTest {
             "Il pacco ti arriverà entro venerdì.", "The courier will get to you before noon.",
             "Er is geen afspraak nodig, je kunt gewoon langskomen.", "Aucun frais n'est demandé pour l'annulation."})
     void answer_shouldNotBeAFallback(String text) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoFallback(text);
     }
 
     static Stream<Arguments> replies() {
@@ -127,9 +123,7 @@ class SeventhBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("replies")
     void reply_shouldBeClassifiedWithItsReason(String text, Feedback expected, String reason) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(expected);
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFeedback(text, expected, reason);
     }
 
     @ParameterizedTest
@@ -138,8 +132,7 @@ class SeventhBatchCategoriesTest {
             "stavolta è andato peggio", "this time it didn't go through either", "dessa vez não passou",
             "ich habe gefragt, ob das nicht teurer wird"})
     void lookAlike_shouldNotResolveOrComplainOfTheAnswer(String text) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isNotEqualTo(Feedback.RESOLVED);
-        assertThat(detection.reason()).as(text).doesNotContain("asked-not-that", "went-through");
+        assertNotFeedback(text, Feedback.RESOLVED);
+        assertFeedbackReasonLacks(text, "asked-not-that", "went-through");
     }
 }

@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertCalmByRules;
+import static dev.handover.scenario.CategoryAssertions.assertFrustratedByRules;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * test, none a corpus row; judged by the rules alone, as the model only ever adds to them.
  */
 class SeventhBatchFrustrationTest {
-
-    private final FrustrationDetector detector = new FrustrationDetector();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -50,10 +49,7 @@ class SeventhBatchFrustrationTest {
             shit vergeten mijn pasje mee te nemen, ik kom het morgen halen | calm:casual
             """)
     void calmLookAlike_shouldStayCalm(String text, String reason) {
-        Detection detection = detector.byRules(text);
-
-        assertThat(detection.matched()).as(text).isFalse();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertCalmByRules(text, reason);
     }
 
     @ParameterizedTest
@@ -88,9 +84,6 @@ class SeventhBatchFrustrationTest {
             NO. VOGLIO. PARLARE. CON. QUALCUNO. | frustration:shouting
             """)
     void angryMessage_shouldStayAngry(String text, String reason) {
-        Detection detection = detector.byRules(text);
-
-        assertThat(detection.matched()).as(text).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFrustratedByRules(text, reason);
     }
 }

@@ -1,6 +1,12 @@
 package dev.handover.scenario;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.handover.scenario.CategoryAssertions.assertContact;
+import static dev.handover.scenario.CategoryAssertions.assertFallback;
+import static dev.handover.scenario.CategoryAssertions.assertFeedback;
+import static dev.handover.scenario.CategoryAssertions.assertFeedbackReasonLacks;
+import static dev.handover.scenario.CategoryAssertions.assertNoContact;
+import static dev.handover.scenario.CategoryAssertions.assertNoFallback;
+import static dev.handover.scenario.CategoryAssertions.assertNotFeedback;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
@@ -15,10 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * prefix is one an older rule of the same category already gives.
  */
 class SixthBatchCategoriesTest {
-
-    private final FeedbackDetector feedback = new FeedbackDetector();
-    private final BotFallbackDetector fallback = new BotFallbackDetector();
-    private final ContactRequestDetector contact = new ContactRequestDetector();
 
     static Stream<Arguments> requests() {
         return Stream.of(
@@ -161,9 +163,7 @@ class SixthBatchCategoriesTest {
     @ParameterizedTest
     @MethodSource("requests")
     void request_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertContact(text, reason);
     }
 
     @ParameterizedTest
@@ -180,16 +180,13 @@ class SixthBatchCategoriesTest {
             "can I have the number on the phone bill explained", "cadê a pessoa que ia vir instalar?",
             "falar com um dos meus filhos"})
     void lookAlike_shouldNotBeARequest(String text) {
-        Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoContact(text);
     }
 
     @ParameterizedTest
     @MethodSource("fallbacks")
     void fallback_shouldBeDetectedWithItsReason(String text, String reason) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFallback(text, reason);
     }
 
     @ParameterizedTest
@@ -198,16 +195,13 @@ class SixthBatchCategoriesTest {
             "For privacy reasons I can't share it here, but the account holder can request it by email.",
             "Ik heb gezocht en er zijn twee afspraken vrij.", "Je vous suis dès que vous êtes prêt."})
     void answer_shouldNotBeAFallback(String text) {
-        Detection detection = fallback.detect(text);
-        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
+        assertNoFallback(text);
     }
 
     @ParameterizedTest
     @MethodSource("replies")
     void reply_shouldBeClassifiedWithItsReason(String text, Feedback expected, String reason) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isEqualTo(expected);
-        assertThat(detection.reason()).as(text).startsWith(reason);
+        assertFeedback(text, expected, reason);
     }
 
     @ParameterizedTest
@@ -216,16 +210,14 @@ class SixthBatchCategoriesTest {
             "de printer doet weer raar", "het loopt weer vast", "se apaga y enciende otra vez solo",
             "me carga otra vez la factura", "l'allarme parte di nuovo", "ça tourne à nouveau en boucle"})
     void lookAlike_shouldNotResolve(String text) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isNotEqualTo(Feedback.RESOLVED);
-        assertThat(detection.reason()).as(text).doesNotContain("no-rush", "understood-ack", "works-again");
+        assertNotFeedback(text, Feedback.RESOLVED);
+        assertFeedbackReasonLacks(text, "no-rush", "understood-ack", "works-again");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"e se non mi trovo bene col piano posso cambiarlo?", "het maakt me niet uit welke dag",
             "ça ne me dérange pas d'attendre"})
     void calmOrConditional_shouldNotComplain(String text) {
-        FeedbackDetection detection = feedback.classify(text);
-        assertThat(detection.feedback()).as(text + " -> " + detection.reason()).isNotEqualTo(Feedback.DISSATISFIED);
+        assertNotFeedback(text, Feedback.DISSATISFIED);
     }
 }

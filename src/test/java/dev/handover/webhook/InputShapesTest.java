@@ -107,9 +107,9 @@ class InputShapesTest extends ConversationTest {
 
     @Test
     void genericEvent_customerAsksForAPerson_shouldHandOver() {
-        ObjectNode event = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "user", "human please");
+        ObjectNode event = supportBotEvent("user", "human please");
 
-        Reply reply = Lambda.invoke(Webhooks.genericEvent(event, "test-event-secret"));
+        Reply reply = sendSigned(event);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("scenario").asText()).isEqualTo("contactRequest");
@@ -122,10 +122,10 @@ class InputShapesTest extends ConversationTest {
 
     @Test
     void genericEvent_botNotAnswered_shouldHandOverForLackOfInformation() {
-        ObjectNode event = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "bot", "Here is a guess.");
+        ObjectNode event = supportBotEvent("bot", "Here is a guess.");
         event.put("answered", false);
 
-        Reply reply = Lambda.invoke(Webhooks.genericEvent(event, "test-event-secret"));
+        Reply reply = sendSigned(event);
 
         assertThat(reply.body().get("scenario").asText()).isEqualTo("lackOfInformation");
         assertThat(reply.body().get("reason").asText()).isEqualTo("bot:answered=false");
@@ -133,14 +133,14 @@ class InputShapesTest extends ConversationTest {
 
     @Test
     void genericEvent_lowConfidence_shouldHandOverAndHighConfidenceShouldNot() {
-        ObjectNode sure = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "bot", "We open at 9.");
+        ObjectNode sure = supportBotEvent("bot", "We open at 9.");
         sure.put("confidence", 0.9);
-        assertThat(Lambda.invoke(Webhooks.genericEvent(sure, "test-event-secret")).body().get("decision").asText())
+        assertThat(sendSigned(sure).body().get("decision").asText())
                 .isEqualTo("none");
 
-        ObjectNode unsure = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "bot", "Maybe at 9?");
+        ObjectNode unsure = supportBotEvent("bot", "Maybe at 9?");
         unsure.put("confidence", 0.3);
-        Reply reply = Lambda.invoke(Webhooks.genericEvent(unsure, "test-event-secret"));
+        Reply reply = sendSigned(unsure);
 
         assertThat(reply.body().get("scenario").asText()).isEqualTo("lackOfInformation");
         assertThat(reply.body().get("reason").asText()).isEqualTo("bot:confidence 0.3 < 0.6");
@@ -148,7 +148,7 @@ class InputShapesTest extends ConversationTest {
 
     @Test
     void genericEvent_badSignature_shouldBe401AndStoreNothing() {
-        ObjectNode event = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "user", "human please");
+        ObjectNode event = supportBotEvent("user", "human please");
 
         Reply reply = Lambda.invoke(Webhooks.genericEvent(event, "not-the-secret"));
         Reply unsigned = Lambda.invoke(Webhooks.event("/events", event.toString(), Map.of()));
@@ -159,13 +159,13 @@ class InputShapesTest extends ConversationTest {
         assertThat(unsigned.body().get("error").asText()).isEqualTo("missing_signature");
         assertThat(crm.calls()).isEmpty();
         // and nothing was claimed: the properly signed event is still processed
-        assertThat(Lambda.invoke(Webhooks.genericEvent(event, "test-event-secret")).body().get("decision").asText())
+        assertThat(sendSigned(event).body().get("decision").asText())
                 .isEqualTo("handover");
     }
 
     @Test
     void genericEvent_sameEventIdTwice_shouldBeADuplicate() {
-        ObjectNode event = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "user", "hello");
+        ObjectNode event = supportBotEvent("user", "hello");
         String signed = Webhooks.genericEvent(event, "test-event-secret");
 
         assertThat(Lambda.invoke(signed).body().get("decision").asText()).isEqualTo("none");
@@ -185,17 +185,17 @@ class InputShapesTest extends ConversationTest {
 
     @Test
     void genericEvent_badFields_shouldBe400() {
-        ObjectNode badRole = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "robot", "hi");
-        ObjectNode badChannel = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "user", "hi");
+        ObjectNode badRole = supportBotEvent("robot", "hi");
+        ObjectNode badChannel = supportBotEvent("user", "hi");
         badChannel.put("channel", "Pigeon");
-        ObjectNode badConfidence = Webhooks.generic(LOCATION, "support-bot", conversation, contact, "bot", "hi");
+        ObjectNode badConfidence = supportBotEvent("bot", "hi");
         badConfidence.put("confidence", "high");
 
-        assertThat(Lambda.invoke(Webhooks.genericEvent(badRole, "test-event-secret")).status()).isEqualTo(400);
-        Reply channel = Lambda.invoke(Webhooks.genericEvent(badChannel, "test-event-secret"));
+        assertThat(sendSigned(badRole).status()).isEqualTo(400);
+        Reply channel = sendSigned(badChannel);
         assertThat(channel.status()).isEqualTo(400);
         assertThat(channel.body().get("error").asText()).isEqualTo("unknown_channel");
-        Reply confidence = Lambda.invoke(Webhooks.genericEvent(badConfidence, "test-event-secret"));
+        Reply confidence = sendSigned(badConfidence);
         assertThat(confidence.body().get("error").asText()).isEqualTo("wrong_type");
         assertThat(crm.calls()).isEmpty();
     }
@@ -206,5 +206,15 @@ class InputShapesTest extends ConversationTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body().get("error").asText()).isEqualTo("unknown_path");
+    }
+
+    /** An event in the generic shape, for the bot the test configuration knows. */
+    private ObjectNode supportBotEvent(String role, String text) {
+        return Webhooks.generic(LOCATION, "support-bot", conversation, contact, role, text);
+    }
+
+    /** The event signed with the configured event secret, as a genuine sender signs it. */
+    private static Reply sendSigned(ObjectNode event) {
+        return Lambda.invoke(Webhooks.genericEvent(event, "test-event-secret"));
     }
 }
