@@ -53,6 +53,7 @@ class TenthBatchCategoriesTest {
                 arguments("Ik moet het eerst overleggen met de planner.", "fallback:nl:"),
                 // a person of the team announced to call or message back
                 arguments("One of our agents will call you this afternoon.", "fallback:en:team-will-reply"),
+                arguments("Ik heb gezocht, maar er komt niets uit voor die code.", "fallback:nl:search-found-nothing"),
                 arguments("Your case is with a specialist who will follow up tomorrow.",
                         "fallback:en:team-will-reply"),
                 arguments("Un asesor del departamento de ventas te llamará esta tarde.", "fallback:es:team-will-reply"));
@@ -98,7 +99,22 @@ class TenthBatchCategoriesTest {
                 arguments("Torno sempre allo stesso menu iniziale", "dissatisfied:it:same-menu"),
                 arguments("Grazie, mi hai rimandato ancora sul sito.", "dissatisfied:it:sent-to-site-again"),
                 arguments("Ik kom steeds weer in hetzelfde menu terecht", "dissatisfied:nl:same-menu"),
-                arguments("Bedankt, ik word weer doorverwezen naar de website.", "dissatisfied:nl:sent-to-site-again"));
+                arguments("Bedankt, ik word weer doorverwezen naar de website.", "dissatisfied:nl:sent-to-site-again"),
+                // an eye roll with no question
+                arguments("Amazing support as always 🙄", "dissatisfied:"),
+                arguments("Vaya nivel 🙄", "dissatisfied:eye-roll"),
+                arguments("Muito bom, parabéns 🙄", "dissatisfied:"),
+                arguments("Chapeau l'artiste 🙄", "dissatisfied:eye-roll"),
+                arguments("Na toll 🙄", "dissatisfied:"),
+                arguments("Bella risposta davvero 🙄", "dissatisfied:"),
+                arguments("Heel knap hoor 🙄", "dissatisfied:eye-roll"),
+                // what was not asked, in the past progressive, against what the customer wanted to know
+                arguments("I wasn't asking about the fee, I wanted to know the date.", "dissatisfied:en:asked-not-but"),
+                arguments("No preguntaba por el precio, quería saber el horario.", "dissatisfied:es:"),
+                arguments("Eu não estava perguntando o preço, queria saber o horário.", "dissatisfied:pt:"),
+                arguments("Je ne demandais pas les horaires, je voulais savoir le tarif.",
+                        "dissatisfied:fr:asked-not-but"),
+                arguments("Non chiedevo il prezzo, volevo sapere gli orari.", "dissatisfied:it:"));
     }
 
     @ParameterizedTest
@@ -114,7 +130,9 @@ class TenthBatchCategoriesTest {
             "Siempre acabo en el mismo restaurante los viernes.",
             "Ich lande immer wieder im selben Hotel, weil es so schön ist.",
             "Finisco sempre nello stesso ristorante il venerdì.",
-            "Ik kom steeds weer bij dezelfde kapper terecht."})
+            "Ik kom steeds weer bij dezelfde kapper terecht.",
+            "Do you open on Sundays? 🙄",
+            "Je ne demandais pas grand-chose, merci beaucoup pour votre aide."})
     void loopLookAlikesAreNotDissatisfied(String message) {
         assertNotFeedback(message, Feedback.DISSATISFIED);
     }

@@ -186,7 +186,7 @@ final class FallbackFamilies {
                             + "|dit) (?:even )?(?:na )?bij (?:de|het|onze|ons) \\w+ en (?:kom|laat|meld)\\b"),
                     of("search-found-nothing", "\\bik (?:kan|vind) (?:\\w+ ){0,3}?niet (?:vinden )?in (?:onze|de"
                             + "|ons) (?:catalogus|systeem|assortiment|faq)\\b"
-                            + "|\\bik heb gezocht(?: \\w+){0,8}? maar (?:er kwam |vond )?(?:niets|niks"
+                            + "|\\bik heb gezocht(?: \\w+){0,8}? maar (?:er kwam |er komt |vond )?(?:niets|niks"
                             + "|geen resultaten?|geen resultaat)\\b"),
                     of("until-confirmed", "\\bik (?:wil|kan) (?:niets|dat niet|het niet|u niets|je niets) (?:beloven"
                             + "|toezeggen) (?:zonder|voordat)\\b"),
