@@ -29,6 +29,8 @@ public final class FeedbackDetector {
 
     /** An eye roll, an upside-down or a flat face turns praise into sarcasm ("super helpful 🙄", "wow 🙃"). */
     private static final Pattern EYE_ROLL = Pattern.compile("[\\x{1F644}\\x{1F612}\\x{1F611}\\x{1F643}\\x{1F610}]");
+    /** The eye roll itself: every feedback row that carries one is a complaint ("Bravo, quel service 👏🙄"). */
+    private static final Pattern ROLLED_EYES = Pattern.compile("\\x{1F644}");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?\\n]*");
 
     private final Spelling spelling = new Spelling();
@@ -73,7 +75,12 @@ public final class FeedbackDetector {
                 && (thanks.find(text, guess) != null || resolved.find(text, guess) != null)) {
             return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:sarcasm");
         }
-        reason = resolved.find(text, guess) == null ? mocked.find(customerText, text, guess) : null;
+        // Praise or success with an eye roll was sarcasm above; an eye roll alone is a complaint, unless it asks.
+        boolean success = resolved.find(text, guess) != null;
+        if (customerText.indexOf('?') < 0 && ROLLED_EYES.matcher(customerText).find()) {
+            return new FeedbackDetection(Feedback.DISSATISFIED, "dissatisfied:eye-roll");
+        }
+        reason = success ? null : mocked.find(customerText, text, guess);
         if (reason != null) {
             return new FeedbackDetection(Feedback.DISSATISFIED, reason);
         }

@@ -11,7 +11,8 @@ import java.util.Map;
  * unsere Werkstatt weiter, Sie bekommen Bescheid"), or checked with one ("let me ask our technician ... and I'll get
  * back to you"); an answer the bot will have checked or confirm before telling, or will not promise until the team has
  * ("I can't promise it without confirming"); a search that found nothing; not seeing what the customer means, or not
- * following them ("non ti seguo"). Doubts ({@link #uncertain}) count only when no question follows.
+ * following them ("non ti seguo") or what they are talking about ("je ne vois pas de quoi vous parlez"). Doubts
+ * ({@link #uncertain}) count only when no question follows.
  */
 final class FallbackFamilies {
 
@@ -22,6 +23,7 @@ final class FallbackFamilies {
                     of("only-assistant", "\\bi (?:am|m) (?:only|just) (?:the |a |an )?(?:\\w+ )?(?:assistant|bot)\\b"
                             + "|\\bi (?:am|m) only (?:set up|trained|built|programmed) (?:for|to)\\b"),
                     of("have-it-checked", "\\bi ll have (?:it|that|this) (?:checked|confirmed|verified)\\b"),
+                    of("not-talking-about", "\\bi (?:do not|don t) (?:quite |really )?(?:know|see) what you (?:are|re) (?:talking|referring) (?:about|to)\\b"),
                     of("not-what-you-mean", "\\bi do not (?:quite )?(?:see|know) what you mean\\b"),
                     of("check-with-trade", "\\b(?:let me|i ll|i will) (?:ask|check with) (?:the"
                             + "|our) \\w+(?: \\w+){0,10}? (?:and )?(?:i ll|i will|we ll|we will) (?:come back"
@@ -46,6 +48,7 @@ final class FallbackFamilies {
                             + "(?:asistente|bot)\\b"),
                     of("have-it-checked", "\\blo (?:hago|mando) (?:revisar|comprobar|confirmar)\\b|\\blo (?:confirmo|"
                             + "compruebo|reviso|consulto) y (?:te|le|os) (?:aviso|digo|escribo|confirmo)\\b"),
+                    of("not-talking-about", "\\bno (?:se|entiendo|veo) (?:bien )?de que (?:me )?(?:hablas|habla|hablais|estas hablando|esta hablando)\\b"),
                     of("not-what-you-mean", "\\bno (?:se|entiendo) (?:bien )?a que te refieres\\b|\\bno se a que se "
                             + "refiere\\b"),
                     of("check-with-trade", "\\blo (?:consulto|pregunto|compruebo|miro|reviso) con (?:el|la|nuestro"
@@ -74,6 +77,7 @@ final class FallbackFamilies {
                             + "\\b(?:so|apenas) (?:estou preparad[oa]|fui programad[oa]|fui treinad[oa]) para\\b"),
                     of("have-it-checked", "\\b(?:vou|deixa eu) (?:mandar )?(?:confirmar|verificar|checar) e (?:te|lhe) "
                             + "(?:aviso|digo|retorno)\\b|\\bconfirmo e (?:te|lhe) (?:aviso|digo)\\b"),
+                    of("not-talking-about", "\\bnao (?:sei|entendi|entendo|percebo) (?:bem )?(?:do|de) que (?:voce|vc|tu|o senhor|a senhora)? ?(?:esta|estas|ta)? ?(?:fala|falando|a falar)\\b"),
                     of("not-what-you-mean", "\\bnao (?:sei|entendi|entendo) o que (?:voce|vc|tu) (?:quer|quis) "
                             + "dizer\\b"),
                     of("check-with-trade", "\\b(?:vou|deixa eu|deixe me|deixa me) (?:ver|verificar|confirmar|checar"
@@ -98,6 +102,7 @@ final class FallbackFamilies {
                             + "(?:assistant|assistante|bot|robot)\\b"),
                     of("have-it-checked", "\\bje (?:fais|vais faire) (?:verifier|confirmer)\\b|\\bje (?:verifie|"
                             + "confirme) et (?:je )?(?:vous|te) (?:dis|tiens|redis)\\b"),
+                    of("not-talking-about", "\\bje ne (?:vois|comprends|sais) pas (?:bien |trop )?de quoi (?:vous|tu) (?:parlez|parles|voulez parler|veux parler)\\b"),
                     of("not-what-you-mean", "\\bje ne (?:vois|comprends|sais) pas (?:bien |trop )?ce que (?:vous "
                             + "voulez|tu veux) dire\\b"),
                     of("check-with-trade", "\\bje (?:transmets|transmet|passe) (?:votre|ta) (?:demande|question) (?:a|"
@@ -123,6 +128,7 @@ final class FallbackFamilies {
                             + "die|den) \\w+ weiter\\b(?=.*\\b(?:bescheid|ruckmeldung|antwort|melden uns|meldet"
                             + " sich)\\b)"),
                     of("have-it-checked", "\\bich lasse (?:das|es) (?:\\w+ )?(?:prufen|bestatigen|checken|klaren)\\b"),
+                    of("not-talking-about", "\\bich (?:weiß|weiss|verstehe) (?:leider )?nicht (?:ganz )?wovon (?:sie|du|ihr) (?:sprechen|sprichst|reden|redest|sprecht|redet)\\b"),
                     of("not-what-you-mean", "\\bich (?:weiß|weiss|verstehe) (?:leider )?nicht (?:ganz )?was (?:sie|"
                             + "du) (?:meinen|meinst)\\b"),
                     of("check-with-trade", "\\bich frage (?:mal |kurz |gern )?(?:bei )?(?:unsere[rnm]?|der|dem|die"
@@ -146,6 +152,7 @@ final class FallbackFamilies {
                             + "bot)\\b"),
                     of("have-it-checked", "\\blo faccio (?:controllare|verificare|confermare)\\b|\\b(?:controllo|"
                             + "verifico) e ti (?:faccio sapere|dico)\\b"),
+                    of("not-talking-about", "\\bnon (?:capisco|so|ho capito) (?:bene )?di (?:cosa|che cosa|che) (?:stai parlando|parli|parla|sta parlando|state parlando)\\b"),
                     of("not-what-you-mean", "\\bnon (?:capisco|so|ho capito) (?:bene )?cosa (?:intendi|intende|vuoi "
                             + "dire|vuole dire)\\b"),
                     of("check-with-trade", "\\bpasso la (?:tua|sua|vostra) (?:richiesta|domanda) (?:al|alla|a"
@@ -172,13 +179,14 @@ final class FallbackFamilies {
                     of("pass-on-reply", "\\b(?:ik )?leg (?:het|dit|dat|je vraag|uw vraag) (?:even |eerst )?voor aan\\b"),
                     of("have-it-checked", "\\bik laat (?:het|dat|dit) (?:even )?(?:nakijken|checken|controleren|"
                             + "navragen)\\b"),
+                    of("not-talking-about", "\\bik (?:weet|snap|begrijp) (?:niet|even niet) (?:goed )?waar (?:je|u|jij) het over (?:hebt|heeft)\\b"),
                     of("not-what-you-mean", "\\bgeen touw aan vast(?:knopen|te knopen)?\\b|\\bik (?:snap|begrijp) "
                             + "(?:niet|even niet) (?:goed )?wat (?:je|u) (?:bedoelt|bedoeld)\\b"),
                     of("check-with-trade", "\\bik (?:check|controleer|vraag|verifieer) (?:het|dat"
                             + "|dit) (?:even )?(?:na )?bij (?:de|het|onze|ons) \\w+ en (?:kom|laat|meld)\\b"),
                     of("search-found-nothing", "\\bik (?:kan|vind) (?:\\w+ ){0,3}?niet (?:vinden )?in (?:onze|de"
                             + "|ons) (?:catalogus|systeem|assortiment|faq)\\b"
-                            + "|\\bik heb gezocht(?: \\w+){0,8}? maar (?:er kwam |vond )?(?:niets|niks"
+                            + "|\\bik heb gezocht(?: \\w+){0,8}? maar (?:er kwam |er komt |vond )?(?:niets|niks"
                             + "|geen resultaten?|geen resultaat)\\b"),
                     of("until-confirmed", "\\bik (?:wil|kan) (?:niets|dat niet|het niet|u niets|je niets) (?:beloven"
                             + "|toezeggen) (?:zonder|voordat)\\b"),
@@ -204,7 +212,9 @@ final class FallbackFamilies {
         return NamedPattern.join(CERTAIN.get(language), OwnLimitFallbacks.certain(language));
     }
 
+    /** Plain doubts, the bot's own limits and a hedged guess ({@link HedgedFallbacks}). */
     static NamedPattern[] uncertain(String language) {
-        return NamedPattern.join(UNCERTAIN.get(language), OwnLimitFallbacks.uncertain(language));
+        return NamedPattern.join(UNCERTAIN.get(language), OwnLimitFallbacks.uncertain(language),
+                HedgedFallbacks.uncertain(language));
     }
 }

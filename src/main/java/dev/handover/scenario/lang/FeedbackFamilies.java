@@ -252,12 +252,17 @@ final class FeedbackFamilies {
     private FeedbackFamilies() {
     }
 
+    /** These families and being sent round in a loop ({@link LoopFeedback}), kept apart for the files' length. */
     static NamedPattern[] dissatisfied(String language) {
-        return DISSATISFIED.get(language);
+        return NamedPattern.join(DISSATISFIED.get(language), LoopFeedback.dissatisfied(language));
     }
 
-    /** These families and understanding now ({@link UnderstoodFeedback}), kept apart for the files' length. */
+    /**
+     * These families, understanding now ({@link UnderstoodFeedback}) and waiting as told ({@link AcceptedWaits}),
+     * kept apart for the files' length.
+     */
     static NamedPattern[] resolved(String language) {
-        return NamedPattern.join(RESOLVED.get(language), UnderstoodFeedback.resolved(language));
+        return NamedPattern.join(RESOLVED.get(language), UnderstoodFeedback.resolved(language),
+                AcceptedWaits.resolved(language));
     }
 }

@@ -21,7 +21,12 @@ final class RecordFallbacks {
                             + "|under)|on file|under (?:that|this|the))\\b"),
                     of("team-will-reply", "\\b(?:agent|advis[eo]r|colleague|someone|team|specialist|consultant|staff)s?"
                             + "(?: \\w+){0,4}? will (?:get back to|come back to|write back to|reply to|respond to"
-                            + "|contact|be in touch with) you\\b")},
+                            + "|contact|be in touch with) you\\b"
+                            // a call or a message is announced by a person only: "our team will call you the day
+                            // before" is the routine of an appointment, an answer
+                            + "|\\b(?:agent|advis[eo]r|colleague|someone|specialist|consultant)s?(?: \\w+){0,4}? will"
+                            + " (?:message|email|call|text) you\\b|\\b(?:agent|advis[eo]r|colleague|specialist"
+                            + "|consultant)s? who will (?:confirm|reply|answer|get back|follow up|be in touch)\\b")},
             "es", new NamedPattern[] {
                     of("no-record", "\\bno (?:consta|existe|aparece|figura|hay|encuentro|he encontrado|se ha encontrado"
                             + "|tenemos) (?:ningun[oa]? )?(?:pedido|cliente|reserva|cita|registro|cuenta|contrato"
@@ -29,7 +34,8 @@ final class RecordFallbacks {
                             + "|el|la|dicho|dicha)|a nombre|(?:asociad|vinculad|registrad)\\w*|bajo|que coincida)"),
                     of("team-will-reply", "\\b(?:companer[oa]|agente|asesor[a]?|operador[a]?|equipo|alguien"
                             + "|especialista|gestor[a]?)(?: \\w+){0,4}? (?:te|le|os|les) (?:contestara|respondera"
-                            + "|atendera|escribira|contactara)n?\\b")},
+                            + "|atendera|escribira|contactara)n?\\b|\\b(?:companer[oa]|agente|asesor[a]?"
+                            + "|operador[a]?|especialista|gestor[a]?)(?: \\w+){0,6}? (?:te|le|os|les) llamaran?\\b")},
             "pt", new NamedPattern[] {
                     of("no-record", "\\bnao (?:existe|consta|ha|encontrei|localizei|temos|aparece) (?:nenhum[a]? )?"
                             + "(?:pedido|encomenda|marcacao|reserva|cliente|conta|contrato|registo|registro"
@@ -80,7 +86,8 @@ final class RecordFallbacks {
     private RecordFallbacks() {
     }
 
+    /** These families and a check the bot must make first ({@link PendingChecks}). */
     static NamedPattern[] certain(String language) {
-        return CERTAIN.get(language);
+        return NamedPattern.join(CERTAIN.get(language), PendingChecks.certain(language));
     }
 }

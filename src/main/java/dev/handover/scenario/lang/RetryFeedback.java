@@ -17,14 +17,15 @@ final class RetryFeedback {
     private static final Map<String, NamedPattern[]> DISSATISFIED = Map.of(
             "en", new NamedPattern[] {of("asked-not-that", "\\bi (?:asked|was asking|m asking|am asking)(?: \\w+){1,6}?"
                     + " not (?:the|about|how|when|what|whether|if|for|where)\\b"),
-                    of("asked-not-but", "\\bi (?:did not|didn t) ask (?:about|for|when|how|what|if|whether|where)"
+                    of("asked-not-but", "\\bi (?:did not ask|didn t ask|was not asking|wasn t asking) (?:about|for|when|how|what|if"
+                    + "|whether|where)"
                     + "(?: \\w+){1,6}? i (?:asked|was asking|m asking|am asking|wanted to know)\\b"),
                     of("asked-again", "^(?:again|asking again|i ll ask again|i m asking again|(?:for|asking for) the"
                     + " (?:second|third|fourth|fifth|last) time)\\b(?= (?:do|does|did|is|are|can|could|will|what"
                     + "|when|where|how|which|who|why)\\b)")},
             "es", new NamedPattern[] {of("asked-not-that", "\\b(?:te|le|os|les) (?:he preguntado|pregunte|preguntaba"
                     + "|estoy preguntando)(?: \\w+){1,6}? no (?:el|la|los|las|lo|por|cuando|cuanto|donde|si)\\b"),
-                    of("asked-not-but", "\\bno (?:te |le |os )?(?:he preguntado|pregunte) (?:por|el|la|cuando|cuanto"
+                    of("asked-not-but", "\\bno (?:te |le |os )?(?:he preguntado|pregunte|preguntaba|estaba preguntando) (?:por|el|la|cuando|cuanto"
                     + "|donde|si)\\b(?: \\w+){1,6}? (?:te |le |os )?(?:he preguntado|pregunte|queria saber)\\b"),
                     of("asked-again", "^(?:(?:te|se|os) lo )?(?:pregunto|vuelvo a preguntar|repito)(?: la pregunta)?"
                     + " (?:otra vez|de nuevo|una vez mas|por (?:segunda|tercera|cuarta|enesima) vez)\\b"
@@ -33,7 +34,8 @@ final class RetryFeedback {
                     + " (?:pregunto|lo pregunto)\\b")},
             "pt", new NamedPattern[] {of("asked-not-that", "\\b(?:eu )?(?:perguntei|tinha perguntado|estou perguntando"
                     + "|to perguntando)(?: \\w+){1,6}? (?:e )?nao (?:o|a|os|as|sobre|quando|quanto|onde|pelo|pela)\\b"),
-                    of("asked-not-but", "\\b(?:eu )?nao perguntei (?:\\w+ ){1,6}?(?:eu )?(?:perguntei"
+                    of("asked-not-but", "\\b(?:eu )?nao (?:perguntei|estava perguntando|estava a perguntar) (?:\\w+ ){1,6}?(?:eu )?"
+                            + "(?:perguntei"
                             + "|queria saber)\\b"),
                     of("asked-again", "^(?:pela|pra|e pela) (?:segunda|terceira|quarta|enesima) vez (?:(?:eu )?pergunto"
                     + " )?(?=(?:voces|vc|voce|o|a|os|as|quando|onde|como|quanto|qual|tem|e|da|pode|podem)\\b)"
@@ -42,7 +44,8 @@ final class RetryFeedback {
             "fr", new NamedPattern[] {of("asked-not-that", "\\bje (?:vous|t) ai demande(?: \\w+){1,8}? (?:pas|et non"
                     + "|non) (?:le|la|les|l|quand|combien|ou|du|des)\\b"),
                     of("asked-not-but", "\\bje ne (?:vous |t )?ai pas demande(?: \\w+){1,6}? (?:j (?:ai|vous ai|t ai)"
-                    + " demande|je voulais savoir)\\b"),
+                    + " demande|je voulais savoir)\\b|\\bje ne (?:vous |te )?demandais pas(?: \\w+){1,6}? (?:je voulais"
+                    + " savoir|je (?:vous |te )?demandais)\\b"),
                     of("asked-again", "^je (?:vous |te )?(?:repose|redemande) (?:ma|la) question\\b|^pour la"
                     + " (?:deuxieme|troisieme|quatrieme|enieme|ixieme) fois je (?:vous |te )?(?:demande|pose)\\b")},
             "de", new NamedPattern[] {of("asked-not-that", "\\bich (?:habe|hab|hatte) (?:\\w+ ){0,5}?gefragt(?: \\w+)"
@@ -53,7 +56,7 @@ final class RetryFeedback {
                     + "|noch einmal|erneut|zum (?:zweiten|dritten|vierten|x ten|xten) mal)\\b")},
             "it", new NamedPattern[] {of("asked-not-that", "\\b(?:ti|vi|le) ho chiesto(?: \\w+){1,6}? non (?:il|la|lo"
                     + "|i|le|gli|quando|quanto|dove|del|della)\\b"),
-                    of("asked-not-but", "\\bnon (?:ti |vi |le )?ho chiesto(?: \\w+){1,6}? (?:(?:ti |vi |le )?ho"
+                    of("asked-not-but", "\\bnon (?:ti |vi |le )?(?:ho chiesto|chiedevo|stavo chiedendo)(?: \\w+){1,6}? (?:(?:ti |vi |le )?ho"
                     + " chiesto|volevo sapere)\\b"),
                     of("asked-again", "^(?:te lo|ve lo|glielo) (?:richiedo|chiedo di nuovo|chiedo ancora|ripeto)\\b"
                     + "|^(?:ti|vi|le) (?:richiedo|ripeto la domanda|rifaccio la domanda)\\b|^per la (?:seconda|terza"

@@ -96,7 +96,7 @@ final class UnderstoodFeedback {
                             + "|handleiding) (?:(?!niet\\b|nooit\\b)\\w+ ){0,4}?gelukt\\b"),
                     of("formal-thanks", "^(?:ik )?(?:dank|bedank) (?:u|je|jullie) (?:hartelijk |vriendelijk )?voor"
                             + " (?:de|uw|je|jullie) (?:\\w+ )?(?:hulp|uitleg|antwoord|moeite|informatie|geduld)$"),
-                    of("understood-now", "(?:\\bnu (?:snap|begrijp|snapte) ik|\\bnu is het (?:me )?duidelijk)\\b"
+                    of("understood-now", "(?:^(?:oke |ok |ah |o )?(?:ik )?(?:snap|begrijp) het nu$|\\bnu (?:snap|begrijp|snapte) ik|\\bnu is het (?:me )?duidelijk)\\b"
                             + NOT_AFTER),
                     of("back-in", "(?<!niet )\\bik (?:ben|kan) (?:weer|opnieuw) (?:\\w+ )?(?:in (?:mijn|het|de)"
                             + " (?:account|portaal|app)|inloggen|ingelogd)\\b")});
