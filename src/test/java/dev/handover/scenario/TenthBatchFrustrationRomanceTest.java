@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * fresh10's misses in Spanish, Portuguese, French and Italian, with the look-alikes beside them: an ordinal said bare
  * as a heading on the customer's own contacting ("cuarta vez que escribo"), "how many more times?" left hanging at
- * the end (Italian's "quante volte ancora" already counted anywhere), and capitals before an exclaimed joy noun ("que felicidade"), which are delight. Wordings written for this
- * test, none a corpus row; judged by the rules alone, as the model only ever adds to them.
+ * the end (Italian's "quante volte ancora" already counted anywhere), capitals before an exclaimed joy noun ("que
+ * felicidade"), which are delight, and the business's staff called amateurs (never a fan of wine or golf). Wordings
+ * written for this test, none a corpus row; judged by the rules alone, as the model only ever adds to them.
  */
 class TenthBatchFrustrationRomanceTest {
 
@@ -103,5 +104,38 @@ class TenthBatchFrustrationRomanceTest {
     void capitals_withoutAJoyNoun_shouldStillShout(String text) {
         Detection detection = detector.byRules(text);
         assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            sois unos aficionados, tres semanas para un enchufe
+            ¿a quién habéis contratado, a aficionados?
+            vocês são uns amadores, a obra está toda torta
+            que cambada de amadores, ninguém sabe nada
+            vous êtes des amateurs, rien n'est fait correctement
+            quelle bande d'amateurs, trois semaines pour une prise
+            siete dei dilettanti, tre settimane per una presa
+            ma chi mi avete mandato, dei dilettanti?
+            """)
+    void calledAmateurs_shouldBeAnInsult(String text) {
+        Detection detection = detector.byRules(text);
+        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isTrue();
+        assertThat(detection.reason()).contains(":insult:");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            sois unos aficionados al ciclismo, ¿tenéis maillots?
+            el torneo es para aficionados, ¿cómo me inscribo?
+            contrataram amadores de teatro para a festa da escola?
+            o campeonato de amadores começa quando?
+            vous avez embauché des amateurs de jazz pour la soirée ?
+            le tournoi des amateurs commence à quelle heure ?
+            avete assunto dei dilettanti della zona per la sagra?
+            il campionato dilettanti riprende domenica?
+            """)
+    void amateursAsFans_shouldStayCalm(String text) {
+        Detection detection = detector.byRules(text);
+        assertThat(detection.matched()).as(text + " -> " + detection.reason()).isFalse();
     }
 }

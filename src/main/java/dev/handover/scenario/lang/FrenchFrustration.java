@@ -85,6 +85,9 @@ final class FrenchFrustration {
     };
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:vous etes|vous etes vraiment|vous n etes que|bande d|vous avez embauche) (?:des )?"
+                    + "amateurs(?! de| d| du)"),
             of("you-are", "(?:vous etes|t es|tu es|vous n etes que|t es qu|tu n es qu|c est|ce sont|vous faites|quel|"
                     + "quelle|espece d|espece de|bande d|bande de) "
                     + INTENSE + BAD),

@@ -94,6 +94,9 @@ final class ItalianFrustration {
     };
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:siete|siete solo|avete assunto|assumete|mi avete mandato|un branco di|una banda di) "
+                    + "(?:dei |degli |solo |proprio dei )?dilettanti(?! di| del| della| dello)"),
             of("you-are", "(?:siete|sei|e|sono|e un|e una|questo e|questa e|che|ma sei|ma siete) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:del cazzo|di merda|da quattro soldi|dei miei stivali|del menga)|"
                     + "(?:stupido|maledetto|maledetta|inutile|schifoso|schifosa|pessimo|pessima) " + THING),

@@ -91,6 +91,9 @@ final class PortugueseFrustration {
             + "noite|manha|tarde|jogo|festa|missa) )de quinta(?! feira)";
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:voces sao|vcs sao|sois|sois uns|bando de|cambada de|contrataram) (?:uns )?"
+                    + "amadores(?! de| do| da)"),
             of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e|seus|suas|seu|sua|"
                     + "que) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|" + SECOND_RATE + "|de meia tigela|"

@@ -94,6 +94,9 @@ final class SpanishFrustration {
     };
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:sois|sois unos|sois todos unos|panda de|atajo de|menudos|habeis contratado a|"
+                    + "contratais a) (?:unos )?aficionados(?! a| al| de| del)"),
             of("you-are", "(?:eres|sos|sois|son|es usted|son ustedes|estas|estan|que|tus|sus|vaya) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de mierda|de porqueria|de basura|del demonio|de pacotilla|"
                     + PortugueseFrustration.SECOND_RATE + ")|"
