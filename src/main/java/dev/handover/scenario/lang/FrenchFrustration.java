@@ -85,6 +85,9 @@ final class FrenchFrustration {
     };
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:vous etes|vous etes vraiment|vous n etes que|bande d|vous avez embauche) (?:des )?"
+                    + "amateurs(?! de| d| du)"),
             of("you-are", "(?:vous etes|t es|tu es|vous n etes que|t es qu|tu n es qu|c est|ce sont|vous faites|quel|"
                     + "quelle|espece d|espece de|bande d|bande de) "
                     + INTENSE + BAD),
@@ -178,6 +181,12 @@ final class FrenchFrustration {
                     + "{0,4}?(?:ce|cette|votre|un|une) (?:chat|bot|robot|machine|assistant|truc)"),
             of("nth-time", "pour la (?:troisieme|quatrieme|cinquieme|dixieme|enieme|\\d+e|\\d+eme) fois|"
                     + "c est la (?:troisieme|quatrieme|cinquieme|enieme|\\d+e|\\d+eme) fois"),
+            // The ordinal said bare, as a heading ("Quatrième fois que j'écris"): only on the customer's own
+            // contacting.
+            of("bare-nth-time", "(?:troisieme|quatrieme|cinquieme|sixieme|dixieme|enieme|\\d+e|\\d+eme) fois que "
+                    + "(?:je |j )?(?:vous |te )?(?:ecris|appelle|relance|reclame|demande|contacte|signale)"),
+            // "How many more times?" left hanging at the end is the whole complaint; before a verb it may be a count.
+            of("how-many-more", "combien de fois encore$"),
             of("repeat-myself", "(?:vous )?(?:lisez|lis|avez lu|as lu) (?:mes messages|mon message|ce que)|"
                     + "(?:vous m ecoutez|tu m ecoutes|vous ecoutez)|me repeter|(?:toujours|encore) la meme (?:chose|"
                     + "reponse)|repondez a (?:ma|la) question|repondez moi"),
@@ -205,7 +214,8 @@ final class FrenchFrustration {
     };
 
     static final String[] POSITIVE = {
-            "merci", "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations",
+            "merci", "quel bonheur", "quelle joie",
+            "geniaux", "geniale?s?", "super", "top", "parfaite?s?", "excellent", "bravo", "felicitations",
             "heureux",
             "heureuse", "trop bien", "trop cool", "trop forte?s?", "magnifiques?", "j adore", "adore", "incroyable", "formidable",
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",

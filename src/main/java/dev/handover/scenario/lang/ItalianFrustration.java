@@ -94,6 +94,9 @@ final class ItalianFrustration {
     };
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:siete|siete solo|avete assunto|assumete|mi avete mandato|un branco di|una banda di) "
+                    + "(?:dei |degli |solo |proprio dei )?dilettanti(?! di| del| della| dello)"),
             of("you-are", "(?:siete|sei|e|sono|e un|e una|questo e|questa e|che|ma sei|ma siete) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:del cazzo|di merda|da quattro soldi|dei miei stivali|del menga)|"
                     + "(?:stupido|maledetto|maledetta|inutile|schifoso|schifosa|pessimo|pessima) " + THING),
@@ -193,6 +196,9 @@ final class ItalianFrustration {
                     + "coso|chatbot)"),
             of("nth-time", "per la (?:terza|quarta|quinta|decima|ennesima|\\d+a?) volta|e la (?:"
                     + "terza|quarta|quinta|ennesima|\\d+a?) volta"),
+            // The ordinal said bare, as a heading ("Quarta volta che scrivo"): only on the customer's own contacting.
+            of("bare-nth-time", "(?:terza|quarta|quinta|sesta|decima|ennesima|\\d+a?) volta che (?:vi |ti |le )?"
+                    + "(?:scrivo|chiamo|telefono|chiedo|segnalo|contatto|sollecito)"),
             of("repeat-myself", "(?:leggete|leggi|avete letto|hai letto) (?:quello che|i miei|il mio|cosa)|"
                     + "(?:mi ascoltate|mi ascolti|mi state ascoltando)|ripetermi|sempre la stessa (?:cosa|"
                     + "risposta|storia)|rispondete alla (?:mia )?domanda|rispondi alla (?:mia )?domanda"),
@@ -220,7 +226,8 @@ final class ItalianFrustration {
 
     static final String[] POSITIVE = {
             "grazie", "fantastic[oaie]", "perfett[oaie]", "ottim[oaie]", "bellissim[oaie]", "stupend[oaie]",
-            "meraviglioso", "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
+            "meraviglioso", "che (?:gioia|felicita)",
+            "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
             "grandi", "mitic[oi]", "meraviglios[oaie]", "wow", "compleanno", "congratulazioni", "benissimo",
             "che bell[oa]", "che "

@@ -91,6 +91,9 @@ final class PortugueseFrustration {
             + "noite|manha|tarde|jogo|festa|missa) )de quinta(?! feira)";
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:voces sao|vcs sao|sois|sois uns|bando de|cambada de|contrataram) (?:uns )?"
+                    + "amadores(?! de| do| da)"),
             of("you-are", "(?:voce e|voces sao|vc e|vcs sao|sao|es|e um|e uma|sois|tu es|isso e|seus|suas|seu|sua|"
                     + "que) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de merda|de bosta|" + SECOND_RATE + "|de meia tigela|"
@@ -178,6 +181,11 @@ final class PortugueseFrustration {
                     + "assistente|coisa)"),
             of("nth-time", "pela (?:terceira|quarta|quinta|enesima|decima|\\d+a?) vez|e a (?:"
                     + "terceira|quarta|quinta|enesima|\\d+a?) vez"),
+            // The ordinal said bare, as a heading ("Quarta vez que escrevo"): only on the customer's own contacting.
+            of("bare-nth-time", "(?:terceira|quarta|quinta|sexta|enesima|decima|\\d+a?) vez que (?:eu )?(?:vos |te |"
+                    + "lhe |lhes )?(?:escrevo|ligo|reclamo|peco|contacto|mando|pergunto)"),
+            // "How many more times?" left hanging at the end is the whole complaint; before a verb it may be a count.
+            of("how-many-more", "quantas vezes mais$"),
             of("repeat-myself", "(?:esta|estao|ta|voce esta|vc ta|vcs tao) (?:me )?(?:ouvindo|lendo|escutando)|"
                     + "(?:leu|leram|le|lendo) (?:o que|a minha|minha|as minhas) (?:eu )?(?:escrevi|mensagem|pergunta)|"
                     + "repetir (?:a mesma coisa|de novo|tudo)|de novo a mesma|sempre a mesma (?:coisa|resposta)|"
@@ -206,7 +214,8 @@ final class PortugueseFrustration {
     };
 
     static final String[] POSITIVE = {
-            "obrigad[oa]", "valeu", "incrivel", "amei", "adorei", "perfeit[oa]s?", "excelente", "parabens", "feliz",
+            "obrigad[oa]", "valeu", "que (?:felicidade|alegria)",
+            "incrivel", "amei", "adorei", "perfeit[oa]s?", "excelente", "parabens", "feliz",
             "maravilhos[oa]", "(?:ha|ka|k)(?:ha|ka|k)+", "k", "rs+", "que bom", "show", "top", "massa", "otimo",
             "lind[oa]s?", "amo", "funcionou", "funciona", "finalmente", "uhu+", "eba+", "oba+", "aniversario",
             "fantastico", "sensacional", "nao vejo a hora", "delicia", "gostoso", "apaixonad[oa]s?", "maravilha",

@@ -94,6 +94,9 @@ final class SpanishFrustration {
     };
 
     static final NamedPattern[] INSULTS = {
+            // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
+            of("amateurs", "(?:sois|sois unos|sois todos unos|panda de|atajo de|menudos|habeis contratado a|"
+                    + "contratais a) (?:unos )?aficionados(?! a| al| de| del)"),
             of("you-are", "(?:eres|sos|sois|son|es usted|son ustedes|estas|estan|que|tus|sus|vaya) " + INTENSE + BAD),
             of("bad-thing", "(?:\\w+ )?(?:de mierda|de porqueria|de basura|del demonio|de pacotilla|"
                     + PortugueseFrustration.SECOND_RATE + ")|"
@@ -189,6 +192,11 @@ final class SpanishFrustration {
                     + "maquina|asistente|cosa)"),
             of("nth-time", "por (?:tercera|cuarta|quinta|enesima|decima|\\d+a?) vez|es la (?:"
                     + "tercera|cuarta|quinta|enesima|\\d+a?) vez"),
+            // The ordinal said bare, as a heading ("Cuarta vez que escribo"): only on the customer's own contacting.
+            of("bare-nth-time", "(?:tercera|cuarta|quinta|sexta|enesima|decima|\\d+a?) vez que (?:os |les |le |te )?"
+                    + "(?:escribo|llamo|reclamo|pido|contacto|mando|pregunto)"),
+            // "How many more times?" left hanging at the end is the whole complaint; before a verb it may be a count.
+            of("how-many-more", "cuantas veces mas$"),
             of("repeat-myself", "(?:me estas|me estan|me esta) escuchando|(?:lees|leen|leiste|leyeron) (?:lo que|"
                     + "mi mensaje|mis mensajes)|repetir(?:me)? (?:lo mismo|otra vez)|otra vez lo mismo|siempre "
                     + "lo mismo|una y otra vez|responde(?:me)? (?:a )?(?:la|mi) pregunta|contestame"),
@@ -217,7 +225,8 @@ final class SpanishFrustration {
     };
 
     static final String[] POSITIVE = {
-            "gracias", "genial(?:es)?", "increibles?", "me encanta", "perfect[oa]s?", "excelentes?", "felicidades",
+            "gracias", "que (?:felicidad|alegria)",
+            "genial(?:es)?", "increibles?", "me encanta", "perfect[oa]s?", "excelentes?", "felicidades",
             "feliz", "bravo",
             "maravillos[oa]s?", "ja(?:ja)+", "je(?:je)+", "que bueno", "guay", "chevere", "buenisimo", "wow",
             "fantastic[oa]s?", "que rico", "rico", "riquisimo", "delicioso", "no veo la "
