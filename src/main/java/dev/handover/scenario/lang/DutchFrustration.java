@@ -42,7 +42,10 @@ final class DutchFrustration {
                     + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege|juridisch loket|"
                     + "rechtsbijstand\\w*)|ik doe aangifte|(?:dien|dien "
                     + "ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|"
-                    + "consumentenbond|ombudsman)"),
+                    + "consumentenbond|ombudsman)"
+                    // The verb last ("ik ga dit bij Radar melden"), to the media only: the police is asked about.
+                    + "|(?:dit|het|dat|alles) (?:\\w+ )?(?:bij|aan) (?:radar|kassa|opgelicht|de krant|de media|de pers|"
+                    + "de telegraaf) (?:melden|voorleggen|aankaarten)"),
             of("one-star", "(?:een|1|nul|0) sterr?e?n?\\b|(?:slechte|negatieve|vernietigende) (?:reviews?|recensies?|"
                     + "beoordelingen?)"),
             of("review-coming", "(?:verheugen op|rekenen op|voorbereiden op|reken maar op|wacht maar op|let maar op|"

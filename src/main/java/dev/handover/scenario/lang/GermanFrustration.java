@@ -49,7 +49,8 @@ final class GermanFrustration {
             of("institution", "(?:ich )?(?:geb|gebe|schick|schicke|leite|melde|bring|bringe)(?: \\w+){0,3}? (?:an "
                     + "die|an den|bei der|bei dem|beim|zur|zum|an) (?:\\w+ )?(?:zeitung|lokalzeitung|presse|medien|"
                     + "fernsehen|kammer|zahnarztekammer|arztekammer|arztekammer|behorde|aufsicht|polizei|"
-                    + "verbraucherzentrale|konsumentenschutz|bafin)|ich (?:zeig|zeige) (?:euch|sie|dich) an|"
+                    + "verbraucherzentrale|konsumentenschutz|bafin|bild|bildzeitung|wiso|marktcheck|rtl)|"
+                    + "ich (?:zeig|zeige) (?:euch|sie|dich) an|"
                     + "konsumentenschutz|(?:schrib|schreib|schreibe)(?: \\w+){0,2}? (?:uf|auf|bei) (?:google|"
                     + "facebook|jameda|trustpilot)"),
             of("one-star", "(?:einen|ein|1|null|0) sterne?\\b|(?:schlechte|negative|miese|vernichtende|bose) "

@@ -21,7 +21,9 @@ final class ThirdParties {
             + "|father|sister|brother) in law|mum|mom|dad|sister|brother|son|daughter|kids?|colleague|coworker|co "
             + "worker|friend|mate)|the (?:other|previous|last|old) (?:\\w+ )?(?:garage|dentist|salon|company|place"
             + "|agent|agency|plumber|builder|mechanic|clinic|hotel|shop|provider|firm|vet|school)|(?:this|that) "
-            + "(?:man|woman|guy|bloke|driver)|the (?:weather|hail|storm|council|airline|traffic|referee)";
+            + "(?:man|woman|guy|bloke|driver)|the (?:weather|hail|storm|council|airline|traffic|referee)"
+            + "|my (?:old|previous|last) (?:insurer|bank|broker|landlord|energy supplier|supplier)|evri|royal mail"
+            + "|(?:the|my) (?:courier|postman)";
     private static final String ES = "(?:mi|el|la) (?:jefe|jefa|vecin[oa]|ex|suegr[oa]|caser[oa]|marido|mujer"
             + "|novi[oa]|pareja|madre|padre|herman[oa]|hij[oa]|companer[oa]|amig[oa]|colega)|(?:ese|esa|este|esta) "
             + "(?:hombre|mujer|tio|tipo|senor|senora|conductor|taxista|arbitro)|el (?:granizo|temporal|trafico"
@@ -42,7 +44,8 @@ final class ThirdParties {
     private static final String DE = "(?:mein|meine|der|die) (?:chef|chefin|nachbar|nachbarin|nachbarn|ex"
             + "|schwiegermutter|schwiegervater|vermieter|vermieterin|mann|frau|freund|freundin|mutter|vater|bruder"
             + "|schwester|sohn|tochter|kollege|kollegin|kumpel)|(?:mein|meine) (?:alte|alter|vorherige|vorheriger) "
-            + "(?:werkstatt|zahnarzt|zahnarztin|friseur|friseurin|arzt|arztin|vermieter|bank|versicherung|anbieter)"
+            + "(?:werkstatt|zahnarzt|zahnarztin|friseur|friseurin|arzt|arztin|vermieter|bank|versicherung|anbieter"
+            + "|versicherer|makler|stromanbieter)|die (?:post|db|deutsche bahn|s bahn)|(?:der )?(?:paketbote|postbote)"
             + "|(?:die|der|das) andere (?!mal|woche|tag|rechnung|bestellung)\\w+|die bahn|(?:dieser|diese) (?:typ"
             + "|kerl|mann|frau|fahrer)|das wetter|der (?:hagel|sturm|stau|schiedsrichter)|(?:die|meine) letzte "
             + "(?:firma|werkstatt|agentur|versicherung|bank|hausverwaltung)|(?:der|mein) letzter? (?:anbieter"
@@ -58,7 +61,9 @@ final class ThirdParties {
             + "|huisbaas|verhuurder|man|vrouw|vriend|vriendin|moeder|vader|broer|zus|zoon|dochter|collega)|(?:mijn"
             + "|de) (?:vorige|oude) (?:garage|tandarts|kapper|huisarts|makelaar|verhuurder|bank|verzekeraar|aannemer"
             + "|loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns"
-            + "|(?:die|deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)";
+            + "|(?:die|deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)"
+            + "|(?:een )?file (?:op|bij) de|de (?:bezorger|postbode)|(?:mijn|de) (?:oude|vorige) "
+            + "(?:energieleverancier|provider|leverancier)";
 
     private ThirdParties() {
     }

@@ -16,7 +16,11 @@ final class VeiledThreats {
             + "matter|this matter) further|i (?:won t|will not|am not going to|m not going to) let (?:this|it) go|"
             + "(?:choose|think about|consider) your (?:next )?(?:words|answer|reply|response) (?:very )?carefully|"
             + "consider (?:yourself|yourselves|this) warned|you (?:will|ll) regret (?:this|it)"
-            + "|we ll (?:talk|speak) about (?:this|it) elsewhere|when i take (?:this|it) further";
+            + "|we ll (?:talk|speak) about (?:this|it) elsewhere|when i take (?:this|it) further"
+            // Other steps weighed after a deadline ("if it isn't sorted by Friday I'll have to consider my options").
+            + "|(?:by|before|until) (?:\\w+ ){1,3}?(?:i ll|ill|i will|i shall) (?:have to |need to |be forced to )?"
+            + "(?:consider|look at|look into|explore|weigh up) (?:what )?(?:other|further|my) "
+            + "(?:options|steps|avenues)";
     private static final String ES = "esto no se (?:va a quedar|queda|quedara) asi|no (?:lo|la|pienso|voy a) "
             + "(?:voy a )?dejar(?:lo)? asi|ya veremos quien (?:tiene razon|gana|rie)|ya nos veremos$|(?:os vais|se van|"
             + "te vas) a arrepentir|esto no (?:termina|acaba) aqui|no saben con quien (?:estan tratando|se han metido|"
@@ -40,7 +44,10 @@ final class VeiledThreats {
             + "(?:ist|in dieser sache ist) (?:noch )?nicht gesprochen|(?:dann )?regeln wir das (?:eben |halt )?anders|"
             + "(?:sie werden|ihr werdet) (?:noch )?von mir horen|das (?:lasse|lass) ich mir nicht gefallen|das "
             + "(?:werden sie|werdet ihr) bereuen|(?:sie sind|ihr seid) gewarnt"
-            + "|(?:dann )?(?:klaren|klaeren|besprechen) wir das (?:eben |halt )?(?:woanders|an anderer stelle)";
+            + "|(?:dann )?(?:klaren|klaeren|besprechen) wir das (?:eben |halt )?(?:woanders|an anderer stelle)"
+            // Other steps the writer will weigh ("muss ich mir andere Schritte überlegen"), not steps asked about.
+            + "|ich mir (?:andere|weitere) schritte (?:uberlegen|uberlegen mussen)|welche (?:weiteren|anderen) "
+            + "schritte ich (?:einleite|unternehme|ergreife|gehe)|(?:andere|weitere) schritte in erwagung";
     private static final String IT = "(?:non|nn) finisce (?:qui|mica qui|cosi)|(?:non|nn) (?:la|lo) lascio (?:passare|"
             + "cosi)|(?:ve ne|te ne) (?:pentirete|pentirai)|vi pentirete|avrete (?:presto )?mie notizie|(?:sentirete|"
             + "sentirai) parlare di me|vedremo chi (?:ha ragione|ride)|non sapete con chi avete a che fare|siete "
@@ -50,7 +57,10 @@ final class VeiledThreats {
             + "(?:gaan jullie|ga je|gaat u|krijgen jullie|krijg je|krijgt u) (?:nog )?spijt van|(?:u hoort|jullie "
             + "horen) (?:nog )?van (?:mij|me|mijn advocaat)|we zullen (?:nog )?wel zien wie|dit is (?:nog )?(?:lang )?"
             + "niet (?:voorbij|afgelopen)|(?:jullie|u) (?:bent|zijn) gewaarschuwd"
-            + "|dan (?:zoek|zoeken) (?:ik|we) het (?:wel |maar )?hogerop";
+            + "|dan (?:zoek|zoeken) (?:ik|we) het (?:wel |maar )?hogerop"
+            // Other steps weighed or forced on the writer ("moet ik andere stappen overwegen").
+            + "|(?:moet|zal|ga) ik (?:\\w+ )?(?:andere|verdere) stappen overwegen|(?:zie ik me|zie ik mij|ik zie me|"
+            + "ik zie mij|ben ik) genoodzaakt (?:\\w+ ){0,2}?(?:andere|verdere) (?:stappen|wegen|maatregelen)";
 
     private VeiledThreats() {
     }
