@@ -246,10 +246,11 @@ final class ContactFamilies {
 
     /**
      * This family's requests and those of the other whole-clause families ({@link CourteousAsks},
-     * {@link RealPersonAsks}), which are read the same way.
+     * {@link RealPersonAsks}, {@link BotRefusals}), which are read the same way.
      */
     static NamedPattern[] requests(String language) {
-        return Stream.of(REQUESTS.get(language), CourteousAsks.requests(language), RealPersonAsks.requests(language))
+        return Stream.of(REQUESTS.get(language), CourteousAsks.requests(language), RealPersonAsks.requests(language),
+                        BotRefusals.requests(language))
                 .flatMap(Arrays::stream).toArray(NamedPattern[]::new);
     }
 }
