@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fresh10's contact misses, as categories in the seven languages, with the look-alikes that must stay negative.
  * Wordings written for this test, none a corpus row: a refusal to go on with a bot, the service desk's name glued
  * together, and a talk only foreseen (a third person's future wish, a visit in person, a self-service way offered
- * beside it). The refusals, the glued names and the foreseen talks fail without these categories.
+ * beside it), the matter preferred with one of the business's staff and not with the customer's own people. The
+ * refusals, the glued names, the foreseen talks, the Spanish and Dutch preferences and the Portuguese and Italian
+ * "one of my" look-alikes fail without these categories.
  */
 class TenthBatchContactTest {
 
@@ -42,7 +44,17 @@ class TenthBatchContactTest {
             "Quero falar com um atendente, o app não funciona",
             "Ich möchte mit jemandem sprechen, die App funktioniert nicht",
             "Ik wil met een medewerker praten, de app werkt niet",
-            "I want to talk to an agent, the app keeps crashing"
+            "I want to talk to an agent, the app keeps crashing",
+            // the matter preferred with one of the business's staff, or gone through with someone of the team
+            "Is there someone in your shop who could go through the invoice with me?",
+            "I'd rather go through this with one of your engineers",
+            "Preferiríamos tratar este asunto con una de sus gestoras",
+            "Preferimos tratar este tema con una de vuestras comerciales",
+            "Preferia tratar isso com um dos seus consultores",
+            "Je préférerais voir ça avec un de vos conseillers",
+            "Ich würde das lieber mit einem Ihrer Berater besprechen",
+            "Preferirei parlarne con uno dei vostri consulenti",
+            "Ik regel dit liever met een van jullie monteurs"
     })
     void requests_shouldMatch(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
@@ -82,7 +94,16 @@ class TenthBatchContactTest {
             "Muss ich mit einem Mitarbeiter sprechen oder geht das in der App?",
             "Devo parlare con un operatore o posso farlo dal sito?",
             "Moet ik met een medewerker praten of kan het via de website?",
-            "Do I need to talk to an agent or can I do it on the website?"
+            "Do I need to talk to an agent or can I do it on the website?",
+            // the matter preferred with the customer's own people, or nothing gone through with anyone
+            "I'd rather go through this with my accountant",
+            "Is there anyone on your team who could check my order before Friday?",
+            "Preferiría verlo con una de las opciones del menú",
+            "Prefiero tratar esto con mi abogado",
+            "Prefiro tratar isso com um dos meus advogados",
+            "Je préférerais voir ça avec un de mes collègues",
+            "Preferirei parlarne con uno dei miei colleghi",
+            "Ik bespreek dit liever met een van mijn collega's"
     })
     void lookAlikes_shouldNotMatch(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
