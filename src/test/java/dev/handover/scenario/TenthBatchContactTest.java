@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * fresh10's contact misses, as categories in the seven languages, with the look-alikes that must stay negative.
  * Wordings written for this test, none a corpus row: a refusal to go on with a bot, the service desk's name glued
- * together, and a talk only foreseen (a third person's future wish, a visit in person, a self-service way offered
- * beside it), the matter preferred with one of the business's staff and not with the customer's own people. The
- * refusals, the glued names, the foreseen talks, the Spanish and Dutch preferences and the Portuguese and Italian
- * "one of my" look-alikes fail without these categories.
+ * together, a talk only foreseen (a third person's future wish, a visit in person, a self-service way offered beside
+ * it), the matter preferred with one of the business's staff and not with the customer's own people, and a call back
+ * asked of one of the business's trade. The refusals, the glued names, the foreseen talks, the Spanish and Dutch
+ * preferences, the Portuguese and Italian "one of my" look-alikes and the relayed callbacks fail without these
+ * categories.
  */
 class TenthBatchContactTest {
 
@@ -54,7 +55,16 @@ class TenthBatchContactTest {
             "Je préférerais voir ça avec un de vos conseillers",
             "Ich würde das lieber mit einem Ihrer Berater besprechen",
             "Preferirei parlarne con uno dei vostri consulenti",
-            "Ik regel dit liever met een van jullie monteurs"
+            "Ik regel dit liever met een van jullie monteurs",
+            // the business asked to have one of its trade call back
+            "could you ask an engineer to ring me tomorrow",
+            "¿Podéis pedirle a una técnica que me llame esta tarde?",
+            "Poderiam pedir a uma consultora pra me ligar hoje?",
+            "Pourriez-vous demander à un technicien de me rappeler ?",
+            "Könnten Sie bitte einen Techniker bitten mich anzurufen?",
+            "Können Sie eine Technikerin um Rückruf bitten?",
+            "Potete chiedere a un tecnico di richiamarmi domani?",
+            "Kunt u een monteur vragen om mij terug te bellen?"
     })
     void requests_shouldMatch(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);
@@ -103,7 +113,15 @@ class TenthBatchContactTest {
             "Prefiro tratar isso com um dos meus advogados",
             "Je préférerais voir ça avec un de mes collègues",
             "Preferirei parlarne con uno dei miei colleghi",
-            "Ik bespreek dit liever met een van mijn collega's"
+            "Ik bespreek dit liever met een van mijn collega's",
+            // the customer's own ask of someone, reported
+            "I asked a friend to ring me when it arrives",
+            "Le pedí a una amiga que me llame si llega el paquete",
+            "Pedi a um amigo para me ligar quando chegar",
+            "J'ai demandé à un ami de me rappeler ce soir",
+            "Ich habe einen Freund gebeten, mich anzurufen",
+            "Ho chiesto a un amico di richiamarmi",
+            "Ik heb een vriend gevraagd om mij terug te bellen"
     })
     void lookAlikes_shouldNotMatch(String text) {
         Detection detection = contact.detect(text, ContactRequestCorpusTest.DEFAULT_EXAMPLES);

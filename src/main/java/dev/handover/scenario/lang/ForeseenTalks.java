@@ -15,7 +15,8 @@ final class ForeseenTalks {
 
     private static final Map<String, String[]> HYPOTHETICALS = Map.of(
             "en", new String[] {"(?:i ll|i will|i am going to|i m going to) (?:pop|drop|come|swing|stop) (?:in|by|round"
-                    + "|into|over)", "or (?:can|could) i (?:\\w+ ){0,3}?(?:in|on|through|via|from) (?:the app|the website"
+                    + "|into|over)", "or (?:can|could) i (?:\\w+ ){0,3}?(?:in|on|through|via|from) (?:the app"
+                    + "|the website"
                     + "|your website|the site|online)"},
             "es", new String[] {"querra", "querran", "(?:me )?pas(?:are|ar|o|aremos|amos) (?:por ahi|por alli"
                     + "|por la (?:tienda|oficina|sucursal|agencia)|por el (?:concesionario|local|taller))",
@@ -23,8 +24,8 @@ final class ForeseenTalks {
             "pt", new String[] {"(?:vai|vao|ira|irao) querer", "querera", "quererao", "(?:passo|passarei|vou passar)"
                     + " (?:ai|la|pela|pelo|na|no) (?:\\w+ )?(?:agencia|loja|balcao|escritorio|oficina|concessionaria)",
                     "ou (?:\\w+ ){0,3}?(?:pelo|no|na|pela) (?:app|aplicativo|aplicacao|site|internet)"},
-            "fr", new String[] {"voudra", "voudront", "(?:aura|auront) besoin", "(?:je passerai|je passe|je vais passer)"
-                    + " (?:a l agence|en agence|a la boutique|au magasin|chez vous|vous voir)",
+            "fr", new String[] {"voudra", "voudront", "(?:aura|auront) besoin",
+                    "(?:je passerai|je passe|je vais passer) (?:a l agence|en agence|a la boutique|au magasin|chez vous|vous voir)",
                     "ou (?:\\w+ ){0,3}?(?:sur|par|via|depuis|dans) (?:l appli|l application|le site|internet)"},
             "de", new String[] {"(?:wird|werden) (?:\\w+ ){1,6}?(?:sprechen|reden|telefonieren) wollen",
                     "(?:ich komme|ich schau|ich schaue) (?:\\w+ ){0,3}?vorbei",
