@@ -17,8 +17,8 @@ final class BotRefusals {
 
     private static final Map<String, NamedPattern[]> REQUESTS = Map.of(
             "en", new NamedPattern[] {of("no-bot", "(?<!\\bif )\\bi (?:do not|don t|dont|really do not) want to"
-                    + " (?:keep )?(?:talk|speak|chat|deal|talking|speaking|chatting)(?: any more| anymore)? (?:to|with) (?:a|the"
-                    + "|this|some|another|any) (?:bot|robot|machine|chatbot|computer|ai|virtual assistant)\\b")},
+                    + " (?:keep )?(?:talk|speak|chat|deal|talking|speaking|chatting)(?: any more| anymore)? (?:to|with)"
+                    + " (?:a|the|this|some|another|any) (?:bot|robot|machine|chatbot|computer|ai|virtual assistant)\\b")},
             "es", new NamedPattern[] {},
             "pt", new NamedPattern[] {},
             "fr", new NamedPattern[] {of("no-bot", "(?<!\\bsi )\\bje (?:ne )?(?:veux|voudrais|souhaite) (?:pas|plus)"

@@ -25,7 +25,8 @@ final class ForeseenTalks {
                     + " (?:ai|la|pela|pelo|na|no) (?:\\w+ )?(?:agencia|loja|balcao|escritorio|oficina|concessionaria)",
                     "ou (?:\\w+ ){0,3}?(?:pelo|no|na|pela) (?:app|aplicativo|aplicacao|site|internet)"},
             "fr", new String[] {"voudra", "voudront", "(?:aura|auront) besoin",
-                    "(?:je passerai|je passe|je vais passer) (?:a l agence|en agence|a la boutique|au magasin|chez vous|vous voir)",
+                    "(?:je passerai|je passe|je vais passer) (?:a l agence|en agence|a la boutique|au magasin"
+                            + "|chez vous|vous voir)",
                     "ou (?:\\w+ ){0,3}?(?:sur|par|via|depuis|dans) (?:l appli|l application|le site|internet)"},
             "de", new String[] {"(?:wird|werden) (?:\\w+ ){1,6}?(?:sprechen|reden|telefonieren) wollen",
                     "(?:ich komme|ich schau|ich schaue) (?:\\w+ ){0,3}?vorbei",
