@@ -25,7 +25,7 @@ final class ContactFamilies {
                             + "|the) \\w+)? to (?:have a (?:quick )?word|talk|speak|chat) with (?:me|us)\\b"),
                     of("someone-who-could", "\\b(?:is|are) there (?:anyone|anybody|someone|somebody)(?: \\w+){0,4}? "
                             + "(?:i could|i can|who could|who can) (?:have a (?:quick )?word with|sit down with|go "
-                            + "through (?:this|it) with)\\b"),
+                            + "through (?:this|it|my \\w+|the \\w+|everything) with)\\b"),
                     of("be-contacted", "\\bi (?:d|would) (?:like|appreciate|love) (?:to be|being) (?:contacted|called "
                             + "back|rung back)\\b"),
                     of("go-through-with", "\\b(?:go|run|walk) through (?:this|it|that) with (?:someone|somebody|a "
@@ -246,10 +246,12 @@ final class ContactFamilies {
 
     /**
      * This family's requests and those of the other whole-clause families ({@link CourteousAsks},
-     * {@link RealPersonAsks}), which are read the same way.
+     * {@link RealPersonAsks}, {@link BotRefusals},
+     * {@link RelayedCallbacks}), which are read the same way.
      */
     static NamedPattern[] requests(String language) {
-        return Stream.of(REQUESTS.get(language), CourteousAsks.requests(language), RealPersonAsks.requests(language))
+        return Stream.of(REQUESTS.get(language), CourteousAsks.requests(language), RealPersonAsks.requests(language),
+                        BotRefusals.requests(language), RelayedCallbacks.requests(language))
                 .flatMap(Arrays::stream).toArray(NamedPattern[]::new);
     }
 }

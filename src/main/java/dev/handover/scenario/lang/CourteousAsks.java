@@ -18,7 +18,8 @@ import java.util.Map;
  * they are anchored at the wish or look behind it for "no", "não", "non", "niet dat".</li>
  * </ul>
  * The plural role is kept to a plural noun after "one of the/your", so that "one of the options" stays out by the
- * verb it needs: talk, discuss or go through with the customer.
+ * verb it needs: talk, discuss or go through with the customer. The customer's own people ("um dos meus advogados",
+ * "uno dei miei colleghi") are not the business's staff, so they stay out.
  */
 final class CourteousAsks {
 
@@ -59,8 +60,8 @@ final class CourteousAsks {
                             + "|call) from\\b")},
             "es", new NamedPattern[] {
                     of("one-of-the-roles", "\\b(?<!no )(?<!no me )(?<!no nos )(?:gustaria|quisiera|quiero|prefiero"
-                            + "|preferiria|puedo|podria|vendria mejor) (?:comentarlo|hablarlo|tratarlo|comentar esto"
-                            + "|hablar esto)"
+                            + "|preferiria|preferimos|prefeririamos|puedo|podria|vendria mejor) (?:comentarlo|hablarlo"
+                            + "|tratarlo|comentar esto|hablar esto|tratar esto|tratar este (?:tema|asunto))"
                             + " (?:directamente |en persona )?con (?:alguno|alguna|uno|una) de (?:los|las|sus"
                             + "|vuestros|vuestras|tus) \\w+s\\b"),
                     of("get-in-touch-with-me", "\\b(?:agradeceria|agradeceriamos|me gustaria|quisiera)(?: \\w+)? que"
@@ -74,7 +75,7 @@ final class CourteousAsks {
                     of("one-of-the-roles", "\\b(?<!nao )(?:gostaria de|queria|quero|prefiro|preferia|posso)"
                             + " (?:tratar|falar|ver|resolver)(?: (?:isto|isso|disto|disso"
                             + "|d[oa]s? \\w+(?: d[oa]s? \\w+)?))?(?: diretamente| pessoalmente)? com (?:uma pessoa"
-                            + "|alguem|um|uma|algum|alguma) d[aeo]s? \\w+\\b"),
+                            + "|alguem|um|uma|algum|alguma) d[aeo]s? (?!(?:meus|minhas|nossos|nossas)\\b)\\w+\\b"),
                     of("staff-attend-me", "\\b(?:um|uma|algum|alguma) d(?:os|as) (?:vossos|vossas|seus|suas) \\w+s"
                             + " (?:me|nos) (?:pudesse|pudessem|possa|possam|poderia) (?:atender|ligar|contactar"
                             + "|ajudar)\\b")},
@@ -88,15 +89,15 @@ final class CourteousAsks {
             "it", new NamedPattern[] {
                     of("one-of-the-roles", "\\b(?<!non )(?:preferirei|vorrei|posso|potrei|voglio) (?:parlarne"
                             + "|parlare|discuterne|vederla) (?:direttamente )?con (?:uno|una) (?:degli|delle|dei"
-                            + "|dei vostri|dei suoi) \\w+\\b"),
+                            + "|dei vostri|dei suoi) (?!(?:miei|mie|nostri|nostre)\\b)\\w+\\b"),
                     of("staff-follow-me", "\\buna persona (?:dell|della|del|dello) \\w+ (?:potesse|possa|potrebbe)"
                             + " (?:seguirmi|richiamarmi|chiamarmi|contattarmi)\\b")},
             "nl", new NamedPattern[] {
                     of("contact-with-me", "\\b(?<!niet dat )(?<!geen )(?:een van (?:uw|jullie) \\w+(?: s)?|iemand"
                             + "|een medewerker) contact met (?:mij|me|ons) (?:opneemt|opnemen|zou opnemen|kan opnemen"
                             + "|wil opnemen)\\b"),
-                    of("one-of-the-roles", "\\b(?:bespreek|bespreken) ik (?:dit|dat|het) (?:liever |graag )?met een"
-                            + " van de \\w+s\\b"),
+                    of("one-of-the-roles", "\\b(?:bespreek|bespreken|regel|overleg) ik (?:dit|dat|het) (?:liever"
+                            + " |graag )?met een van (?:de|uw|jullie) \\w+s\\b"),
                     // "als" is read as courtesy before this ("ik zou het fijn vinden als"), so it is not required
                     of("staff-receive-me", "\\b(?:een van (?:uw|jullie) \\w+|een medewerker|iemand) (?:mij|me)"
                             + " (?:persoonlijk )?te woord (?:kan|kunnen|wil|zou|zouden) staan\\b|\\b(?:kan|kunt"

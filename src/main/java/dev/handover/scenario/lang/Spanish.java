@@ -39,9 +39,10 @@ final class Spanish {
                     "alguien", "hablar", "quiero", "necesito", "atencion", "cliente", "supervisor", "ejecutivo",
                     "empleado", "recepcion", "pasame", "conmigo", "favor", "quisiera", "transferir", "transfiera",
                     "transfieran")
-            // "perdona" is an apology, one letter from "persona"; "transferi" is done, not asked
+            // "perdona" is an apology, one letter from "persona"; "transferi" is done, not asked; "pasare" (I will
+            // drop by) is a future, one letter from "pasame"
             .typoExclusions("perdona", "perdone", "perdonen", "perdonad", "transferi", "transfirio", "transferia",
-                    "transferido", "transferida", "transfieren",
+                    "pasare", "pasaremos", "transferido", "transferida", "transfieren",
                     "gente", "personal", "personaje", "personas", "agenda", "agentes", "humanos", "humana",
                     "hablas", "habla", "hablan", "hablo", "hable", "hablara", "hablad", "operadora", "asesora",
                     "encargada", "encargados", "quiere", "quieren", "quiera", "quieres", "quise", "quieto", "necesita",
