@@ -1,5 +1,6 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.ElsewhereFailures;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
@@ -67,6 +68,10 @@ public final class FeedbackDetector {
                 : TextNormalizer.normalize(customerText);
         Languages.Guess guess = Languages.guess(normalizedText);
         String text = spelling.allLanguages(normalizedText);
+        // Another provider's failure asked about is a new question; neither the phrases nor the model may read it.
+        if (customerText.indexOf('?') >= 0 && ElsewhereFailures.in(normalizedText)) {
+            return new FeedbackDetection(Feedback.NEUTRAL, "neutral:elsewhere-failure");
+        }
         String reason = dissatisfied.find(text, guess);
         if (reason != null) {
             return new FeedbackDetection(Feedback.DISSATISFIED, reason);

@@ -86,8 +86,9 @@ final class RecordFallbacks {
     private RecordFallbacks() {
     }
 
-    /** These families and a check the bot must make first ({@link PendingChecks}). */
+    /** These families, a check the bot must make first ({@link PendingChecks}) and a question handed on. */
     static NamedPattern[] certain(String language) {
-        return NamedPattern.join(CERTAIN.get(language), PendingChecks.certain(language));
+        return NamedPattern.join(CERTAIN.get(language), PendingChecks.certain(language),
+                ForwardedQuestions.certain(language));
     }
 }
