@@ -62,7 +62,7 @@ class FrustrationModelBatchTest {
     }
 
     @Test
-    void model_onThePublicCustomerMessages_shouldAddAtMostTwoHandoversToTheRules() {
+    void model_onThePublicCustomerMessages_shouldAddAtMostFourHandoversToTheRules() {
         FrustrationDetector detector = new FrustrationDetector();
         int rules = 0;
         int added = 0;
@@ -74,7 +74,11 @@ class FrustrationModelBatchTest {
         }
         System.out.printf(Locale.ROOT, "frustration on %d public customer messages: rules %d, the model adds %d%n",
                 rows.size(), rules, added);
-        // Measured when the model was added: the rules 6 (insults and oaths, all meant), the model 1 more.
-        assertThat(added).isLessThanOrEqualTo(2);
+        // Measured when the model was added: the rules 6 (insults and oaths, all meant), the model 1 more. Since the
+        // training rows of frustration-j to -l the model adds 4, all complaints a person would take: an extra fee
+        // nobody mentioned ("next time maybe let people know"), a deposit still not there, a delivery that cannot be
+        // tracked, no call service any more. Left out of training in turn, those rows took recall on fresh7-fresh11
+        // from 0.886 to 0.905 at precision 0.974 to 0.973.
+        assertThat(added).isLessThanOrEqualTo(4);
     }
 }
