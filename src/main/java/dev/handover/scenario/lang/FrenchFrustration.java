@@ -221,7 +221,9 @@ final class FrenchFrustration {
             "(?:ha|ah)(?:ha|ah)+", "mdr", "ptdr", "lol", "youpi", "enfin", "ca marche", "ca fonctionne", "cool",
             "trop contente?", "contente?", "anniversaire", "fantastique", "extra", "wow", "gg", "tuerie",
             "delicieux", "trop bon", "hate de", "ouf", "belle", "beau", "genia\\w*", "merveille", "(?:trop|super|"
-                    + "vraiment|tellement) (?:beau|belle|bon|bonne|rapide|bien)", "c etait rapide"
+                    + "vraiment|tellement) (?:beau|belle|bon|bonne|rapide|bien)", "c etait rapide",
+            // "vous êtes des chefs": the praise of a found suitcase, which makes the oath before it relief
+            "(?:vous etes|quels|de vrais) (?:des )?chefs"
     };
 
     static final String[] JOY = {

@@ -227,7 +227,7 @@ final class ItalianFrustration {
     static final String[] POSITIVE = {
             "grazie", "fantastic[oaie]", "perfett[oaie]", "ottim[oaie]", "bellissim[oaie]", "stupend[oaie]",
             "meraviglioso", "che (?:gioia|felicita)",
-            "evviva", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
+            "evviva", "al primo colpo", "bravi", "bravo", "complimenti", "auguri", "felice", "felicissimo",
             "(?:ah|ha)(?:ah|ha)+", "ahah\\w*", "lol", "finalmente", "funziona", "adoro", "amo", "top", "grande",
             "grandi", "mitic[oi]", "meraviglios[oaie]", "wow", "compleanno", "congratulazioni", "benissimo",
             "che bell[oa]", "che "

@@ -29,7 +29,7 @@ final class NameCalling {
     private static final Words ES = new Words(
             "(?:idiotas|imbeciles|inutiles|incompetentes|ladrones|chorros|estafadores|sinverguenzas|payasos|ineptos|"
                     + "boludos?|pelotudos?|gilipollas|capullos|cabrones|pendejos|tarados|chantas|rateros|cretinos|"
-                    + "mamarrachos|cantamananas|chapuceros|timadores|tramposos|caraduras|vagos)",
+                    + "mamarrachos|cantamananas|chapuceros|chapuzas|timadores|tramposos|caraduras|vagos)",
             "(?:son|sois|eres|sos|son ustedes|sois vosotros) (?:unos |unas |un |una |todos |puros )?",
             "(?:son|sois|son ustedes|sois todos|eso es lo que son)",
             "(?:les|os|te|le) (?:importa|importo) (?:un )?(?:carajo|pepino|bledo|comino|pito|rabano|huevo|mierda|"
@@ -116,6 +116,11 @@ final class NameCalling {
                 of("no-care", words.noCare),
                 of("kidding", words.kidding)
         };
+    }
+
+    /** The plural insult nouns of a language, for families that put them after a noun of their own. */
+    static String nouns(String code) {
+        return forLanguage(code).nouns;
     }
 
     private static Words forLanguage(String code) {

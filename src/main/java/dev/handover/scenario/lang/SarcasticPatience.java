@@ -26,16 +26,17 @@ final class SarcasticPatience {
             + "tiempo)", "(?:solo|solamente)",
             "(?:tiene |tengo )?\\d+ anos|(?:lleva|llevo|llevamos) " + DAYS + "(?:dias|semanas) sin");
     private static final Words PT = new Words("(?:sem pressa|nao ha pressa|nao tem pressa|com calma)",
-            "(?:so|apenas)", "(?:tem |tenho )?\\d+ anos|(?:esta|estou|estamos) (?:ha "
+            "(?:so|apenas)", "(?:tem |tenho )?\\d+ anos|\\d+ (?:dias|semanas|meses) que|\\w+ (?:que )?(?:esta|estao|ta) "
+                    + "(?:bloquead[oa]s?|parad[oa]s?|retid[oa]s?|pendentes?) ha|(?:esta|estou|estamos) (?:ha "
                     + ")?" + DAYS + "(?:dias|semanas) sem");
-    private static final Words FR = new Words("(?:rien ne presse|pas de stress|prenez votre temps|pas presse)",
-            "(?:seulement|que)", "\\d+ ans|" + DAYS + "(?:jours|semaines) sans|depuis (?:lundi|mardi|mercredi|jeudi|"
+    private static final Words FR = new Words("(?:rien ne presse|pas de souci|pas de stress|prenez votre temps|pas presse)",
+            "(?:seulement|que|qu)", "\\d+ ans|\\d+e (?:jour|semaine|mois) sans|" + DAYS + "(?:jours|semaines) sans|depuis (?:lundi|mardi|mercredi|jeudi|"
                     + "vendredi|samedi|dimanche)");
     private static final Words DE = new Words("(?:keine eile|kein stress|lassen sie sich zeit|lasst euch zeit)",
             "(?:nur|erst|bloss|blos)", "\\d+ (?:jahre|jahre alt)|seit " + DAYS + "(?:tagen|wochen) ohne|seit "
                     + "(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)");
     private static final Words IT = new Words("(?:non c e fretta|nessuna fretta|con calma|senza fretta)",
-            "(?:solo|soltanto)", "\\d+ anni|da " + DAYS + "(?:giorni|settimane) senza");
+            "(?:solo|soltanto)", "\\d+ anni|\\d+ (?:giorni|settimane|mesi) che (?:aspetto|attendo|aspettiamo)|da " + DAYS + "(?:giorni|settimane) senza");
     private static final Words NL = new Words("(?:geen haast|neem (?:vooral )?de tijd|rustig aan)", "(?:maar|pas)",
             "\\d+ jaar|" + DAYS + "(?:dagen|weken) zonder|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
                     + "zondag)");

@@ -36,9 +36,9 @@ final class ThirdParties {
             + "|consulta|pedido)\\w+|" + LAST_FIRM;
     private static final String FR = "(?:mon|ma) (?:patron|patronne|chef|voisin|voisine|ex|belle mere|beau pere"
             + "|proprio|proprietaire|mari|femme|copain|copine|mere|pere|frere|soeur|fils|fille|collegue|ami|amie"
-            + "|pote)|(?:mon|ma) (?:ancien|ancienne) (?:garagiste|dentiste|coiffeur|coiffeuse|medecin|proprio|agence"
+            + "|pote)|(?:mon|ma) (?:ancien|ancienne) (?:installateur|artisan|electricien|chauffagiste|entrepreneur|garagiste|dentiste|coiffeur|coiffeuse|medecin|proprio|agence"
             + "|plombier|assureur|banque)|l autre (?!jour|fois|semaine|soir|matin|nuit|mois|facture|commande)\\w+|la "
-            + "sncf|la ratp|(?:la|le) (?:meteo|greve|grele|compagnie aerienne|arbitre)|(?:ce|cet|cette) (?:type|mec"
+            + "sncf|la ratp|(?:ce temps|la pluie|la neige|(?:la|le) (?:meteo|greve|grele|compagnie aerienne|arbitre))|(?:ce|cet|cette) (?:type|mec"
             + "|homme|femme|chauffeur)|(?:la|le) (?:derniere|dernier) (?:entreprise|societe|agence|garage|assureur"
             + "|banque|prestataire|fournisseur|operateur)";
     private static final String DE = "(?:mein|meine|der|die) (?:chef|chefin|nachbar|nachbarin|nachbarn|ex"
@@ -54,7 +54,7 @@ final class ThirdParties {
             + "|moglie|ragazz[oa]|madre|padre|fratello|sorella|figli[oa]|collega|amic[oa])|(?:il mio|la mia) "
             + "(?:vecchi[oa]|precedente) (?:meccanico|dentista|parrucchiere|parrucchiera|medico|padrone|agenzia|banca"
             + "|assicurazione|idraulico)|l altr[oa] (?!volta|giorno|settimana|sera|mese|anno|fattura|ordine)\\w+"
-            + "|trenitalia|(?:quel|quella|quello) (?:tizio|uomo|donna|autista|tassista|arbitro)|la grandine|il "
+            + "|trenitalia|l amministratore (?:del |di )?condominio|(?:quel|quella|quello) (?:tizio|uomo|donna|autista|tassista|arbitro)|la grandine|il "
             + "maltempo|il traffico|lo sciopero|l arbitro|l ultima (?:ditta|azienda|agenzia|assicurazione|banca"
             + "|officina)|l ultimo (?:fornitore|idraulico|meccanico|gestore|operatore|amministratore)";
     private static final String NL = "(?:mijn|de) (?:baas|buurman|buurvrouw|buren|ex|schoonmoeder|schoonvader"
