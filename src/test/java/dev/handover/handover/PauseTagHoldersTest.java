@@ -181,14 +181,7 @@ class PauseTagHoldersTest extends ConversationTest {
     void anotherConversationPausingWhileTheTagComesOff_shouldGetTheTagBack() {
         pause(conversation);
         crm.reset();
-        // The other conversation pauses (its hold, then its add) right after this resume released its own hold and
-        // before its removal: the removal lands after the other's add.
-        String otherPause = PauseTags.commandEvent(other, contact, "pause", clock.instant(), Map.of());
-        DynamoFaults.afterCall("UpdateItem", "DELETE #holders :me", () -> {
-            APIGatewayV2HTTPResponse answer = CompletableFuture.supplyAsync(
-                    () -> function.handleRequest(Webhooks.event(otherPause), null)).join();
-            assertThat(answer.getStatusCode()).isEqualTo(200);
-        });
+        pauseRightAfterTheRelease(PauseTags.commandEvent(other, contact, "pause", clock.instant(), Map.of()));
 
         Reply resumed = resume(conversation);
 
@@ -201,6 +194,35 @@ class PauseTagHoldersTest extends ConversationTest {
 
         assertThat(resume(other).actionStatuses()).containsExactly("pauseTagRemoval=done");
         assertThat(callsAbout(crm, contact)).containsExactly(removed(contact));
+    }
+
+    @Test
+    void anotherConversationPausingWhileTheSweepRemovesTheTag_shouldGetTheTagBack() {
+        customer(conversation, "I want to talk to a person");
+        clock.advance(PauseTags.HANDOVER_PAUSE.plusMinutes(1));
+        crm.reset();
+        pauseRightAfterTheRelease(PauseTags.commandEvent(other, contact, "pause", clock.instant(), Map.of()));
+
+        JsonNode swept = report(PauseTags.sweep());
+
+        assertThat(swept.get("looked").asInt()).isEqualTo(1);
+        assertThat(swept.get("tagsRemoved").asInt()).isZero();
+        assertThat(callsAbout(crm, contact)).containsExactly(added(contact), removed(contact), added(contact));
+        crm.reset();
+        assertThat(resume(other).actionStatuses()).containsExactly("pauseTagRemoval=done");
+        assertThat(callsAbout(crm, contact)).containsExactly(removed(contact));
+    }
+
+    /**
+     * The other conversation pauses (its hold, then its add) right after the next release of a hold and before that
+     * end's removal, so that the removal lands after the other's add.
+     */
+    private void pauseRightAfterTheRelease(String pauseEvent) {
+        DynamoFaults.afterCall("UpdateItem", "DELETE #holders :me", () -> {
+            APIGatewayV2HTTPResponse answer = CompletableFuture.supplyAsync(
+                    () -> function.handleRequest(Webhooks.event(pauseEvent), null)).join();
+            assertThat(answer.getStatusCode()).isEqualTo(200);
+        });
     }
 
     private Reply pause(String conversationId) {
