@@ -151,7 +151,10 @@ public class DueWorkSweeper {
             // again too, as the release above may have taken the new pause's hold away.
             PauseTag again = changed.get().pauseTag().get();
             holders.hold(taken.pk(), again, now);
-            if (released.filter(result -> result != PauseTagRelease.Result.REMOVED).isEmpty()) {
+            // Unless that same tag never came off (kept for another conversation) or was put back already.
+            boolean onAlready = released.filter(result -> result != PauseTagRelease.Result.REMOVED).isPresent()
+                    && tag.filter(again::equals).isPresent();
+            if (!onAlready) {
                 crm.addTags(again.contactId(), List.of(again.name()), false, deadline);
             }
             LOG.infof("due conversation %s was paused again during the sweep; its tag is back on", taken.pk());
