@@ -55,6 +55,13 @@ final class ConversationItem {
     static final String DUE_SHARD = "dueShard";
     static final String DUE_AT = "dueAt";
     static final String DUE_FOR = "dueFor";
+    /**
+     * A contact's pause tag holders ({@link TagHolders}): an item of its own per (contact, tag), whose string set
+     * names the conversation items whose pause holds the tag on, and a count of joins that tells a stale read.
+     */
+    static final String HOLDERS_PREFIX = "tagholders#";
+    static final String HOLDERS = "holders";
+    static final String HOLDER_JOINS = "holderJoins";
     /** The failed attempts counted when the episode opened, and the customer's language guess (never their text). */
     static final String EPISODE_ATTEMPTS = "episodeFailedAttempts";
     static final String EPISODE_LANGUAGE = "episodeLanguage";

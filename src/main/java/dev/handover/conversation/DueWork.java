@@ -24,6 +24,7 @@ import dev.handover.config.SweepConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The due-work expressions of the pause paths. A conversation has due work while the sweep must look at it: then,
@@ -108,6 +109,27 @@ public class DueWork {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         calls.update(key, "SET " + schedule(key, now, names, values), null, names, values);
+    }
+
+    /**
+     * The conversation whose item key is {@code pk} holds a tag that may have come off under it (another
+     * conversation's end removed it as this one joined): the sweep looks at once, finds it paused and makes sure of
+     * the tag. Only while it is paused; a look sooner cannot be wrong, and a sweep holding it meanwhile finds its
+     * next write refused and leaves this look as it is.
+     */
+    public void lookNowWhilePaused(String pk, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#shard", DUE_SHARD, "#dueAt", DUE_AT, "#dueFor", DUE_FOR,
+                "#paused", PAUSED_UNTIL));
+        Map<String, AttributeValue> values = Map.of(":shard", string(shard(pk)), ":dueAt",
+                number(now.getEpochSecond()), ":dueFor", string(PAUSE_TAG_WORK), ":now", number(now.getEpochSecond()));
+        try {
+            calls.update(UpdateItemRequest.builder().key(Map.of(ConversationItem.PK, string(pk)))
+                    .updateExpression("SET #shard = :shard, #dueAt = :dueAt, #dueFor = :dueFor")
+                    .conditionExpression("#paused > :now").expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException over) {
+            LOG.debugf("conversation %s is no longer paused; its own end sees to the tag", pk);
+        }
     }
 
     /** The tag is off: no due work remains, unless the conversation was paused again meanwhile. */

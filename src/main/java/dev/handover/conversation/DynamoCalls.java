@@ -70,7 +70,8 @@ final class DynamoCalls {
         return read(key(conversation));
     }
 
-    private Map<String, AttributeValue> read(Map<String, AttributeValue> key) {
+    /** A consistent read of the item named by its key attributes; empty when there is none. */
+    Map<String, AttributeValue> read(Map<String, AttributeValue> key) {
         Map<String, AttributeValue> item = call(() -> dynamo.getItem(GetItemRequest.builder().tableName(table)
                 .key(key).consistentRead(true).build()).item());
         return item == null ? Map.of() : item;

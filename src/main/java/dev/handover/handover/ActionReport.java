@@ -5,7 +5,8 @@ package dev.handover.handover;
  *
  * @param status {@code done}, {@code failed} (for good), {@code pending} (a retry will finish it), {@code shadow}
  *        (planned, not carried out: the bot is in shadow mode), or {@code scheduled} (recorded as due work: the
- *        one-minute sweep carries it out, no redelivery needed)
+ *        one-minute sweep carries it out, no redelivery needed), or {@code kept} (a pause tag left on the contact
+ *        because another conversation's pause still holds it)
  * @param detail the CRM's id for what was created, or why the action failed
  */
 public record ActionReport(String action, String status, String detail) {
@@ -24,6 +25,10 @@ public record ActionReport(String action, String status, String detail) {
 
     public static ActionReport scheduled(String action, String reason) {
         return new ActionReport(action, "scheduled", reason);
+    }
+
+    public static ActionReport kept(String action, String reason) {
+        return new ActionReport(action, "kept", reason);
     }
 
     public static ActionReport shadow(String action) {

@@ -19,6 +19,7 @@ import dev.handover.conversation.DueSweep.Taken;
 import dev.handover.conversation.PauseTag;
 import dev.handover.conversation.ReplyWatch;
 import dev.handover.conversation.StoreUnavailableException;
+import dev.handover.conversation.TagHolders;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.Deadline;
 import dev.handover.crm.CrmGateway;
@@ -29,7 +30,10 @@ import dev.handover.crm.CrmGateway;
  * the conversation was paused again meanwhile, which puts the tag back), on while it lasts (then the next look is
  * at its end); and a handover whose wait for a person's reply ran out is acted on ({@link NoReplyTimeout}) first.
  * A CRM failure a retry can fix leaves the conversation due when the take's lease ends, so the next sweep after it
- * retries; nothing is dropped but what the CRM refuses for good.
+ * retries; nothing is dropped but what the CRM refuses for good. The tag is the contact's: a look that adds it
+ * records the conversation's hold first ({@link TagHolders}), and a pause's end takes it off only when no other
+ * conversation of the contact still holds it ({@link PauseTagRelease}); a DynamoDB failure on the holders stops the
+ * sweep like any other, leaving the conversation due.
  */
 @ApplicationScoped
 public class DueWorkSweeper {
@@ -40,13 +44,18 @@ public class DueWorkSweeper {
 
     private final DueSweep due;
     private final NoReplyTimeout noReply;
+    private final TagHolders holders;
+    private final PauseTagRelease release;
     private final CrmGateway crm;
     private final Clock clock;
     private final Duration lease;
 
-    public DueWorkSweeper(DueSweep due, NoReplyTimeout noReply, CrmGateway crm, Clock clock, SweepConfig config) {
+    public DueWorkSweeper(DueSweep due, NoReplyTimeout noReply, TagHolders holders, PauseTagRelease release,
+            CrmGateway crm, Clock clock, SweepConfig config) {
         this.due = due;
         this.noReply = noReply;
+        this.holders = holders;
+        this.release = release;
         this.crm = crm;
         this.clock = clock;
         this.lease = config.lease();
@@ -127,22 +136,29 @@ public class DueWorkSweeper {
         if (state.pausedAt(now)) {
             // Extended since the look was scheduled, or a tag whose add did not get through: make sure of it.
             if (tag.isPresent() && checkTag) {
+                holders.hold(taken.pk(), tag.get(), now);
                 crm.addTags(tag.get().contactId(), List.of(tag.get().name()), true, deadline);
             }
             due.reschedule(taken, earliest(pauseEnd(state), waitAt), waitAt);
             tally.stillPaused++;
             return;
         }
-        if (tag.isPresent()) {
-            crm.removeTags(tag.get().contactId(), List.of(tag.get().name()), deadline);
-        }
+        Optional<PauseTagRelease.Result> released = tag.map(held -> release.release(taken.pk(), held, now,
+                deadline));
         Optional<ConversationState> changed = due.finish(taken, now, waitAt);
         if (changed.isPresent() && changed.get().pausedAt(now) && changed.get().pauseTag().isPresent()) {
-            // Paused again while the tag came off: it goes back on; the new pause scheduled its own look.
+            // Paused again while the tag came off: it goes back on; the new pause scheduled its own look. Its hold
+            // again too, as the release above may have taken the new pause's hold away.
             PauseTag again = changed.get().pauseTag().get();
-            crm.addTags(again.contactId(), List.of(again.name()), false, deadline);
+            holders.hold(taken.pk(), again, now);
+            // Unless that same tag never came off (kept for another conversation) or was put back already.
+            boolean onAlready = released.filter(result -> result != PauseTagRelease.Result.REMOVED).isPresent()
+                    && tag.filter(again::equals).isPresent();
+            if (!onAlready) {
+                crm.addTags(again.contactId(), List.of(again.name()), false, deadline);
+            }
             LOG.infof("due conversation %s was paused again during the sweep; its tag is back on", taken.pk());
-        } else if (tag.isPresent()) {
+        } else if (released.filter(PauseTagRelease.Result.REMOVED::equals).isPresent()) {
             tally.removed++;
         }
     }

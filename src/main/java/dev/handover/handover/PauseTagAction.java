@@ -14,6 +14,7 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.DueWork;
 import dev.handover.conversation.Episode;
 import dev.handover.conversation.PauseTag;
+import dev.handover.conversation.TagHolders;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.CrmGateway;
 import dev.handover.crm.Deadline;
@@ -21,7 +22,8 @@ import dev.handover.crm.Deadline;
 /**
  * The pause tag as an action of a handover that pauses the bot: checkpointed and retried like the others. The tag is
  * recorded in the conversation, with a look at the pause's end, before it is added: the sweep then removes it when
- * the pause ends, however the add went.
+ * the pause ends, however the add went; then this conversation's hold on the contact's tag ({@link TagHolders}), so
+ * that another conversation's end leaves the tag on while this pause lasts.
  */
 @ApplicationScoped
 public class PauseTagAction {
@@ -30,12 +32,14 @@ public class PauseTagAction {
 
     private final BotDirectory bots;
     private final DueWork dueWork;
+    private final TagHolders holders;
     private final CrmGateway crm;
     private final Clock clock;
 
-    public PauseTagAction(BotDirectory bots, DueWork dueWork, CrmGateway crm, Clock clock) {
+    public PauseTagAction(BotDirectory bots, DueWork dueWork, TagHolders holders, CrmGateway crm, Clock clock) {
         this.bots = bots;
         this.dueWork = dueWork;
+        this.holders = holders;
         this.crm = crm;
         this.clock = clock;
     }
@@ -67,10 +71,13 @@ public class PauseTagAction {
         }
         Instant until = pausedUntil.get();
         PauseTag pauseTag = new PauseTag(tag.get(), event.contactId());
-        if (!dueWork.expectTag(ConversationKey.of(event), pauseTag,
-                until.equals(Instant.MAX) ? Optional.empty() : Optional.of(until), clock.instant())) {
+        ConversationKey key = ConversationKey.of(event);
+        Instant now = clock.instant();
+        if (!dueWork.expectTag(key, pauseTag, until.equals(Instant.MAX) ? Optional.empty() : Optional.of(until),
+                now)) {
             return Optional.empty();
         }
+        holders.hold(TagHolders.member(key), pauseTag, now);
         return Optional.of(pauseTag);
     }
 }

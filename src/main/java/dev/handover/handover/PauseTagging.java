@@ -15,6 +15,7 @@ import dev.handover.conversation.ConversationKey;
 import dev.handover.conversation.ConversationState;
 import dev.handover.conversation.DueWork;
 import dev.handover.conversation.PauseTag;
+import dev.handover.conversation.TagHolders;
 import dev.handover.crm.CrmException;
 import dev.handover.crm.CrmGateway;
 import dev.handover.crm.Deadline;
@@ -25,6 +26,12 @@ import dev.handover.crm.Deadline;
  * by a redelivery (HighLevel would redeliver a staff reply only an hour long, and the senders of {@code /events} may
  * not redeliver at all) but by the one-minute sweep, for as long as it takes; the answer stays 200, the pause being
  * in place, and reports the tag {@code scheduled}.
+ * <p>
+ * The tag is the contact's, the pause the conversation's: a pause that adds it first records its hold
+ * ({@link TagHolders}) first, before the tag is recorded in the conversation (a redelivery after a failed hold
+ * must not find the tag recorded and skip it) and so before the CRM call; a hold whose pause then turns out to have
+ * ended is dropped when seen; a resume takes it off only when no other conversation holds it ({@link PauseTagRelease}), reporting it
+ * {@code kept} otherwise.
  */
 @ApplicationScoped
 public class PauseTagging {
@@ -33,11 +40,16 @@ public class PauseTagging {
     private static final Logger LOG = Logger.getLogger(PauseTagging.class);
 
     private final DueWork dueWork;
+    private final TagHolders holders;
+    private final PauseTagRelease release;
     private final CrmGateway crm;
     private final Duration retryAfter;
 
-    public PauseTagging(DueWork dueWork, CrmGateway crm, SweepConfig sweep) {
+    public PauseTagging(DueWork dueWork, TagHolders holders, PauseTagRelease release, CrmGateway crm,
+            SweepConfig sweep) {
         this.dueWork = dueWork;
+        this.holders = holders;
+        this.release = release;
         this.crm = crm;
         this.retryAfter = sweep.lease();
     }
@@ -58,6 +70,7 @@ public class PauseTagging {
             // On already, or due work of its own: the look at the old end finds the pause on and looks again later.
             return List.of(ActionReport.done(action, tag.name()));
         }
+        holders.hold(TagHolders.member(key), tag, now);
         // A look soon first: should the call not get through, or this invocation end, the sweep adds the tag.
         if (!dueWork.expectTag(key, tag, Optional.of(now.plus(retryAfter)), now)) {
             return List.of(ActionReport.failed(action, PauseTagAction.NOT_NEEDED));
@@ -87,8 +100,9 @@ public class PauseTagging {
         PauseTag tag = before.pauseTag().get();
         // A look now first: should the call not get through, or this invocation end, the sweep removes the tag.
         dueWork.lookNow(key, now);
+        PauseTagRelease.Result result;
         try {
-            crm.removeTags(tag.contactId(), List.of(tag.name()), deadline);
+            result = release.release(TagHolders.member(key), tag, now, deadline);
         } catch (CrmException e) {
             if (e.kind() != CrmException.Kind.PERMANENT) {
                 LOG.warnf("conversation %s: pause tag not removed, the sweep retries it: %s", key.conversationId(),
@@ -101,6 +115,7 @@ public class PauseTagging {
             return List.of(ActionReport.failed(REMOVAL, e.getMessage()));
         }
         dueWork.tagRemoved(key, tag, now);
-        return List.of(ActionReport.done(REMOVAL, tag.name()));
+        return List.of(result == PauseTagRelease.Result.REMOVED ? ActionReport.done(REMOVAL, tag.name())
+                : ActionReport.kept(REMOVAL, result.reason()));
     }
 }

@@ -59,6 +59,7 @@ public class DynamoFaults implements ExecutionInterceptor {
     private static final Set<String> WRITES = Set.of("UpdateItem", "PutItem", "DeleteItem");
     private static final List<Rule> RULES = new CopyOnWriteArrayList<>();
     private static final List<Hook> HOOKS = new CopyOnWriteArrayList<>();
+    private static final List<Hook> AFTER_HOOKS = new CopyOnWriteArrayList<>();
     private static final AtomicReference<SdkRequest> DEFERRED = new AtomicReference<>();
     private static final Map<Fault, AtomicInteger> INJECTED = new EnumMap<>(Fault.class);
     private static final AtomicInteger WRITES_SEEN = new AtomicInteger();
@@ -82,6 +83,14 @@ public class DynamoFaults implements ExecutionInterceptor {
     /** Runs {@code action} once, just before the next call of {@code operation} whose expressions contain marker. */
     public static void beforeCall(String operation, String marker, Runnable action) {
         HOOKS.add(new Hook(operation, marker, action, new AtomicInteger(1)));
+    }
+
+    /**
+     * Runs {@code action} once, just after the next call of {@code operation} whose expressions contain marker has
+     * succeeded (before its caller sees the answer): another invocation slipped in between this write and the next.
+     */
+    public static void afterCall(String operation, String marker, Runnable action) {
+        AFTER_HOOKS.add(new Hook(operation, marker, action, new AtomicInteger(1)));
     }
 
     /** The request a {@link Fault#DEFER} kept from DynamoDB, sent now: a stalled write that lands late. */
@@ -109,6 +118,7 @@ public class DynamoFaults implements ExecutionInterceptor {
     public static void reset() {
         RULES.clear();
         HOOKS.clear();
+        AFTER_HOOKS.clear();
         DEFERRED.set(null);
         failWritesAfterFirst = false;
         chaosRate = 0;
@@ -141,6 +151,18 @@ public class DynamoFaults implements ExecutionInterceptor {
             attributes.putAttribute(PLANNED, fault);
             INJECTED.get(fault).incrementAndGet();
         });
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+        String expressions = expressions(context.request());
+        for (Hook hook : AFTER_HOOKS) {
+            if (hook.operation().equals(operation) && expressions.contains(hook.marker())
+                    && hook.times().getAndDecrement() > 0) {
+                hook.action().run();
+            }
+        }
     }
 
     @Override

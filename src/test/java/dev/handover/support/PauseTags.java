@@ -49,12 +49,18 @@ public final class PauseTags {
     /** A signed command of the tagged bot on /events, stamped with the function's clock. */
     public static Reply command(String conversation, String contact, String command, java.time.Instant now,
             Map<String, Object> fields) {
+        return Lambda.invoke(commandEvent(conversation, contact, command, now, fields));
+    }
+
+    /** The invocation event of {@link #command}, for a test that hands it to the function bean itself. */
+    public static String commandEvent(String conversation, String contact, String command, java.time.Instant now,
+            Map<String, Object> fields) {
         ObjectNode body = Webhooks.generic(LOCATION, BOT, conversation, contact, "user", "", now);
         body.remove("role");
         body.remove("text");
         body.put("command", command);
         fields.forEach((name, value) -> body.set(name, Webhooks.JSON.valueToTree(value)));
-        return Lambda.invoke(Webhooks.genericEvent(body, SECRET));
+        return Webhooks.genericEvent(body, SECRET);
     }
 
     /** "METHOD path body" of every request about this contact, in order, each checked against the published API. */
