@@ -41,14 +41,15 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
             String[] positive, String[] exclaimed, String[] joy, String[] typos) {
         return new FrustrationRules(code, join(threats, ExposureThreats.threats(code), AudienceThreats.threats(code),
                 LegalOpinions.threats(code), VeiledThreats.threats(code), Ultimatums.threats(code),
-                Deadlines.threats(code)),
+                Deadlines.threats(code), ForcedHands.threats(code)),
                 join(publicity, ExposureThreats.publicity(code), AudienceThreats.publicity(code)),
                 join(insults, NameCalling.insults(code), IronicPraise.insults(code),
-                        PoliteJabs.insults(code), RudeWords.insults(code), SarcasticPatience.insults(code)),
+                        PoliteJabs.insults(code), RudeWords.insults(code), SarcasticPatience.insults(code),
+                        IronicSignOffs.insults(code)),
                 List.of(swearing),
-                join(anger, WearyExasperation.anger(code), PassiveResignation.anger(code)),
+                join(anger, WearyExasperation.anger(code), PassiveResignation.anger(code), WornOut.anger(code)),
                 join(repeating, RepeatedAsks.repeating(code),
-                        PointedReminders.repeating(code)),
+                        PointedReminders.repeating(code), StartingOver.repeating(code)),
                 List.of(softeners), joinWords(positive, ReturnVisits.of(code)), List.of(exclaimed), List.of(joy),
                 List.of(typos), List.of(CasualOaths.of(code)), List.of(ThirdParties.of(code)));
     }
