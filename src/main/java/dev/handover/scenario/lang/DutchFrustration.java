@@ -38,7 +38,7 @@ final class DutchFrustration {
                     + "bestellen|kopen|gebruiken|jullie|een)|nooit meer$|de laatste keer dat ik|(?:ik )?stap over "
                     + "naar (?:de )?concurrent|(?:een|1|nul|0) sterr?e?n? (?:review|recensie|op)"),
             of("institution", "(?:ik )?(?:stuur|geef|meld|breng|stap)(?: \\w+){0,3}? (?:door )?(?:naar|bij|aan) "
-                    + "(?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|"
+                    + "(?:de |het )?(?:\\w+ )?(?:radar|kassa|krant|media|pers|omroep|tv|kifid|acm|consumentenbond|ad|telegraaf|volkskrant|parool|"
                     + "geschillencommissie|politie|ombudsman|inspectie|tuchtcollege|juridisch loket|"
                     + "rechtsbijstand\\w*)|ik doe aangifte|(?:dien|dien "
                     + "ik) (?:\\w+ )?klacht in bij|klacht (?:in )?bij (?:het |de )?(?:kifid|acm|geschillencommissie|"
@@ -171,7 +171,7 @@ final class DutchFrustration {
                     + "(?:zei|zeg|schreef|heb gezegd)"),
             of("how-many-times", "hoe vaak (?:moet|nog|ga|heb|moeten|zal|wil)|hoeveel keer (?:moet|nog|heb|ga)"),
             of("count-now", "(?:\\d+|twee|drie|vier|vijf) ?(?:keer|x) (?:niet (?:geweest|gekomen|verschenen|geleverd|"
-                    + "teruggebeld|opgedaagd)|te laat|vergeten|afgezegd|verzet|beloofd)|(?:al|nu al|inmiddels) (?:\\d+|"
+                    + "teruggebeld|opgedaagd)|te laat|vergeten|afgezegd|verzet|beloofd)|(?:al|nu al|nu|inmiddels) (?:\\d+|"
                     + "twee|drie|"
                     + "vier|vijf) ?(?:keer|x) (?:\\w+ )?(?:beloofd|gezegd|gevraagd|gestuurd|gebeld)|(?:\\d+|twee|drie|"
                     + "veertig|vijftig) (?:minuten|uur) (?:met|op|in|tegen) (?:deze|die|dit|dat|een|de|het) (?:chat|"

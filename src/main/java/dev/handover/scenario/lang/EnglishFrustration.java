@@ -95,7 +95,7 @@ final class EnglishFrustration {
                     + "delete my account|(?:cancel|terminate|close)\\w*(?: \\w+){0,5}? (?:effective immediately|with "
                     + "immediate effect)"),
             of("switching-now", "(?:i m|i am|we re|we are|i ll|i will|we ll) (?:switching|changing|moving|going) "
-                    + "(?:my \\w+ )?(?:to (?:a |your )?(?:competitors?|(?:different|new|another|other) " + PROVIDER
+                    + "(?:my \\w+ |everything |it all )?(?:to (?:a |your )?(?:competitors?|(?:different|new|another|other) " + PROVIDER
                     + ")|insurers|banks|providers|agencies|dentists|gyms|companies|carriers|brokers)"),
             of("switching", "(?<!\\bhow (?:do |can |could |would |should |to )?(?:i |we )?)(?:switching|switch|"
                     + "moving|move) (?:my )?(?:insurance|provider|bank|banks|companies|"
@@ -238,7 +238,7 @@ final class EnglishFrustration {
             of("nth-time", "(?:for|this is|it s|it is|that s|that is) (?:the|my) (?:third|fourth|fifth|sixth|"
                     + "tenth|twentieth|hundredth|millionth|umpteenth|\\d+(?:st|nd|rd|th)?|3rd|4th|5th) time|"
                     + "(?:third|fourth|fifth|\\d+(?:st|nd|rd|th)?) time (?:i (?:have|ve|am|m)|asking|"
-                    + "writing|i ask|i write|i tell|i say|i explain|i contact|contacting|calling)"),
+                    + "writing|i ask|i write|i tell|i say|i explain|i contact|contacting|calling|explaining)"),
             of("repeat-myself", "repeat(?:ing)? myself|i keep (?:telling|saying|asking|explaining|writing|typing)|"
                     + "(?:are|r) (?:you|u) (?:even )?(?:listening|reading)|(?:did|do|can) (?:you|u) (?:even )?read|"
                     + "read my (?:message|messages|question|previous)|(?:just )?answer (?:the|my) (?:damn |fucking |"

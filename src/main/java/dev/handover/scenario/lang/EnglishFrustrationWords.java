@@ -31,7 +31,7 @@ final class EnglishFrustrationWords {
             "(?:it s|its|it has|has|have) been (?:\\w+ )?(?:minutes|hours|days|weeks|months)",
             "(?:since|for) (?:\\w+ )?(?:hours|days|weeks|months)",
             "(?:hours|days|weeks|months) (?:later|now|of waiting)",
-            "immediately", "done", "enough", "again", "another", "not", "stop", "unbelievable", "seriously", "are you serious",
+            "immediately", "done", "enough", "(?<!the same )again", "another", "not", "stop", "unbelievable", "seriously", "are you serious",
             "still", "nobody", "no one", "never", "times", "nothing",
             // "which is why we came to you" explains: only a "why" of its own is exasperation.
             "(?<!(?:which|that|this) \\w{1,3} |thats )why", "can not believe", "ridiculous",

@@ -20,6 +20,8 @@ final class GermanFrustration {
             + "witzfiguren|stumper|amateure|nutzlos|nutzlose|unbrauchbar|ein witz|eine katastrophe|eine frechheit|"
             + "eine zumutung|das letzte|mull|schrott|scheiße|scheisse|kacke|der letzte dreck|clowns|"
             + "vollpfosten|dilettanten|armselig|erbarmlich|lacherlich|schlechteste|grottenschlecht)";
+    private static final String BUNGLERS = "(?:stumper|idioten|deppen|amateure|dilettanten|versager|pfuscher|"
+            + "abzocker|betruger|chaoten)";
     private static final String THING = "(?:bot|roboter|maschine|service|firma|unternehmen|laden|saftladen|app|"
             + "seite|webseite|system|shop|assistent|team|support|kundenservice|kundendienst|programm|verein|"
             + "chatbot|ding)";
@@ -65,6 +67,11 @@ final class GermanFrustration {
                     + "interess\\w* (?:\\w+ ){0,6}?wie (?:ihr|sie|die firma|euer \\w+) (?:mit )?(?:euren |ihren |"
                     + "seinen |"
                     + "den )?(?:kunden|mietern|patienten|mitgliedern)"),
+            // The verb last ("ich werde mich an die Lokalzeitung wenden", "das schreibe ich in meine Bewertung").
+            of("press-verb-last", "(?:werde|werden|will|muss) (?:ich |wir )?(?:mich|uns) (?:\\w+ )?an (?:die|den|das) "
+                    + "(?:\\w+ )?(?:presse|zeitung|lokalzeitung|lokalpresse|bildzeitung|medien|redaktion|"
+                    + "lokalredaktion|verbraucherzentrale|verbrauchersendung) wenden|(?:schreibe|schreib) ich "
+                    + "(?:\\w+ ){0,4}?in (?:meine|die|eine|meiner) (?:bewertung|rezension)"),
             of("never-again", "keinen fuß mehr|keinen fuss mehr|nie wieder (?:\\w+ )?(?:bei|hier|euch|ihnen|kaufe|"
                     + "bestelle|komme)|(?:das war|war) das letzte mal"),
             of("chargeback", "\\w*(?:zahlung|geld|betrag|lastschrift|abbuchung|buchung)(?: \\w+){0,3}? (?:zuruckbuchen|"
@@ -104,6 +111,10 @@ final class GermanFrustration {
             of("superlative", "(?:der|die|das|den) (?:\\w+ )?(?:dummste|dummsten|blodeste|blodesten|nutzloseste|"
                     + "nutzlosesten|unfahigste|unfahigsten|schlimmste|schlimmsten|schlechteste|schlechtesten|"
                     + "inkompetenteste|inkompetentesten|langsamste) " + THING),
+            // A trade the table of things does not name ("die unfähigste Werkstatt"), when "you" are it.
+            of("you-superlative", "(?:ihr seid|sie sind|du bist) (?:\\w+ )?(?:die|der|das) (?:\\w+ )?(?:unfahigste[nr]?"
+                    + "|schlechteste[nr]?|inkompetenteste[nr]?|dummste[nr]?|gro(?:ss|ß)te[nr]? " + BUNGLERS + ")\\b|"
+                    + BUNGLERS + " allesamt|allesamt " + BUNGLERS),
             of("junk-heap", "\\b(?:blech|schrott|dreck|drecks|scheiss|scheiß|sau|chaos|idioten|deppen|chaoten|"
                     + "abzocker|pfuscher|stumper|amateur|betruger|saft|mist)(?:haufen|kiste|bot|laden|verein|bude|"
                     + "truppe|firma|bande|schuppen)\\b|\\bpfuscher(?:ei)?\\b"),

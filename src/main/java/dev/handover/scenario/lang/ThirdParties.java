@@ -22,7 +22,8 @@ final class ThirdParties {
             + "worker|friend|mate)|the (?:other|previous|last|old) (?:\\w+ )?(?:garage|dentist|salon|company|place"
             + "|agent|agency|plumber|builder|mechanic|clinic|hotel|shop|provider|firm|vet|school)|(?:this|that) "
             + "(?:man|woman|guy|bloke|driver)|the (?:weather|hail|storm|council|airline|traffic|referee)"
-            + "|my (?:old|previous|last) (?:insurer|bank|broker|landlord|energy supplier|supplier)|evri|royal mail"
+            + "|my (?:old|previous|last) (?:insurer|bank|broker|landlord|energy supplier|supplier|provider|network)"
+            + "|evri|royal mail"
             + "|(?:the|my) (?:courier|postman)";
     private static final String ES = "(?:mi|el|la) (?:jefe|jefa|vecin[oa]|ex|suegr[oa]|caser[oa]|marido|mujer"
             + "|novi[oa]|pareja|madre|padre|herman[oa]|hij[oa]|companer[oa]|amig[oa]|colega)|(?:ese|esa|este|esta) "
@@ -45,7 +46,8 @@ final class ThirdParties {
             + "|schwiegermutter|schwiegervater|vermieter|vermieterin|mann|frau|freund|freundin|mutter|vater|bruder"
             + "|schwester|sohn|tochter|kollege|kollegin|kumpel)|(?:mein|meine) (?:alte|alter|vorherige|vorheriger) "
             + "(?:werkstatt|zahnarzt|zahnarztin|friseur|friseurin|arzt|arztin|vermieter|bank|versicherung|anbieter"
-            + "|versicherer|makler|stromanbieter)|die (?:post|db|deutsche bahn|s bahn)|(?:der )?(?:paketbote|postbote)"
+            + "|versicherer|makler|stromanbieter|handyanbieter|mobilfunkanbieter|internetanbieter)"
+            + "|die (?:post|db|deutsche bahn|s bahn)|(?:der )?(?:paketbote|postbote)"
             + "|(?:die|der|das) andere (?!mal|woche|tag|rechnung|bestellung)\\w+|die bahn|(?:dieser|diese) (?:typ"
             + "|kerl|mann|frau|fahrer)|das wetter|der (?:hagel|sturm|stau|schiedsrichter)|(?:die|meine) letzte "
             + "(?:firma|werkstatt|agentur|versicherung|bank|hausverwaltung)|(?:der|mein) letzter? (?:anbieter"
@@ -59,8 +61,8 @@ final class ThirdParties {
             + "|officina)|l ultimo (?:fornitore|idraulico|meccanico|gestore|operatore|amministratore)";
     private static final String NL = "(?:mijn|de) (?:baas|buurman|buurvrouw|buren|ex|schoonmoeder|schoonvader"
             + "|huisbaas|verhuurder|man|vrouw|vriend|vriendin|moeder|vader|broer|zus|zoon|dochter|collega)|(?:mijn"
-            + "|de) (?:vorige|oude) (?:garage|tandarts|kapper|huisarts|makelaar|verhuurder|bank|verzekeraar|aannemer"
-            + "|loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns"
+            + "|de|die) (?:vorige|oude) (?:garage|tandarts|kapper|huisarts|makelaar|verhuurder|bank|verzekeraar"
+            + "|aannemer|loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns"
             + "|(?:die|deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)"
             + "|(?:een )?file (?:op|bij) de|de (?:bezorger|postbode)|(?:mijn|de) (?:oude|vorige) "
             + "(?:energieleverancier|provider|leverancier)";

@@ -32,8 +32,8 @@ final class Ultimatums {
 
     private static final Words EN = new Words(
             "(?<!can |could |may |should |do |would |shall )i (?:ll |will |am going to |m going to |m |am )?"
-                    + "(?:cancel|cancelling|canceling|terminate|terminating|end|close|quit) (?:\\w+ ){0,2}?(?:contract|"
-                    + "membership|subscription|account|plan|policy|insurance|direct debit|everything)",
+                    + "(?:cancel|cancelling|canceling|terminate|terminating|end|close|quit) (?:\\w+ ){0,4}?(?:contract|"
+                    + "membership|subscription|account|plan|policy|insurance|direct debit|everything|lot)",
             "either " + WORDS + "or ",
             "one more (?!thing|question|step|detail|favou?r)" + FEW + "(?:and|then) ",
             "if (?:\\w+ ){0,6}?(?:not|isn t|isnt|aren t|hasn t|haven t|never) (?:\\w+ ){0,2}?(?:fixed|sorted|resolved"
@@ -70,10 +70,10 @@ final class Ultimatums {
             "(?:ancora una?|ancora un|un altr[oa]) (?!cosa|domanda|dubbio)" + FEW + "e ",
             "se (?:\\w+ ){0,6}?non (?:\\w+ ){0,2}?(?:sistemat|risolt|riparat|aggiustat)\\w*" + GAP);
     private static final Words NL = new Words(
-            "(?:ik )?(?:zeg|beeindig|stop|annuleer) (?:ik )?(?:\\w+ ){0,2}?(?:contract|abonnement|lidmaatschap|"
-                    + "verzekering|account)(?: op)?",
+            "(?:ik )?(?:zeg|beeindig|stop|annuleer) (?:ik )?(?:\\w+ ){0,2}?\\w*(?:contract|abonnement|lidmaatschap|"
+                    + "verzekering|account|plan)(?: op)?",
             "ofwel " + WORDS + "ofwel |(?:^|\\b(?:dus|nou|ok) )of " + WORDS + "of ",
-            "nog (?:een|1|zo n) (?!vraag|ding|vraagje|dingetje)" + FEW + "en ",
+            "nog (?:een|1|zo n) (?:keer |maal )?(?!vraag|ding|vraagje|dingetje)" + FEW + "en ",
             "als (?:\\w+ ){0,6}?niet (?:\\w+ ){0,2}?(?:gerepareerd|opgelost|gemaakt|geregeld)" + GAP);
 
     private Ultimatums() {
