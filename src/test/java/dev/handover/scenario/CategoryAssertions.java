@@ -24,6 +24,11 @@ final class CategoryAssertions {
         assertNotMatched(botText, FALLBACK.detect(botText));
     }
 
+    /** None of the named fallback rules fired: a look-alike of those rules, whatever the model makes of it. */
+    static void assertFallbackReasonLacks(String botText, String... ruleNames) {
+        assertThat(FALLBACK.detect(botText).reason()).as(botText).doesNotContain(ruleNames);
+    }
+
     /** A contact request, judged against the bot's default examples as the corpus tests judge it. */
     static void assertContact(String message, String reasonPrefix) {
         assertMatched(message, contact(message), reasonPrefix);

@@ -207,9 +207,15 @@ final class FallbackFamilies {
     private FallbackFamilies() {
     }
 
-    /** These families and the bot's own limits ({@link OwnLimitFallbacks}), kept apart for the files' length. */
+    /**
+     * These families, the bot's own limits ({@link OwnLimitFallbacks}), a topic outside its role
+     * ({@link RoleBoundFallbacks}), an empty look-up ({@link EmptySearches}) and a gap in its notes
+     * ({@link DataGapFallbacks}), kept apart for the files' length.
+     */
     static NamedPattern[] certain(String language) {
-        return NamedPattern.join(CERTAIN.get(language), OwnLimitFallbacks.certain(language));
+        return NamedPattern.join(CERTAIN.get(language), OwnLimitFallbacks.certain(language),
+                RoleBoundFallbacks.certain(language), EmptySearches.certain(language),
+                DataGapFallbacks.certain(language));
     }
 
     /** Plain doubts, the bot's own limits and a hedged guess ({@link HedgedFallbacks}). */

@@ -30,7 +30,8 @@ final class OwnLimitFallbacks {
                             + "|\\bi (?:have not|haven t) (?:yet )?(?:received|been (?:given|sent)) (?:the|those) "
                             + "(?:\\w+ ){0,2}?(?:prices|dates|times|figures|rates|fees|costs|schedule|timetable)\\b"),
                     of("not-my-call", "\\b(?:that s|that is|it s|it is|this is) not (?:in my hands|up to me"
-                            + "|something i (?:can|am able to|m able to) (?:do|change|arrange|sort))\\b|\\bi (?:can not"
+                            + "|something i (?:can|am able to|m able to) (?:do|change|arrange|sort))\\b"
+                            + "|\\bfrom (?:the|this) chat i (?:can not|can t|am not able to|m not able to)\\b|\\bi (?:can not"
                             + "|am not able to|m not able to) \\w+(?: \\w+){0,8}? myself\\b"),
                     of("not-in-system", "\\b(?:does not|doesn t|do not|don t|did not) (?:appear|show up|come up)"
                             + " (?:in|on) (?:our|the) (?:system|records|database)\\b(?! as)|\\bi (?:can not|could not"
@@ -46,7 +47,7 @@ final class OwnLimitFallbacks {
                             + "(?:los|las) (?:ha|han) (?:pasado|enviado|dado|facilitado|mandado)\\b"),
                     of("not-my-call", "\\bno (?:esta|esta en|es) (?:en )?(?:mi mano|mis manos)\\b"
                             + "|\\bno depende de mi\\b"
-                            + "|\\bdesde aqui no (?:te |le |lo |la )?(?:puedo|consigo|es posible)\\b"),
+                            + "|\\bdesde (?:aqui|el chat) no (?:te |le |lo |la )?(?:puedo|consigo|es posible)\\b"),
                     of("not-in-system", "\\bno (?:logro|consigo|puedo) (?:ubicar|localizar|encontrar) (?:\\w+ ){0,4}?en"
                             + " (?:el|nuestro) sistema\\b|\\bno (?:aparece|figura|sale) en (?:el|nuestro) sistema"
                             + "\\b(?! como)"),
@@ -59,8 +60,8 @@ final class OwnLimitFallbacks {
                             + "|horarios|tarifas|prazos|custos|calendario)\\b" + NOT_FREE + "|\\bainda nao (?:recebi"
                             + "|me (?:passaram|enviaram|mandaram|deram)) (?:os |as |esses |essas )?(?:\\w+ )?(?:precos"
                             + "|valores|datas|horarios|tarifas|prazos|custos|calendario)\\b"),
-                    of("not-my-call", "\\bnao (?:esta|ta) nas minhas maos\\b|\\bnao depende de mim\\b|\\bdaqui nao "
-                            + "(?:consigo|posso|tenho como)\\b"),
+                    of("not-my-call", "\\bnao (?:esta|ta) nas minhas maos\\b|\\bnao depende de mim\\b|\\b(?:daqui|por aqui|pelo chat)"
+                            + " (?:eu )?nao (?:consigo|posso|tenho como)\\b"),
                     of("not-in-system", "\\bnao (?:consigo|conseguimos) (?:localizar|encontrar) (?:\\w+ ){0,4}?n[oa]"
                             + " (?:nosso )?sistema\\b|\\bnao (?:consta|aparece) n[oa] (?:nosso )?sistema\\b(?! como)"),
                     of("not-this-channel", "\\bnao (?:sao|e) (?:tratad|atendid|resolvid)\\w* (?:neste|nesse|por este"
@@ -73,7 +74,7 @@ final class OwnLimitFallbacks {
                             + "(?:prix|tarifs|dates|horaires|montants|delais|couts|calendrier)\\b"),
                     of("not-my-call", "\\b(?:ce n est|c est) pas (?:de mon ressort|entre mes mains|moi qui decide)\\b"
                             + "|\\b(?:ca|cela) ne depend pas de moi\\b|\\bje (?:ne )?(?:peux|pourrai) pas\\b"
-                            + "(?: \\w+){1,8}? a (?:ta|votre) place\\b|\\bd ici je ne (?:peux|pourrai) pas\\b"),
+                            + "(?: \\w+){1,8}? a (?:ta|votre) place\\b|\\b(?:d ici|depuis le chat) je ne (?:peux|pourrai) pas\\b"),
                     of("not-in-system", "\\bn (?:apparait|apparaissent|figure|figurent) pas dans (?:notre|le) "
                             + "systeme\\b(?! comme)|\\bje n arrive pas a (?:le|la|les) (?:trouver|retrouver"
                             + "|localiser)\\b"),
@@ -90,7 +91,7 @@ final class OwnLimitFallbacks {
                             + "|diese) (?:preise|daten|zeiten|tarife|fristen|kosten) (?:\\w+ ){0,2}?noch nicht\\b"),
                     of("not-my-call", "\\b(?:das|es) liegt (?:\\w+ )?nicht in meiner hand\\b|\\bdas kann ich "
                             + "(?:\\w+ ){0,3}?nicht"
-                            + " selbst\\b|\\bvon hier aus kann ich (?:\\w+ ){0,4}?nicht\\b"),
+                            + " selbst\\b|\\b(?:von hier aus|uber den chat) kann ich (?:\\w+ ){0,4}?nicht\\b"),
                     of("not-in-system", "\\b(?:im|in unserem) system (?:\\w+ ){0,2}?(?:nicht|nirgends) (?:auffindbar"
                             + "|zu finden|vorhanden)\\b|\\bnicht auffindbar\\b"),
                     of("not-this-channel", "\\b(?:fallt|fallen) nicht in den bereich (?:dieses|des) (?:chats|kanals)\\b"
@@ -104,7 +105,7 @@ final class OwnLimitFallbacks {
                             + "|importi|costi|tempi|calendari?)\\b" + NOT_FREE + "|\\bnon ho ancora ricevuto (?:i|le"
                             + "|gli) (?:\\w+ )?(?:prezzi|tariffe|date|orari|importi|costi|tempi)\\b"),
                     of("not-my-call", "\\bnon e (?:una cosa|qualcosa) che (?:posso|riesco a) fare io\\b|\\bnon dipende"
-                            + " da me\\b|\\bnon e nelle mie mani\\b|\\bda qui non (?:posso|riesco)\\b"),
+                            + " da me\\b|\\bnon e nelle mie mani\\b|\\b(?:da qui|dalla chat) non (?:posso|riesco)\\b"),
                     of("not-in-system", "\\bnon (?:risulta|risultano|compare|appare) nel (?:nostro )?sistema\\b"
                             + "(?! come)|\\bnon riesco a (?:trovarl[oaie]|rintracciarl[oaie])\\b"),
                     of("not-this-channel", "\\bnon (?:vengono|viene|sono|e) (?:trattat|gestit)\\w* (?:in|su|da|tramite)"
@@ -116,7 +117,8 @@ final class OwnLimitFallbacks {
                             + "|tarieven|data|tijden|bedragen|kosten) (?:\\w+ ){0,2}?nog niet\\b"),
                     of("not-my-call", "\\b(?:dat|het) ligt (?:\\w+ )?niet in mijn handen\\b|\\b(?:dat"
                             + "|het) is niet aan mij\\b"
-                            + "|\\bdat kan ik (?:\\w+ ){0,2}?niet zelf\\b|\\bvanaf hier kan ik (?:\\w+ ){0,4}?niet\\b"),
+                            + "|\\bdat kan ik (?:\\w+ ){0,2}?niet zelf\\b|\\bvanaf hier kan ik (?:\\w+ ){0,4}?niet\\b"
+                            + "|\\bvia de chat kan ik (?:\\w+ ){0,6}?niet\\b"),
                     of("not-in-system", "\\b(?:staat|staan|komt|komen) niet (?:voor )?in ons systeem\\b(?! als)"
                             + "|\\bik kan (?:het|hem|dat|dit|deze|die) (?:\\w+ )?niet (?:terug)?vinden\\b"),
                     of("not-this-channel", "\\bworden (?:niet (?:via|in) (?:deze|dit) (?:chat|kanaal)|(?:via|in) "
