@@ -85,7 +85,10 @@ public final class FrustrationDetector {
 
     /** The reason when a phrase was found but the message around it made it casual. */
     private static final String CASUAL = "calm:casual";
-    /** The reason when the anger found was aimed at someone else, before a plain question to the business. */
+    /**
+     * The reason when the anger found was aimed at someone else, before a plain question to the business or a turn
+     * back to it ({@link ThirdPartyAsides}).
+     */
     private static final String ELSEWHERE = "calm:third-party";
 
     private final List<Language> languages = new ArrayList<>();
@@ -98,6 +101,8 @@ public final class FrustrationDetector {
             rules -> FrustrationTables.of(rules.code()).thirdParties());
     private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
             Regexes.any(FrustrationTables.of(rules.code()).exclaimed()))));
+    private final ThirdPartyAsides asides = new ThirdPartyAsides(exclaimed,
+            sentence -> spelling.allLanguages(String.join(" ", TextNormalizer.clauses(sentence))));
 
     public FrustrationDetector() {
         for (LanguageRules rules : Languages.ALL) {
@@ -166,8 +171,8 @@ public final class FrustrationDetector {
         boolean casual = happy || !complaint && (!stressed && customerText.strip().endsWith("?")
                 || SHEEPISH_EMOJI.matcher(customerText).find() || casualOaths.find(spelled, guess) != null);
         // Anger at a neighbour or a former provider before a question to the business is not about the business.
-        boolean elsewhere = !complaint && !stressed && customerText.strip().endsWith("?")
-                && thirdParties.find(spelled, guess) != null;
+        boolean elsewhere = !complaint && (!stressed && customerText.strip().endsWith("?")
+                && thirdParties.find(spelled, guess) != null || asides.aside(customerText, guess));
         String turnedDown = null;
         for (Language language : languages) {
             if (guess.applies(language.code)) {
@@ -181,7 +186,7 @@ public final class FrustrationDetector {
             }
         }
         if (ANGRY_EMOJI.matcher(customerText).find()) {
-            return Detection.match("frustration:anger:emoji");
+            return elsewhere ? Detection.noMatch(ELSEWHERE) : Detection.match("frustration:anger:emoji");
         }
         if (happy) {
             return Detection.noMatch(turnedDown != null ? turnedDown : "calm:happy");
@@ -207,7 +212,7 @@ public final class FrustrationDetector {
         }
         String capitals = TextNormalizer.normalize(Shouting.capitalWords(customerText));
         if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
-            return Detection.match("frustration:shouting:emphasis");
+            return elsewhere ? Detection.noMatch(ELSEWHERE) : Detection.match("frustration:shouting:emphasis");
         }
         return Detection.noMatch(turnedDown != null ? turnedDown : complaint ? "calm:dissatisfied" : "calm");
     }

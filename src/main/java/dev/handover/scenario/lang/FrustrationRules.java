@@ -29,12 +29,13 @@ import java.util.List;
  *     CasualOaths})
  * @param thirdParties someone other than the business anger can be aimed at ({@link ThirdParties}): anger at them
  *     before a plain question is not a complaint
+ * @param turns how the last sentence turns back to the business after such an aside ({@link BusinessTurns})
  */
 public record FrustrationRules(String code, List<NamedPattern> threats, List<NamedPattern> publicity,
         List<NamedPattern> insults, List<NamedPattern> swearing, List<NamedPattern> anger,
         List<NamedPattern> repeating, List<String> softeners, List<String> positive, List<String> exclaimed,
         List<String> joy, List<String> typos, List<NamedPattern> casual,
-        List<NamedPattern> thirdParties) {
+        List<NamedPattern> thirdParties, List<NamedPattern> turns) {
 
     static FrustrationRules of(String code, NamedPattern[] threats, NamedPattern[] publicity, NamedPattern[] insults,
             NamedPattern[] swearing, NamedPattern[] anger, NamedPattern[] repeating, String[] softeners,
@@ -55,7 +56,8 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
                         PointedReminders.repeating(code), MockedEffort.repeating(code),
                         StartingOver.repeating(code)),
                 List.of(softeners), joinWords(positive, ReturnVisits.of(code)), List.of(exclaimed), List.of(joy),
-                List.of(typos), List.of(CasualOaths.of(code)), List.of(ThirdParties.of(code)));
+                List.of(typos), join(CasualOaths.of(code), GoodNewsOaths.of(code)), List.of(ThirdParties.of(code)),
+                List.of(BusinessTurns.of(code)));
     }
 
     private static List<String> joinWords(String[] own, String[] shared) {

@@ -18,11 +18,12 @@ final class ReturnVisits {
     private static final String FR = "on (?:y )?revien(?:t|dra) (?:\\w+ ){0,2}?(?:bientot|vite|c est (?:sur|certain)|"
             + "sans faute|samedi|dimanche|avec plaisir|volontiers)|nous reviendrons|je reviendrai (?:bientot|avec plaisir)";
     private static final String DE = "(?:wir kommen|ich komme|wir bestellen|ich bestelle|wir buchen|ich buche) "
-            + "(?:(?!nicht|nie|niemals|kein)\\w+ ){0,2}?wieder";
+            + "(?:(?!nicht|nie|niemals|kein)\\w+ ){0,2}?wieder|kommen (?:bald|gerne?|sicher|bestimmt|garantiert) wieder";
     private static final String IT = "(?<!non |non ci |mai piu |mai piu ci )(?:torneremo|ci torneremo|ritorneremo|"
             + "tornero)(?! mai)|(?<!non )(?:la|lo|li|le) riordino|prenotatemi subito";
     private static final String NL = "(?:we komen|ik kom|we bestellen|ik bestel|we boeken|ik boek) "
-            + "(?:(?!niet|nooit|geen)\\w+ ){0,2}?(?:terug|weer|opnieuw)|iedereen was er gek op";
+            + "(?:(?!niet|nooit|geen)\\w+ ){0,2}?(?:terug|weer|opnieuw)|iedereen was er gek op"
+            + "|komen (?:snel|zeker|graag|gauw|vast) (?:weer )?terug";
 
     private ReturnVisits() {
     }

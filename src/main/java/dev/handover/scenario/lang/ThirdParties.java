@@ -24,7 +24,9 @@ final class ThirdParties {
             + "(?:man|woman|guy|bloke|driver)|the (?:weather|hail|storm|council|airline|traffic|referee)"
             + "|my (?:old|previous|last) (?:insurer|bank|broker|landlord|energy supplier|supplier|provider|network)"
             + "|evri|royal mail"
-            + "|(?:the|my) (?:courier|postman)";
+            + "|(?:the|my) (?:courier|postman)|(?:the )?(?:dpd|dhl|ups|fedex|yodel|hermes|amazon|parcelforce) "
+            + "(?:driver|courier|guy|man)|my (?:team|club)|(?:united|city|arsenal|chelsea|spurs|liverpool|rovers) "
+            + "(?:lost|have lost|got beat|got thrashed)";
     private static final String ES = "(?:mi|el|la) (?:jefe|jefa|vecin[oa]|ex|suegr[oa]|caser[oa]|marido|mujer"
             + "|novi[oa]|pareja|madre|padre|herman[oa]|hij[oa]|companer[oa]|amig[oa]|colega)|(?:ese|esa|este|esta) "
             + "(?:hombre|mujer|tio|tipo|senor|senora|conductor|taxista|arbitro)|el (?:granizo|temporal|trafico"
@@ -51,7 +53,9 @@ final class ThirdParties {
             + "|(?:die|der|das) andere (?!mal|woche|tag|rechnung|bestellung)\\w+|die bahn|(?:dieser|diese) (?:typ"
             + "|kerl|mann|frau|fahrer)|das wetter|der (?:hagel|sturm|stau|schiedsrichter)|(?:die|meine) letzte "
             + "(?:firma|werkstatt|agentur|versicherung|bank|hausverwaltung)|(?:der|mein) letzter? (?:anbieter"
-            + "|handwerker|makler|vermieter)";
+            + "|handwerker|makler|vermieter)|(?:der )?(?:dhl|dpd|hermes|gls|ups|amazon) ?(?:bote|fahrer|zusteller)"
+            + "|dhl|dpd|hermes|gls|(?:der|mein) (?:fc|bvb|hsv|verein|klub)|(?:die|meine) (?:mannschaft"
+            + "|nationalmannschaft)";
     private static final String IT = "(?:il|la|mio|mia|il mio|la mia) (?:capo|vicin[oa]|vicini|ex|suocer[oa]|marito"
             + "|moglie|ragazz[oa]|madre|padre|fratello|sorella|figli[oa]|collega|amic[oa])|(?:il mio|la mia) "
             + "(?:vecchi[oa]|precedente) (?:meccanico|dentista|parrucchiere|parrucchiera|medico|padrone|agenzia|banca"
@@ -65,7 +69,8 @@ final class ThirdParties {
             + "|aannemer|loodgieter)|(?:het|de) andere (?!keer|dag|week|avond|maand|factuur|bestelling)\\w+|postnl|de ns"
             + "|(?:die|deze) (?:vent|gast|chauffeur|lui)|het weer|de (?:hagel|storm|file|scheidsrechter)"
             + "|(?:een )?file (?:op|bij) de|de (?:bezorger|postbode)|(?:mijn|de) (?:oude|vorige) "
-            + "(?:energieleverancier|provider|leverancier)";
+            + "(?:energieleverancier|provider|leverancier)|(?:de )?(?:dhl|dpd|gls|ups) ?(?:bezorger|chauffeur)?"
+            + "|(?:ajax|feyenoord|psv|oranje|mijn club) (?:verliest|verloor|heeft verloren|heeft weer verloren)";
 
     private ThirdParties() {
     }
