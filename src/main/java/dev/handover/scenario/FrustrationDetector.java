@@ -180,7 +180,8 @@ public final class FrustrationDetector {
                 }
             }
         }
-        if (ANGRY_EMOJI.matcher(customerText).find()) {
+        // A furious face after anger at the neighbour or the post is aimed where the words were.
+        if (ANGRY_EMOJI.matcher(customerText).find() && !elsewhere) {
             return Detection.match("frustration:anger:emoji");
         }
         if (happy) {
