@@ -185,6 +185,7 @@ public final class FrustrationDetector {
                 }
             }
         }
+        // A furious face after anger at the neighbour or the post is aimed where the words were.
         if (ANGRY_EMOJI.matcher(customerText).find()) {
             return elsewhere ? Detection.noMatch(ELSEWHERE) : Detection.match("frustration:anger:emoji");
         }

@@ -54,16 +54,19 @@ final class CasualOaths {
             + "been|tasted) (?:so|this) (?:good|smooth|great|clean|amazing|soft)|how (?:fast|quick|beautiful|cute|"
             + "gorgeous|lovely|stunning) (?:is|are|was|were)\\b|what an? (?:view|transformation|beauty|gorgeous|"
             + "stunning|lovely|beautiful|cute)\\b";
-    private static final String ES_PRAISE = "de puta madre|(?:que|q|muy|re) ric[oa]|(?:la|el) mejor del "
+    private static final String ES_PRAISE = "de puta madre|(?:que|q|muy|re) ric[oa]|"
+            + "(?:que|q|lo) (?:buen[oa]|ric[oa]) (?:que )?(?:esta|estaba|es)\\b|(?:la|el) mejor del "
             + "(?:barrio|mundo|pueblo)|(?:que|q) bien (?:ha|han|me|te|nos|os) (?:quedado|queda|salido)|"
             + "nunca (?:habia|ha|me habia) (?:estado|quedado|sentido) tan (?:bien|bonit[oa]|limpi[oa]|suave)|"
             + "(?:que|q) (?:vistas|preciosidad|maravilla|precios[oa]s?|monada)\\b|(?:me|nos) (?:ha|han|habeis) "
             + "dejado (?:\\w+ ){0,2}?(?:como )?(?:nuev[oa]s?|perfect[oa]s?)\\b";
     private static final String PT_PRAISE = "(?:bom|boa|gostos[oa]|lind[oa]|top|barat[oa]|rapid[oa]) (?:pra|para|pa) "
-            + "caralho|(?:muito|mto|super) (?:bom|boa|gostos[oa])|nunca (?:ficou|esteve|ficaram) tao (?:bom|boa|"
+            + "caralho|(?:muito|mto|super) (?:bom|boa|gostos[oa])|"
+            + "(?:como|que) (?:e|esta|estava) (?:bom|boa|gostos[oa])\\b|nunca (?:ficou|esteve|ficaram) tao (?:bom|boa|"
             + "lind[oa]s?|limp[oa]s?|macia?)|que (?:vista|maravilha|fofura|fof[oa]s?)\\b|(?:ficou|ficaram|"
             + "deixou|deixaram) (?:\\w+ ){0,2}?(?:como )?(?:nov[oa]s?|perfeit[oa]s?)\\b";
     private static final String FR_PRAISE = "(?:qu|que) c (?:etait|est) (?:trop |tellement |vraiment )?bon|"
+            + "(?:qu|que) (?:il|elle) (?:est|etait) bon(?:ne)?\\b|"
             + "c (?:etait|est) (?:trop|tellement|vraiment) bon|jamais (?:ete|eu) (?:aussi|si) (?:bien|belle?|douce?|"
             + "propre)|quelle vue|(?:qu|que) (?:il|elle|ils|elles|c) (?:est|sont|etait|etaient) (?:beaux?|belles?|"
             + "mignon\\w*|magnifiques?)\\b|vous (?:etes|avez ete) (?:trop |super |vraiment |hyper )?rapides\\b";
@@ -71,7 +74,8 @@ final class CasualOaths {
             + "gut|schon|weich|sauber|lecker|zufrieden)|(?:seid ihr|sind sie|bist du) (?:aber |echt |so )?(?:schnell|"
             + "fix|flott)\\b|(?:ist|sind) (?:das|die|der|es) (?:aber |so |echt )?(?:schon|hubsch|suss) geworden|was "
             + "fur ein (?:ausblick|blick|traum)\\b";
-    private static final String IT_PRAISE = "buon[oa] da paura|(?:che|quanto) (?:buon[oa]|bell[oa])|mai (?:stat[oa]|"
+    private static final String IT_PRAISE = "buon[oa] da paura|(?:che|quanto) (?:e |sono |era |erano )?(?:buon[oa]|bell[oa])|"
+            + "mai (?:stat[oa]|"
             + "avuto) cosi (?:bene|bell[oa]|liscia?|pulit[oa])|che (?:vista|meraviglia)\\b|(?:quanto|come) "
             + "(?:siete|sei) (?:veloci|veloce|rapidi|bravi)\\b|(?:che|quanto) (?:carin[oi]|dolc[ei])\\b";
     private static final String NL_PRAISE = "(?:echt |zo |super )?(?:lekker|goed) (?:zeg|joh|man)|nog nooit zo (?:glad|"

@@ -55,14 +55,16 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
                 join(repeating, RepeatedAsks.repeating(code),
                         PointedReminders.repeating(code), MockedEffort.repeating(code),
                         StartingOver.repeating(code)),
-                List.of(softeners), joinWords(positive, ReturnVisits.of(code)), List.of(exclaimed), List.of(joy),
-                List.of(typos), join(CasualOaths.of(code), GoodNewsOaths.of(code)), List.of(ThirdParties.of(code)),
-                List.of(BusinessTurns.of(code)));
+                List.of(softeners), joinWords(positive, ReturnVisits.of(code), GoodNews.of(code)),
+                List.of(exclaimed), List.of(joy), List.of(typos), join(CasualOaths.of(code), GoodNewsOaths.of(code)),
+                List.of(ThirdParties.of(code)), List.of(BusinessTurns.of(code)));
     }
 
-    private static List<String> joinWords(String[] own, String[] shared) {
+    private static List<String> joinWords(String[] own, String[]... shared) {
         List<String> all = new ArrayList<>(List.of(own));
-        all.addAll(List.of(shared));
+        for (String[] family : shared) {
+            all.addAll(List.of(family));
+        }
         return List.copyOf(all);
     }
 

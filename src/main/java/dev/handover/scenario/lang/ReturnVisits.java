@@ -11,10 +11,11 @@ final class ReturnVisits {
 
     private static final String EN = "(?:we ll|i ll|we will|i will) (?:definitely |def |deffo |surely |certainly )?"
             + "(?:be back|come back|be coming back|order again|book again)|could ?n ?t have done it without";
-    private static final String ES = "(?<!no )(?:volvemos|volveremos|repetimos|repetiremos|vuelvo|volvere) (?:seguro|"
+    private static final String ES = "(?<!no )(?:volvemos|volveremos|repetimos|repetiremos|vuelvo|volvere) (?:manana )?(?:seguro|"
             + "pronto|sin duda|fijo)|(?:seguro que|sin duda) (?:volvemos|volveremos|repetimos|repetiremos|volvere)";
     private static final String PT = "(?<!nao |nunca mais )(?:vou|vamos) (?:pedir|voltar|comprar|marcar) de novo|"
-            + "(?<!nao )(?:voltaremos|vamos voltar|volto) (?:com certeza|sempre|logo|em breve)";
+            + "(?<!nao )(?:voltaremos|vamos voltar|volto|voltamos) (?:amanha |ca |aqui )?"
+            + "(?:com certeza|de certeza|sempre|logo|em breve)";
     private static final String FR = "on (?:y )?revien(?:t|dra) (?:\\w+ ){0,2}?(?:bientot|vite|c est (?:sur|certain)|"
             + "sans faute|samedi|dimanche|avec plaisir|volontiers)|nous reviendrons|je reviendrai (?:bientot|avec plaisir)";
     private static final String DE = "(?:wir kommen|ich komme|wir bestellen|ich bestelle|wir buchen|ich buche) "
