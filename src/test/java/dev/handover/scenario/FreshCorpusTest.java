@@ -1,6 +1,7 @@
 package dev.handover.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,9 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Scores the three detectors on the batches of fresh rows in the seven languages, each written by people who did not
@@ -154,67 +159,29 @@ class FreshCorpusTest {
                 + "rules fixed on fresh only (the honest figure of that batch) | now");
     }
 
-    @Test
-    void fifthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh5/scores-before.tsv");
-        score("fresh5", FIFTH_BATCH_FLOORS, true, "fresh5 rows, a development set (precision/recall): before, the "
-                + "rules fixed on fresh and fresh2 (the honest figure of that batch) | now");
+    /**
+     * The batches held out in turn and read since, each printed beside its figures recorded while it was held out
+     * ({@code <batch>/scores-before.tsv}), with the rules it was scored against then.
+     */
+    static Stream<Arguments> laterBatches() {
+        return Stream.of(
+                arguments("fresh5", FIFTH_BATCH_FLOORS, "fresh and fresh2"),
+                arguments("fresh6", SIXTH_BATCH_FLOORS, "fresh5"),
+                arguments("fresh7", SEVENTH_BATCH_FLOORS, "fresh6"),
+                arguments("fresh8", EIGHTH_BATCH_FLOORS, "fresh7"),
+                arguments("fresh9", NINTH_BATCH_FLOORS, "fresh8"),
+                arguments("fresh10", TENTH_BATCH_FLOORS, "fresh9"),
+                arguments("fresh11", ELEVENTH_BATCH_FLOORS, "fresh10"),
+                arguments("fresh12", TWELFTH_BATCH_FLOORS, "fresh11"),
+                arguments("fresh13", THIRTEENTH_BATCH_FLOORS, "fresh12"));
     }
 
-    @Test
-    void sixthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh6/scores-before.tsv");
-        score("fresh6", SIXTH_BATCH_FLOORS, true, "fresh6 rows, a development set (precision/recall): before, the "
-                + "rules fixed on fresh5 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void seventhBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh7/scores-before.tsv");
-        score("fresh7", SEVENTH_BATCH_FLOORS, true, "fresh7 rows, a development set (precision/recall): before, the "
-                + "rules fixed on fresh6 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void eighthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh8/scores-before.tsv");
-        score("fresh8", EIGHTH_BATCH_FLOORS, true, "fresh8 rows, a development set (precision/recall): before, the "
-                + "rules fixed on fresh7 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void ninthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh9/scores-before.tsv");
-        score("fresh9", NINTH_BATCH_FLOORS, true, "fresh9 rows, a development set (precision/recall): before, the "
-                + "rules fixed on fresh8 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void tenthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh10/scores-before.tsv");
-        score("fresh10", TENTH_BATCH_FLOORS, true, "fresh10 rows, a development set (precision/recall): before, the "
-                + "rules fixed on fresh9 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void eleventhBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh11/scores-before.tsv");
-        score("fresh11", ELEVENTH_BATCH_FLOORS, true, "fresh11 rows, a development set (precision/recall): before, "
-                + "the rules fixed on fresh10 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void twelfthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh12/scores-before.tsv");
-        score("fresh12", TWELFTH_BATCH_FLOORS, true, "fresh12 rows, a development set (precision/recall): before, "
-                + "the rules fixed on fresh11 (the honest figure of that batch, held out then) | now");
-    }
-
-    @Test
-    void thirteenthBatch_everyLanguage_shouldMeetTheFloorOfEachDetector() {
-        recordedColumn("before", "fresh13/scores-before.tsv");
-        score("fresh13", THIRTEENTH_BATCH_FLOORS, true, "fresh13 rows, a development set (precision/recall): before, "
-                + "the rules fixed on fresh12 (the honest figure of that batch, held out then) | now");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("laterBatches")
+    void laterBatch_everyLanguage_shouldMeetTheFloorOfEachDetector(String batch, double[] floors, String fixedOn) {
+        recordedColumn("before", batch + "/scores-before.tsv");
+        score(batch, floors, true, batch + " rows, a development set (precision/recall): before, the rules fixed on "
+                + fixedOn + " (the honest figure of that batch, held out then) | now");
     }
 
     /** The held-out batch, once its files are there: its figures are the honest estimate of the rules. */
