@@ -11,6 +11,7 @@ import static dev.handover.support.PauseTags.removed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -208,9 +209,14 @@ class PauseTagHoldersTest extends ConversationTest {
 
         JsonNode swept = report(PauseTags.sweep());
 
-        assertThat(swept.get("looked").asInt()).isEqualTo(1);
+        // The put-back makes the other conversation due at once; the sweep walks the shards in order, so when the
+        // other's (random) shard comes after this one's it is looked at in this same sweep and adds the tag once more
+        // (after reading the contact), which changes nothing: the tag is on either way.
+        assertThat(swept.get("looked").asInt()).isBetween(1, 2);
         assertThat(swept.get("tagsRemoved").asInt()).isZero();
-        assertThat(callsAbout(crm, contact)).containsExactly(added(contact), removed(contact), added(contact));
+        List<String> calls = callsAbout(crm, contact);
+        assertThat(calls.subList(0, 3)).containsExactly(added(contact), removed(contact), added(contact));
+        assertThat(calls.subList(3, calls.size())).isIn(List.of(), List.of("GET /contacts/" + contact, added(contact)));
         crm.reset();
         assertThat(resume(other).actionStatuses()).containsExactly("pauseTagRemoval=done");
         assertThat(callsAbout(crm, contact)).containsExactly(removed(contact));
