@@ -1,5 +1,18 @@
 package dev.handover.scenario;
 
+import static dev.handover.scenario.EngineScenes.NOW;
+import static dev.handover.scenario.EngineScenes.FALLBACK_REPLY;
+import static dev.handover.scenario.EngineScenes.FALLBACK_REASON;
+import static dev.handover.scenario.EngineScenes.QUESTION;
+import static dev.handover.scenario.EngineScenes.ALL_ACTIONS;
+import static dev.handover.scenario.EngineScenes.ENGINE;
+import static dev.handover.scenario.EngineScenes.assess;
+import static dev.handover.scenario.EngineScenes.customer;
+import static dev.handover.scenario.EngineScenes.botReply;
+import static dev.handover.scenario.EngineScenes.botEvent;
+import static dev.handover.scenario.EngineScenes.afterCustomer;
+import static dev.handover.scenario.EngineScenes.afterBot;
+import static dev.handover.scenario.EngineScenes.state;
 import static dev.handover.scenario.Scenario.CONTACT_REQUEST;
 import static dev.handover.scenario.Scenario.FAILED_TO_RESOLVE_ISSUE;
 import static dev.handover.scenario.Scenario.LACK_OF_INFORMATION;
@@ -9,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -29,17 +41,6 @@ import dev.handover.conversation.ConversationState;
 
 class ScenarioEngineTest {
 
-    private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
-    private static final String FALLBACK_REPLY = "I'm sorry, I don't have that information.";
-    private static final String FALLBACK_REASON = "bot:fallback:en:no-info";
-    private static final String QUESTION = "How much does the premium plan cost per month?";
-
-    private static final BotProfile ALL_ACTIONS = bot("bot-1")
-            .handovers(CONTACT_REQUEST, FAILED_TO_RESOLVE_ISSUE, LACK_OF_INFORMATION).build();
-
-    private static final MessageFingerprint FINGERPRINTS = new MessageFingerprint("unit-test-secret-salt");
-    private final ScenarioEngine engine = new ScenarioEngine(FINGERPRINTS);
-
     // --- contact request ---
 
     @Test
@@ -48,7 +49,7 @@ class ScenarioEngineTest {
                 ALL_ACTIONS);
 
         assertThat(assessment.contactRequest()).contains("rule:en:talk-to+human");
-        assertThat(engine.decide(assessment, 0, ALL_ACTIONS))
+        assertThat(ENGINE.decide(assessment, 0, ALL_ACTIONS))
                 .isEqualTo(Decision.handover(CONTACT_REQUEST, "rule:en:talk-to+human"));
     }
 
@@ -56,7 +57,7 @@ class ScenarioEngineTest {
     void contactRequest_botLacksContactRequestAction_shouldNotHandOver() {
         BotProfile noContact = bot("bot-1").handovers(FAILED_TO_RESOLVE_ISSUE, LACK_OF_INFORMATION).build();
 
-        Decision decision = engine.decide(assess(customer("Can I talk to a human please?"), ConversationState.EMPTY,
+        Decision decision = ENGINE.decide(assess(customer("Can I talk to a human please?"), ConversationState.EMPTY,
                 noContact), 0, noContact);
 
         assertThat(decision.handover()).isFalse();
@@ -111,7 +112,7 @@ class ScenarioEngineTest {
             Scenario expected, String reason) {
         BotProfile profile = bot("bot-1").maxRetries(2).handovers(actions).build();
 
-        Decision decision = engine.decide(assess(botReply(FALLBACK_REPLY), afterCustomer(), profile), failedAttempts,
+        Decision decision = ENGINE.decide(assess(botReply(FALLBACK_REPLY), afterCustomer(), profile), failedAttempts,
                 profile);
 
         assertThat(decision).isEqualTo(expected == null ? Decision.none(reason) : Decision.handover(expected, reason));
@@ -134,7 +135,7 @@ class ScenarioEngineTest {
         ConversationEvent event = botEvent("Our premium plan costs 49 dollars a month.", answered, confidence);
 
         Assessment assessment = assess(event, afterCustomer(), ALL_ACTIONS);
-        Decision decision = engine.decide(assessment, 1, ALL_ACTIONS);
+        Decision decision = ENGINE.decide(assessment, 1, ALL_ACTIONS);
 
         assertThat(assessment.lackOfInformation()).isEqualTo(Optional.ofNullable(expectedLack));
         assertThat(assessment.failedAttempt()).isEqualTo(Optional.ofNullable(expectedLack));
@@ -160,9 +161,9 @@ class ScenarioEngineTest {
         assertThat(assessment.failedAttempt()).contains("customer:dissatisfied:en:did-not-help");
         assertThat(assessment.resolved()).isEmpty();
         assertThat(assessment.lackOfInformation()).isEmpty();
-        assertThat(engine.decide(assessment, 1, ALL_ACTIONS))
+        assertThat(ENGINE.decide(assessment, 1, ALL_ACTIONS))
                 .isEqualTo(Decision.none("failed-attempt 1/2 customer:dissatisfied:en:did-not-help"));
-        assertThat(engine.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.handover(FAILED_TO_RESOLVE_ISSUE,
+        assertThat(ENGINE.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.handover(FAILED_TO_RESOLVE_ISSUE,
                 "failed-attempt 2/2 customer:dissatisfied:en:did-not-help"));
     }
 
@@ -172,7 +173,7 @@ class ScenarioEngineTest {
 
         assertThat(assessment.resolved()).contains("customer:resolved:en:worked");
         assertThat(assessment.failedAttempt()).isEmpty();
-        assertThat(engine.decide(assessment, 1, ALL_ACTIONS))
+        assertThat(ENGINE.decide(assessment, 1, ALL_ACTIONS))
                 .isEqualTo(Decision.none("customer:resolved:en:worked"));
     }
 
@@ -184,7 +185,7 @@ class ScenarioEngineTest {
         Assessment assessment = assess(customer("That didn't help, still not working."), afterStaff, ALL_ACTIONS);
 
         assertThat(assessment.failedAttempt()).isEmpty();
-        assertThat(engine.decide(assessment, 2, ALL_ACTIONS).handover()).isFalse();
+        assertThat(ENGINE.decide(assessment, 2, ALL_ACTIONS).handover()).isFalse();
     }
 
     // --- repeated question ---
@@ -200,7 +201,7 @@ class ScenarioEngineTest {
 
         // THEN it is a failed attempt of the bot
         assertThat(assessment.failedAttempt()).contains("customer:repeated-question");
-        assertThat(engine.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.handover(FAILED_TO_RESOLVE_ISSUE,
+        assertThat(ENGINE.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.handover(FAILED_TO_RESOLVE_ISSUE,
                 "failed-attempt 2/2 customer:repeated-question"));
     }
 
@@ -238,7 +239,7 @@ class ScenarioEngineTest {
 
         assertThat(assessment).isEqualTo(new Assessment(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), true, false, "staff-reply"));
-        assertThat(engine.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.none("staff-reply"));
+        assertThat(ENGINE.decide(assessment, 2, ALL_ACTIONS)).isEqualTo(Decision.none("staff-reply"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -270,141 +271,5 @@ class ScenarioEngineTest {
                 Optional.of(Author.BOT), last, Optional.empty(), Optional.empty());
 
         assertThat(assess(customer("That didn't help."), state, profile).countStartsOver()).isEqualTo(expected);
-    }
-
-    // --- priority ---
-
-    static Stream<Arguments> prioritiesByConfiguredActions() {
-        return Stream.of(
-                Arguments.of(EnumSet.allOf(Scenario.class), CONTACT_REQUEST),
-                Arguments.of(EnumSet.of(CONTACT_REQUEST, LACK_OF_INFORMATION), CONTACT_REQUEST),
-                Arguments.of(EnumSet.of(CONTACT_REQUEST, FAILED_TO_RESOLVE_ISSUE), CONTACT_REQUEST),
-                Arguments.of(EnumSet.of(CONTACT_REQUEST), CONTACT_REQUEST),
-                Arguments.of(EnumSet.of(FAILED_TO_RESOLVE_ISSUE, LACK_OF_INFORMATION), FAILED_TO_RESOLVE_ISSUE),
-                Arguments.of(EnumSet.of(FAILED_TO_RESOLVE_ISSUE), FAILED_TO_RESOLVE_ISSUE),
-                Arguments.of(EnumSet.of(LACK_OF_INFORMATION), LACK_OF_INFORMATION),
-                Arguments.of(EnumSet.noneOf(Scenario.class), null));
-    }
-
-    @ParameterizedTest(name = "actions {0} -> {1}")
-    @MethodSource("prioritiesByConfiguredActions")
-    void allSignals_decided_shouldPickHighestPriorityConfiguredScenario(Set<Scenario> actions, Scenario expected) {
-        // GIVEN every signal at once, with the failed-attempt count at maxRetries
-        Assessment everything = new Assessment(Optional.of("contact"), Optional.of("failed"), Optional.empty(),
-                Optional.of("lack"), false, false, "reason");
-        BotProfile profile = bot("bot-1").maxRetries(2).handovers(actions).build();
-
-        Decision decision = engine.decide(everything, 2, profile);
-
-        // THEN the highest-priority scenario the bot has fires, and never one it lacks
-        assertThat(decision.scenario()).isEqualTo(Optional.ofNullable(expected));
-        assertThat(decision.handover()).isEqualTo(expected != null);
-        decision.scenario().ifPresent(scenario -> assertThat(actions).contains(scenario));
-    }
-
-    @Test
-    void contactRequestAndComplaint_atMaxRetries_shouldHandOverForContactRequest() {
-        Assessment assessment = assess(customer("That didn't help. I want to talk to a real person."), afterBot(),
-                ALL_ACTIONS);
-
-        assertThat(assessment.contactRequest()).isPresent();
-        assertThat(assessment.failedAttempt()).isPresent();
-        assertThat(engine.decide(assessment, 2, ALL_ACTIONS).scenario()).contains(CONTACT_REQUEST);
-    }
-
-    // --- frustration ---
-
-    @Test
-    void frustratedComplaint_botWithFrustrationAction_shouldHandOverBeforeCountingToMaxRetries() {
-        // GIVEN a bot with a frustration action and a first failed attempt (one of two)
-        BotProfile profile = bot("bot-1").handovers(CONTACT_REQUEST, Scenario.FRUSTRATION, FAILED_TO_RESOLVE_ISSUE)
-                .build();
-        Assessment assessment = assess(customer("Still not working. This is absolutely ridiculous."), afterBot(),
-                profile);
-
-        // THEN frustration hands over at once, ahead of the failed-attempt count
-        assertThat(assessment.frustration()).contains("frustration:anger:en:outrage");
-        assertThat(engine.decide(assessment, 1, profile))
-                .isEqualTo(Decision.handover(Scenario.FRUSTRATION, "frustration:anger:en:outrage"));
-    }
-
-    @Test
-    void frustratedComplaint_botWithoutFrustrationAction_shouldStayAFailedAttempt() {
-        Assessment assessment = assess(customer("Still not working. This is absolutely ridiculous."), afterBot(),
-                ALL_ACTIONS);
-
-        assertThat(assessment.frustration()).isEmpty();
-        assertThat(assessment.failedAttempt()).isPresent();
-        assertThat(engine.decide(assessment, 1, ALL_ACTIONS).handover()).isFalse();
-    }
-
-    @Test
-    void angryContactRequest_botWithBothActions_shouldHandOverForTheContactRequest() {
-        BotProfile profile = bot("bot-1").handovers(CONTACT_REQUEST, Scenario.FRUSTRATION).build();
-        Assessment assessment = assess(customer("I'm furious. Get me a human now."), ConversationState.EMPTY,
-                profile);
-
-        assertThat(assessment.frustration()).isPresent();
-        assertThat(engine.decide(assessment, 0, profile).scenario()).contains(CONTACT_REQUEST);
-    }
-
-    @ParameterizedTest(name = "bot without {0}")
-    @EnumSource(Scenario.class)
-    void decide_botLackingAScenario_shouldNeverHandOverForIt(Scenario missing) {
-        // GIVEN a bot with every action but one, and each real event that can fire a scenario
-        BotProfile profile = bot("bot-1").handovers(EnumSet.complementOf(EnumSet.of(missing))).build();
-        List<ConversationEvent> events = List.of(customer("I want to talk to a human"), botReply(FALLBACK_REPLY),
-                botEvent("Sure.", false, null), customer("That didn't help."));
-
-        for (ConversationEvent event : events) {
-            for (int failedAttempts = 0; failedAttempts <= 3; failedAttempts++) {
-                Decision decision = engine.decide(assess(event, afterBot(), profile), failedAttempts, profile);
-                // THEN the missing scenario never fires
-                assertThat(decision.scenario()).as("%s at %d", event.text(), failedAttempts).isNotEqualTo(
-                        Optional.of(missing));
-            }
-        }
-    }
-
-    // --- helpers ---
-
-    private Assessment assess(ConversationEvent event, ConversationState state, BotProfile profile) {
-        return engine.assess(event, state, profile, NOW);
-    }
-
-    private static ConversationEvent customer(String text) {
-        return customer(text, "d-2");
-    }
-
-    private static ConversationEvent customer(String text, String deliveryId) {
-        return ConversationEvent.message(deliveryId, "loc-1", "conv-1", "contact-1", Author.CUSTOMER, Channel.SMS,
-                text, NOW);
-    }
-
-    private static ConversationEvent botReply(String text) {
-        return ConversationEvent.message("d-3", "loc-1", "conv-1", "contact-1", Author.BOT, Channel.SMS, text, NOW);
-    }
-
-    private static ConversationEvent botEvent(String text, Boolean answered, Double confidence) {
-        return new ConversationEvent("d-3", "loc-1", Optional.of("bot-1"), "conv-1", "contact-1", Author.BOT,
-                Channel.LIVE_CHAT, text, Optional.ofNullable(answered), Optional.ofNullable(confidence), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), NOW);
-    }
-
-    /** The customer asked {@link #QUESTION} (delivery d-1) a minute ago and nobody answered yet. */
-    private static ConversationState afterCustomer() {
-        return state(Author.CUSTOMER, NOW.minusSeconds(60), QUESTION, "d-1");
-    }
-
-    /** The customer asked {@link #QUESTION} (delivery d-1) and the bot replied. */
-    private static ConversationState afterBot() {
-        return state(Author.BOT, NOW.minusSeconds(30), QUESTION, "d-1");
-    }
-
-    private static ConversationState state(Author lastAuthor, Instant lastActivity, String lastCustomerText,
-            String lastCustomerDelivery) {
-        return new ConversationState(Optional.empty(), Optional.empty(), 1, Optional.of(lastAuthor),
-                Optional.of(lastActivity), Optional.of(FINGERPRINTS.of(lastCustomerText, "loc-1/conv-1")),
-                Optional.of(lastCustomerDelivery));
     }
 }
