@@ -6,9 +6,10 @@
 #   ./run-local.sh serve        keep it running and POST your own webhooks to it
 #   ./run-local.sh bench        measure start-up, latency, CPU, DynamoDB calls and memory beside a hello-world
 #                               Quarkus Lambda; a table, then one JSON line (docs/performance.md)
-#   ./run-local.sh classify     classify customer messages from stdin (one per line) as JSON lines, without Quarkus;
-#                               --as bot classifies bot replies (lack of information), --as reply customer replies
-#                               right after a bot answer (dissatisfied / resolved / neutral)
+#   ./run-local.sh classify     classify customer messages, given as arguments or one per line on stdin, as JSON
+#                               lines, without Quarkus; --as bot classifies bot replies (lack of information),
+#                               --as reply customer replies right after a bot answer (dissatisfied / resolved /
+#                               neutral), --as frustration customer messages for a frustration action
 #
 # HANDOVER_* environment variables (see README) are passed to the function: HANDOVER_DYNAMODB_ENDPOINT and
 # HANDOVER_CRM_BASE_URL point it at another DynamoDB or CRM instead of the local ones.

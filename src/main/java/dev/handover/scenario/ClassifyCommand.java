@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./run-local.sh classify [--as customer|bot|reply]}: reads messages from stdin, one per line (UTF-8), and
- * prints one JSON object per line, in order. Nothing else goes to stdout. No Quarkus.
+ * {@code ./run-local.sh classify [--as customer|bot|reply|frustration] [message ...]}: classifies the messages given
+ * as arguments or, without any, reads them from stdin, one per line (UTF-8), and prints one JSON object per message,
+ * in order. Nothing else goes to stdout. No Quarkus.
  * <ul>
  * <li>{@code customer} (the default): customer messages, {@code {"text","scenario":"contactRequest"|null,"reason",
  * "lang"}}. The bot's example phrases come from {@code HANDOVER_BOT_EXAMPLES} (comma-separated), with the function's
@@ -36,13 +37,28 @@ public final class ClassifyCommand {
 
     public static void main(String[] args) throws IOException {
         LineClassifier classifier;
+        List<String> messages;
         try {
             classifier = classifier(args);
+            messages = messages(args);
         } catch (IllegalArgumentException e) {
             System.err.println("classify: " + e.getMessage());
-            System.err.println("usage: classify [--as customer|bot|reply|frustration] < messages.txt");
+            System.err.println("usage: classify [--as customer|bot|reply|frustration] [message ...] (without a "
+                    + "message: one per line on stdin)");
             System.exit(2);
             return;
+        }
+        if (!messages.isEmpty()) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            for (String message : messages) {
+                classifier.write(out, message);
+            }
+            out.flush();
+            return;
+        }
+        if (System.console() != null) {
+            // Typed at a terminal with no message: say why nothing happens yet instead of seeming to hang.
+            System.err.println("classify: reading messages from stdin, one per line; end with Ctrl-D");
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
@@ -65,10 +81,11 @@ public final class ClassifyCommand {
 
     static LineClassifier classifier(String[] args) {
         String as = "customer";
-        if (args.length == 2 && args[0].equals("--as")) {
+        if (args.length >= 1 && args[0].equals("--as")) {
+            if (args.length == 1) {
+                throw new IllegalArgumentException("--as takes customer, bot, reply or frustration");
+            }
             as = args[1];
-        } else if (args.length != 0) {
-            throw new IllegalArgumentException("unknown arguments");
         }
         switch (as) {
             case "customer": {
@@ -92,6 +109,19 @@ public final class ClassifyCommand {
             default:
                 throw new IllegalArgumentException("--as takes customer, bot, reply or frustration");
         }
+    }
+
+    /** The messages given after the options; an option other than a leading {@code --as} is refused. */
+    static List<String> messages(String[] args) {
+        int first = args.length >= 2 && args[0].equals("--as") ? 2 : 0;
+        List<String> messages = new ArrayList<>();
+        for (int i = first; i < args.length; i++) {
+            if (args[i].startsWith("--") && messages.isEmpty()) {
+                throw new IllegalArgumentException("unknown option (options: --as customer|bot|reply|frustration)");
+            }
+            messages.add(args[i]);
+        }
+        return messages;
     }
 
     static List<String> examples(String commaSeparated) {

@@ -98,4 +98,24 @@ class ClassifyCommandTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("customer, bot, reply or frustration");
     }
+
+    @Test
+    void messages_givenAfterTheOptions_shouldBeClassifiedInsteadOfStdin() {
+        assertThat(ClassifyCommand.messages(new String[] {"--as", "bot", "first", "--second"}))
+                .containsExactly("first", "--second");
+        assertThat(ClassifyCommand.messages(new String[] {"I want a person"})).containsExactly("I want a person");
+        assertThat(ClassifyCommand.messages(new String[] {"--as", "reply"})).isEmpty();
+    }
+
+    @Test
+    void options_unknownOrIncomplete_shouldBeRefusedNamingTheOptions() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ClassifyCommand.messages(new String[] {"--lang", "de", "hallo"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--as customer|bot|reply|frustration");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ClassifyCommand.classifier(new String[] {"--as"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customer, bot, reply or frustration");
+    }
 }
