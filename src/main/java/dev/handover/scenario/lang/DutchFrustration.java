@@ -187,7 +187,7 @@ final class DutchFrustration {
             of("waiting", "(?:ik )?wacht (?:nu )?al (?:\\w+ )?(?:weken|maanden|dagen|uren|eeuwen|een eeuwigheid|"
                     + "\\d+ \\w+)|(?:al )?(?:weken|maanden|dagen) (?:lang )?(?:niks|niets|geen (?:antwoord|reactie))|"
                     + "niemand (?:reageert|antwoordt|belt terug|helpt|doet iets|neemt op)|nog steeds (?:geen|niks|"
-                    + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)"),
+                    + "niets) (?:antwoord|reactie|terugbetaling|geld|oplossing)" + CivilTerms.notFollowed("nl")),
             of("what-part", "welk deel van (?:\\w+ ){0,10}?(?:begrijp|snap|begrijpen|snappen) (?:je|jullie|u)? ?niet"),
             of("n-times", "(?:gevraagd|gezegd|uitgelegd|geschreven|gestuurd|gebeld|gemaild)(?: \\w+){0,6}? (?:\\d+|"
                     + "twee|drie|vier|vijf|meerdere) (?:keer|maal|mails|berichten)|(?:\\d+|twee|drie|vier|vijf|zes|"

@@ -86,7 +86,11 @@ final class EnglishFrustration {
                     + "your \\w+|"
                     + "this \\w+) (?:treat|treats|handle|handles) (?:your |its |their )?(?:customers|tenants|clients|"
                     + "patients|people|renters|residents|members)"),
-            of("chargeback", "disput(?:e|ing) (?:the|this|my|these) (?:charges?|payments?|transactions?)|(?:reverse|"
+            // "I dispute the charge, please refund it" asks the business itself: only a dispute announced, under way or
+            // taken to the bank or the card is the threat.
+            of("chargeback", "(?:(?:ll|will|m going to|am going to|gonna|going to) disput(?:e|ing)|disputing) "
+                    + "(?:the|this|my|these|every|each|all) (?:charges?|payments?|transactions?)|disput(?:e|ing) "
+                    + "(?:\\w+ ){0,6}?with (?:my|the) (?:bank|card|card issuer|credit card company)|(?:reverse|"
                     + "reversing|block|blocking) the (?:charge|payment)"),
             of("deadline", "you (?:have|ve got|get) (?:\\d+|one|two|three|24|48) (?:hours?|hrs?|days?)|(?:you ve|you "
                     + "have) had your (?:chance|last chance)|last chance"),
@@ -254,8 +258,9 @@ final class EnglishFrustration {
             of("waiting", "i (?:have|ve) been (?:waiting|trying|calling|emailing|asking|writing|chasing|on hold) "
                     + "(?:for )?(?:over |more than |almost |nearly )?(?:\\w+ )?(?:weeks|months|days|hours|ages|"
                     + "forever)|(?:nobody|no one|noone) (?:ever )?(?:answers|responds|replies|gets back|calls back|"
-                    + "helps|listens|cares|bothers)|still (?:no|waiting for an?) (?:answer|reply|response|refund|"
-                    + "one|callback)|(?:weeks|months) (?:and|of) (?:still )?(?:nothing|no)"),
+                    + "helps|listens|cares|bothers)|(?:weeks|months) (?:and|of) (?:still )?"
+                    + "(?:nothing|no)|still (?:no|waiting for an?) (?:answer|reply|response|refund|one|callback)"
+                    + CivilTerms.notFollowed("en")),
             of("what-part", "what part of (?:\\w+ ){0,10}?(?:do|did|don t|do not|can t|can not) (?:you )?(?:not "
                     + ")?(?:understand|get)"),
             of("n-times", "(?:asked|told|said|explained|sent|gave|emailed|called|wrote|written|mentioned|submitted|"

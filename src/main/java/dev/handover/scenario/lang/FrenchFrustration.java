@@ -62,9 +62,13 @@ final class FrenchFrustration {
                     + "(?:clients|locataires|patients)"),
             of("never-again", "(?:je ne|j) (?:mettrai|remettrai|mets|remets) plus (?:les pieds|un pied)|plus jamais "
                     + "(?:\\w+ )?(?:je|chez|vous)|(?:c est|c etait) la derniere fois que"),
-            of("chargeback", "(?:je fais|faire) opposition|(?:contester|conteste) (?:le|la|ce|cette) (?:paiement|"
-                    + "prelevement|achat|transaction)|(?:demande|demander|demanderai) a (?:ma|la) (?:banque|carte) "
-                    + "(?:\\w+ )?(?:de|d) (?:bloquer|annuler|rejeter|rembourser)|(?:faire|fais|ferai) (?:bloquer|"
+            // "je conteste le prélèvement, merci de rembourser" asks the business itself; contesting it with the bank,
+            // or announcing it, is the threat.
+            of("chargeback", "(?:je fais|faire) opposition|(?<!souhaite |voudrais |veux |souhaiterais )"
+                    + "(?:contester|contesterai) (?:le|la|ce|cette|les|ces) (?:paiement|prelevement|achat|"
+                    + "transaction)s?|conteste (?:\\w+ ){1,8}?(?:aupres de|avec|par) (?:ma|la) (?:banque|carte)|"
+                    + "(?:demande|demander|demanderai) a (?:ma|la) (?:banque|carte) (?:\\w+ )?(?:de|d) (?:bloquer|"
+                    + "annuler|rejeter|rembourser)|(?:faire|fais|ferai) (?:bloquer|"
                     + "annuler|"
                     + "rejeter) (?:le|la|ce|cette) (?:paiement|prelevement|debit|transaction)"),
             of("switching-now", "(?<!comment |est ce que |si |quand |pourquoi |ou )je (?:change|quitte) (?:d|de|ma|mon|"
@@ -196,9 +200,9 @@ final class FrenchFrustration {
                     + "(?:nouvelle|reponse)|aucun (?:appel|rappel|retour)"),
             of("waiting", "j attends (?:\\w+ )?depuis (?:\\w+ )?(?:des )?(?:semaines|mois|jours|heures|une eternite|"
                     + "\\d+ \\w+)|(?:ca fait|cela fait|voila) (?:\\w+ )?(?:semaines|mois|jours) (?:que )?(?:j attends|"
-                    + "j essaie)|personne ne (?:repond|me repond|rappelle|m aide|fait rien)|toujours (?:pas de|aucune) "
-                    + "(?:reponse|nouvelles|remboursement|solution)|(?:des semaines|des mois) (?:et|sans) (?:rien|"
-                    + "aucune)"),
+                    + "j essaie)|personne ne (?:repond|me repond|rappelle|m aide|fait rien)|(?:des semaines|"
+                    + "des mois) (?:et|sans) (?:rien|aucune)|toujours (?:pas de|aucune) (?:reponse|nouvelles|"
+                    + "remboursement|solution)" + CivilTerms.notFollowed("fr")),
             of("what-part", "quelle partie de (?:\\w+ ){0,10}?(?:vous )?(?:ne )?comprenez (?:vous )?pas"),
             of("n-times", "(?:demande|dit|explique|ecrit|envoye|appele|relance|soumis|renvoye|depose|signale|rempli|"
                     + "reclame|essaye|transmis)(?: \\w+){0,6}? "

@@ -49,15 +49,16 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
                 join(insults, NameCalling.insults(code), IronicPraise.insults(code),
                         PoliteJabs.insults(code), RudeWords.insults(code), SarcasticPatience.insults(code),
                         IronicClosers.insults(code), FirmOfFools.insults(code), IronicSignOffs.insults(code),
-                        QuietAnger.insults(code)),
+                        QuietAnger.insults(code), RetractedPraise.insults(code)),
                 List.of(swearing),
                 join(anger, WearyExasperation.anger(code), PassiveResignation.anger(code),
                         SpentStrength.anger(code), WornOut.anger(code), QuietAnger.anger(code)),
                 join(repeating, RepeatedAsks.repeating(code),
                         PointedReminders.repeating(code), MockedEffort.repeating(code),
                         StartingOver.repeating(code)),
-                List.of(softeners), joinWords(positive, ReturnVisits.of(code), GoodNews.of(code)),
-                List.of(exclaimed), List.of(joy), List.of(typos), join(CasualOaths.of(code), GoodNewsOaths.of(code)),
+                List.of(softeners), joinWords(positive, ReturnVisits.of(code), GoodNews.of(code), JoyfulNews.of(code)),
+                List.of(exclaimed), List.of(joy), List.of(typos), join(CasualOaths.of(code), GoodNewsOaths.of(code),
+                        SurpriseOaths.of(code)),
                 List.of(ThirdParties.of(code)), List.of(BusinessTurns.of(code)));
     }
 

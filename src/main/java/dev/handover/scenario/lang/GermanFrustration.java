@@ -76,7 +76,8 @@ final class GermanFrustration {
                     + "bestelle|komme)|(?:das war|war) das letzte mal"),
             of("chargeback", "\\w*(?:zahlung|geld|betrag|lastschrift|abbuchung|buchung)(?: \\w+){0,3}? (?:zuruckbuchen|"
                     + "zuruckholen|sperren lassen)|(?:zuruckbuchen|zuruckholen) lassen|"
-                    + "ruckbuchung|widerspruch (?:bei|uber) (?:der|meiner) bank"),
+                    + "ruckbuchung|widerspruch (?:bei|uber) (?:der|meiner) bank|(?:lass|lasse) (?:\\w+ ){0,3}?"
+                    + "(?:zuruckbuchen|zuruckholen|platzen)\\b"),
             of("cancel-now", "(?:kundige|kundigen|kundig|kundigt|storniere|storniert)(?: \\w+){0,6}? (?:fristlos|mit "
                     + "sofortiger wirkung|per sofort|ab sofort)|fristlos(?:e|en)? (?:kundig\\w*|gekundigt)|"
                     + "(?<!wann |wie |ob |wo |warum |kann |soll |darf |muss |wenn )(?:wechsel|wechsle|wechsele) ich "
@@ -213,9 +214,9 @@ final class GermanFrustration {
             of("waiting", "(?:ich )?warte (?:schon |jetzt |nun )?seit (?:\\w+ )?(?:wochen|monaten|tagen|stunden|"
                     + "ewigkeiten|einer ewigkeit|\\d+ \\w+)|niemand (?:antwortet|meldet sich|ruft zuruck|hilft|"
                     + "reagiert|tut was)|(?:keiner|kana|koana|koaner|neamd|niemert) (?:\\w+ )?(?:antwortet|meldet "
-                    + "sich|hilft|reagiert|(?:ruft|ruaft) (?:\\w+ )?z(?:u)?ruck|ruft an|liest)|immer noch (?:keine|"
-                    + "kein) (?:antwort|ruckmeldung|erstattung|geld|losung)|(?:seit )?(?:wochen|monaten) (?:und|"
-                    + "ohne) (?:nichts|antwort)"),
+                    + "sich|hilft|reagiert|(?:ruft|ruaft) (?:\\w+ )?z(?:u)?ruck|ruft an|liest)|(?:seit )?"
+                    + "(?:wochen|monaten) (?:und|ohne) (?:nichts|antwort)|immer noch (?:keine|kein) (?:antwort|"
+                    + "ruckmeldung|erstattung|geld|losung)" + CivilTerms.notFollowed("de")),
             of("what-part", "welchen teil von (?:\\w+ ){0,10}?(?:verstehen sie|versteht ihr|verstehst du) nicht"),
             of("n-times", "(?:gefragt|gesagt|erklart|geschrieben|geschickt|angerufen|gemailt)(?: \\w+){0,6}? (?:\\d+|"
                     + "zwei|drei|vier|funf|mehrere) ?(?:mal|mails|e mails|nachrichten|anrufe)|(?:\\d+|zwei|drei|vier|"

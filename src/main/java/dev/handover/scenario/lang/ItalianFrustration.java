@@ -67,12 +67,13 @@ final class ItalianFrustration {
                     + "residenti|utenti)|come trattate (?:i|gli|le|vostri) (?:clienti|inquilini|pazienti)"),
             of("never-again", "non (?:ci )?metto piu piede|mai piu (?:\\w+ )?(?:nel|nella|da|con) (?:voi|vostro|"
                     + "vostra)|non (?:ci )?(?:torno|tornero|rimetto) piu|(?:e|sara) l ultima volta che"),
-            // "chiedo lo storno dell'importo" asks the business for a refund; only a bank's storno is a chargeback
+            // "chiedo lo storno dell'importo" and "contesto l'addebito" ask the business for a refund; only a storno
+            // or a dispute at the bank, or one announced, is a chargeback
             of("chargeback", "(?:chiedo|chiedero|faccio|richiedo) (?:lo )?storno (?:\\w+ ){0,3}?(?:alla|dalla|sulla|"
-                    + "con la|tramite la) (?:mia )?(?:banca|carta)|(?:contesto|contestero) (?:il |l "
-                    + ")?(?:addebito|pagamento)|(?:chiedo|chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|"
-                    + "carta) "
-                    + "di (?:bloccare|annullare|stornare|rimborsare)"),
+                    + "con la|tramite la) (?:mia )?(?:banca|carta)|contestero (?:il |l )?(?:addebito|pagamento)|"
+                    + "contesto (?:\\w+ ){1,8}?(?:con|alla|presso|tramite) (?:la )?(?:mia )?(?:banca|carta)|(?:chiedo|"
+                    + "chiedero|ho chiesto|faccio) (?:alla|alla mia) (?:banca|carta) di (?:bloccare|annullare|"
+                    + "stornare|rimborsare)"),
             of("regulator", "(?:segnalazione|esposto|reclamo|denuncia|ricorso) (?:formale )?(?:all|alla|al|ai|"
                     + "presso) (?:\\w+ )?(?:antitrust|agcm|agcom|ivass|arera|garante|consob|banca d italia|asl|nas|"
                     + "codacons|altroconsumo|ordine)|\\b(?:antitrust|agcm|ivass|arera|consob)\\b"),
