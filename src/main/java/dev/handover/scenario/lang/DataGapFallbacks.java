@@ -30,7 +30,8 @@ final class DataGapFallbacks {
                     + " (?:precisent|mentionnent|indiquent|disent) pas\\b|\\bne (?:figure|figurent|apparait"
                     + "|apparaissent) pas dans (?:ce que j ai|mes (?:donnees|notes|informations|fiches))\\b")},
             "de", new NamedPattern[] {of("not-in-my-data", "\\b(?:steht|stehen|ist|sind) (?:\\w+ ){0,2}?nicht in"
-                    + " meinen (?:daten|unterlagen|notizen|informationen)\\b|\\bin meinen (?:unterlagen|daten"
+                    + " meinen (?:daten|unterlagen|notizen|informationen)\\b|\\b(?:habe ich|ich habe) (?:\\w+ ){0,6}?nicht in meinen"
+                    + " (?:daten|unterlagen|notizen)\\b|\\bin meinen (?:unterlagen|daten"
                     + "|notizen) (?:steht|finde ich) (?:dazu )?nichts\\b|\\b(?:diese|die) (?:angabe|information"
                     + "|zahl|details?) habe ich (?:gerade |leider )?nicht (?:zur hand|vorliegen)\\b")},
             "it", new NamedPattern[] {of("not-in-my-data", "\\bnon ce l ho a disposizione\\b(?! in (?:negozio"

@@ -39,7 +39,7 @@ final class DutchReplies {
                     + "(?:\\w+ ){0,6}?op terug"),
             of("not-found", "(?:vind|zie) ik (?:\\w+ ){0,5}?(?:niets|niks|nergens)|vind ik (?:\\w+ ){0,5}?geen (?:informatie|info|gegevens|resultaten|reserveringe?n?|boekinge?n?|bestellinge?n?|order|"
                     + "account|dossier|antwoord|details|klantgegevens)\\b|"
-                    + "ik (?:vind|zie) (?:\\w+ ){0,4}?(?:niets|niks|nergens)|" + "(?:ik (?:kan|kon|heb)|kan ik|kon ik|heb ik) (?:\\w+ ){0,5}?(?:niets|niks|geen \\w+|"
+                    + "ik (?:vind|zie) (?:\\w+ ){0,4}?(?:niets|niks|nergens)|" + "(?:ik (?:kan|kon|heb)|kan ik|kon ik|heb ik) (?:\\w+ ){0,5}?(?:niets|niks|geen (?!vrije |beschikbare )\\w+|"
                     + "niet)(?: \\w+){0,4}? (?:vinden|terugvinden|gevonden|teruggevonden)\\b|ik vind (?:\\w+ )"
                     + "{0,3}?(?:niets|niks|geen (?:informatie|gegevens|resultaten))|geen (?:resultaten|"
                     + "zoekresultaten) (?:voor|over|gevonden)"),

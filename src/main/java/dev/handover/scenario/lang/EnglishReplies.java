@@ -23,7 +23,8 @@ final class EnglishReplies {
                     + "technicians?|supervisor|service|them|you)|i (?:have|ve) (?:forwarded|passed|escalated|"
                     + "sent|shared) your|(?:team|staff|someone) will (?:need|have) to (?:look into|answer|check|"
                     + "confirm)"),
-            of("not-found", "i (?:could not|did not|was not able to|am not able to|can not) find|found nothing|"
+            of("not-found", "i (?:could not|did not|was not able to|am not able to|can not) find(?! (?:a |any )?(?:free"
+                    + "|available|open) \\w+)|found nothing|"
                     + "(?:could not|can not|did not|was not able to|am not|not) (?:find|finding|see|seeing|locate|"
                     + "locating) (?:anything|any (?:info|information|details|mention|record|policy)|a (?:policy|"
                     + "record|mention))|i do not see anything (?:in|about|on|regarding)|"
@@ -54,7 +55,8 @@ final class EnglishReplies {
                     + "(?:answer|help with|handle|know)|not the (?:best|right) (?:source|one|person)|i do not "
                     + "(?:think|believe) i have (?:that|the|any|this)|(?:my|the) (?:information|knowledge|data|resources|documents|"
                     + "notes|records|info) (?:does|do|did) not (?:cover|include|mention|say|have|contain|show)|"
-                    + "i (?:was not|could not|can not|did not) (?:able to )?(?:locate|find|see|pull up|access)|"
+                    + "i (?:was not|could not|can not|did not) (?:able to )?(?:locate|find|see|pull up|access)"
+                    + "(?! (?:a |any )?(?:free|available|open) \\w+)|"
                     + "nothing (?:about|on) (?:that|this|it) in my|not (?:something|a topic|a question) i (?:know|"
                     + "can (?:speak|answer|help with)|have (?:details|info|information|an answer))")
     };

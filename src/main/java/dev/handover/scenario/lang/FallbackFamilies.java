@@ -209,13 +209,13 @@ final class FallbackFamilies {
 
     /**
      * These families, the bot's own limits ({@link OwnLimitFallbacks}), a topic outside its role
-     * ({@link RoleBoundFallbacks}), an empty look-up ({@link EmptySearches}) and a gap in its notes
-     * ({@link DataGapFallbacks}), kept apart for the files' length.
+     * ({@link RoleBoundFallbacks}), an empty look-up ({@link EmptySearches}), a gap in its notes
+     * ({@link DataGapFallbacks}) and a task beyond it ({@link OutOfReachFallbacks}), kept apart for the files' length.
      */
     static NamedPattern[] certain(String language) {
         return NamedPattern.join(CERTAIN.get(language), OwnLimitFallbacks.certain(language),
                 RoleBoundFallbacks.certain(language), EmptySearches.certain(language),
-                DataGapFallbacks.certain(language));
+                DataGapFallbacks.certain(language), OutOfReachFallbacks.certain(language));
     }
 
     /** Plain doubts, the bot's own limits and a hedged guess ({@link HedgedFallbacks}). */

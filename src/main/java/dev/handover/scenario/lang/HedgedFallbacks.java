@@ -25,7 +25,8 @@ final class HedgedFallbacks {
                     + "|\\b(?:creo que|me parece que|diria que)\\b(?: \\w+){1,16}? pero no (?:lo )?(?:se|sabria"
                     + " decir) (?:con certeza|a ciencia cierta|seguro)\\b")},
             "pt", new NamedPattern[] {of("hedged-guess", "\\b(?:acho que|julgo que|creio que|penso que|em principio"
-                    + "|a principio|normalmente)\\b(?: \\w+){1,16}? mas nao (?:tenho (?:a )?(?:certeza|certeza absoluta)"
+                    + "|a principio|normalmente|talvez|se calhar|provavelmente)\\b(?: \\w+){1,16}? mas (?:sinceramente "
+                    + "|honestamente |realmente )?nao (?:tenho (?:a )?(?:certeza|certeza absoluta)"
                     + "|(?:(?:te|lhe|o) )?(?:posso|consigo) (?:garantir|prometer|confirmar)|sei (?:ao certo|com certeza))\\b")},
             "fr", new NamedPattern[] {of("hedged-guess", "\\b(?:a priori|je pense que|je crois que|normalement"
                     + "|en principe|il me semble que)\\b(?: \\w+){1,16}? mais je ne (?:(?:vous|te) )?(?:le )?"
@@ -38,9 +39,10 @@ final class HedgedFallbacks {
                     + " nicht (?:ganz )?sicher|aber das kann ich nicht mit sicherheit sagen|aber sicher weiss ich"
                     + " es nicht)\\b")},
             "it", new NamedPattern[] {of("hedged-guess", "\\b(?:credo che|penso che|mi sembra che|mi pare che|in teoria"
-                    + "|di solito|dovrebbe)\\b(?: \\w+){1,16}? ma non (?:(?:te|ve|glie) ?)?(?:lo )?(?:posso|potrei)"
-                    + " (?:garantire|assicurare|promettere|confermare)\\b|\\b(?:credo che|penso che|mi pare che|in teoria"
-                    + "|di solito)\\b(?: \\w+){1,16}? ma non ne (?:sono (?:sicur[oa]|cert[oa])|ho la certezza)"
+                    + "|di solito|dovrebbe|forse|probabilmente)\\b(?: \\w+){1,16}? (?:ma|pero) non (?:(?:te|ve|glie) ?)?"
+                    + "(?:lo )?(?:posso|potrei) (?:garantir|assicurar|prometter|confermar)(?:e|lo|la|telo|velo)\\b|\\b(?:credo che|penso che|mi pare che|in teoria"
+                    + "|di solito|forse|probabilmente)\\b(?: \\w+){1,16}? (?:ma|pero) non ne (?:sono (?:del tutto "
+                    + "|proprio )?(?:sicur[oa]|cert[oa])|ho la certezza)"
                     + "\\b")},
             "nl", new NamedPattern[] {of("hedged-guess", "\\b(?:ik denk|ik geloof|volgens mij|normaal gesproken"
                     + "|in principe)\\b(?: \\w+){1,16}? maar (?:ik kan (?:het|dat|dit) niet|dat kan ik niet)"
@@ -48,10 +50,32 @@ final class HedgedFallbacks {
                     + " maar (?:ik ben er niet (?:helemaal )?zeker van|zeker weten doe ik het niet|ik weet het niet"
                     + " zeker)\\b")});
 
+    /**
+     * A doubt given a degree ("not 100% sure", "no del todo seguro", "não tenho bem a certeza"): the plain "not sure"
+     * is in each language's own table. Only the bot's own doubt, so "if you're not entirely sure, pick the larger
+     * size" stays advice.
+     */
+    private static final Map<String, NamedPattern[]> GRADED = Map.of(
+            "en", new NamedPattern[] {of("graded-doubt", "(?<!\\b(?:you|they|we) (?:are|re) )(?<!\\bif )\\bnot"
+                    + " (?:\\d+|a hundred|one hundred|entirely|completely|totally|fully|quite|too) (?:percent "
+                    + "|per cent )?(?:sure|certain)\\b")},
+            "es", new NamedPattern[] {of("graded-doubt", "\\bno estoy (?:\\d+ (?:por ciento )?|completamente"
+                    + " |totalmente |del todo |cien por cien )segur[oa]\\b")},
+            "pt", new NamedPattern[] {of("graded-doubt", "\\bnao tenho (?:bem |muito bem |total |plena |toda a "
+                    + "|muita )?a certeza\\b|\\bnao tenho (?:bem |total |plena |muita |\\d+ (?:por cento )?de )certeza"
+                    + "\\b|\\bnao estou (?:bem |totalmente |completamente |\\d+ (?:por cento )?)?segur[oa]\\b")},
+            "fr", new NamedPattern[] {of("graded-doubt", "\\bje ne suis pas (?:\\d+ |tout a fait |totalement "
+                    + "|completement |entierement )(?:sure?|certaine?)\\b|\\bpas (?:sure?|certaine?) a \\d+\\b")},
+            "de", new NamedPattern[] {of("graded-doubt", "(?<!\\b(?:sie|du|ihr) )\\bnicht (?:\\d+|hundert)(?: prozentig| prozent)? sicher"
+                    + "\\b|(?<!\\b(?:sie|du|ihr) )\\bnicht hundertprozentig sicher\\b")},
+            "it", new NamedPattern[] {of("graded-doubt", "\\bnon (?:ne )?sono (?:sicur[oa] )?al (?:\\d+|cento)"
+                    + " (?:per cento )?(?:sicur[oa])?\\b")},
+            "nl", new NamedPattern[] {of("graded-doubt", "(?<!\\b(?:je|u|jij|jullie) )\\bniet (?:\\d+|honderd) (?:procent )?zeker\\b")});
+
     private HedgedFallbacks() {
     }
 
     static NamedPattern[] uncertain(String language) {
-        return UNCERTAIN.get(language);
+        return NamedPattern.join(UNCERTAIN.get(language), GRADED.get(language));
     }
 }

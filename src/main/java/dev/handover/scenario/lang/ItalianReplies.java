@@ -90,7 +90,7 @@ final class ItalianReplies {
 
     /** Doubt: a fallback unless the bot goes on to ask the customer a question. */
     static final NamedPattern[] DOUBTS = {
-            of("not-sure", "non (?:ne )?sono (?:\\w+ )?(?:sicur[oa]|cert[oa])|non (?:lo )?so(?! se (?:ti|le|vi|hai|ha|"
+            of("not-sure", "non (?:ne )?sono (?:\\w+ ){0,2}?(?:sicur[oa]|cert[oa])|non (?:lo )?so(?! se (?:ti|le|vi|hai|ha|"
                     + "conosci|conosce)\\b)|"
                     + "(?:non|faccio fatica a|fatico a|difficile) (?:\\w+ ){0,3}?(?:dir\\w*|rispondere|confermar\\w*|"
                     + "sapere|garantir\\w*) con (?:certezza|sicurezza)|"

@@ -26,7 +26,7 @@ final class OwnLimitFallbacks {
             "en", new NamedPattern[] {
                     of("no-data-yet", "\\bi (?:do not|don t) (?:yet |currently )?have (?:the|those|these) "
                             + "(?:\\w+ ){0,2}?"
-                            + "(?:prices|dates|times|figures|rates|fees|costs|schedule|timetable)\\b" + NOT_FREE
+                            + "(?:prices|dates|times|hours|figures|rates|fees|costs|schedule|timetable)\\b" + NOT_FREE
                             + "|\\bi (?:have not|haven t) (?:yet )?(?:received|been (?:given|sent)) (?:the|those) "
                             + "(?:\\w+ ){0,2}?(?:prices|dates|times|figures|rates|fees|costs|schedule|timetable)\\b"),
                     of("not-my-call", "\\b(?:that s|that is|it s|it is|this is) not (?:in my hands|up to me"

@@ -28,7 +28,7 @@ final class PendingChecks {
             "de", new NamedPattern[] {of("must-check-with", "\\bich muss (?:das|es|dies) (?:erst |noch |zuerst "
                     + "|kurz )*(?:mit|bei) (?:dem|der|unserem|unserer) \\w+ (?:abklaren|klaren|absprechen|prufen"
                     + "|nachfragen|bestatigen)\\b|\\b(?:das|dies) muss ich (?:erst |noch |zuerst )*mit (?:dem|der|unserem"
-                    + "|unserer) \\w+ (?:abstimmen|abklaren|klaren|absprechen)\\b")},
+                    + "|unserer) \\w+(?: \\w+){0,2}? (?:abstimmen|abklaren|klaren|absprechen)\\b")},
             // Italian and Dutch verify-with phrases are their own check-with-team family; these are the
             // consult-first wordings that family does not reach
             "it", new NamedPattern[] {of("must-check-with", "\\bdevo (?:prima )?sentire (?:il|la|l|lo|i|le)"

@@ -68,7 +68,7 @@ final class RecordFallbacks {
                             + "\\b")},
             "it", new NamedPattern[] {
                     of("no-record", "\\bnessun[oa]? (?:prenotazione|spedizione|ordine|cliente|pratica|contratto"
-                            + "|account|conto|appuntamento|polizza|fattura|pacco|utenza|ordinazione) (?:(?:associat"
+                            + "|account|conto|appuntamento|polizza|fattura|pacco|utenza|ordinazione) (?:\\d\\w* )?(?:(?:associat"
                             + "|collegat|registrat|corrispond|trovat)\\w*|a nome|con (?:questo|questa|quel|il|la"
                             + "|lo))"),
                     of("team-will-reply", "\\b(?:operator[ei]|consulent[ei]|collega|colleghi|agent[ei]|qualcuno"
@@ -86,9 +86,12 @@ final class RecordFallbacks {
     private RecordFallbacks() {
     }
 
-    /** These families, a check the bot must make first ({@link PendingChecks}) and a question handed on. */
+    /**
+     * These families, a check the bot must make first ({@link PendingChecks}), a question handed on and one put to a
+     * colleague first ({@link ColleagueChecks}).
+     */
     static NamedPattern[] certain(String language) {
         return NamedPattern.join(CERTAIN.get(language), PendingChecks.certain(language),
-                ForwardedQuestions.certain(language));
+                ForwardedQuestions.certain(language), ColleagueChecks.certain(language));
     }
 }

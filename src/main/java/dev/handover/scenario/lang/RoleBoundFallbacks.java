@@ -24,11 +24,14 @@ final class RoleBoundFallbacks {
                     + "(?:asistente|bot|chatbot)\\b(?: \\w+){0,14}? (?:(?:temas|preguntas|consultas|cuestiones"
                     + "|asuntos|consejos|asesoramiento)(?: \\w+){0,6}? no (?:los|las|lo) (?:puedo|podria) (?:ver"
                     + "|tratar|gestionar|atender|resolver|dar)|no (?:es|son) (?:lo mio|de mi competencia)"
-                    + "|(?:quedan?|estan?) fuera de mi (?:alcance|area|competencia))\\b")},
+                    + "|(?:quedan?|estan?) fuera de mi (?:alcance|area|competencia)|no (?:te |le |os )?(?:puedo|podria)"
+                    + " (?:asesorar|aconsejar|orientar)(?:te|le|os)? (?:sobre|en|con|acerca de))\\b")},
             "pt", new NamedPattern[] {of("outside-role", "\\b(?:sou|como) (?:o |a |um |uma |seu |sua )?"
                     + "(?:assistente|bot|chatbot)\\b(?: \\w+){0,14}? (?:nao (?:e|sao) comigo|nao (?:e|sao) da minha"
                     + " (?:competencia|alcada|area)|(?:fica|ficam|esta|estao) fora (?:da minha|do meu) (?:alcance"
-                    + "|alcada|area|ambito|competencia))\\b")},
+                    + "|alcada|area|ambito|competencia)|nao (?:consigo|posso) (?:dar|prestar|fornecer|oferecer)"
+                    + " (?:\\w+ )?(?:orientac\\w*|aconselhamento|conselhos?|pareceres?|apoio|diagnosticos?"
+                    + "|consultoria))\\b")},
             "fr", new NamedPattern[] {of("outside-role", "\\b(?:en tant qu|comme|je suis l|je suis un|je suis une)"
                     + " ?(?:assistant|assistante|bot|chatbot)\\b(?: \\w+){0,14}? (?:(?:sort|sortent) de mon (?:domaine"
                     + "|champ|perimetre|role)|(?:hors de|ne relevent? pas de) mon (?:domaine|ressort|perimetre|champ)"

@@ -12,13 +12,16 @@ final class SpanishReplies {
             + "soporte|facturacion|humanos?|persona|contabilidad)";
 
     /** Phrases by which the bot itself admits it lacks the answer. */
+    /** A search that finds no fault with the record found it: "no me aparece ninguna incidencia" is an answer. */
+    private static final String FINE_RECORD = "(?:problema|incidencia|error|retraso|cargo|cobro|aviso)s?\\b";
+
     static final NamedPattern[] FALLBACKS = {
             of("someone-else", "(?:tiene|tendria|tendra|debe|deberia|habria) que (?:confirmar|ver|revisar|mirar|"
                     + "responder|resolver|valorar|consultar)(?:lo|la|los|las)? (?:\\w+ ){0,3}?" + TEAM
                     + "|(?:le|les|te) (?:paso|traslado|reenvio|envio|hago llegar) (?:tu|su) (?:mensaje|consulta|"
                     + "pregunta|duda|solicitud)|quien (?:lo )?(?:sabe|confirma|puede confirmar|decide) es "
                     + "(?:el |la )?" + TEAM + "|me temo que no (?:tengo|puedo|se|sabria|dispongo)"),
-            of("not-found", "no (?:me )?aparece (?:nada|ningun\\w*|informacion|datos)|no (?:hay|tengo|encuentro|"
+            of("not-found", "no (?:me )?aparece (?!ningun\\w* " + FINE_RECORD + ")(?:nada|ningun\\w*|informacion|datos)|no (?:hay|tengo|encuentro|"
                     + "veo) nada (?:sobre|acerca|referente|relacionado)"),
             of("not-understood", "no (?:logre|logro|consigo|consegui|pude|acabo de) (?:comprender|entender|"
                     + "captar)|no (?:te |le )?(?:capte|pille|pillo)|(?:decir|decirmelo|explicar|explicarmelo|"
@@ -55,7 +58,7 @@ final class SpanishReplies {
             of("not-found", "no (?:he )?(?:encontre|encontrado|encuentro|hallado|localizo|localice|"
                     + "localizado|consigo encontrar|pude encontrar|logro encontrar|veo) (?:nada|informacion|"
                     + "datos|ninguna|ningun|referencia|resultados)|no encuentro (?:esa|esta|dicha) informacion|"
-                    + "no me aparece (?:nada|informacion|esa|ese|ningun|ninguna)"),
+                    + "no me aparece (?!ningun\\w* " + FINE_RECORD + ")(?:nada|informacion|esa|ese|ningun|ninguna)"),
             of("out-of-scope", "(?:esta |queda )?fuera de (?:lo que (?:puedo|se)|mi alcance|mis capacidades|"
                     + "mi conocimiento|mi ambito)|solo puedo (?:ayudar|responder|atender|gestionar|informar|"
                     + "darte)\\w*|(?:se escapa|escapa|excede|supera|va mas alla) de (?:lo que|mis|mi)|"
