@@ -56,7 +56,8 @@ final class ContactGrammar {
     private record CompiledFrame(Frame frame, Pattern before, Pattern after) {
     }
 
-    private record CompiledClause(String name, Pattern pattern) {
+    /** {@code split}: read over the clause before and this one, joined by " | " ({@link NamedPattern}). */
+    private record CompiledClause(String name, Pattern pattern, boolean split) {
     }
 
     ContactGrammar(LanguageRules language) {
@@ -80,7 +81,7 @@ final class ContactGrammar {
         }
         for (NamedPattern request : rules.clauseRequests()) {
             clauseRequests.add(new CompiledClause(request.name(),
-                    Pattern.compile(request.regex().replace("{T}", anyTarget))));
+                    Pattern.compile(request.regex().replace("{T}", anyTarget)), request.regex().contains("\\|")));
         }
         negation = new NegationScope(rules);
         infoQuestion = Regexes.words(rules.infoQuestions());
@@ -128,7 +129,8 @@ final class ContactGrammar {
         String rejection = null;
         for (int i = 0; i < clauses.size(); i++) {
             String raw = clauses.get(i);
-            if (!candidate.matcher(raw).find()) {
+            String joined = i == 0 ? null : polite.matcher(clauses.get(i - 1)).replaceAll(MASK) + " | ";
+            if (!candidate.matcher(raw).find() && (joined == null || !candidate.matcher(joined + raw).find())) {
                 continue;
             }
             if (isBotQuestion(raw)) {
@@ -147,7 +149,7 @@ final class ContactGrammar {
             if (!cleaned.equals(clause)) {
                 rejection = first(rejection, "other-sense");
             }
-            Outcome outcome = examine(cleaned);
+            Outcome outcome = examine(cleaned, joined == null ? null : joined + cleaned);
             if (outcome.request != null) {
                 if (!hypothetical) {
                     return Detection.match("rule:" + code + ":" + outcome.request);
@@ -186,9 +188,10 @@ final class ContactGrammar {
     }
 
     /** The clause's request, or why its candidate targets were turned down. */
-    private Outcome examine(String clause) {
+    private Outcome examine(String clause, String joined) {
         for (CompiledClause request : clauseRequests) {
-            if (request.pattern.matcher(clause).find()) {
+            if (request.pattern.matcher(clause).find()
+                    || (request.split && joined != null && request.pattern.matcher(joined).find())) {
                 return Outcome.request(request.name);
             }
         }

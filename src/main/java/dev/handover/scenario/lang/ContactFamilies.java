@@ -247,12 +247,14 @@ final class ContactFamilies {
     /**
      * This family's requests and those of the other whole-clause families ({@link CourteousAsks},
      * {@link RealPersonAsks}, {@link BotRefusals},
-     * {@link RelayedCallbacks}, {@link UnderstandingPersonAsks}), which are read the same way.
+     * {@link RelayedCallbacks}, {@link UnderstandingPersonAsks}, {@link WonderingAsks}, {@link DepartmentAsks}), which
+     * are read the same way.
      */
     static NamedPattern[] requests(String language) {
         return Stream.of(REQUESTS.get(language), CourteousAsks.requests(language), RealPersonAsks.requests(language),
                         BotRefusals.requests(language), RelayedCallbacks.requests(language),
-                        UnderstandingPersonAsks.requests(language))
+                        UnderstandingPersonAsks.requests(language), WonderingAsks.requests(language),
+                        DepartmentAsks.requests(language))
                 .flatMap(Arrays::stream).toArray(NamedPattern[]::new);
     }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
  * <ul>
  * <li>conditions that are only courtesy, so that they do not make the request hypothetical: gratitude ("I'd be
  * grateful if", "le sarei grata se"), not wanting to be a bother ("if it's not too much bother", "se não for muito
- * trabalho"), feasibility ("si c'est faisable") and an embedded question ("pour savoir si", "queríamos saber si"):
- * none of them says the customer may not want the person after all;</li>
+ * trabalho"), feasibility ("si c'est faisable"), an embedded question ("pour savoir si", "queríamos saber si"),
+ * wondering ("me preguntaba si", "je me demandais si", "mi chiedevo se", German "ob mich vielleicht") and a hedged
+ * availability ("might be free to"): none of them says the customer may not want the person after all;</li>
  * <li>whole-clause requests: one of the business's staff named by a plural role ("one of the engineers", "uno degli
  * istruttori"), asked for, to go through the matter with the customer, to receive or to contact them ("te woord
  * staan", "se pusiera en contacto conmigo"), and a callback asked for by a noun or a causative ("request a
@@ -25,11 +26,14 @@ final class CourteousAsks {
 
     private static final Map<String, String[]> CONDITIONS = Map.of(
             "en", new String[] {"if (?:it is|it s|that is|that s) (?:not (?:too much|a)|no) (?:bother|hassle|trouble)",
-                    "if (?:it is|it s|that is|that s) (?:feasible|doable|convenient)"},
+                    "if (?:it is|it s|that is|that s) (?:feasible|doable|convenient)",
+                    // "if someone might be free to talk me through": the hedge of an ask, not a supposition
+                    "might be (?:free|able|available) to"},
             "es", new String[] {"si no es (?:mucho pedir|molestia|mucha molestia)",
                     "si (?:es|fuera|resulta) (?:factible|viable)", "agradeceria (?:mucho |muchisimo )?si",
                     "para (?:saber|ver|comprobar|confirmar) si",
-                    "(?:queria|queriamos|quisiera|quisieramos|me gustaria|nos gustaria) saber si"},
+                    "(?:queria|queriamos|quisiera|quisieramos|me gustaria|nos gustaria) saber si",
+                    "me (?:preguntaba|pregunto) si"},
             "pt", new String[] {"se nao for (?:muito )?(?:trabalho|incomodo|chato|pedir muito|abuso)",
                     "se (?:for )?(?:viavel|exequivel)", "(?:agradecia|agradeceria|ficaria grat[oa])"
                             + " (?:imenso |muito |imensamente )?se", "para (?:saber|ver|confirmar) se",
@@ -39,13 +43,17 @@ final class CourteousAsks {
                     "(?:serais|serai|serions) (?:tres |vraiment )?reconnaissante?s? si",
                     "pour (?:savoir|voir|verifier|confirmer) si",
                     "(?:voudrais|voudrait|voulais|voulait|voudrions|voulions|aimerais|aimerait|souhaiterais"
-                            + "|souhaiterait) savoir si"},
+                            + "|souhaiterait) savoir si", "je me (?:demandais|demande) si",
+                    "je me (?:demandais|demande) s il (?:serait|etait|est) (?:possible|envisageable)"},
             "de", new String[] {"(?:wenn|falls) (?:es|das) (?:ihnen )?(?:nicht zu viel muhe|keine muhe|kein aufwand)"
-                    + " (?:ist|macht)", "(?:wenn|falls) (?:es|das) (?:machbar|moglich) ist"},
+                    + " (?:ist|macht)", "(?:wenn|falls) (?:es|das) (?:machbar|moglich) ist",
+                    // "ob mich vielleicht jemand ...": the hedge of an indirect ask, not a supposition
+                    "(?<=\\bob (?:mich|mir|uns) )(?:vielleicht|eventuell)"},
             "it", new String[] {"se non (?:e|fosse) (?:un problema|troppo disturbo|di disturbo|un disturbo"
                     + "|chiedere troppo)",
                     "(?:sarei|saremmo) (?:molto )?grat[oaie] se", "se (?:e|fosse) fattibile",
-                    "(?:per|volevo|vorrei|volevamo|vorremmo) (?:sapere|capire|vedere|verificare) se"},
+                    "(?:per|volevo|vorrei|volevamo|vorremmo) (?:sapere|capire|vedere|verificare) se",
+                    "mi (?:chiedevo|domandavo|chiedo) se"},
             "nl", new String[] {"als (?:het|dat) niet te veel (?:moeite|gevraagd) is",
                     "als (?:het|dat) (?:haalbaar|te doen) is"});
 

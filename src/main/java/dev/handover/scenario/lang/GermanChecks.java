@@ -165,7 +165,7 @@ final class GermanChecks {
     /** Compounds where a person word means something else. */
     static final String[] OTHER_SENSES = {
             // a talk someone already had, reported: "mein Mann hat gestern mit Ihrer Kollegin telefoniert"
-            "(?:hat|haben|hatte|hatten) (?:(?!gerne? |lieber )\\w+ ){0,3}?mit (?:\\w+ ){1,3}?(?:telefoniert|"
+            "(?:hat|haben|hatte|hatten) (?:(?!gerne? |lieber )\\w+ ){0,3}?mit (?:\\w+ ){1,8}?(?:telefoniert|"
                     + "gesprochen|geredet|gechattet)",
             "personal ?trainer(?:in)?", "(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren) "
                     + "(?:chef|chefin|arbeitgeber|vorgesetzte[rnm]?|boss)", "(?:zweite|dritte|weitere"

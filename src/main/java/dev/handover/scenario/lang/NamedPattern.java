@@ -5,6 +5,9 @@ import java.util.Arrays;
 /**
  * A regex fragment over normalised text with a short machine-readable name for the decision's reason.
  * {@code {T}} in a contact-request pattern stands for any target (person or role).
+ * A literal {@code \\|} in a contact-request pattern stands for the comma that splits one ask in two clauses
+ * ("wäre es möglich, dass ...", "Financeiro, por favor"): such a pattern is also read over the clause before and this
+ * one, joined by " | ", which no normalised clause holds.
  */
 public record NamedPattern(String name, String regex) {
 
