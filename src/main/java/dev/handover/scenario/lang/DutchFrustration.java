@@ -29,7 +29,8 @@ final class DutchFrustration {
                     + "(?:slechte|negatieve) (?:review|recensie|beoordeling)|mijn advocaat|juridische stappen|"
                     + "aangifte doen|alles opzeggen|overstappen naar|(?:jullie|u) aanklagen|terugboeken|"
                     + "het geld terug laten boeken|iedereen waarschuwen)"),
-            of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft \\w+ nodig))|(?:schakel|"
+            of("legal", "mijn advocaat(?! (?:vroeg|vraagt|heeft (?:\\w+ )*gevraagd|wil|heeft (?:\\w+ ){1,8}?nodig|"
+                    + "regelt|handelt|behandelt|doet de))|(?:schakel|"
                     + "schakelt|neem|neemt) (?:\\w+ )?(?:een |mijn )?advocaat (?:in|erbij)|(?:naar|bel) (?:een |mijn "
                     + ")?advocaat|mijn advocaat (?:gaat|zal|neemt)|juridische stappen|consumentenbond|"
                     + "geschillencommissie|naar de rechter|"

@@ -54,7 +54,9 @@ final class EnglishFrustration {
                     + "(?:the|my|our) (?:whole|entire) (?:\\w+ )?(?:contract|account|membership|subscription|plan|"
                     + "policy))|cancell?ing (?:it )?today)"),
             of("legal", "my (?:lawyer|attorney|solicitor)(?! (?:asked|asks|needs|wants|requested|told me to|said "
-                    + "to))|(?:see|meet) you in court|legal action|my (?:lawyer|attorney|solicitor) (?:will|is going "
+                    + "to|handles|is handling|deals with|is dealing with|would like|is asking|s asking|has asked|"
+                    + "has requested|will need))|(?:see|meet) you in court|legal action|"
+                    + "my (?:lawyer|attorney|solicitor) (?:will|is going "
                     + "to|s going to|ll|is cc d|is copied|is in copy|hears?|is hearing)|(?:contact|call|get|involve|"
                     + "cc|cc ing|ask) my (?:lawyer|attorney|solicitor)|hear(?:ing)? from my (?:lawyer|attorney)|"
                     + "small claims|court it is|(?:take|taking) (?:this|it|you) to (?:a |my |the )?(?:lawyer|"

@@ -84,11 +84,15 @@ final class PortugueseFrustration {
     };
 
     /**
-     * "De quinta" (second-rate), but not Thursday: after a day or an appointment ("feriado de quinta", "aula de
-     * quinta") or before "feira" it is a date. Spanish shares the insult and sees Portuguese text too.
+     * "De quinta" (second-rate), but not Thursday: only after the business or what it sells ("empresa de quinta",
+     * "atendimento de quinta") or with "categoria"; after anything else ("a sessão de depilação de quinta", "o
+     * feriado de quinta") it is a day, and a list of the days' nouns never ended. Spanish shares the insult and sees
+     * Portuguese text too.
      */
-    static final String SECOND_RATE = "(?<!(?:feriado|semana|dia|aula|reuniao|consulta|entrega|visita|horario|turno|"
-            + "noite|manha|tarde|jogo|festa|missa) )de quinta(?! feira)";
+    static final String SECOND_RATE = "(?:empresa|atendimento|servico|servicio|atencion|oficina|taller|loja|tienda|"
+            + "operadora|firma|qualidade|calidad|produto|producto|profissionais|profissional|gente|trabalho|trabajo|"
+            + "restaurante|hotel|clinica|escola|escuela|curso|app|aplicativo|site|sitio|marca|plano|internet) de quinta"
+            + "(?! feira)|de quinta categoria";
 
     static final NamedPattern[] INSULTS = {
             // Called amateurs to their face or as the staff they hired; an amateur of wine or football is a fan.
