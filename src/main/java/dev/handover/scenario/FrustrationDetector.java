@@ -170,9 +170,11 @@ public final class FrustrationDetector {
         // too.
         boolean casual = happy || !complaint && (!stressed && customerText.strip().endsWith("?")
                 || SHEEPISH_EMOJI.matcher(customerText).find() || casualOaths.find(spelled, guess) != null);
-        // Anger at a neighbour or a former provider before a question to the business is not about the business.
+        // Anger at a neighbour, a former provider or oneself before a request to the business is not about the
+        // business.
         boolean elsewhere = !complaint && (!stressed && customerText.strip().endsWith("?")
-                && thirdParties.find(spelled, guess) != null || asides.aside(customerText, guess));
+                && thirdParties.find(spelled, guess) != null && !asides.speaksToTheBusiness(customerText, guess)
+                || asides.aside(customerText, guess)) || asides.aimedAway(customerText, guess, complaint);
         String turnedDown = null;
         for (Language language : languages) {
             if (guess.applies(language.code)) {
