@@ -101,6 +101,7 @@ public final class FrustrationDetector {
             rules -> FrustrationTables.of(rules.code()).thirdParties());
     private final PhraseSet exclaimed = new PhraseSet("exclaimed", rules -> List.of(NamedPattern.of("exclaimed",
             Regexes.any(FrustrationTables.of(rules.code()).exclaimed()))));
+    private final CalmSpans calmSpans = new CalmSpans();
     private final ThirdPartyAsides asides = new ThirdPartyAsides(exclaimed,
             sentence -> spelling.allLanguages(String.join(" ", TextNormalizer.clauses(sentence))));
 
@@ -155,7 +156,11 @@ public final class FrustrationDetector {
 
     /** The rules alone, without the model: what the model adds is measured against it. */
     Detection byRules(String customerText) {
-        List<String> clauses = TextNormalizer.clauses(customerText);
+        // Anger reported or over, a repeat told to someone else, an oath word in its plain sense: cut out, so that
+        // the rest of the message is read as it stands and the model does not read the cut words back in.
+        List<String> whole = TextNormalizer.clauses(customerText);
+        List<String> clauses = calmSpans.strip(whole, customerText);
+        boolean settled = clauses != whole;
         String normalized = String.join(" ", clauses);
         Languages.Guess guess = Languages.guess(normalized);
         String spelled = spelling.allLanguages(normalized);
@@ -192,7 +197,7 @@ public final class FrustrationDetector {
             return elsewhere ? Detection.noMatch(ELSEWHERE) : Detection.match("frustration:anger:emoji");
         }
         if (happy) {
-            return Detection.noMatch(turnedDown != null ? turnedDown : "calm:happy");
+            return Detection.noMatch(turnedDown != null ? turnedDown : settled ? ELSEWHERE : "calm:happy");
         }
         if (ECHOED_TIME.matcher(normalized).find() && (complaint || stressed)) {
             return Detection.match("frustration:repeating:echo");
@@ -214,10 +219,12 @@ public final class FrustrationDetector {
             return Detection.match("frustration:anger:emoji");
         }
         String capitals = TextNormalizer.normalize(Shouting.capitalWords(customerText));
-        if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null) {
+        if (!capitals.isEmpty() && exclaimed.find(spelling.allLanguages(capitals), guess) != null
+                && (EXCLAMATION_RUN.matcher(customerText).find() || !calmSpans.politeDetail(capitals, normalized))) {
             return elsewhere ? Detection.noMatch(ELSEWHERE) : Detection.match("frustration:shouting:emphasis");
         }
-        return Detection.noMatch(turnedDown != null ? turnedDown : complaint ? "calm:dissatisfied" : "calm");
+        return Detection.noMatch(turnedDown != null ? turnedDown : settled ? ELSEWHERE
+                : complaint ? "calm:dissatisfied" : "calm");
     }
 
     /** The reason of the first phrase of the language found in the clauses and not negated or softened, or null. */

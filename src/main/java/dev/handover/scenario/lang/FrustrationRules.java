@@ -57,9 +57,10 @@ public record FrustrationRules(String code, List<NamedPattern> threats, List<Nam
                 join(repeating, RepeatedAsks.repeating(code),
                         PointedReminders.repeating(code), MockedEffort.repeating(code),
                         StartingOver.repeating(code), VoidCalls.repeating(code)),
-                List.of(softeners), joinWords(positive, ReturnVisits.of(code), GoodNews.of(code), JoyfulNews.of(code)),
+                List.of(softeners), joinWords(positive, ReturnVisits.of(code), GoodNews.of(code), JoyfulNews.of(code),
+                        DelightWords.of(code)),
                 List.of(exclaimed), List.of(joy), List.of(typos), join(CasualOaths.of(code), GoodNewsOaths.of(code),
-                        SurpriseOaths.of(code)),
+                        SurpriseOaths.of(code), WrongPicks.of(code)),
                 List.of(ThirdParties.of(code)), List.of(BusinessTurns.of(code)));
     }
 
