@@ -76,7 +76,7 @@ public final class ModelTrainer {
             new Task(FeedbackDetector.MODEL, "customer-feedback", "dissatisfied", List.of("fresh", "fresh2")),
             new Task(FrustrationDetector.MODEL, "frustration", "frustrated",
                     List.of("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                            "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                            "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                             "training"),
                     List.of("frustration-families-subtle.psv", "frustration-families-fresh5.psv",
                             "frustration-families-subtle-calm.psv", "frustration-families-fresh5-calm.psv"),

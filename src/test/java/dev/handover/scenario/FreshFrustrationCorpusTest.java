@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * fixed on fresh8 were in and the model had trained on it; fresh10, by two more, until the rules fixed on fresh9 were
  * in; fresh11, by two more, until the rules fixed on fresh10 were in; fresh12, by two more, until the rules fixed
  * on fresh11 were in; fresh13, by two more, until the rules fixed on fresh12 were in; fresh14, by two more, until the
- * model had trained on fresh13; fresh15, by two more, until the rules fixed on fresh13 and fresh14 were in). A later
- * held-out batch, {@code fresh16/frustration-*.tsv},
+ * model had trained on fresh13; fresh15, by two more, until the rules fixed on fresh13 and fresh14 were in; fresh16,
+ * by two more, until the rules fixed on fresh15 were in). A later held-out batch, {@code fresh17/frustration-*.tsv},
  * is scored by {@link #heldOutBatch_everyLanguage_shouldStayAboveTheRegressionFloor()} once its files are copied in: it
  * prints its figures, never its rows, so that reading the test's output does not unseal it.
  */
@@ -47,7 +47,7 @@ class FreshFrustrationCorpusTest {
      * Only a regression floor: a held-out batch measures what the rules and the model do, it is not a target. Set
      * under what the held-out batches measured when they were unsealed: fresh8 0.95-1.00 / 0.82-0.88, fresh9
      * 0.94-0.98 / 0.82-0.93, fresh10 0.90-0.98 / 0.77-0.93, fresh11 0.93-1.00 / 0.83-0.93, fresh12 0.85-0.97 /
-     * 0.75-0.95, fresh13 0.88-0.91 / 0.85-0.97, fresh14 0.90-0.96 / 0.87-0.93 and fresh15 0.87-0.98 / 0.80-0.93 ({@code <batch>/scores-frustration-before.tsv}): a new writer moves
+     * 0.75-0.95, fresh13 0.88-0.91 / 0.85-0.97, fresh14 0.90-0.96 / 0.87-0.93, fresh15 0.87-0.98 / 0.80-0.93 and fresh16 0.84-0.96 / 0.77-0.93 ({@code <batch>/scores-frustration-before.tsv}): a new writer moves
      * a language by ten points.
      */
     private static final double HELD_OUT_MIN_PRECISION = 0.80;
@@ -126,7 +126,14 @@ class FreshFrustrationCorpusTest {
     private static final double FIFTEENTH_MIN_PRECISION = 0.86;
     private static final double FIFTEENTH_MIN_RECALL = 0.79;
 
-    private static final String HELD_OUT = "fresh16";
+    /**
+     * Fresh16's own floor, under what the rules and the model reached on it when it became a development set
+     * (precision 0.84-0.96, recall 0.77-0.93 before anyone read it).
+     */
+    private static final double SIXTEENTH_MIN_PRECISION = 0.83;
+    private static final double SIXTEENTH_MIN_RECALL = 0.76;
+
+    private static final String HELD_OUT = "fresh17";
 
     private final FrustrationDetector detector = new FrustrationDetector();
 
@@ -250,6 +257,13 @@ class FreshFrustrationCorpusTest {
         score("fresh15", "fresh15/scores-frustration-before.tsv",
                 "before, the rules fixed on the first fourteen batches and the model on fourteen (held out then)",
                 FIFTEENTH_MIN_PRECISION, FIFTEENTH_MIN_RECALL);
+    }
+
+    @Test
+    void sixteenthBatch_everyLanguage_shouldMeetItsFloor() {
+        score("fresh16", "fresh16/scores-frustration-before.tsv",
+                "before, the rules fixed on the first fifteen batches and the model on fifteen (held out then)",
+                SIXTEENTH_MIN_PRECISION, SIXTEENTH_MIN_RECALL);
     }
 
     private void score(String folder, String recordedBefore, String beforeTitle) {

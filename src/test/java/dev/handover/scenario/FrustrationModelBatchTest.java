@@ -23,7 +23,7 @@ class FrustrationModelBatchTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final List<String> LEFT_OUT = List.of("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-            "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15");
+            "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16");
     private static final double MIN_PRECISION = 0.90;
     private static final double MIN_RECALL = 0.45;
 
