@@ -46,7 +46,8 @@ final class TooTired {
             "(?:sono|ormai sono) (?:cosi |proprio )?(?:stanc[oa]|stuf[oa]) di (?:tutto questo|questa storia|voi)",
             "fate come vi pare|fate (?:quello|cio) che volete");
     private static final Words NL = new Words(
-            "te moe (?:om (?:nog )?(?:boos te zijn|te ruziën|te ruzien|te vechten|me op te winden))",
+            "(?:te moe|geen (?:puf|fut|energie) meer) (?:om (?:nog )?(?:boos te (?:zijn|worden)|te ruziën|te ruzien|"
+                    + "te vechten|me op te winden))",
             "(?:ik ben|ben) (?:er )?(?:zo |echt |gewoon )?(?:moe|klaar|zat) (?:van|mee)",
             "doe (?:maar|dan maar|lekker) wat (?:jullie|je|u) (?:wil|willen|wilt)");
 
