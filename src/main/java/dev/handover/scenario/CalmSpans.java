@@ -1,5 +1,6 @@
 package dev.handover.scenario;
 
+import dev.handover.scenario.lang.DueClaims;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The spans of a message that look like frustration but are not the customer's at the business: anger reported or
  * over ({@link ReportedAnger}; someone else's only beside a calming word), telling someone else and, inside a civil
- * request, what was already sent ({@link RelayedRepeats}), an oath word in its plain sense ({@link PlainSenses});
+ * request, what was already sent ({@link RelayedRepeats}), an oath word in its plain sense ({@link PlainSenses}),
+ * a formal complaint that claims a right ({@link DueClaims});
  * and a capital "NOT" stressing a detail of a polite request ({@link PoliteCapitals}). The spans are cut out of the
  * clauses before the detector looks for phrases, so what else the message says still counts: "my boss is furious,
  * this is ridiculous" stays angry. Every language's spans are cut whatever the guess, since each names its people
@@ -31,17 +33,19 @@ final class CalmSpans {
     private final List<Pattern> others = compile(rules -> ReportedAnger.others(rules.code()));
     private final List<Pattern> calming = compile(rules -> ReportedAnger.calming(rules.code()));
     private final List<Pattern> always = compile(rules -> join(ReportedAnger.over(rules.code()),
-            RelayedRepeats.told(rules.code()), PlainSenses.of(rules.code())));
+            RelayedRepeats.told(rules.code()), PlainSenses.of(rules.code()), DueClaims.of(rules.code())));
     private final List<Pattern> sent = compile(rules -> RelayedRepeats.sent(rules.code()));
     private final List<Pattern> asks = compile(rules -> RelayedRepeats.asks(rules.code()));
     private final List<Pattern> polite = compile(rules -> PoliteCapitals.polite(rules.code()));
     private final List<Pattern> negations = compile(rules -> PoliteCapitals.negations(rules.code()));
+    private final List<Pattern> contrasts = compile(rules -> PoliteCapitals.contrasts());
 
-    private static List<NamedPattern> join(List<NamedPattern> first, List<NamedPattern> second,
-            List<NamedPattern> third) {
-        List<NamedPattern> all = new ArrayList<>(first);
-        all.addAll(second);
-        all.addAll(third);
+    @SafeVarargs
+    private static List<NamedPattern> join(List<NamedPattern>... lists) {
+        List<NamedPattern> all = new ArrayList<>();
+        for (List<NamedPattern> list : lists) {
+            all.addAll(list);
+        }
         return all;
     }
 
@@ -98,11 +102,23 @@ final class CalmSpans {
     }
 
     /**
-     * Whether the capital words, normalised, are one negation stressing a detail of a polite request in the
-     * normalised message.
+     * Whether the capital words, normalised, are one negation stressing a detail of a polite request, or telling two
+     * models apart, in the normalised message.
      */
     boolean politeDetail(String capitals, String normalized) {
-        return !capitals.isBlank() && negations.stream().anyMatch(no -> no.matcher(capitals.strip()).find())
-                && polite.stream().anyMatch(word -> word.matcher(normalized).find());
+        if (capitals.isBlank()) {
+            return false;
+        }
+        if (isNegation(capitals.strip()) && polite.stream().anyMatch(word -> word.matcher(normalized).find())) {
+            return true;
+        }
+        // A two-letter trim of the model named beside the negation is part of the name ("S21 FE, NOT the S21").
+        String negation = capitals.replaceAll("\\b\\w{2}\\b(?<!\\bno)", " ").strip().replaceAll(" +", " ");
+        return !negation.isEmpty() && isNegation(negation)
+                && contrasts.stream().anyMatch(two -> two.matcher(normalized).find());
+    }
+
+    private boolean isNegation(String capitals) {
+        return negations.stream().anyMatch(no -> no.matcher(capitals).find());
     }
 }

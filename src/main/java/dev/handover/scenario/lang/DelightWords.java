@@ -19,7 +19,7 @@ final class DelightWords {
     private static final String FR = "(?:quel|quelle|quels|quelles) (?:\\w+ )?(?:belle|belles|beau|beaux|magnifiques?"
             + "|superbes?|jolie|jolies)\\b|(?:trop|tellement|vraiment) (?:belle|belles|beau|beaux|bon|bons|bonne"
             + "|jolie|jolies|mignon)\\b";
-    private static final String DE = "(?:war|ist|waren|sind) (?:das|der|die|dein|euer|eure) (?:\\w+ )?(?:gut|lecker"
+    private static final String DE = "(?:war|ist|waren|sind) (?:das|der|die|dein|euer|eure) (?:\\w+ ){0,2}?(?:gut|lecker"
             + "|geil|toll|wunderschon|klasse|spitze)\\b|was fur (?:ein |eine |einen )?(?:schone[rsn]?|tolle[rsn]?"
             + "|wunderschone[rsn]?|leckere[rsn]?)\\b|wie (?:lecker|toll)\\b";
     private static final String IT = "(?:che|quanto) (?:\\w+ )?(?:bell[aeio]|bei|bellissim[aeio]|buonissim[aeio]"

@@ -28,6 +28,17 @@ public final class PoliteCapitals {
     private static final String IT_NO = "non|mai|senza";
     private static final String NL_NO = "niet|geen|nooit";
 
+    /**
+     * The capital negation set between two models of a product ("for the Galaxy S21 FE, NOT the S21", "la funda
+     * del iPhone 15, NO la del Pro"): which one is meant, not a shout. A model name has a number or a trim word.
+     */
+    private static final String ARTICLE = "(?:the|a|an|le|la|les|l|un|une|el|los|las|lo|o|os|as|um|uma|das|den|die"
+            + "|der|ein|eine|einen|il|i|de|het|een)";
+    private static final String MODEL = "(?:\\w*\\d\\w*|classique|classic|normal|normale|normaal|standard|regular"
+            + "|basic|base|plus|pro|max|mini|lite|ultra|gewone|klassische?)";
+    private static final String CONTRAST = "(?:not|no|pas|nao|nicht|non|niet) (?:" + ARTICLE + " )?(?:(?:del|de la|"
+            + "do|da|von|vom|van|di|della|du|de) )?(?:\\w+ ){0,2}?" + MODEL + "\\b";
+
     private PoliteCapitals() {
     }
 
@@ -35,6 +46,11 @@ public final class PoliteCapitals {
     public static List<NamedPattern> polite(String code) {
         return List.of(NamedPattern.of("polite", PerLanguage.pick(code, "polite words", EN_POLITE, ES_POLITE,
                 PT_POLITE, FR_POLITE, DE_POLITE, IT_POLITE, NL_POLITE)));
+    }
+
+    /** A capital negation telling two models apart: as calm as one inside a polite request. */
+    public static List<NamedPattern> contrasts() {
+        return List.of(NamedPattern.of("contrast", CONTRAST));
     }
 
     /** A negation, the whole of what a writer may put in capitals to stress a detail. */

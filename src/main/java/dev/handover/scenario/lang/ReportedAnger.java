@@ -13,7 +13,9 @@ import java.util.List;
  * and I still am"): the third party must stand right before the verb, and the past anger needs a "but" that settles
  * it. Someone else's anger counts only beside a calming word (settled, or a request relayed): "my husband is
  * furious, he wants to speak to the manager", which earlier batches label angry, carries the anger to the business.
- * Over normalised text; fresh15 read one such message in every language as anger.
+ * Over normalised text; fresh15 read one such message in every language as anger, fresh16 more with the
+ * customer's own calm turn ("but honestly I just want to know", "a mí ustedes nunca me han fallado", "Ik heb er
+ * zelf geen last van") or a turn to the business as the better firm ("c'est pour ça qu'on vient vers vous").
  */
 public final class ReportedAnger {
 
@@ -23,11 +25,14 @@ public final class ReportedAnger {
             + "|kids|in laws)";
     private static final String EN_OTHERS = "(?:" + EN_WHO + ") (?:is|was|s|has been|got|went|gets|were|are|is still)"
             + " (?:\\w+ ){0,2}?(?:angry|furious|fuming|livid|raging|mad|seething|cross|irate|apoplectic|incandescent"
-            + "|up in arms|beside (?:himself|herself))\\b(?! (?:\\w+ ){0,2}?(?:with|at) (?:you|your|ya)\\b)";
+            + "|up in arms|beside (?:himself|herself))\\b(?! (?:\\w+ ){0,2}?(?:with|at) (?:you|your|ya)\\b)"
+            + "(?!.*\\b(?:and so am i|as am i|and me too|me too|and i am too|and i m (?:\\w+ )?(?:furious|angry|livid)"
+            + ")\\b)";
     private static final String EN_OVER = "i was (?:\\w+ ){0,2}?(?:angry|furious|fuming|livid|mad|cross|upset"
-            + "|annoyed)\\b(?=(?!.*\\bstill\\b)"
+            + "|annoyed)\\b(?=(?!.*\\b(?:i m still|i am still|still (?:am|angry|furious|fuming|livid|mad|cross|upset)"
+            + ")\\b)"
             + ".*\\b(?:but|though|however)\\b(?: \\w+){0,12}? (?:sorted|resolved|fixed|fine now|all good|put it "
-            + "right|sorted it|over it)\\b)";
+            + "right|sorted it|over it|turned up|showed up)\\b)";
     private static final String ES_OTHERS = "(?:mi|el|la) (?:madre|padre|marido|mujer|esposa|esposo|jefe|jefa|suegr[oa]"
             + "|vecin[oa]|herman[oa]|hij[oa]|novi[oa]|pareja|amig[oa]|abuel[oa]|ti[oa]|cunad[oa]|companer[oa])"
             + " (?:se (?:enfado|ha enfadado|enfada|cabreo|ha cabreado|cabrea|mosqueo|molesto|indigno|puso|ha puesto"
@@ -40,7 +45,7 @@ public final class ReportedAnger {
             + "|aunque)\\b(?: \\w+){0,12}? (?:ya (?:esta|se ha) (?:solucionado"
             + "|resuelto|arreglado)|ya paso|se arreglo|se soluciono|lo (?:solucionaron|arreglaron|resolvieron))\\b)";
     private static final String PT_OTHERS = "(?:o |a )?(?:meu|minha) (?:marido|esposa|esposo|mulher|mae|pai|chefe"
-            + "|sogr[oa]|vizinh[oa]|filh[oa]|irma|irmao|namorad[oa]|amig[oa]|avo|ti[oa]|cunhad[oa]|colega|patrao)"
+            + "|sogr[oa]|vizinh[oa]|filh[oa]|irma|irmao|soci[oa]|namorad[oa]|amig[oa]|avo|ti[oa]|cunhad[oa]|colega|patrao)"
             + " (?:ficou|fica|ta|tava|esta|estava) (?:\\w+ ){0,2}?(?:brav[oa]|furios[oa]|irritad[oa]|chatead[oa]"
             + "|revoltad[oa]|pistola|possess[oa]|uma fera|nervos[oa]|zangad[oa]|fula)\\b"
             + "(?! (?:\\w+ ){0,2}?com (?:voces|vcs|voce|vc|vos)\\b)(?!.*\\be eu (?:tambem|tb|tbm)\\b)";
@@ -75,7 +80,7 @@ public final class ReportedAnger {
             + ".*\\bma\\b(?: \\w+){0,12}? (?:a posto|risolto|sistemato|passata|passato)\\b)";
     private static final String NL_OTHERS = "(?:mijn|m n) (?:man|vrouw|moeder|vader|baas|buurman|buurvrouw|schoonmoeder"
             + "|schoonvader|zoon|dochter|broer|zus|vriend|vriendin|collega|oma|opa|partner|ouders) (?:is|was|werd"
-            + "|zijn|waren) (?:\\w+ ){0,2}?(?:boos|woedend|kwaad|razend|pissig|des duivels|laaiend|furieus"
+            + "|zijn|waren) (?:\\w+ ){0,2}?(?:boos|woedend|woest|kwaad|razend|pissig|des duivels|laaiend|furieus"
             + "|ziedend|witheet)\\b(?! (?:\\w+ ){0,2}?(?:op|over) (?:jullie|u|je)\\b)(?!.*\\ben ik (?:ook|ook al)\\b)";
     private static final String NL_OVER = "ik was (?:\\w+ ){0,2}?(?:boos|woedend|kwaad|razend"
             + "|pissig)\\b(?=(?!.*\\bnog steeds\\b).*\\bmaar\\b"
@@ -87,19 +92,41 @@ public final class ReportedAnger {
      * le signale"). "My husband is furious, he wants to speak to the manager" has neither and stays angry.
      */
     private static final String EN_CALMING = "(?:sorted|resolved|fine now|all good|arrived in time|asked me to"
-            + "|wanted me to|message you calmly|just letting you know|just so you know|for next time)";
+            + "|wanted me to|message you calmly|just letting you know|just so you know|for next time|asked me for your"
+            + "|but (?:\\w+ ){0,2}?i (?:just|only|simply) (?:want|wanted|need)|(?:i m|i am) (?:just )?trying to sort"
+            + "|before (?:she|he|they) (?:gets?|get) to you|it doesn t bother me|i m not bothered"
+            + "|that s why (?:we|i) (?:re|m|are|am) (?:coming to|contacting) you)";
     private static final String ES_CALMING = "(?:ya (?:esta|se ha) (?:solucionado|resuelto|arreglado)|ya paso"
-            + "|se arreglo|me pidio que|me ha pedido que|os lo comento|se lo comento|para la proxima)";
+            + "|se arreglo|me pidio que|me ha pedido que|os lo comento|se lo comento|para la proxima"
+            + "|a mi (?:\\w+ )?(?:nunca|no) me (?:han|habeis|ha) fallado|a mi no me (?:molesta|importa)"
+            + "|(?:pero|aunque) yo (?:\\w+ )?(?:solo|solamente|simplemente) (?:quer|necesit)\\w*"
+            + "|me (?:pidio|ha pedido) (?:vuestro|su|el) (?:numero|contacto|telefono)"
+            + "|por eso (?:acudimos|venimos|recurrimos|os escribimos|les escribimos) a (?:vosotros|ustedes))";
     private static final String PT_CALMING = "(?:ja passou|deu tudo certo|tudo certo|chegou a tempo|resolvid[oa]"
-            + "|pediu me para|pediu pra|pediu para|queria que soubessem|para a proxima|pra proxima)";
+            + "|pediu me para|pediu pra|pediu para|queria que soubessem|para a proxima|pra proxima"
+            + "|mas eu (?:\\w+ )?(?:so|apenas|somente|simplesmente) (?:queria|quero|preciso|gostaria)"
+            + "|eu nao me importo|pediu (?:o )?(?:contato|numero|telefone) de (?:voces|vcs)"
+            + "|por isso (?:estamos|estou|viemos|vim) (?:\\w+ )?(?:procurando|a|ate) (?:voces|vcs))";
     private static final String FR_CALMING = "(?:c est (?:regle|resolu|arrange)|tout est (?:regle|arrange)"
-            + "|tout s est bien passe|m a demande de|je vous le signale|pour la prochaine)";
+            + "|tout s est bien passe|m a demande de|je vous le signale|pour la prochaine"
+            + "|(?:mais )?moi je (?:\\w+ )?(?:voulais|veux|voudrais) (?:\\w+ )?(?:simplement|juste|seulement)"
+            + "|moi (?:ca|cela) ne me (?:gene|derange) pas|m a demande (?:votre|vos)"
+            + "|c est pour ca (?:qu on|que nous|que je) (?:vient|venons|viens|vous contacte\\w*|vous ecri\\w*))";
     private static final String DE_CALMING = "(?:erledigt|geklart|alles gut|hat mich gebeten|nur als hinweis"
-            + "|fur nachstes mal|zur info)";
+            + "|fur nachstes mal|zur info"
+            + "|aber ich (?:\\w+ )?(?:will|wollte|mochte) (?:eigentlich )?nur|mich (?:selbst )?stort (?:es|das) nicht"
+            + "|hat mich nach (?:ihrer|eurer) (?:nummer|adresse) gefragt"
+            + "|deshalb (?:wenden wir uns|wende ich mich|kommen wir|komme ich) (?:jetzt )?(?:an|zu) (?:sie|euch))";
     private static final String IT_CALMING = "(?:tutto a posto|tutto risolto|risolto|mi ha chiesto di"
-            + "|vi segnalo|per la prossima)";
+            + "|vi segnalo|per la prossima"
+            + "|mi ha chiesto (?:il vostro|i vostri|un vostro)|ma io (?:\\w+ )?(?:volevo|vorrei|voglio) (?:solo"
+            + "|soltanto|semplicemente)|a me non (?:da fastidio|disturba|importa)"
+            + "|per questo (?:ci rivolgiamo|mi rivolgo|veniamo|scriviamo) (?:a|da) voi)";
     private static final String NL_CALMING = "(?:opgelost|geregeld|weer goed|vroeg of ik|vroeg me|ik meld het"
-            + "|voor de volgende keer)";
+            + "|voor de volgende keer"
+            + "|ik heb er (?:zelf )?geen last van|maar ik (?:wil|wilde|wou) (?:eigenlijk )?(?:alleen|gewoon)"
+            + "|vroeg (?:om )?jullie (?:nummer|gegevens)|daarom (?:komen we|kom ik|kloppen we|klop ik) (?:bij|naar) "
+            + "(?:jullie|u))";
 
     private ReportedAnger() {
     }

@@ -144,7 +144,8 @@ final class SpanishReplies {
                     + "(?:lo|ya lo) (?:resuelvo|busco|hago|miro|averiguo) (?:yo )?(?:mism[oa]|por mi cuenta)|"
                     + "(?:ya )?(?:llamo|llamare) yo"),
             // the fault goes on: "sigue goteando", "sigue con el error"
-            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto)\\b)\\w+(?:ando"
+            // people still talking of a party are no fault: "los invitados siguen hablando del jamón"
+            of("persisting", "sigue(?:n)? (?!(?:funcionando|andando|bien|igual de bien|perfecto|hablando|comentando)\\b)\\w+(?:ando"
                     + "|iendo)(?:se|me|le|lo|la)?\\b|"
                     + "sigue(?:n)? con (?:el |la |los |las |ese |esa )?(?:error|fallo|problema|aviso|mensaje)"),
             // the customer had already given what the bot asks for again

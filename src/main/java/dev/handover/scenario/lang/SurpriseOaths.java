@@ -17,12 +17,12 @@ final class SurpriseOaths {
             + "fob|password|pin)";
 
     private static final String EN = "(?<!not |n t )(?:that|so) cheap|sign me up|count me in|i (?:\\w+ )?(?:left|"
-            + "lost|dropped|forgot) my (?:\\w+ ){0,2}?" + OWN_THINGS_EN + "\\b|i locked myself out|(?:forgot|"
+            + "lost|dropped|forgot) my (?:\\w+ ){0,2}?" + OWN_THINGS_EN + "\\b|i locked myself out|(?:is|s|are) (?:only|just) (?:\\w+ )?(?:days|weeks) away|(?:forgot|"
             + "forgotten) my (?:password|pin)|what a (?:result|bargain)\\b";
     private static final String ES = "(?:que|q) pasada|(?:que|q) precio (?:tan |mas )?(?:bueno|barato|bajo)|"
             + "(?:he ganado|gane|hemos ganado) (?:el|la|un|una) (?:sorteo|premio|concurso|rifa)|(?:me he dejado|"
             + "me deje|he perdido|perdi) (?:las llaves|la llave|la cartera|el movil|la tarjeta|el carnet|el abono)|"
-            + "(?:que|q) (?:gozada|maravilla)";
+            + "(?:que|q) (?:gozada|maravilla|chulada)\\b";
     private static final String PT = "(?:ta|esta|tá) voando|(?:ganhei|ganhamos) (?:o|a|um|uma) (?:sorteio|premio|"
             + "concurso|rifa|promocao)|(?:esqueci|perdi|deixei) (?:a|o|as|os|minha|meu|minhas|meus) (?:chaves?|"
             + "carteira|celular|cartao|bolsa|senha)\\b|que (?:rapidez|velocidade)|mais barat[oa] (?:do )?que (?:na|"
@@ -33,10 +33,11 @@ final class SurpriseOaths {
             + "paume|oublie|casse) (?:mon|ma|mes) (?:badge|cle|cles|carte|telephone|portable|code|mot de passe|sac|"
             + "veste|parapluie)\\b|j ai (?:\\w+ )?(?:rate|mal tape|mal saisi) (?:mon|le) code|j ai gagne";
     private static final String DE = "(?:ist|sind) (?:ja |schon |tatsachlich |wirklich )+da\\b|(?:hat|hatte|hatten|"
-            + "haben) (?:\\w+ ){0,4}?(?:spaß|spass) gehabt|(?:ich hab|hab ich|ich habe) (?:\\w+ ){0,3}?(?:schlussel|"
+            + "haben) (?:\\w+ ){0,4}?(?:spaß|spass) gehabt|(?:ich hab|hab ich|ich habe|hab|habe) (?:\\w+ ){0,3}?(?:schlussel|"
             + "karte|handy|passwort|geldbeutel) (?:\\w+ ){0,3}?(?:vergessen|verloren|liegen lassen|verlegt)|(?:viel|"
             + "deutlich) (?:billiger|gunstiger) als (?:bei )?(?:mein|meine|meinem|meiner) (?:alte|alten|bisherige|"
-            + "bisherigen|fruhere|fruheren)";
+            + "bisherigen|fruhere|fruheren)|(?:ist|sind) ja (?:schon|erst) (?:in (?:\\w+ )?(?:tagen|wochen)"
+            + "|nachste woche|ubermorgen|morgen)";
     private static final String IT = "non (?:pensavo|credevo|immaginavo) che (?:\\w+ ){0,8}?(?:cosi|tanto) (?:forte|"
             + "veloce|bene|bell[oa]|buon[oa]|economic[oa])|(?:ho|abbiamo) vinto|(?:ho|avevo) (?:perso|lasciato|"
             + "dimenticato) (?:le chiavi|la chiave|il portafoglio|il telefono|la tessera|il badge|la password)|"
