@@ -3,6 +3,7 @@ package dev.handover.scenario;
 import dev.handover.scenario.lang.Conditionals;
 import dev.handover.scenario.lang.FrustrationRules;
 import dev.handover.scenario.lang.FrustrationTables;
+import dev.handover.scenario.lang.JoinedAnger;
 import dev.handover.scenario.lang.LanguageRules;
 import dev.handover.scenario.lang.Languages;
 import dev.handover.scenario.lang.NamedPattern;
@@ -177,9 +178,11 @@ public final class FrustrationDetector {
                 || SHEEPISH_EMOJI.matcher(customerText).find() || casualOaths.find(spelled, guess) != null);
         // Anger at a neighbour, a former provider or oneself before a request to the business is not about the
         // business.
-        boolean elsewhere = !complaint && (!stressed && customerText.strip().endsWith("?")
+        // "My wife is furious and so am I": anger joined in is the customer's own, aimed wherever the wife's was.
+        boolean elsewhere = !JoinedAnger.joins(normalized) && (!complaint && (!stressed
+                && customerText.strip().endsWith("?")
                 && thirdParties.find(spelled, guess) != null && !asides.speaksToTheBusiness(customerText, guess)
-                || asides.aside(customerText, guess)) || asides.aimedAway(customerText, guess, complaint);
+                || asides.aside(customerText, guess)) || asides.aimedAway(customerText, guess, complaint));
         String turnedDown = null;
         for (Language language : languages) {
             if (guess.applies(language.code)) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Errands that borrow a threat's or an insult's words, seen among ordinary messages: a lawyer who needs a document or
  * handles a purchase, and Thursday in Portuguese and Spanish ("a sessão de quinta"), which the second-rate "de quinta"
- * insult took for an insult after any noun it did not list. The threat and the insult themselves stay.
+ * insult took for an insult after any noun it did not list. The threat and the insult themselves stay, and so does
+ * someone else's anger the customer joins in.
  */
 class ErrandLookalikesTest {
 
@@ -26,6 +27,21 @@ class ErrandLookalikesTest {
             "¿Puedo cambiar la clase de quinta hora al martes?"})
     void errand_shouldStayCalm(String text) {
         assertCalmByRules(text);
+    }
+
+    /** Someone else's anger joined in by the customer is the customer's own, whatever follows it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My wife is furious and so am I, but I just want to know when you will fix it",
+            "My wife is furious and so am I. When will you fix it?",
+            "Mi marido está furioso y yo también, ¿cuándo vienen a arreglarlo?",
+            "O meu marido está furioso e eu também. Quando vêm reparar?",
+            "Mon mari est furieux et moi aussi, vous venez quand ?",
+            "Mein Mann ist stinksauer und ich auch, wann kommt endlich jemand?",
+            "Mio marito è furioso e anch'io, quando venite?",
+            "Mijn man is woedend en ik ook, wanneer komen jullie?"})
+    void angerJoinedIn_shouldStayFrustrated(String text) {
+        assertFrustratedByRules(text);
     }
 
     @ParameterizedTest
