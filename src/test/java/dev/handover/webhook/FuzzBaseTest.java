@@ -3,24 +3,17 @@ package dev.handover.webhook;
 import static dev.handover.webhook.FuzzEnvelopes.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Random;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.handover.support.Crm;
 import dev.handover.support.HandoverTestResources;
-import dev.handover.support.TestClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The control of {@link FuzzRefusalTest}: the valid messages its generators start from, sent unmutated, are
@@ -29,27 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
-class FuzzBaseTest {
-
-    @Inject
-    HandoverFunction function;
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DynamoDbClient dynamo;
-
-    Crm crm;
-    Instant now;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        now = clock.instant();
-        crm = new Crm();
-        crm.reset();
-    }
+class FuzzBaseTest extends FuzzHarness {
 
     @Test
     void unmutatedBase_shouldBeProcessed() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPair;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,20 +13,14 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.logging.Level;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
-import dev.handover.support.Crm;
 import dev.handover.support.HandoverTestResources;
-import dev.handover.support.TestClock;
 import dev.handover.support.TestKeys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -42,31 +35,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = HandoverTestResources.class, restrictToAnnotatedClass = false)
-class FuzzRefusalTest {
+class FuzzRefusalTest extends FuzzHarness {
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 12_000);
     /** No refusal may take long: the Lambda's CRM budget is 8 s, and a refusal does no I/O but a store read. */
     private static final Duration MAX_REQUEST_TIME = Duration.ofSeconds(5);
-
-    @Inject
-    HandoverFunction function;
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DynamoDbClient dynamo;
-
-    Crm crm;
-    Instant now;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        now = clock.instant();
-        crm = new Crm();
-        crm.reset();
-    }
 
     @Test
     void malformedRequests_shouldAllBeRefusedWithoutCrmCallsOrStoreWrites() {
